@@ -1,0 +1,54 @@
+use crate::{Role, StatementId};
+
+/// Why an instrument definition was refused.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum InstrumentError {
+    /// The definition text is not valid JSON of the expected shape.
+    #[error("the instrument definition cannot be read: {0}")]
+    Malformed(String),
+    /// Two statements share one id; ids must be unique for answers to be stored.
+    #[error("statement id {0} appears more than once")]
+    DuplicateId(StatementId),
+    /// A statement id is empty or uses characters other than a–z, 0–9 and `-`.
+    #[error("statement id {0:?} is not a valid id")]
+    InvalidId(String),
+    /// A role has no statements, so it could never be scored.
+    #[error("role {0:?} has no statements")]
+    RoleWithoutStatements(Role),
+    /// The scale is not the five-point scale that scoring assumes.
+    #[error("the scale must run from 1 to 5, not {min} to {max}")]
+    UnsupportedScale {
+        /// Lowest point of the scale in the definition.
+        min: u8,
+        /// Highest point of the scale in the definition.
+        max: u8,
+    },
+}
+
+/// Why an answer was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum AnswerError {
+    /// The value lies outside the five-point scale (1–5).
+    #[error("answer {0} is outside the scale 1 to 5")]
+    OutOfRange(i64),
+    /// The statement is not part of this instrument version.
+    #[error("statement {0} is not part of this statement list")]
+    UnknownStatement(String),
+}
+
+/// Why answers could not be turned into a [`crate::Profile`].
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ScoringError {
+    /// At least one role has fewer answered statements than scoring requires
+    /// ([`crate::MIN_ANSWERED_SHARE`]); each shortfall says by how many.
+    #[error("too few answers to score: {0:?}")]
+    Incomplete(Vec<crate::RoleShortfall>),
+    /// The answers were given to another version of the statement list.
+    #[error("answers belong to instrument version {answers}, not {instrument}")]
+    VersionMismatch {
+        /// Version of the instrument used for scoring.
+        instrument: u32,
+        /// Version the answers were given to.
+        answers: u32,
+    },
+}

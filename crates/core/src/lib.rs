@@ -1,0 +1,30 @@
+//! The heart of Rolspiegel: the instrument, the answers and the scoring.
+//!
+//! Main types:
+//! - [`Role`]: the three ideal types of *De ideale ambtenaar* (Bureaucraat,
+//!   Ondernemer, Verbinder), always in [`Role::ALL`] order.
+//! - [`Instrument`]: a versioned statement list; each [`Statement`] has a stable
+//!   id, the role it measures and its [`Keying`].
+//! - [`Answer`] and [`Answers`]: validated answers on the five-point scale, or
+//!   "weet ik niet" ([`Answer::DontKnow`]).
+//! - [`Profile`]: the scored result (0–100 per role, shares, and the [`Mix`]),
+//!   made by [`score`].
+//!
+//! What this crate deliberately does not do: no file, database or network I/O,
+//! no Tauri, no user-facing text. The only text format it reads is the
+//! instrument definition (JSON), because that file *is* the instrument; all
+//! wording lives in the Fluent files. See `docs/SCORING.md` for the method.
+
+mod answer;
+mod error;
+mod instrument;
+mod role;
+mod scoring;
+
+pub use answer::{Answer, Answers, Likert};
+pub use error::{AnswerError, InstrumentError, ScoringError};
+pub use instrument::{Instrument, Keying, Statement, StatementId};
+pub use role::Role;
+pub use scoring::{
+    score, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE, MIN_ANSWERED_SHARE,
+};

@@ -1,0 +1,409 @@
+//! Turning answers into a [`Profile`]. The method is written out for humans in
+//! `docs/SCORING.md`; keep the two in step.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Answer, Answers, Instrument, Keying, Role, ScoringError};
+
+/// The share of a role's statements that must have a scale answer (not
+/// "weet ik niet") before the role is scored: 80 %.
+pub const MIN_ANSWERED_SHARE: f64 = 0.8;
+
+/// Scores at most this many points apart (on 0–100) count as "close": when all
+/// three are close the mix is [`Mix::Balanced`]. Ten points is 0.4 on the 1–5
+/// answer scale, less than half a step between two answer options on average.
+pub const CLOSE_SCORE_DISTANCE: f64 = 10.0;
+
+/// Slack for floating-point noise when comparing distances to
+/// [`CLOSE_SCORE_DISTANCE`].
+const EPSILON: f64 = 1e-9;
+
+/// The score of one role.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RoleScore {
+    /// The role scored.
+    pub role: Role,
+    /// 0–100: `100 · (mean − 1) / 4` over the keyed answers.
+    pub score: f64,
+    /// This role's part of the sum of the three scores, in percent.
+    pub share: f64,
+    /// Statements answered on the scale (counted in the score).
+    pub answered: usize,
+    /// Statements of this role in the list.
+    pub total: usize,
+}
+
+/// A role that has too few answers to be scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleShortfall {
+    /// The role.
+    pub role: Role,
+    /// Statements answered on the scale.
+    pub answered: usize,
+    /// Statements that must be answered on the scale.
+    pub required: usize,
+    /// Statements of this role in the list.
+    pub total: usize,
+}
+
+impl RoleShortfall {
+    /// How many more scale answers this role needs.
+    pub fn missing(&self) -> usize {
+        self.required.saturating_sub(self.answered)
+    }
+}
+
+/// What the three scores say together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Mix {
+    /// All three scores are close together.
+    Balanced,
+    /// One role leads the other two by more than the close distance.
+    Dominant {
+        /// The leading role.
+        role: Role,
+    },
+    /// Two roles are close together and both lead the third.
+    SharedLead {
+        /// The leading roles, in display order.
+        roles: [Role; 2],
+    },
+}
+
+/// A scored result: the three role scores in [`Role::ALL`] order and the mix.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// One score per role, in display order.
+    pub roles: [RoleScore; 3],
+    /// The dominant role, two shared leaders, or balanced.
+    pub mix: Mix,
+}
+
+impl Profile {
+    /// The score of one role.
+    pub fn of(&self, role: Role) -> &RoleScore {
+        &self.roles[role.index()]
+    }
+}
+
+/// How many of `total` statements need a scale answer: ⌈0.8 · total⌉.
+fn required_answers(total: usize) -> usize {
+    (total as f64 * MIN_ANSWERED_SHARE - EPSILON).ceil() as usize
+}
+
+fn keyed(keying: Keying, answer: Answer) -> Option<f64> {
+    match (keying, answer) {
+        (_, Answer::DontKnow) => None,
+        (Keying::Positive, Answer::Scale(point)) => Some(f64::from(point.value())),
+        (Keying::Reverse, Answer::Scale(point)) => Some(f64::from(point.mirrored().value())),
+    }
+}
+
+/// Scores answers against the instrument they were given to.
+///
+/// Fails with [`ScoringError::Incomplete`] when any role has fewer than
+/// [`MIN_ANSWERED_SHARE`] of its statements answered on the scale.
+pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, ScoringError> {
+    if instrument.version() != answers.instrument_version() {
+        return Err(ScoringError::VersionMismatch {
+            instrument: instrument.version(),
+            answers: answers.instrument_version(),
+        });
+    }
+    let mut raw = [(0.0_f64, 0_usize, 0_usize); 3];
+    let mut shortfalls = Vec::new();
+    for role in Role::ALL {
+        let (mut sum, mut answered, mut total) = (0.0, 0, 0);
+        for statement in instrument.statements_for(role) {
+            total += 1;
+            if let Some(value) = answers
+                .get(statement.id.as_str())
+                .and_then(|a| keyed(statement.keying, a))
+            {
+                sum += value;
+                answered += 1;
+            }
+        }
+        let required = required_answers(total);
+        if answered < required {
+            shortfalls.push(RoleShortfall {
+                role,
+                answered,
+                required,
+                total,
+            });
+            continue;
+        }
+        let mean = sum / answered as f64;
+        raw[role.index()] = (100.0 * (mean - 1.0) / 4.0, answered, total);
+    }
+    if !shortfalls.is_empty() {
+        return Err(ScoringError::Incomplete(shortfalls));
+    }
+
+    let sum: f64 = raw.iter().map(|(s, _, _)| s).sum();
+    let roles = Role::ALL.map(|role| {
+        let (score, answered, total) = raw[role.index()];
+        let share = if sum > 0.0 {
+            100.0 * score / sum
+        } else {
+            100.0 / 3.0
+        };
+        RoleScore {
+            role,
+            score,
+            share,
+            answered,
+            total,
+        }
+    });
+    Ok(Profile {
+        mix: mix_of(&roles),
+        roles,
+    })
+}
+
+fn mix_of(roles: &[RoleScore; 3]) -> Mix {
+    let max = roles.iter().map(|r| r.score).fold(f64::MIN, f64::max);
+    let min = roles.iter().map(|r| r.score).fold(f64::MAX, f64::min);
+    if max - min <= CLOSE_SCORE_DISTANCE + EPSILON {
+        return Mix::Balanced;
+    }
+    let leaders: Vec<Role> = roles
+        .iter()
+        .filter(|r| max - r.score <= CLOSE_SCORE_DISTANCE + EPSILON)
+        .map(|r| r.role)
+        .collect();
+    match leaders.as_slice() {
+        [a, b] => Mix::SharedLead { roles: [*a, *b] },
+        // Exactly one leader: with max − min > the close distance, the
+        // lowest role is never a leader, so a third one cannot occur.
+        [.., last] => Mix::Dominant { role: *last },
+        [] => Mix::Balanced,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Likert;
+    use proptest::prelude::*;
+
+    fn instrument() -> Instrument {
+        Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
+            .expect("shipped list is valid")
+    }
+
+    /// Answers every statement with `pick(role, keying)`.
+    fn answer_all(instrument: &Instrument, pick: impl Fn(Role, Keying) -> Answer) -> Answers {
+        let mut answers = Answers::new(instrument);
+        for s in instrument.statements() {
+            answers
+                .record(instrument, s.id.as_str(), pick(s.role, s.keying))
+                .expect("statement is in the list");
+        }
+        answers
+    }
+
+    fn point(v: i64) -> Answer {
+        Answer::Scale(Likert::new(v).expect("test values are on the scale"))
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn eighty_percent_of_fourteen_is_twelve() {
+        assert_eq!(required_answers(14), 12, "⌈11.2⌉ = 12");
+        assert_eq!(required_answers(10), 8, "exactly 8.0 must not round up");
+        assert_eq!(required_answers(12), 10, "⌈9.6⌉ = 10");
+    }
+
+    #[test]
+    fn hand_computed_profile_with_a_clear_leader() {
+        // Bureaucraat: positive 5, reverse 1 → keyed 5 everywhere → mean 5 → 100.
+        // Ondernemer: all 3 → mean 3 → 50.
+        // Verbinder: positive 2, reverse 4 → keyed 2 → mean 2 → 25.
+        // Shares: 100/175 = 57.142…%, 50/175 = 28.571…%, 25/175 = 14.285…%.
+        let instrument = instrument();
+        let answers = answer_all(&instrument, |role, keying| match (role, keying) {
+            (Role::Bureaucraat, Keying::Positive) => point(5),
+            (Role::Bureaucraat, Keying::Reverse) => point(1),
+            (Role::Ondernemer, _) => point(3),
+            (Role::Verbinder, Keying::Positive) => point(2),
+            (Role::Verbinder, Keying::Reverse) => point(4),
+        });
+        let profile = score(&instrument, &answers).expect("complete answers score");
+        let scores = profile.roles.map(|r| r.score);
+        assert_eq!(scores, [100.0, 50.0, 25.0]);
+        assert!(close(profile.of(Role::Bureaucraat).share, 400.0 / 7.0));
+        assert!(close(profile.of(Role::Ondernemer).share, 200.0 / 7.0));
+        assert!(close(profile.of(Role::Verbinder).share, 100.0 / 7.0));
+        assert_eq!(profile.mix, Mix::Dominant { role: Role::Bureaucraat });
+    }
+
+    #[test]
+    fn dont_know_is_left_out_of_the_mean() {
+        // Ondernemer: two statements "weet ik niet", the other twelve: positive 4,
+        // reverse 4 (keyed 2). Positive o01..o07, reverse o08..o14; skip o01 and o08.
+        // Keyed: six positive 4s and six reverse 2s → mean 3 → 50.
+        let instrument = instrument();
+        let mut answers = answer_all(&instrument, |_, _| point(4));
+        for id in ["o01", "o08"] {
+            answers
+                .record(&instrument, id, Answer::DontKnow)
+                .expect("statement is in the list");
+        }
+        let profile = score(&instrument, &answers).expect("12 of 14 answered is enough");
+        let ondernemer = profile.of(Role::Ondernemer);
+        assert!(close(ondernemer.score, 50.0), "got {}", ondernemer.score);
+        assert_eq!((ondernemer.answered, ondernemer.total), (12, 14));
+    }
+
+    #[test]
+    fn too_many_skips_give_an_incomplete_result_that_says_how_many_are_missing() {
+        let instrument = instrument();
+        let mut answers = answer_all(&instrument, |_, _| point(3));
+        for id in ["v01", "v02", "v03", "v08"] {
+            answers
+                .record(&instrument, id, Answer::DontKnow)
+                .expect("statement is in the list");
+        }
+        let err = score(&instrument, &answers).unwrap_err();
+        assert_eq!(
+            err,
+            ScoringError::Incomplete(vec![RoleShortfall {
+                role: Role::Verbinder,
+                answered: 10,
+                required: 12,
+                total: 14
+            }])
+        );
+        if let ScoringError::Incomplete(shortfalls) = err {
+            assert_eq!(shortfalls[0].missing(), 2);
+        }
+    }
+
+    #[test]
+    fn no_answers_at_all_lists_every_role() {
+        let instrument = instrument();
+        let err = score(&instrument, &Answers::new(&instrument)).unwrap_err();
+        let ScoringError::Incomplete(shortfalls) = err else {
+            panic!("expected an incomplete result, got {err:?}");
+        };
+        assert_eq!(shortfalls.iter().map(|s| s.role).collect::<Vec<_>>(), Role::ALL);
+        assert!(shortfalls.iter().all(|s| s.missing() == 12));
+    }
+
+    #[test]
+    fn scores_within_ten_points_are_balanced_and_two_close_leaders_share_the_lead() {
+        let make = |scores: [f64; 3]| {
+            let roles = Role::ALL.map(|role| RoleScore {
+                role,
+                score: scores[role.index()],
+                share: 0.0,
+                answered: 14,
+                total: 14,
+            });
+            mix_of(&roles)
+        };
+        assert_eq!(make([60.0, 50.0, 55.0]), Mix::Balanced, "exactly 10 apart is close");
+        assert_eq!(
+            make([70.0, 65.0, 40.0]),
+            Mix::SharedLead { roles: [Role::Bureaucraat, Role::Ondernemer] }
+        );
+        assert_eq!(make([30.0, 45.0, 60.5]), Mix::Dominant { role: Role::Verbinder });
+        assert_eq!(make([0.0, 0.0, 0.0]), Mix::Balanced);
+    }
+
+    #[test]
+    fn all_zero_scores_share_equally() {
+        let instrument = instrument();
+        // Positive 1, reverse 5 → keyed 1 everywhere → all scores 0.
+        let answers = answer_all(&instrument, |_, keying| match keying {
+            Keying::Positive => point(1),
+            Keying::Reverse => point(5),
+        });
+        let profile = score(&instrument, &answers).expect("complete");
+        for r in profile.roles {
+            assert!(close(r.share, 100.0 / 3.0), "{:?} share {}", r.role, r.share);
+        }
+    }
+
+    #[test]
+    fn refuses_answers_given_to_another_version() {
+        let instrument = instrument();
+        let other = Instrument::new(2, instrument.statements().to_vec()).expect("valid");
+        let answers = answer_all(&other, |_, _| point(3));
+        assert_eq!(
+            score(&instrument, &answers).unwrap_err(),
+            ScoringError::VersionMismatch { instrument: 1, answers: 2 }
+        );
+    }
+
+    fn any_answer() -> impl Strategy<Value = Answer> {
+        prop_oneof![
+            9 => (1_i64..=5).prop_map(point),
+            1 => Just(Answer::DontKnow),
+        ]
+    }
+
+    fn any_answers() -> impl Strategy<Value = Vec<Answer>> {
+        proptest::collection::vec(any_answer(), instrument().statements().len())
+    }
+
+    fn fill(instrument: &Instrument, list: &[Answer]) -> Answers {
+        let mut answers = Answers::new(instrument);
+        for (s, a) in instrument.statements().iter().zip(list) {
+            answers.record(instrument, s.id.as_str(), *a).expect("in the list");
+        }
+        answers
+    }
+
+    proptest! {
+        #[test]
+        fn scores_and_shares_stay_in_range(list in any_answers()) {
+            let instrument = instrument();
+            if let Ok(profile) = score(&instrument, &fill(&instrument, &list)) {
+                let share_sum: f64 = profile.roles.iter().map(|r| r.share).sum();
+                prop_assert!((share_sum - 100.0).abs() < 1e-6, "shares sum to {}", share_sum);
+                for r in profile.roles {
+                    prop_assert!((0.0..=100.0).contains(&r.score), "score {}", r.score);
+                    prop_assert!((0.0..=100.0).contains(&r.share), "share {}", r.share);
+                }
+            }
+        }
+
+        #[test]
+        fn reversing_every_answer_mirrors_each_score_around_fifty(list in any_answers()) {
+            let instrument = instrument();
+            let mirrored: Vec<Answer> = list.iter().map(|a| match a {
+                Answer::Scale(p) => Answer::Scale(p.mirrored()),
+                Answer::DontKnow => Answer::DontKnow,
+            }).collect();
+            let original = score(&instrument, &fill(&instrument, &list));
+            let reversed = score(&instrument, &fill(&instrument, &mirrored));
+            match (original, reversed) {
+                (Ok(a), Ok(b)) => for role in Role::ALL {
+                    let (x, y) = (a.of(role).score, b.of(role).score);
+                    prop_assert!((x - 50.0 + (y - 50.0)).abs() < 1e-9, "{:?}: {} vs {}", role, x, y);
+                },
+                (Err(a), Err(b)) => prop_assert_eq!(a, b, "the same answers are missing"),
+                (a, b) => prop_assert!(false, "one scored, one did not: {:?} / {:?}", a, b),
+            }
+        }
+
+        #[test]
+        fn agreeing_with_everything_gives_every_role_fifty_give_or_take_five(level in 4_i64..=5) {
+            let instrument = instrument();
+            let answers = answer_all(&instrument, |_, _| point(level));
+            let profile = score(&instrument, &answers).expect("complete");
+            for r in profile.roles {
+                prop_assert!((r.score - 50.0).abs() <= 5.0, "{:?} scored {}", r.role, r.score);
+            }
+            prop_assert_eq!(profile.mix, Mix::Balanced);
+        }
+    }
+}

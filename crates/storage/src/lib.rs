@@ -1,0 +1,26 @@
+//! Rolspiegel's local store: one SQLite file in the user's app-data folder.
+//!
+//! Main types: [`Store`] (a connection with the schema migrated and PRAGMAs
+//! set), [`Opened`] (what happened while opening: a fresh start, or a damaged
+//! file kept aside), [`Draft`] (an assessment in progress) and [`StoredResult`]
+//! (a completed, scored assessment).
+//!
+//! Invariants kept here:
+//! - Answers are written one by one as the user gives them, each in its own
+//!   transaction, so a killed app loses at most the answer being clicked.
+//! - Completing an assessment writes its scores and completion time in one
+//!   transaction, together with a re-check that the stored answers are valid.
+//! - Raw answers are always kept, so every result can be re-scored.
+//! - A file that cannot be opened as a Rolspiegel database is never deleted or
+//!   overwritten: it is renamed aside and a fresh database is started.
+//!
+//! What it does not do: scoring (that is `rolspiegel-core`), choosing where the
+//! file lives (the app shell decides), or any user-facing text.
+
+mod error;
+mod migrations;
+mod store;
+
+pub use error::StoreError;
+pub use migrations::SCHEMA_VERSION;
+pub use store::{AssessmentId, Draft, Opened, SetAside, Store, StoredResult};

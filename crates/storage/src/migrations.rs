@@ -1,0 +1,24 @@
+//! The schema as an append-only list of SQL files, embedded at compile time.
+//! Never edit a released migration: add a new file and a new entry.
+
+use rusqlite_migration::{Migrations, M};
+
+const LIST: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+/// The schema version this build writes (SQLite `user_version`).
+pub const SCHEMA_VERSION: usize = LIST.len();
+
+/// All migrations, in order.
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(LIST.iter().map(|sql| M::up(sql)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_migration_list_is_valid() {
+        assert!(migrations().validate().is_ok(), "every migration must apply cleanly");
+    }
+}
