@@ -81,6 +81,15 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A profile from three stored role scores (in [`Role::ALL`] order); the
+    /// mix is derived, never stored, so it always follows the current rule.
+    pub fn from_scores(roles: [RoleScore; 3]) -> Profile {
+        Profile {
+            mix: mix_of(&roles),
+            roles,
+        }
+    }
+
     /// The score of one role.
     pub fn of(&self, role: Role) -> &RoleScore {
         &self.roles[role.index()]
@@ -158,10 +167,7 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, Scor
             total,
         }
     });
-    Ok(Profile {
-        mix: mix_of(&roles),
-        roles,
-    })
+    Ok(Profile::from_scores(roles))
 }
 
 fn mix_of(roles: &[RoleScore; 3]) -> Mix {
