@@ -1,1 +1,44 @@
-//! placeholder during bootstrap
+//! Rolspiegel's charts, drawn with `plotters` and returned as SVG text.
+//!
+//! Main items: [`RadarChart`] (one or more score profiles on the three role
+//! axes), [`role_colour`] (the one colour each role has everywhere) and
+//! [`FONT_FAMILY`] (the shipped Open Sans, registered for text measurement).
+//!
+//! The axis order is always [`rolspiegel_core::Role::ALL`]: Bureaucraat at the
+//! top, Ondernemer at the lower right, Verbinder at the lower left.
+//!
+//! What it does not do: write files, translate or format numbers (callers pass
+//! finished labels, so this crate knows nothing of Fluent), or decide what a
+//! score means. Text is escaped by the SVG backend, so a label can never become
+//! markup.
+
+mod error;
+mod palette;
+mod radar;
+
+pub use error::ChartError;
+pub use palette::{role_colour, role_hex, INK, INK_HEX, MUTED, PROFILE_HEX};
+pub use radar::{RadarChart, RadarSeries, SeriesStyle};
+
+/// The family name under which the shipped font is registered; the UI loads
+/// the same file under the same name, so inline SVG text matches.
+pub const FONT_FAMILY: &str = "Open Sans";
+
+static FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Regular.ttf");
+static FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Bold.ttf");
+
+/// Registers the shipped font with plotters once per process.
+fn register_fonts() -> Result<(), ChartError> {
+    use std::sync::OnceLock;
+    static REGISTERED: OnceLock<bool> = OnceLock::new();
+    let ok = REGISTERED.get_or_init(|| {
+        use plotters::style::{register_font, FontStyle};
+        register_font(FONT_FAMILY, FontStyle::Normal, FONT_REGULAR).is_ok()
+            && register_font(FONT_FAMILY, FontStyle::Bold, FONT_BOLD).is_ok()
+    });
+    if *ok {
+        Ok(())
+    } else {
+        Err(ChartError::Font)
+    }
+}
