@@ -1,3 +1,22 @@
+//! Lists every app command, so that each one needs an explicit permission in a
+//! capability file (least privilege: nothing is allowed by default).
+
+const COMMANDS: &[&str] = &[
+    "startup",
+    "set_language",
+    "current_scan",
+    "start_scan",
+    "save_answer",
+    "finish_scan",
+    "discard_scan",
+    "result",
+    "results",
+];
+
 fn main() {
-    tauri_build::build()
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build step failed: {e}"));
 }

@@ -1,1 +1,76 @@
-//! placeholder during bootstrap
+//! The Rolspiegel desktop app: the only crate that knows about Tauri, windows
+//! and IPC. It wires the Tauri-free crates together:
+//! - [`service::Service`] holds the behaviour, testable without Tauri;
+//! - [`commands`] exposes it to the web view, one thin command per action;
+//! - [`dto`] and [`error`] define what crosses IPC.
+//!
+//! What it does not do: scoring, SQL, Fluent parsing or drawing; those live in
+//! `crates/`.
+
+pub mod commands;
+pub mod dto;
+pub mod error;
+pub mod service;
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use tauri::Manager;
+
+use commands::AppState;
+use service::Service;
+
+/// Environment variable that points the app at another data folder (tests
+/// use it to run against a temporary folder).
+pub const DATA_DIR_ENV: &str = "ROLSPIEGEL_DATA_DIR";
+
+/// The database file inside the data folder.
+pub const DB_FILE: &str = "rolspiegel.db";
+
+/// Where the database lives: `$ROLSPIEGEL_DATA_DIR`, else the OS data folder
+/// under the app identifier; debug builds use `<identifier>.dev`, so a
+/// developer's builds never touch a user's data.
+fn data_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    let base = app.path().data_dir().ok()?;
+    let identifier = &app.config().identifier;
+    Some(if cfg!(debug_assertions) {
+        base.join(format!("{identifier}.dev"))
+    } else {
+        base.join(identifier)
+    })
+}
+
+/// Adds Rolspiegel's state and commands to a builder, for any runtime.
+pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .setup(|app| {
+            let db = data_dir(app.handle()).map(|dir| dir.join(DB_FILE));
+            let locale = sys_locale::get_locale();
+            let service = Service::start(db.as_deref(), locale.as_deref())?;
+            app.manage(AppState(Mutex::new(service)));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::startup,
+            commands::set_language,
+            commands::current_scan,
+            commands::start_scan,
+            commands::save_answer,
+            commands::finish_scan,
+            commands::discard_scan,
+            commands::result,
+            commands::results,
+        ])
+}
+
+/// Runs the app.
+pub fn run() {
+    let app = build(tauri::Builder::default()).run(tauri::generate_context!());
+    if let Err(e) = app {
+        eprintln!("rolspiegel: could not start: {e}");
+        std::process::exit(1);
+    }
+}

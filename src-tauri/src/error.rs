@@ -1,0 +1,120 @@
+//! Errors as the UI receives them: a stable `code` to act on and a translated
+//! `message` to show. The UI never matches on message text.
+
+use rolspiegel_core::AnswerError;
+use rolspiegel_i18n::{Language, Localizer};
+use rolspiegel_storage::StoreError;
+use serde::Serialize;
+
+/// What went wrong, in terms the UI can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// An answer outside 1–5.
+    AnswerOutOfRange,
+    /// An answer to a statement that is not in the list.
+    UnknownStatement,
+    /// No scan in progress with that id.
+    NoScan,
+    /// The scan was already completed.
+    AlreadyCompleted,
+    /// No result with that id.
+    ResultNotFound,
+    /// Saving or reading failed (disk full, read-only, damaged).
+    Storage,
+    /// A language Rolspiegel does not have.
+    UnknownLanguage,
+    /// A request the UI should never send (a malformed id).
+    BadRequest,
+}
+
+impl ErrorCode {
+    fn message_id(self) -> &'static str {
+        match self {
+            ErrorCode::AnswerOutOfRange => "error-answer-out-of-range",
+            ErrorCode::UnknownStatement => "error-unknown-statement",
+            ErrorCode::NoScan => "error-no-scan",
+            ErrorCode::AlreadyCompleted => "error-already-completed",
+            ErrorCode::ResultNotFound => "error-result-not-found",
+            ErrorCode::Storage => "error-storage",
+            ErrorCode::UnknownLanguage => "error-unknown-language",
+            ErrorCode::BadRequest => "error-bad-request",
+        }
+    }
+}
+
+/// An error for the UI: `{ code, message }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiError {
+    /// Stable code.
+    pub code: ErrorCode,
+    /// Translated, plain-language message.
+    pub message: String,
+}
+
+impl ApiError {
+    /// An error with its message in the given language.
+    pub fn new(code: ErrorCode, localizer: &Localizer, language: Language) -> ApiError {
+        ApiError {
+            code,
+            message: localizer.text(language, code.message_id()),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl From<&AnswerError> for ErrorCode {
+    fn from(e: &AnswerError) -> Self {
+        match e {
+            AnswerError::OutOfRange(_) => ErrorCode::AnswerOutOfRange,
+            AnswerError::UnknownStatement(_) => ErrorCode::UnknownStatement,
+        }
+    }
+}
+
+impl From<&StoreError> for ErrorCode {
+    fn from(e: &StoreError) -> Self {
+        match e {
+            StoreError::UnknownAssessment(_) => ErrorCode::NoScan,
+            StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted,
+            StoreError::Sqlite(_)
+            | StoreError::Migration(_)
+            | StoreError::SetAside(_)
+            | StoreError::InvalidData(_) => ErrorCode::Storage,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_message_in_both_languages() {
+        let localizer = Localizer::new().expect("valid locales");
+        for code in [
+            ErrorCode::AnswerOutOfRange,
+            ErrorCode::UnknownStatement,
+            ErrorCode::NoScan,
+            ErrorCode::AlreadyCompleted,
+            ErrorCode::ResultNotFound,
+            ErrorCode::Storage,
+            ErrorCode::UnknownLanguage,
+            ErrorCode::BadRequest,
+        ] {
+            for language in Language::ALL {
+                assert!(
+                    localizer.message(language, code.message_id(), None).is_ok(),
+                    "{code:?} in {language:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! What the app does, written without Tauri so it can be tested headlessly
+//! against a real database in a temporary folder. Each Tauri command is a thin
+//! wrapper around one method here.
+
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
+use rolspiegel_core::{score, Answer, Answers, Instrument, Profile, Role, ScoringError};
+use rolspiegel_i18n::{format_decimal, Language, Localizer};
+use rolspiegel_storage::{AssessmentId, Opened, Store, StoredResult};
+
+use crate::dto::{
+    role_views, FinishOutcome, InstrumentView, Notice, Progress, ResultSummary, ResultView,
+    ScanView, Startup,
+};
+use crate::error::{ApiError, ErrorCode};
+
+/// The statement list this build ships.
+pub const INSTRUMENT_V1: &str = include_str!("../../assets/instrument/v1.json");
+
+const LANGUAGE_SETTING: &str = "language";
+
+/// Why the app could not start at all. Only a broken build causes these: the
+/// statement list and the Fluent files are embedded and tested.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The embedded statement list is invalid.
+    #[error("statement list: {0}")]
+    Instrument(rolspiegel_core::InstrumentError),
+    /// The embedded Fluent files are invalid.
+    #[error("locales: {0}")]
+    Locales(rolspiegel_i18n::I18nError),
+    /// Not even an in-memory database could be made (out of memory).
+    #[error("in-memory database: {0}")]
+    Memory(rolspiegel_storage::StoreError),
+}
+
+/// Milliseconds since the Unix epoch, now.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// The app's state and behaviour.
+#[derive(Debug)]
+pub struct Service {
+    store: Store,
+    instrument: Instrument,
+    localizer: Localizer,
+    language: Language,
+    notices: Vec<Notice>,
+}
+
+impl Service {
+    /// Starts with the database at `db_path` (in memory when `None` or when
+    /// the file cannot be used) and the user's OS locale.
+    pub fn start(db_path: Option<&Path>, os_locale: Option<&str>) -> Result<Service, StartError> {
+        let instrument = Instrument::from_json(INSTRUMENT_V1).map_err(StartError::Instrument)?;
+        let localizer = Localizer::new().map_err(StartError::Locales)?;
+        let mut notices = Vec::new();
+        let opened = db_path.map(|path| Store::open(path, now_ms()));
+        let store = match opened {
+            Some(Ok((store, Opened::Ready))) => Some(store),
+            Some(Ok((store, Opened::Recovered(aside)))) => {
+                eprintln!(
+                    "rolspiegel: database set aside as {} ({})",
+                    aside.kept_as.display(),
+                    aside.reason
+                );
+                let file = aside
+                    .kept_as
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                notices.push(Notice::Recovered { file });
+                Some(store)
+            }
+            Some(Err(e)) => {
+                eprintln!("rolspiegel: cannot use the database: {e}");
+                None
+            }
+            None => None,
+        };
+        let store = match store {
+            Some(store) => store,
+            None => {
+                notices.push(Notice::MemoryOnly);
+                Store::in_memory().map_err(StartError::Memory)?
+            }
+        };
+        let saved = store.setting(LANGUAGE_SETTING).ok().flatten();
+        let language = saved
+            .as_deref()
+            .and_then(Language::from_code)
+            .unwrap_or_else(|| Language::negotiate(os_locale.unwrap_or_default()));
+        Ok(Service {
+            store,
+            instrument,
+            localizer,
+            language,
+            notices,
+        })
+    }
+
+    fn error(&self, code: ErrorCode) -> ApiError {
+        ApiError::new(code, &self.localizer, self.language)
+    }
+
+    fn storage<E>(&self, e: E) -> ApiError
+    where
+        for<'a> &'a E: Into<ErrorCode>,
+        E: std::fmt::Display,
+    {
+        let code: ErrorCode = (&e).into();
+        if code == ErrorCode::Storage {
+            eprintln!("rolspiegel: storage: {e}");
+        }
+        self.error(code)
+    }
+
+    fn parse_id(&self, text: &str) -> Result<AssessmentId, ApiError> {
+        AssessmentId::parse(text).ok_or_else(|| self.error(ErrorCode::BadRequest))
+    }
+
+    /// What the UI needs first; notices are handed out once.
+    pub fn startup(&mut self) -> Startup {
+        Startup {
+            language: self.language.code(),
+            notices: std::mem::take(&mut self.notices),
+            instrument: InstrumentView {
+                version: self.instrument.version(),
+                statements: self
+                    .instrument
+                    .statements()
+                    .iter()
+                    .map(|s| s.id.to_string())
+                    .collect(),
+            },
+        }
+    }
+
+    /// The current language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Switches the language and remembers the choice.
+    pub fn set_language(&mut self, code: &str) -> Result<(), ApiError> {
+        let language =
+            Language::from_code(code).ok_or_else(|| self.error(ErrorCode::UnknownLanguage))?;
+        self.language = language;
+        self.store
+            .set_setting(LANGUAGE_SETTING, language.code())
+            .map_err(|e| self.storage(e))
+    }
+
+    /// The scan in progress, if any.
+    pub fn current_scan(&self) -> Result<Option<ScanView>, ApiError> {
+        let draft = self.store.draft().map_err(|e| self.storage(e))?;
+        Ok(draft
+            .filter(|d| d.instrument_version == self.instrument.version())
+            .map(|d| ScanView {
+                assessment_id: d.id.to_string(),
+                answers: d.answers.into_iter().map(|(id, a)| (id, a.value())).collect(),
+            }))
+    }
+
+    /// Starts a new scan, throwing away one in progress.
+    pub fn start_scan(&mut self) -> Result<ScanView, ApiError> {
+        if let Some(draft) = self.store.draft().map_err(|e| self.storage(e))? {
+            self.store.discard(draft.id).map_err(|e| self.storage(e))?;
+        }
+        let id = self
+            .store
+            .start(self.instrument.version(), now_ms())
+            .map_err(|e| self.storage(e))?;
+        Ok(ScanView {
+            assessment_id: id.to_string(),
+            answers: Default::default(),
+        })
+    }
+
+    /// Saves one answer (`None` = "weet ik niet"); refuses values off the
+    /// scale and statements that are not in the list.
+    pub fn save_answer(
+        &mut self,
+        assessment_id: &str,
+        statement_id: &str,
+        value: Option<i64>,
+    ) -> Result<Progress, ApiError> {
+        let id = self.parse_id(assessment_id)?;
+        let answer = Answer::from_value(value).map_err(|e| self.error((&e).into()))?;
+        if self.instrument.statement(statement_id).is_none() {
+            return Err(self.error(ErrorCode::UnknownStatement));
+        }
+        self.store
+            .save_answer(id, statement_id, answer, now_ms())
+            .map_err(|e| self.storage(e))?;
+        let answered = self.store.answers(id).map_err(|e| self.storage(e))?.len();
+        Ok(Progress {
+            answered,
+            total: self.instrument.statements().len(),
+        })
+    }
+
+    /// Scores the scan; when complete it is stored as a result.
+    pub fn finish_scan(&mut self, assessment_id: &str) -> Result<FinishOutcome, ApiError> {
+        let id = self.parse_id(assessment_id)?;
+        if self.store.result(id).map_err(|e| self.storage(e))?.is_some() {
+            return Err(self.error(ErrorCode::AlreadyCompleted));
+        }
+        let stored = self.store.answers(id).map_err(|e| self.storage(e))?;
+        let mut answers = Answers::new(&self.instrument);
+        for (statement, answer) in stored {
+            answers
+                .record(&self.instrument, &statement, answer)
+                .map_err(|e| self.error((&e).into()))?;
+        }
+        match score(&self.instrument, &answers) {
+            Ok(profile) => {
+                self.store
+                    .complete(id, &profile, now_ms())
+                    .map_err(|e| self.storage(e))?;
+                Ok(FinishOutcome::Complete {
+                    result: self.result(assessment_id)?,
+                })
+            }
+            Err(ScoringError::Incomplete(shortfalls)) => Ok(FinishOutcome::Incomplete {
+                shortfalls: shortfalls.iter().map(Into::into).collect(),
+            }),
+            Err(ScoringError::VersionMismatch { .. }) => Err(self.error(ErrorCode::BadRequest)),
+        }
+    }
+
+    /// Throws away the scan in progress.
+    pub fn discard_scan(&mut self, assessment_id: &str) -> Result<(), ApiError> {
+        let id = self.parse_id(assessment_id)?;
+        self.store.discard(id).map_err(|e| self.storage(e))
+    }
+
+    /// One completed result, with its chart in the current language.
+    pub fn result(&self, id: &str) -> Result<ResultView, ApiError> {
+        let id = self.parse_id(id)?;
+        let stored = self
+            .store
+            .result(id)
+            .map_err(|e| self.storage(e))?
+            .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+        Ok(self.result_view(&stored))
+    }
+
+    /// All completed results, newest first.
+    pub fn results(&self) -> Result<Vec<ResultSummary>, ApiError> {
+        let results = self.store.results().map_err(|e| self.storage(e))?;
+        Ok(results
+            .iter()
+            .map(|r| ResultSummary {
+                id: r.id.to_string(),
+                completed_at: r.completed_at,
+                mix: r.profile.mix,
+            })
+            .collect())
+    }
+
+    fn result_view(&self, stored: &StoredResult) -> ResultView {
+        let chart_svg = self
+            .radar(&stored.profile)
+            .to_svg()
+            .map_err(|e| eprintln!("rolspiegel: chart: {e}"))
+            .ok();
+        ResultView {
+            id: stored.id.to_string(),
+            completed_at: stored.completed_at,
+            instrument_version: stored.instrument_version,
+            roles: role_views(&stored.profile),
+            mix: stored.profile.mix,
+            chart_svg,
+        }
+    }
+
+    /// The radar chart of one profile, labelled in the current language.
+    pub fn radar(&self, profile: &Profile) -> RadarChart {
+        let language = self.language;
+        let name = |role: Role| {
+            self.localizer
+                .text(language, &format!("role-{}-name", role.key()))
+        };
+        RadarChart {
+            size: (720, 600),
+            axis_labels: Role::ALL.map(name),
+            axis_values: Some(
+                Role::ALL.map(|r| format_decimal(language, profile.of(r).score, 1, 1)),
+            ),
+            ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0]
+                .map(|v| format_decimal(language, v, 0, 0)),
+            series: vec![RadarSeries {
+                scores: profile.roles.map(|r| r.score),
+                style: SeriesStyle::PROFILE,
+            }],
+        }
+    }
+}

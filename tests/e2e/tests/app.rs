@@ -1,0 +1,238 @@
+//! Rolspiegel as a person uses it: the real app window under Xvfb, driven
+//! through WebKitWebDriver, with a real database in a temporary folder.
+//!
+//! Run with `make e2e` (it builds the UI and the app first).
+
+mod support;
+
+use support::{Session, TestResult, ENTER};
+
+/// The fixed answer pattern, by statement id (1–5 scale, 0 = "weet ik niet").
+///
+/// Hand-computed scores (positive items 01–07, reverse items 08–14):
+/// - Bureaucraat: positive 5, reverse 1 (keyed 5), b14 "weet ik niet":
+///   13 answers, mean 5 → 100·(5−1)/4 = 100.0
+/// - Ondernemer: o01 = 5, all others 3 (keyed 3): mean 44/14 = 3.142857…
+///   → 53.571… → "53,6"
+/// - Verbinder: v01 = 4, other positive 2, reverse 4 (keyed 2):
+///   mean 30/14 = 2.142857… → 28.571… → "28,6"
+/// - Sum 182.142857…; shares 54.9 % → 55 %, 29.4 % → 29 %, 15.7 % → 16 %.
+/// - Bureaucraat leads by more than 10 points: "De Bureaucraat is je sterkste rol."
+fn answer_for(id: &str) -> &'static str {
+    let number: u32 = id[1..].parse().unwrap_or(0);
+    let positive = number <= 7;
+    match (id, &id[..1], positive) {
+        ("b14", _, _) => "0",
+        (_, "b", true) => "5",
+        (_, "b", false) => "1",
+        ("o01", _, _) => "5",
+        (_, "o", _) => "3",
+        ("v01", _, _) => "4",
+        (_, "v", true) => "2",
+        (_, "v", false) => "4",
+        _ => "3",
+    }
+}
+
+/// Answers every statement on the current page with the keyboard, then
+/// presses Enter; returns the ids answered.
+async fn answer_page(session: &Session) -> TestResult<Vec<String>> {
+    let ids = session.statements_on_page().await?;
+    for id in &ids {
+        session.type_keys(answer_for(id)).await?;
+    }
+    session.type_keys(ENTER).await?;
+    Ok(ids)
+}
+
+fn assert_no_violations(screen: &str, violations: &[String]) {
+    assert!(
+        violations.is_empty(),
+        "axe-core found WCAG 2.1 A/AA violations on the {screen} screen: {violations:#?}"
+    );
+}
+
+async fn start_scan(session: &Session) -> TestResult {
+    session.click("#start-scan").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+
+    assert_eq!(session.heading().await?, "Welkom bij Rolspiegel");
+    assert!(session.text("main").await?.contains("42 stellingen"));
+    session.screenshot("01-welkom").await?;
+    assert_no_violations("welcome", &session.axe_violations().await?);
+
+    start_scan(&session).await?;
+    session.screenshot("02-stellingen").await?;
+    assert_no_violations("statement", &session.axe_violations().await?);
+
+    let mut answered = Vec::new();
+    for page in 1..=7 {
+        let heading = session.heading().await?;
+        assert!(heading.contains(&format!("Pagina {page} van 7")), "on page {page}: {heading}");
+        answered.extend(answer_page(&session).await?);
+        if page < 7 {
+            session
+                .wait_for_text("main[aria-busy='false'] h1", &format!("Pagina {} van 7", page + 1))
+                .await?;
+        }
+    }
+    assert_eq!(answered.len(), 42, "every statement was shown once");
+
+    session.wait_for_text("main[aria-busy='false'] h1", "Jouw mix").await?;
+    let scores = session.texts("#score-table .rs-score").await?;
+    let shares = session.texts("#score-table .rs-share").await?;
+    assert_eq!(scores, ["100,0", "53,6", "28,6"], "hand-computed scores, Dutch notation");
+    assert_eq!(shares, ["55%", "29%", "16%"]);
+    assert_eq!(session.text("#mix-sentence").await?, "De Bureaucraat is je sterkste rol.");
+    let label = session
+        .wait_for("#result-chart")
+        .await?
+        .attr("aria-label")
+        .await?
+        .unwrap_or_default();
+    assert!(label.contains("Ondernemer: 53,6"), "the chart has a text alternative: {label}");
+    let chart_text = session.text("#result-chart").await.unwrap_or_default();
+    let svg_texts = session
+        .script("return Array.from(document.querySelectorAll('#result-chart svg text')).map(t => t.textContent.trim())")
+        .await?;
+    assert!(
+        svg_texts.as_array().is_some_and(|t| t.iter().any(|v| v == "53,6")),
+        "the chart shows the scores: {svg_texts} {chart_text}"
+    );
+    session.screenshot("03-uitslag").await?;
+    assert_no_violations("result", &session.axe_violations().await?);
+
+    session.click("#language-en").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Your mix").await?;
+    assert_eq!(session.texts("#score-table .rs-score").await?, ["100.0", "53.6", "28.6"]);
+    assert_eq!(session.text("#mix-sentence").await?, "The Bureaucraat is your strongest role.");
+    session.screenshot("04-result-en").await?;
+    assert_no_violations("English result", &session.axe_violations().await?);
+    drop(session);
+
+    // A fresh start finds the result again, in the language chosen last.
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    assert_eq!(session.heading().await?, "Welcome to Rolspiegel");
+    let earlier = session.texts("#earlier-results button").await?;
+    assert_eq!(earlier.len(), 1, "one earlier result: {earlier:?}");
+    assert!(earlier[0].contains("Mostly Bureaucraat"), "{earlier:?}");
+    session.click("#earlier-results button").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Your mix").await?;
+    assert_eq!(session.texts("#score-table .rs-score").await?, ["100.0", "53.6", "28.6"]);
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    start_scan(&session).await?;
+    let first_page = answer_page(&session).await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7").await?;
+    answer_page(&session).await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7").await?;
+    // One more answer on page 3, then the app dies.
+    let third = session.statements_on_page().await?;
+    session.type_keys(answer_for(&third[0])).await?;
+    session.wait_for_text("#scan-progress-label", "13 van 42").await?;
+    session.kill();
+
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    assert!(session.text("#resume-detail").await?.contains("13 van de 42"));
+    session.screenshot("05-verder-gaan").await?;
+    session.click("#resume-scan").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7").await?;
+    let checked = session
+        .script("return document.querySelectorAll('input[type=radio]:checked').length")
+        .await?;
+    assert_eq!(checked, 1, "the answer given on page 3 before the kill is still there");
+    session.click("#scan-back").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7").await?;
+    session.click("#scan-back").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7").await?;
+    for id in &first_page {
+        let value = session
+            .script(&format!(
+                "return document.querySelector('input[name=\"answer-{id}\"]:checked')?.value ?? null"
+            ))
+            .await?;
+        let expected = match answer_for(id) {
+            "0" => "dont-know".to_string(),
+            digit => digit.to_string(),
+        };
+        assert_eq!(value, expected, "answer to {id} survived the kill");
+    }
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_page_with_open_statements_is_not_left_and_says_why() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    start_scan(&session).await?;
+    session.type_keys("4").await?;
+    session.type_keys(ENTER).await?;
+    let message = session.wait_for_text("#page-error", "5 stellingen").await?;
+    assert!(message.contains("Weet ik niet"), "{message}");
+    assert!(session.heading().await?.contains("Pagina 1 van 7"), "still on page 1");
+    let focused = session
+        .script("return document.activeElement.closest('fieldset')?.dataset.statement ?? null")
+        .await?;
+    let ids = session.statements_on_page().await?;
+    assert_eq!(focused, ids[1].as_str(), "focus moves to the first open statement");
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn answers_that_are_off_the_scale_are_refused_with_a_translated_message() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    start_scan(&session).await?;
+    // Call the real IPC command the way a broken or hostile page would.
+    let outcome = session
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            const ipc = window.__TAURI_INTERNALS__;
+            ipc.invoke('current_scan').then(scan =>
+              ipc.invoke('save_answer', { assessmentId: scan.assessmentId, statementId: 'b01', value: 9 })
+                .then(ok => done({ ok }))
+                .catch(err => done({ err })));"#,
+            vec![],
+        )
+        .await?;
+    assert_eq!(outcome["err"]["code"], "answer-out-of-range", "{outcome}");
+    let message = outcome["err"]["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("Dit antwoord kan niet."), "Dutch message: {message}");
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
+    let data = tempfile::tempdir()?;
+    std::fs::write(data.path().join("rolspiegel.db"), b"not a database at all".repeat(50))?;
+    let session = Session::start(data.path(), "en_GB.UTF-8").await?;
+    assert_eq!(session.heading().await?, "Welcome to Rolspiegel", "English from the OS locale");
+    let notice = session.text(".rs-notice").await?;
+    assert!(notice.contains("could not be opened"), "{notice}");
+    session.screenshot("06-damaged-database").await?;
+    assert_no_violations("notice", &session.axe_violations().await?);
+    let kept: Vec<_> = std::fs::read_dir(data.path())?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("rolspiegel-damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept: {kept:?}");
+    assert!(notice.contains(&kept[0]), "the notice names the kept file");
+    // The fresh database works.
+    session.click("#start-scan").await?;
+    session.wait_for_text("main[aria-busy='false'] h1", "Page 1 of 7").await?;
+    Ok(())
+}

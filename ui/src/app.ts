@@ -1,0 +1,134 @@
+// The app shell: language switch, notices, and which screen is showing.
+import type { Backend, Language, Notice, Startup } from "./backend";
+import { isApiError } from "./backend";
+import { append, el } from "./dom";
+import { language, setLanguage, t } from "./i18n";
+
+/** A screen draws itself into <main>; it is called again after a language switch. */
+export type Screen = (app: App) => Promise<void>;
+
+export class App {
+  private screen: Screen | null = null;
+  private notices: Notice[];
+
+  constructor(
+    readonly backend: Backend,
+    readonly startup: Startup,
+    readonly main: HTMLElement,
+  ) {
+    this.notices = [...startup.notices];
+    setLanguage(startup.language);
+  }
+
+  get statements(): string[] {
+    return this.startup.instrument.statements;
+  }
+
+  /** Shows a screen and moves focus to its main heading. */
+  async show(screen: Screen): Promise<void> {
+    this.screen = screen;
+    await this.redraw(true);
+  }
+
+  private async redraw(moveFocus: boolean): Promise<void> {
+    if (!this.screen) return;
+    this.applyLanguage();
+    this.main.setAttribute("aria-busy", "true");
+    this.main.replaceChildren();
+    this.renderNotices();
+    try {
+      await this.screen(this);
+    } catch (error) {
+      this.showError(error);
+    }
+    this.main.setAttribute("aria-busy", "false");
+    if (moveFocus) {
+      const heading = this.main.querySelector<HTMLElement>("h1");
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }
+  }
+
+  async switchLanguage(next: Language): Promise<void> {
+    if (next === language()) return;
+    try {
+      await this.backend.setLanguage(next);
+    } catch (error) {
+      this.showError(error);
+      return;
+    }
+    setLanguage(next);
+    await this.redraw(false);
+    document.getElementById(`language-${next}`)?.focus();
+  }
+
+  /** Shows a translated error from Rust (or a generic one) at the top of the screen. */
+  showError(error: unknown): void {
+    console.error(error);
+    const message = isApiError(error) ? error.message : t("error-bad-request");
+    this.main.querySelector(".rs-error")?.remove();
+    const alert = el(
+      "div",
+      { class: "utrecht-alert utrecht-alert--error rs-error", role: "alert" },
+      el("p", { class: "utrecht-paragraph" }, message),
+    );
+    this.main.prepend(alert);
+  }
+
+  private applyLanguage(): void {
+    const lang = language();
+    document.documentElement.lang = lang;
+    document.title = t("app-title");
+    const skip = document.getElementById("skip-link");
+    if (skip) skip.textContent = t("app-skip-link");
+    const brand = document.getElementById("brand");
+    if (brand) brand.textContent = t("app-title");
+    const group = document.getElementById("language-switch");
+    if (!group) return;
+    group.setAttribute("aria-label", t("app-language-label"));
+    group.replaceChildren();
+    for (const option of ["nl", "en"] as const) {
+      const button = el(
+        "button",
+        {
+          type: "button",
+          id: `language-${option}`,
+          class: "utrecht-button utrecht-button--subtle rs-language__option",
+          lang: option,
+          "aria-pressed": option === lang ? "true" : "false",
+        },
+        t(`app-language-${option}`),
+      );
+      button.addEventListener("click", () => void this.switchLanguage(option));
+      group.append(button);
+    }
+  }
+
+  private renderNotices(): void {
+    for (const notice of this.notices) {
+      const text =
+        notice.kind === "recovered"
+          ? t("notice-recovered", { file: notice.file })
+          : t("notice-memory-only");
+      const close = el(
+        "button",
+        { type: "button", class: "utrecht-button utrecht-button--secondary-action" },
+        t("notice-close"),
+      );
+      const box = el(
+        "div",
+        { class: "utrecht-alert utrecht-alert--warning rs-notice", role: "status" },
+        el("p", { class: "utrecht-paragraph" }, text),
+        close,
+      );
+      close.addEventListener("click", () => {
+        this.notices = this.notices.filter((n) => n !== notice);
+        box.remove();
+        this.main.querySelector<HTMLElement>("h1")?.focus();
+      });
+      append(this.main, box);
+    }
+  }
+}

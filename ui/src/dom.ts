@@ -1,0 +1,56 @@
+// Small helpers to build DOM nodes. Text always goes in as text nodes: no
+// string from a file, a user or Rust is ever parsed as HTML.
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined | null>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    node.setAttribute(name, value === true ? "" : String(value));
+  }
+  append(node, ...children);
+  return node;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+}
+
+/**
+ * Parses SVG made by our Rust chart code into a node. It is parsed as XML, in
+ * an inert document, and only an <svg> root without scripts or event handler
+ * attributes is accepted; the CSP forbids inline script besides.
+ */
+export function svgNode(svgText: string): SVGSVGElement | null {
+  const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
+  const root = doc.documentElement;
+  if (root.nodeName !== "svg" || doc.getElementsByTagName("parsererror").length > 0) return null;
+  for (const node of Array.from(doc.getElementsByTagName("*"))) {
+    const name = node.localName.toLowerCase();
+    if (name === "script" || name === "foreignobject") return null;
+    for (const attr of Array.from(node.attributes)) {
+      if (attr.name.toLowerCase().startsWith("on") || /javascript:/i.test(attr.value)) return null;
+    }
+  }
+  return document.importNode(root, true) as unknown as SVGSVGElement;
+}
+
+/** Says something to screen-reader users through the polite live region. */
+export function announce(text: string): void {
+  const region = document.getElementById("announcer");
+  if (!region) return;
+  region.textContent = "";
+  // A new text node after clearing makes screen readers read it again.
+  window.setTimeout(() => {
+    region.textContent = text;
+  }, 50);
+}

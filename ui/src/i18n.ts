@@ -1,0 +1,69 @@
+// Every word on screen comes from the Fluent files in /locales, bundled as
+// raw text at build time. Variables are never wrapped in isolation marks, and
+// numbers are formatted by Intl for the bundle's language (62,5 in Dutch).
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { Language } from "./backend";
+
+const sources = import.meta.glob("../../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
+
+function buildBundle(language: Language): FluentBundle {
+  const bundle = new FluentBundle(LOCALES[language], { useIsolating: false });
+  for (const [path, text] of Object.entries(sources)) {
+    if (!path.includes(`/locales/${language}/`)) continue;
+    const errors = bundle.addResource(new FluentResource(text));
+    if (errors.length > 0) console.error(`Fluent errors in ${path}`, errors);
+  }
+  return bundle;
+}
+
+const bundles: Record<Language, FluentBundle> = { nl: buildBundle("nl"), en: buildBundle("en") };
+let current: Language = "nl";
+
+export function setLanguage(language: Language): void {
+  current = language;
+}
+
+export function language(): Language {
+  return current;
+}
+
+export function locale(): string {
+  return LOCALES[current];
+}
+
+export type Args = Record<string, FluentVariable>;
+
+/** Formats a message; a missing message or variable shows its id and is logged. */
+export function t(id: string, args?: Args): string {
+  return format(current, id, args).text;
+}
+
+export function format(lang: Language, id: string, args?: Args): { text: string; errors: unknown[] } {
+  const bundle = bundles[lang];
+  const message = bundle.getMessage(id);
+  if (!message?.value) {
+    console.error(`missing message ${id} (${lang})`);
+    return { text: id, errors: [`missing ${id}`] };
+  }
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(message.value, args ?? null, errors);
+  if (errors.length > 0) console.error(`message ${id} (${lang})`, errors);
+  return { text, errors };
+}
+
+export function hasMessage(lang: Language, id: string): boolean {
+  return bundles[lang].hasMessage(id);
+}
+
+/** A date and time in the current language, e.g. "22 november 2026 om 10:31". */
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeStyle: "short" }).format(
+    new Date(ms),
+  );
+}

@@ -1,0 +1,18 @@
+import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
+import "@utrecht/component-library-css/dist/index.css";
+import "./styles/tokens.css";
+import "./styles/app.css";
+
+import { App } from "./app";
+import { tauriBackend } from "./backend";
+import { welcomeScreen } from "./screens/welcome";
+
+async function boot(): Promise<void> {
+  const main = document.getElementById("main");
+  if (!main) return;
+  const startup = await tauriBackend.startup();
+  const app = new App(tauriBackend, startup, main);
+  await app.show(welcomeScreen);
+}
+
+void boot();

@@ -1,0 +1,157 @@
+import type { App, Screen } from "../app";
+import { ROLES, type ResultView, type RoleKey } from "../backend";
+import { append, el, svgNode } from "../dom";
+import { formatDateTime, t } from "../i18n";
+import { mixSentence } from "../mix";
+import { scanScreen } from "./scan";
+import { welcomeScreen } from "./welcome";
+
+function chartFigure(result: ResultView): HTMLElement {
+  const scores = Object.fromEntries(result.roles.map((r) => [r.role, r.score]));
+  const label = t("result-chart-label", {
+    bureaucraat: scores["bureaucraat"] ?? 0,
+    ondernemer: scores["ondernemer"] ?? 0,
+    verbinder: scores["verbinder"] ?? 0,
+  });
+  const figure = el("figure", { class: "rs-chart", role: "img", "aria-label": label, id: "result-chart" });
+  const svg = result.chartSvg ? svgNode(result.chartSvg) : null;
+  if (svg) {
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    svg.removeAttribute("width");
+    svg.removeAttribute("height");
+    figure.append(svg);
+  } else {
+    figure.removeAttribute("role");
+    figure.removeAttribute("aria-label");
+    figure.append(el("p", { class: "utrecht-paragraph" }, t("error-chart")));
+  }
+  return figure;
+}
+
+function scoreTable(result: ResultView): HTMLElement {
+  const body = el("tbody", { class: "utrecht-table__body" });
+  for (const role of result.roles) {
+    body.append(
+      el(
+        "tr",
+        { class: "utrecht-table__row", "data-role": role.role },
+        el(
+          "th",
+          { scope: "row", class: "utrecht-table__header-cell" },
+          el("span", { class: `rs-swatch rs-swatch--${role.role}`, "aria-hidden": "true" }),
+          t(`role-${role.role}-name`),
+        ),
+        el(
+          "td",
+          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-score" },
+          t("result-score", { score: role.score }),
+        ),
+        el(
+          "td",
+          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-share" },
+          t("result-share", { share: role.share }),
+        ),
+      ),
+    );
+  }
+  return el(
+    "table",
+    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "score-table" },
+    el("caption", { class: "utrecht-table__caption" }, t("result-table-caption")),
+    el(
+      "thead",
+      { class: "utrecht-table__header" },
+      el(
+        "tr",
+        { class: "utrecht-table__row" },
+        el("th", { scope: "col", class: "utrecht-table__header-cell" }, t("result-table-role")),
+        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-score")),
+        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-share")),
+      ),
+    ),
+    body,
+  );
+}
+
+function roleCard(role: RoleKey): HTMLElement {
+  const part = (heading: string, text: string): HTMLElement[] => [
+    el("dt", { class: "rs-role__term" }, t(heading)),
+    el("dd", { class: "rs-role__text" }, t(text)),
+  ];
+  return el(
+    "article",
+    { class: `rs-role rs-role--${role}`, "aria-labelledby": `role-${role}-heading` },
+    el("h3", { class: "utrecht-heading-3", id: `role-${role}-heading` }, t(`role-${role}-name`)),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-role__origin" }, t(`role-${role}-origin`)),
+    el(
+      "dl",
+      { class: "rs-role__parts" },
+      ...part("result-role-stands-for", `role-${role}-stands-for`),
+      ...part("result-role-strengths", `role-${role}-strengths`),
+      ...part("result-role-pitfalls", `role-${role}-pitfalls`),
+      ...part("result-role-situations", `role-${role}-situations`),
+    ),
+  );
+}
+
+/** One result: chart, numbers, what the roles mean, and questions to reflect on. */
+export function resultScreen(id: string, first?: ResultView): Screen {
+  let cached = first;
+  return async (app: App) => {
+    // The chart's labels follow the language, so redraw it after a switch.
+    const result = cached ?? (await app.backend.result(id));
+    cached = undefined;
+
+    const home = el(
+      "button",
+      { type: "button", id: "result-home", class: "utrecht-button utrecht-button--secondary-action" },
+      t("result-home"),
+    );
+    home.addEventListener("click", () => void app.show(welcomeScreen));
+    const again = el(
+      "button",
+      { type: "button", id: "result-again", class: "utrecht-button utrecht-button--primary-action" },
+      t("result-new-scan"),
+    );
+    again.addEventListener("click", async () => {
+      try {
+        await app.show(scanScreen(await app.backend.startScan()));
+      } catch (error) {
+        app.showError(error);
+      }
+    });
+
+    append(
+      app.main,
+      el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
+      el("p", { class: "utrecht-paragraph rs-date" }, t("result-date", { date: formatDateTime(result.completedAt) })),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--lead", id: "mix-sentence" }, mixSentence(result.mix)),
+      el(
+        "div",
+        { class: "rs-result" },
+        chartFigure(result),
+        el("div", { class: "rs-result__numbers" }, scoreTable(result), el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note"))),
+      ),
+      el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
+      el(
+        "section",
+        { class: "rs-section", "aria-labelledby": "roles-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "roles-heading" }, t("result-roles-heading")),
+        el("div", { class: "rs-roles" }, ...ROLES.map(roleCard)),
+      ),
+      el(
+        "section",
+        { class: "rs-section rs-reflect", "aria-labelledby": "reflect-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "reflect-heading" }, t("result-reflect-heading")),
+        el(
+          "ul",
+          { class: "utrecht-unordered-list" },
+          ...[1, 2, 3, 4].map((n) => el("li", { class: "utrecht-unordered-list__item" }, t(`result-reflect-${n}`))),
+        ),
+        el("p", { class: "utrecht-paragraph" }, t("result-reflect-tip")),
+      ),
+      el("div", { class: "utrecht-button-group rs-actions" }, again, home),
+    );
+  };
+}

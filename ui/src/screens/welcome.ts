@@ -1,0 +1,102 @@
+import type { App } from "../app";
+import { append, el } from "../dom";
+import { formatDateTime, t } from "../i18n";
+import { mixShort } from "../mix";
+import { countAnswered } from "../scan-logic";
+import { resultScreen } from "./result";
+import { scanScreen } from "./scan";
+
+function button(label: string, kind: "primary" | "secondary", id: string): HTMLButtonElement {
+  return el(
+    "button",
+    { type: "button", id, class: `utrecht-button utrecht-button--${kind}-action` },
+    label,
+  );
+}
+
+export async function welcomeScreen(app: App): Promise<void> {
+  const [scan, results] = await Promise.all([app.backend.currentScan(), app.backend.results()]);
+  const total = app.statements.length;
+
+  const actions = el("div", { class: "utrecht-button-group rs-actions" });
+  if (scan) {
+    const answered = countAnswered(app.statements, scan.answers);
+    const resume = button(t("welcome-resume"), "primary", "resume-scan");
+    resume.addEventListener("click", () => void app.show(scanScreen(scan)));
+    const restart = button(t("welcome-restart"), "secondary", "restart-scan");
+    restart.addEventListener("click", async () => {
+      if (!window.confirm(t("welcome-restart-confirm"))) return;
+      try {
+        await app.show(scanScreen(await app.backend.startScan()));
+      } catch (error) {
+        app.showError(error);
+      }
+    });
+    append(
+      actions,
+      el("p", { class: "utrecht-paragraph rs-resume-detail", id: "resume-detail" },
+        t("welcome-resume-detail", { answered, total })),
+      resume,
+      restart,
+    );
+  } else {
+    const start = button(t("welcome-start"), "primary", "start-scan");
+    start.addEventListener("click", async () => {
+      try {
+        await app.show(scanScreen(await app.backend.startScan()));
+      } catch (error) {
+        app.showError(error);
+      }
+    });
+    actions.append(start);
+  }
+
+  const section = el(
+    "section",
+    { class: "rs-welcome", "aria-labelledby": "welcome-heading" },
+    el("h1", { class: "utrecht-heading-1", id: "welcome-heading" }, t("welcome-heading")),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--lead" }, t("welcome-intro")),
+    el("p", { class: "utrecht-paragraph" }, t("welcome-no-best")),
+    el(
+      "ul",
+      { class: "utrecht-unordered-list rs-facts" },
+      el("li", { class: "utrecht-unordered-list__item" }, t("welcome-duration", { count: total })),
+      el("li", { class: "utrecht-unordered-list__item" }, t("welcome-privacy")),
+    ),
+    actions,
+  );
+  append(app.main, section);
+
+  if (results.length > 0) {
+    const list = el("ul", { class: "rs-results", id: "earlier-results" });
+    for (const result of results) {
+      const date = formatDateTime(result.completedAt);
+      const open = el(
+        "button",
+        {
+          type: "button",
+          class: "utrecht-button utrecht-button--secondary-action",
+          "aria-label": t("welcome-result-open", { date }),
+          "data-result-id": result.id,
+        },
+        t("welcome-result-item", { date, mix: mixShort(result.mix) }),
+      );
+      open.addEventListener("click", () => void app.show(resultScreen(result.id)));
+      list.append(el("li", { class: "rs-results__item" }, open));
+    }
+    append(
+      app.main,
+      el(
+        "section",
+        { class: "rs-section", "aria-labelledby": "results-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "results-heading" }, t("welcome-results-heading")),
+        list,
+      ),
+    );
+  }
+
+  append(
+    app.main,
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-credit" }, t("welcome-credit")),
+  );
+}
