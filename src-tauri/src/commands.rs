@@ -13,10 +13,16 @@ use crate::service::Service;
 /// The service behind a lock: one command at a time touches the database.
 pub struct AppState(pub Mutex<Service>);
 
-fn with<T>(state: &AppState, f: impl FnOnce(&mut Service) -> Result<T, ApiError>) -> Result<T, ApiError> {
+fn with<T>(
+    state: &AppState,
+    f: impl FnOnce(&mut Service) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
     // A poisoned lock means an earlier command panicked; the service itself
     // holds no half-done state (SQLite transactions roll back), so go on.
-    let mut service = state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut service = state
+        .0
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     f(&mut service)
 }
 
@@ -65,13 +71,19 @@ pub async fn save_answer(
 
 /// Scores the scan and stores it when complete.
 #[tauri::command]
-pub async fn finish_scan(state: State<'_, AppState>, assessment_id: String) -> Result<FinishOutcome, ApiError> {
+pub async fn finish_scan(
+    state: State<'_, AppState>,
+    assessment_id: String,
+) -> Result<FinishOutcome, ApiError> {
     with(&state, |s| s.finish_scan(&assessment_id))
 }
 
 /// Throws away the scan in progress.
 #[tauri::command]
-pub async fn discard_scan(state: State<'_, AppState>, assessment_id: String) -> Result<(), ApiError> {
+pub async fn discard_scan(
+    state: State<'_, AppState>,
+    assessment_id: String,
+) -> Result<(), ApiError> {
     with(&state, |s| s.discard_scan(&assessment_id))
 }
 
@@ -86,4 +98,3 @@ pub async fn result(state: State<'_, AppState>, id: String) -> Result<ResultView
 pub async fn results(state: State<'_, AppState>) -> Result<Vec<ResultSummary>, ApiError> {
     with(&state, |s| s.results())
 }
-

@@ -164,7 +164,11 @@ impl Service {
             .filter(|d| d.instrument_version == self.instrument.version())
             .map(|d| ScanView {
                 assessment_id: d.id.to_string(),
-                answers: d.answers.into_iter().map(|(id, a)| (id, a.value())).collect(),
+                answers: d
+                    .answers
+                    .into_iter()
+                    .map(|(id, a)| (id, a.value()))
+                    .collect(),
             }))
     }
 
@@ -209,7 +213,12 @@ impl Service {
     /// Scores the scan; when complete it is stored as a result.
     pub fn finish_scan(&mut self, assessment_id: &str) -> Result<FinishOutcome, ApiError> {
         let id = self.parse_id(assessment_id)?;
-        if self.store.result(id).map_err(|e| self.storage(e))?.is_some() {
+        if self
+            .store
+            .result(id)
+            .map_err(|e| self.storage(e))?
+            .is_some()
+        {
             return Err(self.error(ErrorCode::AlreadyCompleted));
         }
         let stored = self.store.answers(id).map_err(|e| self.storage(e))?;
@@ -294,8 +303,7 @@ impl Service {
             axis_values: Some(
                 Role::ALL.map(|r| format_decimal(language, profile.of(r).score, 1, 1)),
             ),
-            ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0]
-                .map(|v| format_decimal(language, v, 0, 0)),
+            ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0].map(|v| format_decimal(language, v, 0, 0)),
             series: vec![RadarSeries {
                 scores: profile.roles.map(|r| r.score),
                 style: SeriesStyle::PROFILE,

@@ -121,7 +121,10 @@ impl RadarChart {
         Ok(svg)
     }
 
-    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, plotters::coord::Shift>) -> Result<(), ChartError> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, plotters::coord::Shift>,
+    ) -> Result<(), ChartError> {
         let frame = Frame::for_size(self.size);
         let scale = f64::from(self.size.0.min(self.size.1)) / 600.0;
         let px = |v: f64| (v * scale).round().max(1.0) as u32;
@@ -137,16 +140,21 @@ impl RadarChart {
         }
         for role in Role::ALL {
             let spoke = vec![frame.pixel(role, 0.0), frame.pixel(role, 100.0)];
-            root.draw(&PathElement::new(spoke, MUTED.mix(0.55).stroke_width(px(1.0))))
-                .map_err(drawing)?;
+            root.draw(&PathElement::new(
+                spoke,
+                MUTED.mix(0.55).stroke_width(px(1.0)),
+            ))
+            .map_err(drawing)?;
         }
         // Scale labels beside the Bureaucraat axis.
-        let tick_style = TextStyle::from(font(15.0))
+        // Left of the axis and just below each ring, clear of the score dots.
+        let tick_style = TextStyle::from(font(18.0))
             .color(&MUTED)
-            .pos(Pos::new(HPos::Left, VPos::Center));
+            .pos(Pos::new(HPos::Right, VPos::Top));
         for (value, label) in RINGS.iter().zip(&self.ring_labels) {
             let (x, y) = frame.pixel(Role::Bureaucraat, *value);
-            root.draw(&Text::new(label.clone(), (x + px(7.0) as i32, y), tick_style.clone()))
+            let at = (x - px(14.0) as i32, y + px(4.0) as i32);
+            root.draw(&Text::new(label.clone(), at, tick_style.clone()))
                 .map_err(drawing)?;
         }
 
@@ -158,8 +166,11 @@ impl RadarChart {
                 .collect();
             let style = series.style;
             if style.fill_opacity > 0.0 {
-                root.draw(&Polygon::new(points.clone(), style.colour.mix(style.fill_opacity)))
-                    .map_err(drawing)?;
+                root.draw(&Polygon::new(
+                    points.clone(),
+                    style.colour.mix(style.fill_opacity),
+                ))
+                .map_err(drawing)?;
             }
             let mut outline = points.clone();
             outline.push(points[0]);
@@ -171,7 +182,8 @@ impl RadarChart {
             if style.role_markers {
                 for role in Role::ALL {
                     let at = points[role.index()];
-                    root.draw(&Circle::new(at, px(10.0), WHITE.filled())).map_err(drawing)?;
+                    root.draw(&Circle::new(at, px(10.0), WHITE.filled()))
+                        .map_err(drawing)?;
                     root.draw(&Circle::new(at, px(7.5), role_colour(role).filled()))
                         .map_err(drawing)?;
                 }
@@ -180,27 +192,34 @@ impl RadarChart {
 
         // Role names (and values) at the end of each axis.
         let gap = px(18.0) as i32;
-        let line = px(28.0) as i32;
+        let line = px(34.0) as i32;
         for role in Role::ALL {
             let (x, y) = frame.pixel(role, 100.0);
             let upward = role == Role::Bureaucraat;
-            let name_style = TextStyle::from(font(22.0).style(FontStyle::Bold))
+            let name_style = TextStyle::from(font(28.0).style(FontStyle::Bold))
                 .color(&INK)
-                .pos(Pos::new(HPos::Center, if upward { VPos::Bottom } else { VPos::Top }));
-            let value_style = TextStyle::from(font(20.0))
-                .color(&INK)
-                .pos(Pos::new(HPos::Center, if upward { VPos::Bottom } else { VPos::Top }));
+                .pos(Pos::new(
+                    HPos::Center,
+                    if upward { VPos::Bottom } else { VPos::Top },
+                ));
+            let value_style = TextStyle::from(font(26.0)).color(&INK).pos(Pos::new(
+                HPos::Center,
+                if upward { VPos::Bottom } else { VPos::Top },
+            ));
             let name = self.axis_labels[role.index()].clone();
             let value = self.axis_values.as_ref().map(|v| v[role.index()].clone());
             if upward {
                 let mut at = y - gap;
                 if let Some(value) = value {
-                    root.draw(&Text::new(value, (x, at), value_style)).map_err(drawing)?;
+                    root.draw(&Text::new(value, (x, at), value_style))
+                        .map_err(drawing)?;
                     at -= line;
                 }
-                root.draw(&Text::new(name, (x, at), name_style)).map_err(drawing)?;
+                root.draw(&Text::new(name, (x, at), name_style))
+                    .map_err(drawing)?;
             } else {
-                root.draw(&Text::new(name, (x, y + gap), name_style)).map_err(drawing)?;
+                root.draw(&Text::new(name, (x, y + gap), name_style))
+                    .map_err(drawing)?;
                 if let Some(value) = value {
                     root.draw(&Text::new(value, (x, y + gap + line), value_style))
                         .map_err(drawing)?;

@@ -1,6 +1,8 @@
 //! Radar charts drawn for real and read back as XML.
+// Helpers outside #[test] functions may panic too: this is test code.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use rolspiegel_charts::{role_colour, role_hex, RadarChart, RadarSeries, SeriesStyle, ChartError};
+use rolspiegel_charts::{role_colour, role_hex, ChartError, RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::Role;
 
 fn chart(scores: [f64; 3], labels: [&str; 3]) -> RadarChart {
@@ -20,27 +22,45 @@ fn texts(doc: &roxmltree::Document<'_>) -> Vec<(String, f64, f64)> {
     doc.descendants()
         .filter(|n| n.has_tag_name("text"))
         .map(|n| {
-            let attr = |name| n.attribute(name).and_then(|v: &str| v.parse::<f64>().ok()).unwrap_or(f64::NAN);
-            (n.text().unwrap_or_default().trim().to_string(), attr("x"), attr("y"))
+            let attr = |name| {
+                n.attribute(name)
+                    .and_then(|v: &str| v.parse::<f64>().ok())
+                    .unwrap_or(f64::NAN)
+            };
+            (
+                n.text().unwrap_or_default().trim().to_string(),
+                attr("x"),
+                attr("y"),
+            )
         })
         .collect()
 }
 
 #[test]
 fn draws_a_parseable_svg_with_roles_in_the_fixed_order() {
-    let svg = chart([100.0, 50.0, 25.0], ["Bureaucraat", "Ondernemer", "Verbinder"])
-        .to_svg()
-        .expect("draws");
+    let svg = chart(
+        [100.0, 50.0, 25.0],
+        ["Bureaucraat", "Ondernemer", "Verbinder"],
+    )
+    .to_svg()
+    .expect("draws");
     let doc = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
     let texts = texts(&doc);
     let find = |label: &str| {
-        texts.iter().find(|(t, _, _)| t == label).unwrap_or_else(|| panic!("no label {label}")).clone()
+        texts
+            .iter()
+            .find(|(t, _, _)| t == label)
+            .unwrap_or_else(|| panic!("no label {label}"))
+            .clone()
     };
     let (_, bx, by) = find("Bureaucraat");
     let (_, ox, oy) = find("Ondernemer");
     let (_, vx, vy) = find("Verbinder");
     assert!(by < oy && by < vy, "Bureaucraat is at the top");
-    assert!(ox > bx && vx < bx, "Ondernemer lower right, Verbinder lower left");
+    assert!(
+        ox > bx && vx < bx,
+        "Ondernemer lower right, Verbinder lower left"
+    );
     for ring in ["0", "25", "50", "75", "100"] {
         find(ring);
     }
@@ -50,7 +70,9 @@ fn draws_a_parseable_svg_with_roles_in_the_fixed_order() {
 
 #[test]
 fn the_score_shape_sits_where_the_scores_say() {
-    let svg = chart([100.0, 50.0, 25.0], ["B", "O", "V"]).to_svg().expect("draws");
+    let svg = chart([100.0, 50.0, 25.0], ["B", "O", "V"])
+        .to_svg()
+        .expect("draws");
     let doc = roxmltree::Document::parse(&svg).expect("xml");
     let polygon = doc
         .descendants()
@@ -69,19 +91,39 @@ fn the_score_shape_sits_where_the_scores_say() {
     // Centre (360, 324), radius min(216, 204) = 204.
     let (cx, cy, r) = (360.0, 324.0, 204.0);
     let close = |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).abs() <= 1.0 && (a.1 - b.1).abs() <= 1.0;
-    assert!(close(points[0], (cx, cy - r)), "Bureaucraat 100 at the top: {:?}", points[0]);
+    assert!(
+        close(points[0], (cx, cy - r)),
+        "Bureaucraat 100 at the top: {:?}",
+        points[0]
+    );
     let cos30 = 30_f64.to_radians().cos();
-    assert!(close(points[1], (cx + r * 0.5 * cos30, cy + r * 0.5 * 0.5)), "{:?}", points[1]);
-    assert!(close(points[2], (cx - r * 0.25 * cos30, cy + r * 0.25 * 0.5)), "{:?}", points[2]);
+    assert!(
+        close(points[1], (cx + r * 0.5 * cos30, cy + r * 0.5 * 0.5)),
+        "{:?}",
+        points[1]
+    );
+    assert!(
+        close(points[2], (cx - r * 0.25 * cos30, cy + r * 0.25 * 0.5)),
+        "{:?}",
+        points[2]
+    );
 }
 
 #[test]
 fn labels_are_text_never_markup() {
     let hostile = "<script>alert(1)</script>";
-    let svg = chart([50.0, 50.0, 50.0], [hostile, "O", "V"]).to_svg().expect("draws");
+    let svg = chart([50.0, 50.0, 50.0], [hostile, "O", "V"])
+        .to_svg()
+        .expect("draws");
     let doc = roxmltree::Document::parse(&svg).expect("xml");
-    assert!(doc.descendants().all(|n| !n.has_tag_name("script")), "no script element");
-    assert!(texts(&doc).iter().any(|(t, _, _)| t == hostile), "the label is shown as text");
+    assert!(
+        doc.descendants().all(|n| !n.has_tag_name("script")),
+        "no script element"
+    );
+    assert!(
+        texts(&doc).iter().any(|(t, _, _)| t == hostile),
+        "the label is shown as text"
+    );
 }
 
 #[test]
@@ -103,7 +145,10 @@ fn role_colours_stay_apart_in_greyscale_and_match_the_ui() {
     };
     let mut lumas: Vec<f64> = Role::ALL.iter().map(|r| luma(*r)).collect();
     lumas.sort_by(f64::total_cmp);
-    assert!(lumas.windows(2).all(|w| w[1] - w[0] >= 30.0), "greyscale lumas {lumas:?}");
+    assert!(
+        lumas.windows(2).all(|w| w[1] - w[0] >= 30.0),
+        "greyscale lumas {lumas:?}"
+    );
 
     let tokens = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -149,7 +149,11 @@ mod tests {
             assert_eq!(Likert::new(v).map(Likert::value), Ok(v as u8));
         }
         for v in [0, 6, -1, 255, 256, i64::MAX] {
-            assert_eq!(Likert::new(v), Err(AnswerError::OutOfRange(v)), "{v} is off the scale");
+            assert_eq!(
+                Likert::new(v),
+                Err(AnswerError::OutOfRange(v)),
+                "{v} is off the scale"
+            );
         }
     }
 

@@ -159,7 +159,11 @@ mod tests {
             let all: Vec<_> = instrument.statements_for(role).collect();
             let reverse = all.iter().filter(|s| s.keying == Keying::Reverse).count();
             assert!(all.len() >= 12, "{role:?} needs at least 12 statements");
-            assert_eq!(reverse * 2, all.len(), "{role:?} must be half reverse-keyed");
+            assert_eq!(
+                reverse * 2,
+                all.len(),
+                "{role:?} must be half reverse-keyed"
+            );
         }
     }
 
@@ -167,7 +171,11 @@ mod tests {
     fn neighbouring_statements_never_measure_the_same_role() {
         let instrument = Instrument::from_json(V1).expect("valid list");
         for pair in instrument.statements().windows(2) {
-            assert_ne!(pair[0].role, pair[1].role, "{} and {}", pair[0].id, pair[1].id);
+            assert_ne!(
+                pair[0].role, pair[1].role,
+                "{} and {}",
+                pair[0].id, pair[1].id
+            );
         }
     }
 
@@ -179,7 +187,10 @@ mod tests {
             keying: Keying::Positive,
         };
         let err = Instrument::new(1, vec![statement.clone(), statement]).unwrap_err();
-        assert!(matches!(err, InstrumentError::DuplicateId(_)), "got {err:?}");
+        assert!(
+            matches!(err, InstrumentError::DuplicateId(_)),
+            "got {err:?}"
+        );
     }
 
     #[test]

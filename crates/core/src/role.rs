@@ -51,9 +51,17 @@ mod tests {
     #[test]
     fn keys_round_trip_and_match_the_display_order() {
         for (i, role) in Role::ALL.into_iter().enumerate() {
-            assert_eq!(Role::from_key(role.key()), Some(role), "key must round-trip");
+            assert_eq!(
+                Role::from_key(role.key()),
+                Some(role),
+                "key must round-trip"
+            );
             assert_eq!(role.index(), i, "index must follow Role::ALL");
         }
-        assert_eq!(Role::from_key("manager"), None, "unknown keys are not roles");
+        assert_eq!(
+            Role::from_key("manager"),
+            None,
+            "unknown keys are not roles"
+        );
     }
 }

@@ -247,7 +247,12 @@ mod tests {
         assert!(close(profile.of(Role::Bureaucraat).share, 400.0 / 7.0));
         assert!(close(profile.of(Role::Ondernemer).share, 200.0 / 7.0));
         assert!(close(profile.of(Role::Verbinder).share, 100.0 / 7.0));
-        assert_eq!(profile.mix, Mix::Dominant { role: Role::Bureaucraat });
+        assert_eq!(
+            profile.mix,
+            Mix::Dominant {
+                role: Role::Bureaucraat
+            }
+        );
     }
 
     #[test]
@@ -299,7 +304,10 @@ mod tests {
         let ScoringError::Incomplete(shortfalls) = err else {
             panic!("expected an incomplete result, got {err:?}");
         };
-        assert_eq!(shortfalls.iter().map(|s| s.role).collect::<Vec<_>>(), Role::ALL);
+        assert_eq!(
+            shortfalls.iter().map(|s| s.role).collect::<Vec<_>>(),
+            Role::ALL
+        );
         assert!(shortfalls.iter().all(|s| s.missing() == 12));
     }
 
@@ -315,12 +323,23 @@ mod tests {
             });
             mix_of(&roles)
         };
-        assert_eq!(make([60.0, 50.0, 55.0]), Mix::Balanced, "exactly 10 apart is close");
+        assert_eq!(
+            make([60.0, 50.0, 55.0]),
+            Mix::Balanced,
+            "exactly 10 apart is close"
+        );
         assert_eq!(
             make([70.0, 65.0, 40.0]),
-            Mix::SharedLead { roles: [Role::Bureaucraat, Role::Ondernemer] }
+            Mix::SharedLead {
+                roles: [Role::Bureaucraat, Role::Ondernemer]
+            }
         );
-        assert_eq!(make([30.0, 45.0, 60.5]), Mix::Dominant { role: Role::Verbinder });
+        assert_eq!(
+            make([30.0, 45.0, 60.5]),
+            Mix::Dominant {
+                role: Role::Verbinder
+            }
+        );
         assert_eq!(make([0.0, 0.0, 0.0]), Mix::Balanced);
     }
 
@@ -334,7 +353,12 @@ mod tests {
         });
         let profile = score(&instrument, &answers).expect("complete");
         for r in profile.roles {
-            assert!(close(r.share, 100.0 / 3.0), "{:?} share {}", r.role, r.share);
+            assert!(
+                close(r.share, 100.0 / 3.0),
+                "{:?} share {}",
+                r.role,
+                r.share
+            );
         }
     }
 
@@ -345,7 +369,10 @@ mod tests {
         let answers = answer_all(&other, |_, _| point(3));
         assert_eq!(
             score(&instrument, &answers).unwrap_err(),
-            ScoringError::VersionMismatch { instrument: 1, answers: 2 }
+            ScoringError::VersionMismatch {
+                instrument: 1,
+                answers: 2
+            }
         );
     }
 
@@ -363,7 +390,9 @@ mod tests {
     fn fill(instrument: &Instrument, list: &[Answer]) -> Answers {
         let mut answers = Answers::new(instrument);
         for (s, a) in instrument.statements().iter().zip(list) {
-            answers.record(instrument, s.id.as_str(), *a).expect("in the list");
+            answers
+                .record(instrument, s.id.as_str(), *a)
+                .expect("in the list");
         }
         answers
     }

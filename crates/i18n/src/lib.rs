@@ -47,7 +47,9 @@ fn number_function(
             return FluentValue::Error;
         };
         let digits = |key: &str| match named.get(key) {
-            Some(FluentValue::Number(n)) if (0.0..=6.0).contains(&n.value) => Some(n.value as usize),
+            Some(FluentValue::Number(n)) if (0.0..=6.0).contains(&n.value) => {
+                Some(n.value as usize)
+            }
             _ => None,
         };
         let max = digits("maximumFractionDigits").unwrap_or(3);
@@ -70,21 +72,26 @@ impl Localizer {
                     detail: format!("{e:?}"),
                 })?;
             for (file, text) in sources::files(language) {
-                let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
-                    I18nError::Resource {
+                let resource =
+                    FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+                        I18nError::Resource {
+                            file: file.to_string(),
+                            detail: format!("{errors:?}"),
+                        }
+                    })?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| I18nError::Resource {
                         file: file.to_string(),
                         detail: format!("{errors:?}"),
-                    }
-                })?;
-                bundle.add_resource(resource).map_err(|errors| I18nError::Resource {
-                    file: file.to_string(),
-                    detail: format!("{errors:?}"),
-                })?;
+                    })?;
             }
             Ok(bundle)
         });
         let [nl, en] = bundles;
-        Ok(Localizer { bundles: [nl?, en?] })
+        Ok(Localizer {
+            bundles: [nl?, en?],
+        })
     }
 
     fn bundle(&self, language: Language) -> &FluentBundle<FluentResource> {
@@ -123,7 +130,8 @@ impl Localizer {
     /// Formats a message without variables, falling back to its id when it
     /// cannot be formatted (a bug that the i18n tests exist to catch).
     pub fn text(&self, language: Language, id: &str) -> String {
-        self.message(language, id, None).unwrap_or_else(|_| id.to_string())
+        self.message(language, id, None)
+            .unwrap_or_else(|_| id.to_string())
     }
 
     /// The ids of all messages of one language.
@@ -145,11 +153,15 @@ mod tests {
         let mut args = FluentArgs::new();
         args.set("score", 62.5);
         assert_eq!(
-            localizer.message(Language::Nl, "result-score", Some(&args)).as_deref(),
+            localizer
+                .message(Language::Nl, "result-score", Some(&args))
+                .as_deref(),
             Ok("62,5")
         );
         assert_eq!(
-            localizer.message(Language::En, "result-score", Some(&args)).as_deref(),
+            localizer
+                .message(Language::En, "result-score", Some(&args))
+                .as_deref(),
             Ok("62.5")
         );
     }
@@ -158,13 +170,21 @@ mod tests {
     fn a_missing_variable_is_an_error_not_a_placeholder() {
         let localizer = Localizer::new().expect("valid");
         let result = localizer.message(Language::Nl, "welcome-duration", None);
-        assert!(matches!(result, Err(I18nError::Format { .. })), "got {result:?}");
+        assert!(
+            matches!(result, Err(I18nError::Format { .. })),
+            "got {result:?}"
+        );
     }
 
     #[test]
     fn an_unknown_message_is_an_error_and_text_falls_back_to_its_id() {
         let localizer = Localizer::new().expect("valid");
-        assert!(localizer.message(Language::En, "no-such-message", None).is_err());
-        assert_eq!(localizer.text(Language::En, "no-such-message"), "no-such-message");
+        assert!(localizer
+            .message(Language::En, "no-such-message", None)
+            .is_err());
+        assert_eq!(
+            localizer.text(Language::En, "no-such-message"),
+            "no-such-message"
+        );
     }
 }

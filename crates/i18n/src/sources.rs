@@ -16,18 +16,36 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
         Language::Nl,
         &[
             ("nl/app.ftl", include_str!("../../../locales/nl/app.ftl")),
-            ("nl/errors.ftl", include_str!("../../../locales/nl/errors.ftl")),
-            ("nl/roles.ftl", include_str!("../../../locales/nl/roles.ftl")),
-            ("nl/statements.ftl", include_str!("../../../locales/nl/statements.ftl")),
+            (
+                "nl/errors.ftl",
+                include_str!("../../../locales/nl/errors.ftl"),
+            ),
+            (
+                "nl/roles.ftl",
+                include_str!("../../../locales/nl/roles.ftl"),
+            ),
+            (
+                "nl/statements.ftl",
+                include_str!("../../../locales/nl/statements.ftl"),
+            ),
         ],
     ),
     (
         Language::En,
         &[
             ("en/app.ftl", include_str!("../../../locales/en/app.ftl")),
-            ("en/errors.ftl", include_str!("../../../locales/en/errors.ftl")),
-            ("en/roles.ftl", include_str!("../../../locales/en/roles.ftl")),
-            ("en/statements.ftl", include_str!("../../../locales/en/statements.ftl")),
+            (
+                "en/errors.ftl",
+                include_str!("../../../locales/en/errors.ftl"),
+            ),
+            (
+                "en/roles.ftl",
+                include_str!("../../../locales/en/roles.ftl"),
+            ),
+            (
+                "en/statements.ftl",
+                include_str!("../../../locales/en/statements.ftl"),
+            ),
         ],
     ),
 ];

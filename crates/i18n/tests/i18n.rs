@@ -1,5 +1,7 @@
 //! The real Fluent files in `locales/`, checked for completeness and clean
 //! formatting in both languages.
+// Helpers outside #[test] functions may panic too: this is test code.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -52,10 +54,17 @@ fn every_file_in_the_locales_folder_is_embedded() {
             .map(|name| format!("{}/{name}", language.code()))
             .collect();
         on_disk.sort();
-        let mut embedded: Vec<String> =
-            sources::files(language).iter().map(|(n, _)| n.to_string()).collect();
+        let mut embedded: Vec<String> = sources::files(language)
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect();
         embedded.sort();
-        assert_eq!(on_disk, embedded, "locales/{} and sources::FILES differ", language.code());
+        assert_eq!(
+            on_disk,
+            embedded,
+            "locales/{} and sources::FILES differ",
+            language.code()
+        );
         for (name, text) in sources::files(language) {
             let disk = std::fs::read_to_string(locales_dir().join(name)).expect("readable");
             assert_eq!(&disk, text, "{name} is embedded as it is on disk");
@@ -75,7 +84,11 @@ fn every_dutch_message_has_an_english_twin_with_the_same_variables() {
         "messages that exist in one language only"
     );
     for (id, vars) in &nl {
-        assert_eq!(Some(vars), en.get(id), "variables of {id} differ between nl and en");
+        assert_eq!(
+            Some(vars),
+            en.get(id),
+            "variables of {id} differ between nl and en"
+        );
     }
 }
 
@@ -84,14 +97,25 @@ fn every_message_formats_without_errors_in_both_languages() {
     let localizer = Localizer::new().expect("the shipped files parse");
     for language in Language::ALL {
         let catalogue = catalogue(language);
-        assert!(catalogue.len() > 100, "expected the full catalogue, got {}", catalogue.len());
+        assert!(
+            catalogue.len() > 100,
+            "expected the full catalogue, got {}",
+            catalogue.len()
+        );
         for (id, vars) in &catalogue {
             let args = sample_args(vars);
             let text = localizer
-                .message(language, id, if vars.is_empty() { None } else { Some(&args) })
+                .message(
+                    language,
+                    id,
+                    if vars.is_empty() { None } else { Some(&args) },
+                )
                 .unwrap_or_else(|e| panic!("{e}"));
             assert!(!text.trim().is_empty(), "{id} in {language:?} is empty");
-            assert!(!text.contains('{'), "{id} in {language:?} left a placeholder: {text}");
+            assert!(
+                !text.contains('{'),
+                "{id} in {language:?} left a placeholder: {text}"
+            );
             assert!(!text.contains('\u{2068}'), "{id} has isolation marks");
         }
     }
@@ -104,7 +128,11 @@ fn references_point_at_existing_messages_and_no_message_holds_markup() {
         for (_, resource) in sources::parsed(language) {
             for message in messages(&resource) {
                 for target in references(message) {
-                    assert!(ids.contains(&target), "{} refers to missing {target}", message.id.name);
+                    assert!(
+                        ids.contains(&target),
+                        "{} refers to missing {target}",
+                        message.id.name
+                    );
                 }
                 let text = literal_text(message);
                 assert!(
@@ -132,11 +160,17 @@ fn every_statement_has_short_wording_in_both_languages_and_no_orphans() {
             .iter()
             .map(|s| format!("statement-{}", s.id))
             .collect();
-        assert_eq!(statement_messages, expected, "statement wording in {language:?}");
+        assert_eq!(
+            statement_messages, expected,
+            "statement wording in {language:?}"
+        );
         for id in &expected {
             let text = localizer.message(language, id, None).expect("formats");
             let words = text.split_whitespace().count();
-            assert!(words <= 20, "{id} in {language:?} has {words} words: {text}");
+            assert!(
+                words <= 20,
+                "{id} in {language:?} has {words} words: {text}"
+            );
         }
     }
 }
@@ -146,9 +180,19 @@ fn every_role_has_a_name_and_the_four_explanations() {
     let localizer = Localizer::new().expect("valid");
     for language in Language::ALL {
         for role in Role::ALL {
-            for part in ["name", "origin", "stands-for", "strengths", "pitfalls", "situations"] {
+            for part in [
+                "name",
+                "origin",
+                "stands-for",
+                "strengths",
+                "pitfalls",
+                "situations",
+            ] {
                 let id = format!("role-{}-{part}", role.key());
-                assert!(localizer.message(language, &id, None).is_ok(), "{id} in {language:?}");
+                assert!(
+                    localizer.message(language, &id, None).is_ok(),
+                    "{id} in {language:?}"
+                );
             }
         }
     }

@@ -19,6 +19,9 @@ mod tests {
 
     #[test]
     fn the_migration_list_is_valid() {
-        assert!(migrations().validate().is_ok(), "every migration must apply cleanly");
+        assert!(
+            migrations().validate().is_ok(),
+            "every migration must apply cleanly"
+        );
     }
 }

@@ -90,7 +90,9 @@ pub struct Store {
 
 impl fmt::Debug for Store {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Store").field("path", &self.conn.path()).finish()
+        f.debug_struct("Store")
+            .field("path", &self.conn.path())
+            .finish()
     }
 }
 
@@ -159,9 +161,12 @@ impl Store {
         // PRAGMAs are set per connection, never inside a migration.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::InvalidData(format!("journal mode stayed {mode}")));
+            return Err(StoreError::InvalidData(format!(
+                "journal mode stayed {mode}"
+            )));
         }
         // NORMAL is durable against an app crash or kill in WAL mode; only a
         // power cut can lose the last answer.
@@ -191,7 +196,11 @@ impl Store {
     }
 
     /// Starts a new assessment against the given statement-list version.
-    pub fn start(&mut self, instrument_version: u32, now_ms: i64) -> Result<AssessmentId, StoreError> {
+    pub fn start(
+        &mut self,
+        instrument_version: u32,
+        now_ms: i64,
+    ) -> Result<AssessmentId, StoreError> {
         let id = AssessmentId::new();
         self.conn.execute(
             "INSERT INTO assessment (id, instrument_version, started_at) VALUES (?1, ?2, ?3)",
@@ -208,7 +217,13 @@ impl Store {
                 "SELECT id, instrument_version, started_at FROM assessment
                  WHERE completed_at IS NULL ORDER BY started_at DESC, rowid DESC LIMIT 1",
                 [],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, r.get::<_, i64>(2)?)),
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, u32>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
             )
             .optional()?;
         let Some((id, instrument_version, started_at)) = row else {
@@ -263,7 +278,12 @@ impl Store {
 
     /// Completes an assessment: its scores and completion time are written in
     /// one transaction, after checking it is still open.
-    pub fn complete(&mut self, id: AssessmentId, profile: &Profile, now_ms: i64) -> Result<(), StoreError> {
+    pub fn complete(
+        &mut self,
+        id: AssessmentId,
+        profile: &Profile,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         require_open(&tx, id)?;
         for role in &profile.roles {
@@ -309,7 +329,8 @@ impl Store {
         ids.iter()
             .map(|id| {
                 let id = parse_id(id)?;
-                self.result(id)?.ok_or_else(|| StoreError::UnknownAssessment(id.to_string()))
+                self.result(id)?
+                    .ok_or_else(|| StoreError::UnknownAssessment(id.to_string()))
             })
             .collect()
     }
@@ -323,7 +344,13 @@ impl Store {
                 "SELECT instrument_version, started_at, completed_at FROM assessment
                  WHERE id = ?1 AND completed_at IS NOT NULL",
                 [id.to_string()],
-                |r| Ok((r.get::<_, u32>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)),
+                |r| {
+                    Ok((
+                        r.get::<_, u32>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
             )
             .optional()?;
         let Some((instrument_version, started_at, completed_at)) = head else {
@@ -358,7 +385,9 @@ impl Store {
             });
         }
         let [Some(b), Some(o), Some(v)] = found else {
-            return Err(StoreError::InvalidData(format!("assessment {id} lacks a role score")));
+            return Err(StoreError::InvalidData(format!(
+                "assessment {id} lacks a role score"
+            )));
         };
         Ok(Some(StoredResult {
             id,
@@ -369,11 +398,24 @@ impl Store {
         }))
     }
 
+    /// Stops the database file from growing past its current size, so that
+    /// tests can walk SQLite's real "disk full" path (`SQLITE_FULL`) without
+    /// filling a disk. Lasts until the store is closed.
+    #[doc(hidden)]
+    pub fn cap_size_for_tests(&self) -> Result<(), StoreError> {
+        let pages: i64 = self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// A stored setting, such as the chosen language.
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 
@@ -416,7 +458,10 @@ fn require_open(tx: &Transaction<'_>, id: AssessmentId) -> Result<(), StoreError
 /// Renames a damaged database (and its WAL and shared-memory files) to
 /// `<stem>-damaged-<ms>.<ext>` beside it, and returns the new path.
 fn set_aside(path: &Path, now_ms: i64) -> std::io::Result<PathBuf> {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("rolspiegel");
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("rolspiegel");
     let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("db");
     let kept_as = path.with_file_name(format!("{stem}-damaged-{now_ms}.{ext}"));
     std::fs::rename(path, &kept_as)?;

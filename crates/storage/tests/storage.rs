@@ -1,4 +1,6 @@
 //! Storage behaviour against real SQLite files in temporary folders.
+// Helpers outside #[test] functions may panic too: this is test code.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::PathBuf;
 
@@ -16,7 +18,7 @@ fn db_in(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().join("data").join("rolspiegel.db")
 }
 
-fn open(path: &PathBuf) -> (Store, Opened) {
+fn open(path: &std::path::Path) -> (Store, Opened) {
     Store::open(path, NOW).expect("the database opens")
 }
 
@@ -29,11 +31,17 @@ fn complete_one(store: &mut Store, instrument: &Instrument) -> rolspiegel_storag
     let id = store.start(instrument.version(), NOW).expect("start");
     let mut answers = Answers::new(instrument);
     for s in instrument.statements() {
-        store.save_answer(id, s.id.as_str(), agree(4), NOW).expect("save");
-        answers.record(instrument, s.id.as_str(), agree(4)).expect("record");
+        store
+            .save_answer(id, s.id.as_str(), agree(4), NOW)
+            .expect("save");
+        answers
+            .record(instrument, s.id.as_str(), agree(4))
+            .expect("record");
     }
     let profile = score(instrument, &answers).expect("complete answers score");
-    store.complete(id, &profile, NOW + 60_000).expect("complete");
+    store
+        .complete(id, &profile, NOW + 60_000)
+        .expect("complete");
     id
 }
 
@@ -59,9 +67,14 @@ fn a_completed_result_survives_closing_and_reopening() {
     for role in Role::ALL {
         assert!((result.profile.of(role).score - 50.0).abs() < 1e-9);
     }
-    let raw = store.answers(id).expect("raw answers are kept for re-scoring");
+    let raw = store
+        .answers(id)
+        .expect("raw answers are kept for re-scoring");
     assert_eq!(raw.len(), instrument.statements().len());
-    assert!(store.draft().expect("draft").is_none(), "nothing is in progress");
+    assert!(
+        store.draft().expect("draft").is_none(),
+        "nothing is in progress"
+    );
 }
 
 #[test]
@@ -71,17 +84,27 @@ fn answers_of_an_unfinished_scan_survive_a_killed_app() {
     let (mut store, _) = open(&path);
     let id = store.start(1, NOW).expect("start");
     store.save_answer(id, "b01", agree(5), NOW).expect("save");
-    store.save_answer(id, "o08", Answer::DontKnow, NOW).expect("save");
-    store.save_answer(id, "b01", agree(2), NOW + 1).expect("a changed answer replaces the old one");
+    store
+        .save_answer(id, "o08", Answer::DontKnow, NOW)
+        .expect("save");
+    store
+        .save_answer(id, "b01", agree(2), NOW + 1)
+        .expect("a changed answer replaces the old one");
     // Leak the connection: no clean close, no WAL checkpoint, as when killed.
     std::mem::forget(store);
 
     let (store, _) = open(&path);
-    let draft = store.draft().expect("draft").expect("the scan is still in progress");
+    let draft = store
+        .draft()
+        .expect("draft")
+        .expect("the scan is still in progress");
     assert_eq!(draft.id, id);
     assert_eq!(
         draft.answers,
-        vec![("b01".to_string(), agree(2)), ("o08".to_string(), Answer::DontKnow)]
+        vec![
+            ("b01".to_string(), agree(2)),
+            ("o08".to_string(), Answer::DontKnow)
+        ]
     );
 }
 
@@ -102,8 +125,14 @@ fn a_corrupt_file_is_kept_aside_and_a_fresh_database_starts() {
         garbage,
         "the damaged file is kept byte for byte"
     );
-    assert!(aside.kept_as.file_name().is_some_and(|n| n.to_string_lossy().contains("damaged")));
-    assert!(store.results().expect("results").is_empty(), "the new database is empty");
+    assert!(aside
+        .kept_as
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().contains("damaged")));
+    assert!(
+        store.results().expect("results").is_empty(),
+        "the new database is empty"
+    );
 }
 
 #[test]
@@ -145,7 +174,11 @@ fn a_database_from_a_newer_version_is_kept_aside_untouched() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .expect("version");
-    assert_eq!(version, SCHEMA_VERSION as i64 + 1, "the kept file was not migrated down");
+    assert_eq!(
+        version,
+        SCHEMA_VERSION as i64 + 1,
+        "the kept file was not migrated down"
+    );
 }
 
 #[test]
@@ -168,16 +201,26 @@ fn a_completed_assessment_cannot_change_any_more() {
     let (mut store, _) = open(&db_in(&dir));
     let id = complete_one(&mut store, &instrument());
     let err = store.save_answer(id, "b01", agree(1), NOW).unwrap_err();
-    assert!(matches!(err, StoreError::AlreadyCompleted(_)), "got {err:?}");
+    assert!(
+        matches!(err, StoreError::AlreadyCompleted(_)),
+        "got {err:?}"
+    );
     let err = store.discard(id).unwrap_err();
-    assert!(matches!(err, StoreError::AlreadyCompleted(_)), "got {err:?}");
+    assert!(
+        matches!(err, StoreError::AlreadyCompleted(_)),
+        "got {err:?}"
+    );
     let scores: Vec<f64> = store.results().expect("results")[0]
         .profile
         .roles
         .iter()
         .map(|r| r.score)
         .collect();
-    assert_eq!(scores, vec![50.0, 50.0, 50.0], "the stored result is unchanged");
+    assert_eq!(
+        scores,
+        vec![50.0, 50.0, 50.0],
+        "the stored result is unchanged"
+    );
 }
 
 #[test]
@@ -185,8 +228,13 @@ fn answers_to_an_unknown_assessment_are_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut store, _) = open(&db_in(&dir));
     let stranger = rolspiegel_storage::AssessmentId::new();
-    let err = store.save_answer(stranger, "b01", agree(3), NOW).unwrap_err();
-    assert!(matches!(err, StoreError::UnknownAssessment(_)), "got {err:?}");
+    let err = store
+        .save_answer(stranger, "b01", agree(3), NOW)
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::UnknownAssessment(_)),
+        "got {err:?}"
+    );
 }
 
 #[test]
@@ -212,9 +260,17 @@ fn results_come_newest_first_and_settings_round_trip() {
     store.set_setting("language", "nl").expect("replace");
     drop(store);
     let (store, _) = open(&path);
-    let ids: Vec<_> = store.results().expect("results").iter().map(|r| r.id).collect();
+    let ids: Vec<_> = store
+        .results()
+        .expect("results")
+        .iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(ids, vec![second, first]);
-    assert_eq!(store.setting("language").expect("get").as_deref(), Some("nl"));
+    assert_eq!(
+        store.setting("language").expect("get").as_deref(),
+        Some("nl")
+    );
     assert_eq!(store.setting("missing").expect("get"), None);
 }
 
@@ -223,4 +279,50 @@ fn an_in_memory_store_works_when_no_file_can_be_written() {
     let mut store = Store::in_memory().expect("memory store");
     let id = complete_one(&mut store, &instrument());
     assert_eq!(store.results().expect("results")[0].id, id);
+}
+
+#[test]
+fn a_full_disk_refuses_new_answers_and_keeps_what_was_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let done = complete_one(&mut store, &instrument);
+    let id = store.start(1, NOW).expect("start");
+    store.save_answer(id, "b01", agree(5), NOW).expect("save");
+    store.cap_size_for_tests().expect("cap");
+
+    // Keep writing until SQLite reports the disk as full.
+    let mut failure = None;
+    for n in 0..10_000 {
+        let statement = format!("filler-{n:05}-{}", "x".repeat(200));
+        if let Err(e) = store.save_answer(id, &statement, agree(3), NOW) {
+            failure = Some(e);
+            break;
+        }
+    }
+    let failure = failure.expect("a capped database fills up");
+    assert!(
+        matches!(
+            &failure,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DiskFull
+        ),
+        "got {failure:?}"
+    );
+    drop(store);
+
+    let (store, opened) = open(&path);
+    assert_eq!(
+        opened,
+        Opened::Ready,
+        "a full disk does not damage the file"
+    );
+    assert_eq!(
+        store.results().expect("results")[0].id,
+        done,
+        "the completed result is intact"
+    );
+    let draft = store.draft().expect("draft").expect("draft kept");
+    assert_eq!(draft.answers[0], ("b01".to_string(), agree(5)));
 }

@@ -2,6 +2,8 @@
 //! through WebKitWebDriver, with a real database in a temporary folder.
 //!
 //! Run with `make e2e` (it builds the UI and the app first).
+// Helpers outside #[test] functions may panic too: this is test code.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod support;
 
@@ -54,7 +56,9 @@ fn assert_no_violations(screen: &str, violations: &[String]) {
 
 async fn start_scan(session: &Session) -> TestResult {
     session.click("#start-scan").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7")
+        .await?;
     Ok(())
 }
 
@@ -75,44 +79,72 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     let mut answered = Vec::new();
     for page in 1..=7 {
         let heading = session.heading().await?;
-        assert!(heading.contains(&format!("Pagina {page} van 7")), "on page {page}: {heading}");
+        assert!(
+            heading.contains(&format!("Pagina {page} van 7")),
+            "on page {page}: {heading}"
+        );
         answered.extend(answer_page(&session).await?);
         if page < 7 {
             session
-                .wait_for_text("main[aria-busy='false'] h1", &format!("Pagina {} van 7", page + 1))
+                .wait_for_text(
+                    "main[aria-busy='false'] h1",
+                    &format!("Pagina {} van 7", page + 1),
+                )
                 .await?;
         }
     }
     assert_eq!(answered.len(), 42, "every statement was shown once");
 
-    session.wait_for_text("main[aria-busy='false'] h1", "Jouw mix").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Jouw mix")
+        .await?;
     let scores = session.texts("#score-table .rs-score").await?;
     let shares = session.texts("#score-table .rs-share").await?;
-    assert_eq!(scores, ["100,0", "53,6", "28,6"], "hand-computed scores, Dutch notation");
+    assert_eq!(
+        scores,
+        ["100,0", "53,6", "28,6"],
+        "hand-computed scores, Dutch notation"
+    );
     assert_eq!(shares, ["55%", "29%", "16%"]);
-    assert_eq!(session.text("#mix-sentence").await?, "De Bureaucraat is je sterkste rol.");
+    assert_eq!(
+        session.text("#mix-sentence").await?,
+        "De Bureaucraat is je sterkste rol."
+    );
     let label = session
         .wait_for("#result-chart")
         .await?
         .attr("aria-label")
         .await?
         .unwrap_or_default();
-    assert!(label.contains("Ondernemer: 53,6"), "the chart has a text alternative: {label}");
+    assert!(
+        label.contains("Ondernemer: 53,6"),
+        "the chart has a text alternative: {label}"
+    );
     let chart_text = session.text("#result-chart").await.unwrap_or_default();
     let svg_texts = session
         .script("return Array.from(document.querySelectorAll('#result-chart svg text')).map(t => t.textContent.trim())")
         .await?;
     assert!(
-        svg_texts.as_array().is_some_and(|t| t.iter().any(|v| v == "53,6")),
+        svg_texts
+            .as_array()
+            .is_some_and(|t| t.iter().any(|v| v == "53,6")),
         "the chart shows the scores: {svg_texts} {chart_text}"
     );
     session.screenshot("03-uitslag").await?;
     assert_no_violations("result", &session.axe_violations().await?);
 
     session.click("#language-en").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Your mix").await?;
-    assert_eq!(session.texts("#score-table .rs-score").await?, ["100.0", "53.6", "28.6"]);
-    assert_eq!(session.text("#mix-sentence").await?, "The Bureaucraat is your strongest role.");
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Your mix")
+        .await?;
+    assert_eq!(
+        session.texts("#score-table .rs-score").await?,
+        ["100.0", "53.6", "28.6"]
+    );
+    assert_eq!(
+        session.text("#mix-sentence").await?,
+        "The Bureaucraat is your strongest role."
+    );
     session.screenshot("04-result-en").await?;
     assert_no_violations("English result", &session.axe_violations().await?);
     drop(session);
@@ -124,8 +156,13 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_eq!(earlier.len(), 1, "one earlier result: {earlier:?}");
     assert!(earlier[0].contains("Mostly Bureaucraat"), "{earlier:?}");
     session.click("#earlier-results button").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Your mix").await?;
-    assert_eq!(session.texts("#score-table .rs-score").await?, ["100.0", "53.6", "28.6"]);
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Your mix")
+        .await?;
+    assert_eq!(
+        session.texts("#score-table .rs-score").await?,
+        ["100.0", "53.6", "28.6"]
+    );
     Ok(())
 }
 
@@ -135,28 +172,46 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
     start_scan(&session).await?;
     let first_page = answer_page(&session).await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7")
+        .await?;
     answer_page(&session).await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7")
+        .await?;
     // One more answer on page 3, then the app dies.
     let third = session.statements_on_page().await?;
     session.type_keys(answer_for(&third[0])).await?;
-    session.wait_for_text("#scan-progress-label", "13 van 42").await?;
+    session
+        .wait_for_text("#scan-progress-label", "13 van 42")
+        .await?;
     session.kill();
 
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
-    assert!(session.text("#resume-detail").await?.contains("13 van de 42"));
+    assert!(session
+        .text("#resume-detail")
+        .await?
+        .contains("13 van de 42"));
     session.screenshot("05-verder-gaan").await?;
     session.click("#resume-scan").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7")
+        .await?;
     let checked = session
         .script("return document.querySelectorAll('input[type=radio]:checked').length")
         .await?;
-    assert_eq!(checked, 1, "the answer given on page 3 before the kill is still there");
+    assert_eq!(
+        checked, 1,
+        "the answer given on page 3 before the kill is still there"
+    );
     session.click("#scan-back").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7")
+        .await?;
     session.click("#scan-back").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7")
+        .await?;
     for id in &first_page {
         let value = session
             .script(&format!(
@@ -181,12 +236,19 @@ async fn a_page_with_open_statements_is_not_left_and_says_why() -> TestResult {
     session.type_keys(ENTER).await?;
     let message = session.wait_for_text("#page-error", "5 stellingen").await?;
     assert!(message.contains("Weet ik niet"), "{message}");
-    assert!(session.heading().await?.contains("Pagina 1 van 7"), "still on page 1");
+    assert!(
+        session.heading().await?.contains("Pagina 1 van 7"),
+        "still on page 1"
+    );
     let focused = session
         .script("return document.activeElement.closest('fieldset')?.dataset.statement ?? null")
         .await?;
     let ids = session.statements_on_page().await?;
-    assert_eq!(focused, ids[1].as_str(), "focus moves to the first open statement");
+    assert_eq!(
+        focused,
+        ids[1].as_str(),
+        "focus moves to the first open statement"
+    );
     Ok(())
 }
 
@@ -210,16 +272,26 @@ async fn answers_that_are_off_the_scale_are_refused_with_a_translated_message() 
         .await?;
     assert_eq!(outcome["err"]["code"], "answer-out-of-range", "{outcome}");
     let message = outcome["err"]["message"].as_str().unwrap_or_default();
-    assert!(message.starts_with("Dit antwoord kan niet."), "Dutch message: {message}");
+    assert!(
+        message.starts_with("Dit antwoord kan niet."),
+        "Dutch message: {message}"
+    );
     Ok(())
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
     let data = tempfile::tempdir()?;
-    std::fs::write(data.path().join("rolspiegel.db"), b"not a database at all".repeat(50))?;
+    std::fs::write(
+        data.path().join("rolspiegel.db"),
+        b"not a database at all".repeat(50),
+    )?;
     let session = Session::start(data.path(), "en_GB.UTF-8").await?;
-    assert_eq!(session.heading().await?, "Welcome to Rolspiegel", "English from the OS locale");
+    assert_eq!(
+        session.heading().await?,
+        "Welcome to Rolspiegel",
+        "English from the OS locale"
+    );
     let notice = session.text(".rs-notice").await?;
     assert!(notice.contains("could not be opened"), "{notice}");
     session.screenshot("06-damaged-database").await?;
@@ -233,6 +305,8 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
     assert!(notice.contains(&kept[0]), "the notice names the kept file");
     // The fresh database works.
     session.click("#start-scan").await?;
-    session.wait_for_text("main[aria-busy='false'] h1", "Page 1 of 7").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Page 1 of 7")
+        .await?;
     Ok(())
 }

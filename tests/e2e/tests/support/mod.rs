@@ -60,7 +60,11 @@ impl Session {
     /// Starts the app with its database in `data_dir` and the given locale.
     pub async fn start(data_dir: &Path, locale: &str) -> TestResult<Session> {
         let binary = app_binary();
-        assert!(binary.exists(), "build the app first: {} is missing", binary.display());
+        assert!(
+            binary.exists(),
+            "build the app first: {} is missing",
+            binary.display()
+        );
         let port = free_port()?;
         let driver = Command::new("WebKitWebDriver")
             .arg(format!("--port={port}"))
@@ -163,7 +167,9 @@ impl Session {
     /// returns the violations (rule id and the elements involved).
     pub async fn axe_violations(&self) -> TestResult<Vec<String>> {
         let source = std::fs::read_to_string(root().join("ui/node_modules/axe-core/axe.min.js"))?;
-        self.client.execute(&format!("{source}\nreturn true;"), vec![]).await?;
+        self.client
+            .execute(&format!("{source}\nreturn true;"), vec![])
+            .await?;
         let result = self
             .client
             .execute_async(
@@ -181,7 +187,11 @@ impl Session {
     pub async fn statements_on_page(&self) -> TestResult<Vec<String>> {
         self.wait_for("fieldset[data-statement]").await?;
         let mut ids = Vec::new();
-        for element in self.client.find_all(Locator::Css("fieldset[data-statement]")).await? {
+        for element in self
+            .client
+            .find_all(Locator::Css("fieldset[data-statement]"))
+            .await?
+        {
             if let Some(id) = element.attr("data-statement").await? {
                 ids.push(id);
             }

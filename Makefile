@@ -1,0 +1,57 @@
+# Rolspiegel: the two commands a newcomer needs.
+#   make run   installs what is missing, builds and opens the app
+#   make test  installs what is missing and runs every test
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+UI := ui
+APP := target/debug/rolspiegel
+
+.PHONY: help deps ui run test lint test-rust test-ui e2e app release bench clean
+
+help:
+	@echo "make run    build and open Rolspiegel (installs what is missing)"
+	@echo "make test   run every test: Rust, UI and end-to-end (installs what is missing)"
+	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app"
+
+deps:
+	@scripts/install-deps.sh
+
+# The UI is built into ui/dist, which the Tauri build embeds.
+ui: deps
+	cd $(UI) && npm run --silent build
+
+app: ui
+	$(CARGO) build -p rolspiegel
+
+run: app
+	$(APP)
+
+lint: ui
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+
+test-rust: ui
+	$(CARGO) test --workspace --exclude rolspiegel-e2e --locked
+
+test-ui: deps
+	cd $(UI) && npm run --silent typecheck && npm run --silent test
+
+# End to end: the real app window under Xvfb, driven through WebKitWebDriver.
+e2e: app
+	xvfb-run -a -s "-screen 0 1280x900x24" \
+	  $(CARGO) test -p rolspiegel-e2e --locked -- --test-threads=1
+
+test: lint test-rust test-ui e2e
+
+release: ui
+	$(CARGO) build -p rolspiegel --release
+
+bench: ui
+	bench/launch.sh
+
+clean:
+	$(CARGO) clean
+	rm -rf $(UI)/dist $(UI)/node_modules artifacts

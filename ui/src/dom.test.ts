@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { el, svgNode } from "./dom";
+
+describe("el", () => {
+  it("puts text in as text, never as markup", () => {
+    const node = el("p", {}, "<img src=x onerror=alert(1)>");
+    expect(node.children).toHaveLength(0);
+    expect(node.textContent).toBe("<img src=x onerror=alert(1)>");
+  });
+
+  it("sets attributes and skips empty ones", () => {
+    const node = el("button", { type: "button", disabled: false, "aria-pressed": "true" });
+    expect(node.getAttribute("type")).toBe("button");
+    expect(node.hasAttribute("disabled")).toBe(false);
+    expect(node.getAttribute("aria-pressed")).toBe("true");
+  });
+});
+
+describe("svgNode", () => {
+  const ok = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text x="1" y="1">&lt;b&gt;</text></svg>';
+
+  it("accepts a chart and keeps escaped text as text", () => {
+    const svg = svgNode(ok);
+    expect(svg?.nodeName).toBe("svg");
+    expect(svg?.querySelector("text")?.textContent).toBe("<b>");
+    expect(svg?.querySelector("b")).toBeNull();
+  });
+
+  it("refuses scripts, event handlers, foreign objects and broken XML", () => {
+    const bad = [
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text></a></svg>',
+      "<svg><text>unclosed",
+      "<html><body>not svg</body></html>",
+    ];
+    for (const text of bad) expect(svgNode(text), text).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { format, hasMessage } from "./i18n";
+
+const sources = import.meta.glob(["./**/*.ts", "!./**/*.test.ts"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+/** Every literal message id the UI code passes to t(…) or names as a label. */
+function idsUsedInSource(): string[] {
+  const ids = new Set<string>();
+  for (const source of Object.values(sources)) {
+    for (const match of source.matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)) ids.add(match[1] as string);
+    for (const match of source.matchAll(/label: "([a-z0-9-]+)"/g)) ids.add(match[1] as string);
+  }
+  return [...ids];
+}
+
+describe("messages", () => {
+  const ids = idsUsedInSource();
+
+  it("finds the ids the screens use", () => {
+    expect(ids.length).toBeGreaterThan(40);
+    expect(ids).toContain("welcome-heading");
+  });
+
+  it.each(["nl", "en"] as const)("has every message the UI uses in %s", (lang) => {
+    const missing = ids.filter((id) => !hasMessage(lang, id));
+    expect(missing).toEqual([]);
+  });
+
+  it("formats Dutch numbers with a decimal comma and English with a point", () => {
+    expect(format("nl", "result-score", { score: 53.571428 }).text).toBe("53,6");
+    expect(format("en", "result-score", { score: 53.571428 }).text).toBe("53.6");
+    expect(format("nl", "result-share", { share: 54.9 }).text).toBe("55%");
+  });
+
+  it("picks the right role and plural forms", () => {
+    expect(format("nl", "result-mix-dominant", { role: "verbinder" }).text).toBe(
+      "De Verbinder is je sterkste rol.",
+    );
+    expect(format("en", "result-mix-shared", { first: "bureaucraat", second: "ondernemer" }).text).toBe(
+      "The Bureaucraat and the Ondernemer are together your strongest roles.",
+    );
+    expect(format("nl", "scan-unanswered", { count: 1 }).text).toMatch(/^Eén stelling/);
+    expect(format("en", "scan-unanswered", { count: 3 }).text).toMatch(/^3 statements/);
+  });
+
+  it("reports a missing variable instead of hiding it", () => {
+    const { errors } = format("nl", "welcome-duration");
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});
