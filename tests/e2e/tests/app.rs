@@ -310,3 +310,94 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
         .await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_accessibility_check_really_runs_and_catches_a_planted_fault() -> TestResult {
+    // Proof that a clean axe report above means something: plant an image
+    // without a text alternative and a nameless button, and expect both found.
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    session
+        .script(
+            "const main = document.getElementById('main');
+             const img = document.createElement('img');
+             img.src = 'data:,';
+             main.append(img, document.createElement('button'));
+             return true;",
+        )
+        .await?;
+    let violations = session.axe_violations().await?;
+    assert!(
+        violations.iter().any(|v| v.starts_with("image-alt")),
+        "{violations:?}"
+    );
+    assert!(
+        violations.iter().any(|v| v.starts_with("button-name")),
+        "{violations:?}"
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_first() -> TestResult
+{
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    start_scan(&session).await?;
+    for page in 1..=7 {
+        for _ in session.statements_on_page().await? {
+            session.type_keys("0").await?;
+        }
+        session.type_keys(ENTER).await?;
+        if page < 7 {
+            let next = format!("Pagina {} van 7", page + 1);
+            session
+                .wait_for_text("main[aria-busy='false'] h1", &next)
+                .await?;
+        }
+    }
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Nog niet genoeg antwoorden")
+        .await?;
+    let lines = session.texts("#shortfalls li").await?;
+    assert_eq!(
+        lines,
+        [
+            "Bureaucraat: nog 12 antwoorden nodig.",
+            "Ondernemer: nog 12 antwoorden nodig.",
+            "Verbinder: nog 12 antwoorden nodig.",
+        ]
+    );
+    assert!(session
+        .text("main")
+        .await?
+        .contains("minstens 12 van de 14"));
+    assert_no_violations("incomplete", &session.axe_violations().await?);
+
+    // Back to the start: the scan is still open, and starting again asks first.
+    session.click("#incomplete-back").await?;
+    session
+        .wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7")
+        .await?;
+    session.click("#scan-stop").await?;
+    session
+        .wait_for_text("#resume-detail", "42 van de 42")
+        .await?;
+    session.click("#restart-scan").await?;
+    session.click("#restart-no").await?;
+    assert!(
+        session
+            .text("#resume-detail")
+            .await?
+            .contains("42 van de 42"),
+        "nothing erased"
+    );
+    session.click("#restart-scan").await?;
+    session.screenshot("07-opnieuw-beginnen").await?;
+    assert_no_violations("restart confirmation", &session.axe_violations().await?);
+    session.click("#restart-yes").await?;
+    session
+        .wait_for_text("#scan-progress-label", "0 van 42")
+        .await?;
+    Ok(())
+}

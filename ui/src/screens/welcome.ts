@@ -14,6 +14,31 @@ function button(label: string, kind: "primary" | "secondary", id: string): HTMLB
   );
 }
 
+/** Asks before answers are thrown away; "no" is the safe, focused choice. */
+function restartConfirmation(app: App, cancel: () => void): HTMLElement {
+  const yes = button(t("welcome-restart-yes"), "secondary", "restart-yes");
+  const no = button(t("welcome-restart-no"), "primary", "restart-no");
+  yes.addEventListener("click", async () => {
+    try {
+      await app.show(scanScreen(await app.backend.startScan()));
+    } catch (error) {
+      app.showError(error);
+    }
+  });
+  no.addEventListener("click", cancel);
+  return el(
+    "div",
+    {
+      class: "utrecht-alert utrecht-alert--warning rs-confirm",
+      role: "group",
+      "aria-labelledby": "restart-question",
+      id: "restart-confirm",
+    },
+    el("p", { class: "utrecht-paragraph", id: "restart-question" }, t("welcome-restart-confirm")),
+    el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
+  );
+}
+
 export async function welcomeScreen(app: App): Promise<void> {
   const [scan, results] = await Promise.all([app.backend.currentScan(), app.backend.results()]);
   const total = app.statements.length;
@@ -24,20 +49,25 @@ export async function welcomeScreen(app: App): Promise<void> {
     const resume = button(t("welcome-resume"), "primary", "resume-scan");
     resume.addEventListener("click", () => void app.show(scanScreen(scan)));
     const restart = button(t("welcome-restart"), "secondary", "restart-scan");
-    restart.addEventListener("click", async () => {
-      if (!window.confirm(t("welcome-restart-confirm"))) return;
-      try {
-        await app.show(scanScreen(await app.backend.startScan()));
-      } catch (error) {
-        app.showError(error);
-      }
+    const confirmBox = restartConfirmation(app, () => {
+      confirmBox.hidden = true;
+      restart.focus();
+    });
+    confirmBox.hidden = true;
+    restart.addEventListener("click", () => {
+      confirmBox.hidden = false;
+      confirmBox.querySelector<HTMLButtonElement>("#restart-no")?.focus();
     });
     append(
       actions,
-      el("p", { class: "utrecht-paragraph rs-resume-detail", id: "resume-detail" },
-        t("welcome-resume-detail", { answered, total })),
+      el(
+        "p",
+        { class: "utrecht-paragraph rs-resume-detail", id: "resume-detail" },
+        t("welcome-resume-detail", { answered, total }),
+      ),
       resume,
       restart,
+      confirmBox,
     );
   } else {
     const start = button(t("welcome-start"), "primary", "start-scan");
