@@ -197,3 +197,26 @@ fn every_role_has_a_name_and_the_four_explanations() {
         }
     }
 }
+
+#[test]
+fn the_statement_docs_quote_the_current_wording_and_keying() {
+    let instrument = Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
+        .expect("valid list");
+    let localizer = Localizer::new().expect("valid");
+    let doc = std::fs::read_to_string(locales_dir().join("../docs/STATEMENTS.md"))
+        .expect("docs/STATEMENTS.md exists");
+    for statement in instrument.statements() {
+        let id = format!("statement-{}", statement.id);
+        let keying = match statement.keying {
+            rolspiegel_core::Keying::Positive => "positive",
+            rolspiegel_core::Keying::Reverse => "reverse",
+        };
+        let row = format!(
+            "| {} | {keying} | {} | {} |",
+            statement.id,
+            localizer.message(Language::Nl, &id, None).expect("nl"),
+            localizer.message(Language::En, &id, None).expect("en"),
+        );
+        assert!(doc.contains(&row), "docs/STATEMENTS.md lacks or misquotes:\n{row}");
+    }
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Launch time and idle memory of Rolspiegel against a bare Tauri app.
+
+Each app is started RUNS times, alternating, through WebKitWebDriver (as the
+end-to-end tests do). Launch time is measured from the session request until
+the first screen is drawn (Rolspiegel: the welcome heading is on screen and
+the UI is no longer busy; bare app: the page has loaded). After IDLE seconds,
+memory is summed over the app and its WebKit processes: RSS and PSS.
+The driver's own overhead is in both numbers alike, so compare them, do not
+read them as absolute start-up times.
+"""
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUNS = int(os.environ.get("RUNS", "5"))
+IDLE = float(os.environ.get("IDLE", "5"))
+APPS = {
+    "rolspiegel": (
+        os.path.join(ROOT, "target/release/rolspiegel"),
+        "return !!document.querySelector(\"main[aria-busy='false'] h1\")",
+    ),
+    "bare tauri": (
+        os.path.join(ROOT, "target/release/bare-tauri-app"),
+        "return document.readyState === 'complete' && !!document.querySelector('h1')",
+    ),
+}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def request(port, method, path, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}", data=data, method=method,
+        headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        return json.loads(resp.read() or b"null")
+
+
+def group_memory(pgid, driver_pid):
+    rss = pss = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit() or int(pid) == driver_pid:
+            continue
+        try:
+            if os.getpgid(int(pid)) != pgid:
+                continue
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+        except (ProcessLookupError, FileNotFoundError, PermissionError):
+            continue
+    return rss / 1024, pss / 1024
+
+
+def measure(binary, ready_script):
+    port = free_port()
+    data = tempfile.mkdtemp(prefix="rolspiegel-bench-")
+    env = dict(os.environ, TAURI_WEBVIEW_AUTOMATION="true", ROLSPIEGEL_DATA_DIR=data)
+    driver = subprocess.Popen(["WebKitWebDriver", f"--port={port}"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        deadline = time.time() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise RuntimeError("WebKitWebDriver did not start")
+                time.sleep(0.05)
+        caps = {"capabilities": {"alwaysMatch": {
+            "webkitgtk:browserOptions": {"binary": binary, "args": []}}}}
+        start = time.perf_counter()
+        session = request(port, "POST", "/session", caps)["value"]["sessionId"]
+        while not request(port, "POST", f"/session/{session}/execute/sync",
+                          {"script": ready_script, "args": []})["value"]:
+            time.sleep(0.01)
+        launch_ms = (time.perf_counter() - start) * 1000
+        time.sleep(IDLE)
+        rss, pss = group_memory(driver.pid, driver.pid)
+        return launch_ms, rss, pss
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)
+        driver.wait()
+
+
+def main():
+    results = {name: [] for name in APPS}
+    for run in range(RUNS):
+        for name, (binary, ready) in APPS.items():
+            results[name].append(measure(binary, ready))
+    print(f"{RUNS} runs each, alternating; memory after {IDLE:.0f} s idle, "
+          "summed over the app and its WebKit processes")
+    print(f"{'app':<12} {'launch ms (median)':>19} {'RSS MB':>8} {'PSS MB':>8} {'binary MB':>10}")
+    for name, (binary, _) in APPS.items():
+        launch = statistics.median(r[0] for r in results[name])
+        rss = statistics.median(r[1] for r in results[name])
+        pss = statistics.median(r[2] for r in results[name])
+        size = os.path.getsize(binary) / 1e6
+        print(f"{name:<12} {launch:>19.0f} {rss:>8.0f} {pss:>8.0f} {size:>10.1f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds Rolspiegel and a bare Tauri app in release mode and compares launch
+# time, idle memory and binary size in one run, under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --locked -p rolspiegel -p bare-tauri-app
+xvfb-run -a -s "-screen 0 1280x900x24" python3 bench/launch.py "$@"
