@@ -26,8 +26,7 @@ welcome-restart-confirm = Do you really want to start again? Your answers so far
 welcome-restart-yes = Yes, erase my answers
 welcome-restart-no = No, go back
 welcome-results-heading = Your earlier results
-welcome-result-item = { $date }: { $mix }
-welcome-result-open = View result of { $date }
+welcome-result-item = Result of { $date }: { $mix }
 welcome-credit = Rolspiegel is based on the model in the book De ideale ambtenaar by Ronald Derks and Bas van Leeuwen. Rolspiegel is not the book's official test.
 
 ## Statements

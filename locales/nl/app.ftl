@@ -26,8 +26,7 @@ welcome-restart-confirm = Wil je echt opnieuw beginnen? Je antwoorden tot nu toe
 welcome-restart-yes = Ja, wis mijn antwoorden
 welcome-restart-no = Nee, ga terug
 welcome-results-heading = Je eerdere uitslagen
-welcome-result-item = { $date }: { $mix }
-welcome-result-open = Bekijk uitslag van { $date }
+welcome-result-item = Uitslag van { $date }: { $mix }
 welcome-credit = Rolspiegel is gebaseerd op het model uit het boek De ideale ambtenaar van Ronald Derks en Bas van Leeuwen. Rolspiegel is niet de officiële test uit het boek.
 
 ## Stellingen

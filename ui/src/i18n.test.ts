@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { format, hasMessage } from "./i18n";
 
 const sources = import.meta.glob(["./**/*.ts", "!./**/*.test.ts"], {
@@ -48,7 +48,10 @@ describe("messages", () => {
   });
 
   it("reports a missing variable instead of hiding it", () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const { errors } = format("nl", "welcome-duration");
     expect(errors.length).toBeGreaterThan(0);
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });

@@ -106,7 +106,6 @@ export async function welcomeScreen(app: App): Promise<void> {
         {
           type: "button",
           class: "utrecht-button utrecht-button--secondary-action",
-          "aria-label": t("welcome-result-open", { date }),
           "data-result-id": result.id,
         },
         t("welcome-result-item", { date, mix: mixShort(result.mix) }),
