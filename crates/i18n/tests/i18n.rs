@@ -217,6 +217,9 @@ fn the_statement_docs_quote_the_current_wording_and_keying() {
             localizer.message(Language::Nl, &id, None).expect("nl"),
             localizer.message(Language::En, &id, None).expect("en"),
         );
-        assert!(doc.contains(&row), "docs/STATEMENTS.md lacks or misquotes:\n{row}");
+        assert!(
+            doc.contains(&row),
+            "docs/STATEMENTS.md lacks or misquotes:\n{row}"
+        );
     }
 }

@@ -56,9 +56,7 @@ fn assert_no_violations(screen: &str, violations: &[String]) {
 
 async fn start_scan(session: &Session) -> TestResult {
     session.click("#start-scan").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 1 van 7").await?;
     Ok(())
 }
 
@@ -86,18 +84,13 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         answered.extend(answer_page(&session).await?);
         if page < 7 {
             session
-                .wait_for_text(
-                    "main[aria-busy='false'] h1",
-                    &format!("Pagina {} van 7", page + 1),
-                )
+                .wait_for_heading(&format!("Pagina {} van 7", page + 1))
                 .await?;
         }
     }
     assert_eq!(answered.len(), 42, "every statement was shown once");
 
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Jouw mix")
-        .await?;
+    session.wait_for_heading("Jouw mix").await?;
     let scores = session.texts("#score-table .rs-score").await?;
     let shares = session.texts("#score-table .rs-share").await?;
     assert_eq!(
@@ -134,9 +127,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_no_violations("result", &session.axe_violations().await?);
 
     session.click("#language-en").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Your mix")
-        .await?;
+    session.wait_for_heading("Your mix").await?;
     assert_eq!(
         session.texts("#score-table .rs-score").await?,
         ["100.0", "53.6", "28.6"]
@@ -156,9 +147,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_eq!(earlier.len(), 1, "one earlier result: {earlier:?}");
     assert!(earlier[0].contains("Mostly Bureaucraat"), "{earlier:?}");
     session.click("#earlier-results button").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Your mix")
-        .await?;
+    session.wait_for_heading("Your mix").await?;
     assert_eq!(
         session.texts("#score-table .rs-score").await?,
         ["100.0", "53.6", "28.6"]
@@ -172,13 +161,9 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
     start_scan(&session).await?;
     let first_page = answer_page(&session).await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 2 van 7").await?;
     answer_page(&session).await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 3 van 7").await?;
     // One more answer on page 3, then the app dies.
     let third = session.statements_on_page().await?;
     session.type_keys(answer_for(&third[0])).await?;
@@ -194,9 +179,7 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
         .contains("13 van de 42"));
     session.screenshot("05-verder-gaan").await?;
     session.click("#resume-scan").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 3 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 3 van 7").await?;
     let checked = session
         .script("return document.querySelectorAll('input[type=radio]:checked').length")
         .await?;
@@ -205,13 +188,9 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
         "the answer given on page 3 before the kill is still there"
     );
     session.click("#scan-back").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 2 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 2 van 7").await?;
     session.click("#scan-back").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 1 van 7").await?;
     for id in &first_page {
         let value = session
             .script(&format!(
@@ -305,9 +284,7 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
     assert!(notice.contains(&kept[0]), "the notice names the kept file");
     // The fresh database works.
     session.click("#start-scan").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Page 1 of 7")
-        .await?;
+    session.wait_for_heading("Page 1 of 7").await?;
     Ok(())
 }
 
@@ -351,13 +328,11 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
         session.type_keys(ENTER).await?;
         if page < 7 {
             let next = format!("Pagina {} van 7", page + 1);
-            session
-                .wait_for_text("main[aria-busy='false'] h1", &next)
-                .await?;
+            session.wait_for_heading(&next).await?;
         }
     }
     session
-        .wait_for_text("main[aria-busy='false'] h1", "Nog niet genoeg antwoorden")
+        .wait_for_heading("Nog niet genoeg antwoorden")
         .await?;
     let lines = session.texts("#shortfalls li").await?;
     assert_eq!(
@@ -376,9 +351,7 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
 
     // Back to the start: the scan is still open, and starting again asks first.
     session.click("#incomplete-back").await?;
-    session
-        .wait_for_text("main[aria-busy='false'] h1", "Pagina 1 van 7")
-        .await?;
+    session.wait_for_heading("Pagina 1 van 7").await?;
     session.click("#scan-stop").await?;
     session
         .wait_for_text("#resume-detail", "42 van de 42")

@@ -3,7 +3,7 @@ import { ROLES, type ResultView, type RoleKey } from "../backend";
 import { append, el, svgNode } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixSentence } from "../mix";
-import { scanScreen } from "./scan";
+import { startNewScan } from "./scan";
 import { welcomeScreen } from "./welcome";
 
 function chartFigure(result: ResultView): HTMLElement {
@@ -114,13 +114,7 @@ export function resultScreen(id: string, first?: ResultView): Screen {
       { type: "button", id: "result-again", class: "utrecht-button utrecht-button--primary-action" },
       t("result-new-scan"),
     );
-    again.addEventListener("click", async () => {
-      try {
-        await app.show(scanScreen(await app.backend.startScan()));
-      } catch (error) {
-        app.showError(error);
-      }
-    });
+    again.addEventListener("click", () => void startNewScan(app));
 
     append(
       app.main,

@@ -27,6 +27,15 @@ const SCALE: readonly { value: AnswerValue; key: string; label: string }[] = [
 
 const radioValue = (value: AnswerValue): string => (value === null ? "dont-know" : String(value));
 
+/** Starts a new scan (discarding one in progress) and shows its first page. */
+export async function startNewScan(app: App): Promise<void> {
+  try {
+    await app.show(scanScreen(await app.backend.startScan()));
+  } catch (error) {
+    app.showError(error);
+  }
+}
+
 /** The statement pages of one scan. Its state survives language switches. */
 export function scanScreen(scan: ScanView, startPage?: number): Screen {
   const answers: Answers = { ...scan.answers };

@@ -4,7 +4,7 @@ import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
 import { countAnswered } from "../scan-logic";
 import { resultScreen } from "./result";
-import { scanScreen } from "./scan";
+import { scanScreen, startNewScan } from "./scan";
 
 function button(label: string, kind: "primary" | "secondary", id: string): HTMLButtonElement {
   return el(
@@ -18,13 +18,7 @@ function button(label: string, kind: "primary" | "secondary", id: string): HTMLB
 function restartConfirmation(app: App, cancel: () => void): HTMLElement {
   const yes = button(t("welcome-restart-yes"), "secondary", "restart-yes");
   const no = button(t("welcome-restart-no"), "primary", "restart-no");
-  yes.addEventListener("click", async () => {
-    try {
-      await app.show(scanScreen(await app.backend.startScan()));
-    } catch (error) {
-      app.showError(error);
-    }
-  });
+  yes.addEventListener("click", () => void startNewScan(app));
   no.addEventListener("click", cancel);
   return el(
     "div",
@@ -71,13 +65,7 @@ export async function welcomeScreen(app: App): Promise<void> {
     );
   } else {
     const start = button(t("welcome-start"), "primary", "start-scan");
-    start.addEventListener("click", async () => {
-      try {
-        await app.show(scanScreen(await app.backend.startScan()));
-      } catch (error) {
-        app.showError(error);
-      }
-    });
+    start.addEventListener("click", () => void startNewScan(app));
     actions.append(start);
   }
 

@@ -128,6 +128,12 @@ impl Session {
         }
     }
 
+    /// Waits until the current screen is drawn and its heading contains `needle`.
+    pub async fn wait_for_heading(&self, needle: &str) -> TestResult<String> {
+        self.wait_for_text("main[aria-busy='false'] h1", needle)
+            .await
+    }
+
     pub async fn text(&self, css: &str) -> TestResult<String> {
         Ok(self.wait_for(css).await?.text().await?)
     }
