@@ -8,6 +8,9 @@ SHELL := /bin/bash
 CARGO ?= cargo
 UI := ui
 APP := target/debug/rolspiegel
+# One package selection for building and running the Rust tests: cargo unifies
+# features per selection, so the same selection means nothing is compiled twice.
+RUST_TESTS := --workspace --exclude rolspiegel-e2e --locked
 
 .PHONY: help deps ui run test lint test-rust test-ui e2e app release bench clean
 
@@ -34,13 +37,16 @@ lint: ui
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
 test-rust: ui
-	$(CARGO) test --workspace --exclude rolspiegel-e2e --locked
+	$(CARGO) test $(RUST_TESTS)
 
 test-ui: deps
 	cd $(UI) && npm run --silent typecheck && npm run --silent test
 
 # End to end: the real app window under Xvfb, driven through WebKitWebDriver.
-e2e: app
+# The app binary is built with the Rust tests' selection (it is their
+# integration-test binary too), so after test-rust this builds nothing new.
+e2e: ui
+	$(CARGO) test $(RUST_TESTS) --no-run
 	xvfb-run -a -s "-screen 0 1280x900x24" \
 	  $(CARGO) test -p rolspiegel-e2e --locked -- --test-threads=1
 

@@ -41,7 +41,8 @@ export class App {
     } catch (error) {
       this.showError(error);
     }
-    this.main.setAttribute("aria-busy", "false");
+    // Focus first, then mark the screen ready: whoever waits for "ready"
+    // (a person or a test) finds the keyboard already in the right place.
     if (moveFocus) {
       const heading = this.main.querySelector<HTMLElement>("h1");
       if (heading) {
@@ -49,6 +50,7 @@ export class App {
         heading.focus();
       }
     }
+    this.main.setAttribute("aria-busy", "false");
   }
 
   async switchLanguage(next: Language): Promise<void> {

@@ -326,3 +326,50 @@ fn a_full_disk_refuses_new_answers_and_keeps_what_was_saved() {
     let draft = store.draft().expect("draft").expect("draft kept");
     assert_eq!(draft.answers[0], ("b01".to_string(), agree(5)));
 }
+
+#[test]
+fn every_released_schema_version_opens_and_upgrades_without_losing_data() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&fixtures).expect("fixtures folder") {
+        let source = entry.expect("entry").path();
+        if source.extension().and_then(|e| e.to_str()) != Some("db") {
+            continue;
+        }
+        seen += 1;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("rolspiegel.db");
+        std::fs::copy(&source, &path).expect("copy fixture");
+
+        let (store, opened) = open(&path);
+        assert_eq!(opened, Opened::Ready, "{} opens as is", source.display());
+        let results = store.results().expect("results");
+        assert_eq!(
+            results.len(),
+            1,
+            "{}: the completed result survives",
+            source.display()
+        );
+        for role in Role::ALL {
+            assert!((results[0].profile.of(role).score - 50.0).abs() < 1e-9);
+        }
+        let draft = store
+            .draft()
+            .expect("draft")
+            .expect("the open scan survives");
+        assert_eq!(draft.answers.len(), 3);
+        assert_eq!(
+            store.setting("language").expect("setting").as_deref(),
+            Some("en")
+        );
+        let version: i64 = rusqlite::Connection::open(&path)
+            .expect("raw")
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .expect("version");
+        assert_eq!(
+            version, SCHEMA_VERSION as i64,
+            "upgraded to the current schema"
+        );
+    }
+    assert!(seen >= 1, "at least the schema-v1 fixture exists");
+}

@@ -146,6 +146,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     let earlier = session.texts("#earlier-results button").await?;
     assert_eq!(earlier.len(), 1, "one earlier result: {earlier:?}");
     assert!(earlier[0].contains("Mostly Bureaucraat"), "{earlier:?}");
+    session.screenshot("08-welcome-with-result").await?;
     session.click("#earlier-results button").await?;
     session.wait_for_heading("Your mix").await?;
     assert_eq!(
@@ -285,6 +286,7 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
     // The fresh database works.
     session.click("#start-scan").await?;
     session.wait_for_heading("Page 1 of 7").await?;
+    session.screenshot("09-statements-en").await?;
     Ok(())
 }
 
