@@ -31,7 +31,7 @@ statement-o09 = Ik vermijd risico's, ook als daardoor een kans blijft liggen.
 statement-o10 = Doelen en cijfers zeggen weinig over de kwaliteit van mijn werk.
 statement-o11 = Ik wacht liever op een duidelijke opdracht dan dat ik zelf iets begin.
 statement-o12 = Of iets sneller of goedkoper kan, vind ik minder belangrijk.
-statement-o13 = Wedijveren met andere teams of organisaties past niet bij de overheid.
+statement-o13 = Concurreren met andere teams of organisaties past niet bij de overheid.
 statement-o14 = Snelle service aan burgers is voor mij geen doel op zich.
 
 ## Verbinder

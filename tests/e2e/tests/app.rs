@@ -171,6 +171,8 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
     session
         .wait_for_text("#scan-progress-label", "13 van 42")
         .await?;
+    // The screen counts an answer at once; wait until the database has it too.
+    session.wait_for_saved_answers(13).await?;
     session.kill();
 
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;

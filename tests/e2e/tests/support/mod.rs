@@ -205,6 +205,30 @@ impl Session {
         Ok(ids)
     }
 
+    /// Waits until the scan in progress has `count` answers in the database,
+    /// asking the app's own IPC command.
+    pub async fn wait_for_saved_answers(&self, count: usize) -> TestResult {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let scan = self
+                .client
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     window.__TAURI_INTERNALS__.invoke('current_scan').then(done, e => done(null));",
+                    vec![],
+                )
+                .await?;
+            let saved = scan["answers"].as_object().map_or(0, |a| a.len());
+            if saved == count {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("{saved} answers saved, expected {count}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The heading of the current screen.
     pub async fn heading(&self) -> TestResult<String> {
         self.text("main[aria-busy='false'] h1").await
