@@ -298,7 +298,7 @@ impl Service {
                 .text(language, &format!("role-{}-name", role.key()))
         };
         RadarChart {
-            size: (720, 600),
+            size: (640, 600),
             axis_labels: Role::ALL.map(name),
             axis_values: Some(
                 Role::ALL.map(|r| format_decimal(language, profile.of(r).score, 1, 1)),

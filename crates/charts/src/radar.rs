@@ -148,7 +148,7 @@ impl RadarChart {
         }
         // Scale labels beside the Bureaucraat axis.
         // Left of the axis and just below each ring, clear of the score dots.
-        let tick_style = TextStyle::from(font(18.0))
+        let tick_style = TextStyle::from(font(20.0))
             .color(&MUTED)
             .pos(Pos::new(HPos::Right, VPos::Top));
         for (value, label) in RINGS.iter().zip(&self.ring_labels) {
@@ -192,17 +192,17 @@ impl RadarChart {
 
         // Role names (and values) at the end of each axis.
         let gap = px(18.0) as i32;
-        let line = px(34.0) as i32;
+        let line = px(36.0) as i32;
         for role in Role::ALL {
             let (x, y) = frame.pixel(role, 100.0);
             let upward = role == Role::Bureaucraat;
-            let name_style = TextStyle::from(font(28.0).style(FontStyle::Bold))
+            let name_style = TextStyle::from(font(30.0).style(FontStyle::Bold))
                 .color(&INK)
                 .pos(Pos::new(
                     HPos::Center,
                     if upward { VPos::Bottom } else { VPos::Top },
                 ));
-            let value_style = TextStyle::from(font(26.0)).color(&INK).pos(Pos::new(
+            let value_style = TextStyle::from(font(28.0)).color(&INK).pos(Pos::new(
                 HPos::Center,
                 if upward { VPos::Bottom } else { VPos::Top },
             ));

@@ -99,6 +99,12 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         "hand-computed scores, Dutch notation"
     );
     assert_eq!(shares, ["55%", "29%", "16%"]);
+    let counted = session.texts("#score-table .rs-counted").await?;
+    assert_eq!(
+        counted,
+        ["13 van 14", "14 van 14", "14 van 14"],
+        "b14 was 'weet ik niet'"
+    );
     assert_eq!(
         session.text("#mix-sentence").await?,
         "De Bureaucraat is je sterkste rol."
@@ -231,6 +237,18 @@ async fn a_page_with_open_statements_is_not_left_and_says_why() -> TestResult {
         ids[1].as_str(),
         "focus moves to the first open statement"
     );
+
+    // Switching language mid-page keeps the page and the answer given.
+    session.click("#language-en").await?;
+    session.wait_for_heading("Page 1 of 7").await?;
+    let checked = session
+        .script(&format!(
+            "return document.querySelector('input[name=\"answer-{}\"]:checked')?.value ?? null",
+            ids[0]
+        ))
+        .await?;
+    assert_eq!(checked, "4", "the answer survives the language switch");
+    assert!(session.text("main").await?.contains("Strongly agree"));
     Ok(())
 }
 

@@ -52,6 +52,11 @@ function scoreTable(result: ResultView): HTMLElement {
           { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-share" },
           t("result-share", { share: role.share }),
         ),
+        el(
+          "td",
+          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-counted" },
+          t("result-counted", { answered: role.answered, total: role.total }),
+        ),
       ),
     );
   }
@@ -68,6 +73,7 @@ function scoreTable(result: ResultView): HTMLElement {
         el("th", { scope: "col", class: "utrecht-table__header-cell" }, t("result-table-role")),
         el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-score")),
         el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-share")),
+        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-counted")),
       ),
     ),
     body,

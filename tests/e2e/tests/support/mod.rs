@@ -164,6 +164,13 @@ impl Session {
 
     /// Saves a screenshot under `artifacts/e2e/<name>.png` and returns its bytes.
     pub async fn screenshot(&self, name: &str) -> TestResult<Vec<u8>> {
+        // Reading element text can scroll the page; show the top of the screen.
+        self.client
+            .execute(
+                "window.scrollTo({ top: 0, left: 0, behavior: 'instant' }); return true;",
+                vec![],
+            )
+            .await?;
         let png = self.client.screenshot().await?;
         std::fs::write(artifacts().join(format!("{name}.png")), &png)?;
         Ok(png)
