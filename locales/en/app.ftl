@@ -95,6 +95,13 @@ result-mix-short-shared = { $first ->
     [ondernemer] { role-ondernemer-name }
    *[verbinder] { role-verbinder-name }
 }
+result-mix-advice-balanced = You can use all three roles well. That is a strength, because you can switch easily. Do watch out: do you know which role each situation needs? Someone who does a bit of everything sometimes chooses too late.
+result-mix-advice-dominant = { $role ->
+    [bureaucraat] You often reach for the way of the { role-bureaucraat-name }. That gives you and citizens something to hold on to. Also look at situations where an { role-ondernemer-name } or a { role-verbinder-name } would achieve more.
+    [ondernemer] You often reach for the way of the { role-ondernemer-name }. That brings speed and renewal. Also look at situations where a { role-bureaucraat-name } or a { role-verbinder-name } would achieve more.
+   *[verbinder] You often reach for the way of the { role-verbinder-name }. That brings people together. Also look at situations where a { role-bureaucraat-name } or an { role-ondernemer-name } would achieve more.
+}
+result-mix-advice-shared = You use two roles more often than the third. That third role can help you in situations where you get stuck now. Read below when you need it.
 result-mix-meaning = Every civil servant mixes the three roles. There is no right or wrong mix. What matters is knowing which role a situation asks for, and being able to switch. Applying for a passport calls for a Bureaucraat. Improving a neighbourhood also calls for a Verbinder and an Ondernemer.
 result-roles-heading = The three roles
 result-role-stands-for = What does this role stand for?

@@ -95,6 +95,13 @@ result-mix-short-shared = { $first ->
     [ondernemer] { role-ondernemer-name }
    *[verbinder] { role-verbinder-name }
 }
+result-mix-advice-balanced = Je kunt alle drie de rollen goed gebruiken. Dat is een kracht, want je kunt makkelijk wisselen. Let wel op: weet je in elke situatie welke rol er nodig is? Wie alles een beetje doet, kiest soms te laat.
+result-mix-advice-dominant = { $role ->
+    [bureaucraat] Je grijpt vaak naar de werkwijze van de { role-bureaucraat-name }. Dat geeft houvast aan jou en aan burgers. Kijk ook naar situaties waarin een { role-ondernemer-name } of een { role-verbinder-name } meer zou opleveren.
+    [ondernemer] Je grijpt vaak naar de werkwijze van de { role-ondernemer-name }. Dat brengt vaart en vernieuwing. Kijk ook naar situaties waarin een { role-bureaucraat-name } of een { role-verbinder-name } meer zou opleveren.
+   *[verbinder] Je grijpt vaak naar de werkwijze van de { role-verbinder-name }. Dat brengt mensen bij elkaar. Kijk ook naar situaties waarin een { role-bureaucraat-name } of een { role-ondernemer-name } meer zou opleveren.
+}
+result-mix-advice-shared = Je gebruikt twee rollen vaker dan de derde. Juist die derde rol kan je helpen in situaties waarin je nu vastloopt. Lees hieronder wanneer je die rol nodig hebt.
 result-mix-meaning = Iedere ambtenaar mengt de drie rollen. Er is geen goede of foute mix. Het gaat erom dat je weet welke rol een situatie vraagt, en dat je kunt wisselen. Een paspoort aanvragen vraagt om een Bureaucraat. Een wijk verbeteren vraagt ook om een Verbinder en een Ondernemer.
 result-roles-heading = De drie rollen
 result-role-stands-for = Waar staat deze rol voor?

@@ -109,6 +109,10 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         session.text("#mix-sentence").await?,
         "De Bureaucraat is je sterkste rol."
     );
+    assert!(session
+        .text("#mix-advice")
+        .await?
+        .starts_with("Je grijpt vaak naar de werkwijze van de Bureaucraat."));
     let label = session
         .wait_for("#result-chart")
         .await?

@@ -2,7 +2,7 @@ import type { App, Screen } from "../app";
 import { ROLES, type ResultView, type RoleKey } from "../backend";
 import { append, el, svgNode } from "../dom";
 import { formatDateTime, t } from "../i18n";
-import { mixSentence } from "../mix";
+import { mixAdvice, mixSentence } from "../mix";
 import { startNewScan } from "./scan";
 import { welcomeScreen } from "./welcome";
 
@@ -133,6 +133,7 @@ export function resultScreen(id: string, first?: ResultView): Screen {
         chartFigure(result),
         el("div", { class: "rs-result__numbers" }, scoreTable(result), el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note"))),
       ),
+      el("p", { class: "utrecht-paragraph", id: "mix-advice" }, mixAdvice(result.mix)),
       el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
       el(
         "section",
