@@ -74,3 +74,76 @@ pub fn run() {
         std::process::exit(1);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Guards on the security configuration: a loosened CSP or an extra
+    //! permission must be a deliberate, reviewed change.
+
+    fn read(path: &str) -> serde_json::Value {
+        let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&full).expect("config file exists");
+        serde_json::from_str(&text).expect("config file is JSON")
+    }
+
+    #[test]
+    fn the_csp_allows_only_the_app_itself_and_ipc() {
+        let config = read("tauri.conf.json");
+        let security = &config["app"]["security"];
+        assert_eq!(security["freezePrototype"], true);
+        let csp = security["csp"].as_object().expect("CSP as a map");
+        assert_eq!(csp["default-src"], "'self'");
+        for (directive, sources) in csp {
+            let sources = sources.as_str().expect("sources as text");
+            for forbidden in [
+                "unsafe-inline",
+                "unsafe-eval",
+                "http:",
+                "https:",
+                "*",
+                "data:",
+                "blob:",
+            ] {
+                let allowed = directive == "connect-src" && sources == "ipc: http://ipc.localhost";
+                assert!(
+                    allowed || !sources.contains(forbidden),
+                    "{directive} allows {forbidden}: {sources}"
+                );
+            }
+        }
+        for directive in ["object-src", "base-uri", "form-action", "frame-src"] {
+            assert_eq!(csp[directive], "'none'", "{directive}");
+        }
+    }
+
+    #[test]
+    fn the_window_may_call_exactly_the_app_commands_and_nothing_else() {
+        let capability = read("capabilities/main-window.json");
+        assert_eq!(capability["windows"], serde_json::json!(["main"]));
+        let mut granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .expect("permissions list")
+            .iter()
+            .map(|p| p.as_str().expect("plain permission id").to_string())
+            .collect();
+        granted.sort();
+        let build = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs"))
+            .expect("build.rs");
+        let mut commands: Vec<String> = build
+            .lines()
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix('"')?
+                    .strip_suffix("\",")
+                    .map(str::to_string)
+            })
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        commands.sort();
+        assert!(!commands.is_empty(), "build.rs lists the commands");
+        assert_eq!(
+            granted, commands,
+            "one permission per app command, no plugin permissions"
+        );
+    }
+}

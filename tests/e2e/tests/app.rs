@@ -400,3 +400,45 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
         .await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_page_runs_under_a_strict_csp_with_a_frozen_prototype() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    let report = session
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            const blocked = [];
+            document.addEventListener('securitypolicyviolation', e => blocked.push(e.effectiveDirective || e.violatedDirective));
+            const inline = document.createElement('script');
+            inline.textContent = 'window.__inlineRan = true;';
+            document.head.append(inline);
+            const img = new Image();
+            img.src = 'https://example.org/tracker.png';
+            fetch('https://example.org/').catch(() => null).then(() =>
+              setTimeout(() => done({
+                frozen: Object.isFrozen(Object.prototype),
+                inlineRan: window.__inlineRan === true,
+                blocked,
+              }), 300));"#,
+            vec![],
+        )
+        .await?;
+    assert_eq!(report["frozen"], true, "freezePrototype is on: {report}");
+    assert_eq!(
+        report["inlineRan"], false,
+        "inline script must not run: {report}"
+    );
+    let blocked: Vec<&str> = report["blocked"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    for directive in ["script-src", "img-src", "connect-src"] {
+        assert!(
+            blocked.iter().any(|b| b.starts_with(directive)),
+            "the CSP blocks by {directive}: {blocked:?}"
+        );
+    }
+    Ok(())
+}
