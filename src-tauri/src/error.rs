@@ -87,6 +87,7 @@ impl From<&StoreError> for ErrorCode {
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)
+            | StoreError::Folder(_)
             | StoreError::InvalidData(_) => ErrorCode::Storage,
         }
     }

@@ -7,6 +7,10 @@ pub enum StoreError {
     /// The schema could not be brought up to date.
     #[error("database upgrade failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    /// The folder for the database could not be created (a file is in the
+    /// way, no permission, disk full).
+    #[error("could not create the data folder: {0}")]
+    Folder(std::io::Error),
     /// A damaged file could not be moved aside, so it was left untouched.
     #[error("could not move the damaged database aside: {0}")]
     SetAside(std::io::Error),

@@ -123,12 +123,7 @@ impl Store {
     /// fresh database is started; [`Opened`] says which happened.
     pub fn open(path: &Path, now_ms: i64) -> Result<(Store, Opened), StoreError> {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                StoreError::Sqlite(rusqlite::Error::SqliteFailure(
-                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
-                    Some(format!("cannot create {}: {e}", parent.display())),
-                ))
-            })?;
+            std::fs::create_dir_all(parent).map_err(StoreError::Folder)?;
         }
         match Store::try_open(path) {
             Ok(store) => Ok((store, Opened::Ready)),
