@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { format, hasMessage } from "./i18n";
+import { MIX_TEXTS } from "./mix";
 
 const sources = import.meta.glob(["./**/*.ts", "!./**/*.test.ts"], {
   query: "?raw",
@@ -28,6 +29,14 @@ describe("messages", () => {
   it.each(["nl", "en"] as const)("has every message the UI uses in %s", (lang) => {
     const missing = ids.filter((id) => !hasMessage(lang, id));
     expect(missing).toEqual([]);
+  });
+
+  it.each(["nl", "en"] as const)("has all three variants of every mix text in %s", (lang) => {
+    for (const kind of MIX_TEXTS) {
+      for (const variant of ["balanced", "dominant", "shared"]) {
+        expect(hasMessage(lang, `${kind}-${variant}`), `${kind}-${variant}`).toBe(true);
+      }
+    }
   });
 
   it("formats Dutch numbers with a decimal comma and English with a point", () => {

@@ -1,37 +1,28 @@
-// Words for a mix (dominant role, shared lead, balanced).
+// Words for a mix (dominant role, shared lead, balanced). Each kind of text
+// has three messages: `<kind>-balanced`, `<kind>-dominant` ($role) and
+// `<kind>-shared` ($first, $second).
 import type { Mix } from "./backend";
 import { t } from "./i18n";
 
-export function mixSentence(mix: Mix): string {
+export const MIX_TEXTS = ["result-mix", "result-mix-short", "result-mix-advice"] as const;
+type MixText = (typeof MIX_TEXTS)[number];
+
+function mixText(kind: MixText, mix: Mix): string {
   switch (mix.kind) {
     case "balanced":
-      return t("result-mix-balanced");
+      return t(`${kind}-balanced`);
     case "dominant":
-      return t("result-mix-dominant", { role: mix.role });
+      return t(`${kind}-dominant`, { role: mix.role });
     case "sharedLead":
-      return t("result-mix-shared", { first: mix.roles[0], second: mix.roles[1] });
+      return t(`${kind}-shared`, { first: mix.roles[0], second: mix.roles[1] });
   }
 }
 
-export function mixShort(mix: Mix): string {
-  switch (mix.kind) {
-    case "balanced":
-      return t("result-mix-short-balanced");
-    case "dominant":
-      return t("result-mix-short-dominant", { role: mix.role });
-    case "sharedLead":
-      return t("result-mix-short-shared", { first: mix.roles[0], second: mix.roles[1] });
-  }
-}
+/** One sentence: "De Bureaucraat is je sterkste rol." */
+export const mixSentence = (mix: Mix): string => mixText("result-mix", mix);
+
+/** A few words for lists: "Vooral Bureaucraat". */
+export const mixShort = (mix: Mix): string => mixText("result-mix-short", mix);
 
 /** What the mix asks of you: a short, personal next step. */
-export function mixAdvice(mix: Mix): string {
-  switch (mix.kind) {
-    case "balanced":
-      return t("result-mix-advice-balanced");
-    case "dominant":
-      return t("result-mix-advice-dominant", { role: mix.role });
-    case "sharedLead":
-      return t("result-mix-advice-shared");
-  }
-}
+export const mixAdvice = (mix: Mix): string => mixText("result-mix-advice", mix);
