@@ -1,7 +1,7 @@
 // The app shell: language switch, notices, and which screen is showing.
 import type { Backend, Language, Notice, Startup } from "./backend";
 import { isApiError } from "./backend";
-import { append, el } from "./dom";
+import { append, button, el } from "./dom";
 import { language, setLanguage, t } from "./i18n";
 
 /** A screen draws itself into <main>; it is called again after a language switch. */
@@ -92,19 +92,14 @@ export class App {
     group.setAttribute("aria-label", t("app-language-label"));
     group.replaceChildren();
     for (const option of ["nl", "en"] as const) {
-      const button = el(
-        "button",
-        {
-          type: "button",
-          id: `language-${option}`,
-          class: "utrecht-button utrecht-button--subtle rs-language__option",
-          lang: option,
-          "aria-pressed": option === lang ? "true" : "false",
-        },
-        t(`app-language-${option}`),
-      );
-      button.addEventListener("click", () => void this.switchLanguage(option));
-      group.append(button);
+      const choice = button(t(`app-language-${option}`), "subtle", {
+        id: `language-${option}`,
+        class: "rs-language__option",
+        lang: option,
+        "aria-pressed": option === lang ? "true" : "false",
+      });
+      choice.addEventListener("click", () => void this.switchLanguage(option));
+      group.append(choice);
     }
   }
 
@@ -114,11 +109,7 @@ export class App {
         notice.kind === "recovered"
           ? t("notice-recovered", { file: notice.file })
           : t("notice-memory-only");
-      const close = el(
-        "button",
-        { type: "button", class: "utrecht-button utrecht-button--secondary-action" },
-        t("notice-close"),
-      );
+      const close = button(t("notice-close"), "secondary");
       const box = el(
         "div",
         { class: "utrecht-alert utrecht-alert--warning rs-notice", role: "status" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { el, svgNode } from "./dom";
+import { button, el, svgNode } from "./dom";
 
 describe("el", () => {
   it("puts text in as text, never as markup", () => {
@@ -36,5 +36,21 @@ describe("svgNode", () => {
       "<html><body>not svg</body></html>",
     ];
     for (const text of bad) expect(svgNode(text), text).toBeNull();
+  });
+});
+
+describe("button", () => {
+  it("is a plain button of the chosen NL Design System variant", () => {
+    const b = button("Volgende", "primary", { id: "next" });
+    expect(b.type).toBe("button");
+    expect(b.id).toBe("next");
+    expect(b.className).toBe("utrecht-button utrecht-button--primary-action");
+    expect(b.textContent).toBe("Volgende");
+  });
+
+  it("keeps extra classes and lets the type be overridden", () => {
+    const b = button("Nederlands", "subtle", { class: "rs-language__option", type: "submit" });
+    expect(b.className).toBe("utrecht-button utrecht-button--subtle rs-language__option");
+    expect(b.type).toBe("submit");
   });
 });

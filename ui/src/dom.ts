@@ -25,6 +25,20 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
+/** How prominent a button is (NL Design System button variants). */
+export type ButtonKind = "primary" | "secondary" | "subtle";
+
+/** A `type="button"` NL Design System button; `attrs` may override the type or add classes. */
+export function button(label: string, kind: ButtonKind, attrs: Attrs = {}): HTMLButtonElement {
+  const variant = kind === "subtle" ? "subtle" : `${kind}-action`;
+  const extra = typeof attrs["class"] === "string" ? ` ${attrs["class"]}` : "";
+  return el(
+    "button",
+    { type: "button", ...attrs, class: `utrecht-button utrecht-button--${variant}${extra}` },
+    label,
+  );
+}
+
 /**
  * Parses SVG made by our Rust chart code into a node. It is parsed as XML, in
  * an inert document, and only an <svg> root without scripts or event handler

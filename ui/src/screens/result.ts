@@ -1,6 +1,6 @@
 import type { App, Screen } from "../app";
 import { ROLES, type ResultView, type RoleKey } from "../backend";
-import { append, el, svgNode } from "../dom";
+import { append, button, el, svgNode } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixAdvice, mixSentence } from "../mix";
 import { startNewScan } from "./scan";
@@ -109,17 +109,9 @@ export function resultScreen(id: string, first?: ResultView): Screen {
     const result = cached ?? (await app.backend.result(id));
     cached = undefined;
 
-    const home = el(
-      "button",
-      { type: "button", id: "result-home", class: "utrecht-button utrecht-button--secondary-action" },
-      t("result-home"),
-    );
+    const home = button(t("result-home"), "secondary", { id: "result-home" });
     home.addEventListener("click", () => void app.show(welcomeScreen));
-    const again = el(
-      "button",
-      { type: "button", id: "result-again", class: "utrecht-button utrecht-button--primary-action" },
-      t("result-new-scan"),
-    );
+    const again = button(t("result-new-scan"), "primary", { id: "result-again" });
     again.addEventListener("click", () => void startNewScan(app));
 
     append(

@@ -1,6 +1,6 @@
 import type { App, Screen } from "../app";
 import type { AnswerValue, ScanView, Shortfall } from "../backend";
-import { announce, append, el } from "../dom";
+import { announce, append, button, el } from "../dom";
 import { t } from "../i18n";
 import {
   type Answers,
@@ -142,22 +142,13 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
       );
     });
 
-    const back = el(
-      "button",
-      { type: "button", id: "scan-back", class: "utrecht-button utrecht-button--secondary-action" },
-      t("scan-back"),
-    );
+    const back = button(t("scan-back"), "secondary", { id: "scan-back" });
     back.disabled = pageIndex === 0;
-    const next = el(
-      "button",
-      { type: "submit", id: "scan-next", class: "utrecht-button utrecht-button--primary-action" },
-      t(isLast ? "scan-finish" : "scan-next"),
-    );
-    const stop = el(
-      "button",
-      { type: "button", id: "scan-stop", class: "utrecht-button utrecht-button--subtle" },
-      t("scan-stop"),
-    );
+    const next = button(t(isLast ? "scan-finish" : "scan-next"), "primary", {
+      type: "submit",
+      id: "scan-next",
+    });
+    const stop = button(t("scan-stop"), "subtle", { id: "scan-stop" });
     form.append(el("div", { class: "utrecht-button-group rs-actions" }, back, next, stop));
 
     const goTo = async (index: number): Promise<void> => {
@@ -261,11 +252,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
 function incompleteScreen(shortfalls: Shortfall[], scan: ScanView, answers: Answers): Screen {
   return async (app: App) => {
     const first = shortfalls[0];
-    const back = el(
-      "button",
-      { type: "button", id: "incomplete-back", class: "utrecht-button utrecht-button--primary-action" },
-      t("result-incomplete-back"),
-    );
+    const back = button(t("result-incomplete-back"), "primary", { id: "incomplete-back" });
     back.addEventListener("click", () => void app.show(scanScreen({ ...scan, answers }, 0)));
     append(
       app.main,

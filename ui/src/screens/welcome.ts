@@ -1,23 +1,15 @@
 import type { App } from "../app";
-import { append, el } from "../dom";
+import { append, button, el } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
 import { countAnswered } from "../scan-logic";
 import { resultScreen } from "./result";
 import { scanScreen, startNewScan } from "./scan";
 
-function button(label: string, kind: "primary" | "secondary", id: string): HTMLButtonElement {
-  return el(
-    "button",
-    { type: "button", id, class: `utrecht-button utrecht-button--${kind}-action` },
-    label,
-  );
-}
-
 /** Asks before answers are thrown away; "no" is the safe, focused choice. */
 function restartConfirmation(app: App, cancel: () => void): HTMLElement {
-  const yes = button(t("welcome-restart-yes"), "secondary", "restart-yes");
-  const no = button(t("welcome-restart-no"), "primary", "restart-no");
+  const yes = button(t("welcome-restart-yes"), "secondary", { id: "restart-yes" });
+  const no = button(t("welcome-restart-no"), "primary", { id: "restart-no" });
   yes.addEventListener("click", () => void startNewScan(app));
   no.addEventListener("click", cancel);
   return el(
@@ -40,9 +32,9 @@ export async function welcomeScreen(app: App): Promise<void> {
   const actions = el("div", { class: "utrecht-button-group rs-actions" });
   if (scan) {
     const answered = countAnswered(app.statements, scan.answers);
-    const resume = button(t("welcome-resume"), "primary", "resume-scan");
+    const resume = button(t("welcome-resume"), "primary", { id: "resume-scan" });
     resume.addEventListener("click", () => void app.show(scanScreen(scan)));
-    const restart = button(t("welcome-restart"), "secondary", "restart-scan");
+    const restart = button(t("welcome-restart"), "secondary", { id: "restart-scan" });
     const confirmBox = restartConfirmation(app, () => {
       confirmBox.hidden = true;
       restart.focus();
@@ -64,7 +56,7 @@ export async function welcomeScreen(app: App): Promise<void> {
       confirmBox,
     );
   } else {
-    const start = button(t("welcome-start"), "primary", "start-scan");
+    const start = button(t("welcome-start"), "primary", { id: "start-scan" });
     start.addEventListener("click", () => void startNewScan(app));
     actions.append(start);
   }
@@ -89,15 +81,9 @@ export async function welcomeScreen(app: App): Promise<void> {
     const list = el("ul", { class: "rs-results", id: "earlier-results" });
     for (const result of results) {
       const date = formatDateTime(result.completedAt);
-      const open = el(
-        "button",
-        {
-          type: "button",
-          class: "utrecht-button utrecht-button--secondary-action",
-          "data-result-id": result.id,
-        },
-        t("welcome-result-item", { date, mix: mixShort(result.mix) }),
-      );
+      const open = button(t("welcome-result-item", { date, mix: mixShort(result.mix) }), "secondary", {
+        "data-result-id": result.id,
+      });
       open.addEventListener("click", () => void app.show(resultScreen(result.id)));
       list.append(el("li", { class: "rs-results__item" }, open));
     }
