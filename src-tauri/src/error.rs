@@ -84,6 +84,7 @@ impl From<&StoreError> for ErrorCode {
         match e {
             StoreError::UnknownAssessment(_) => ErrorCode::NoScan,
             StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted,
+            StoreError::UnknownResult(_) => ErrorCode::ResultNotFound,
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)

@@ -52,3 +52,25 @@ pub enum ScoringError {
         answers: u32,
     },
 }
+
+/// Why a label, note, goal or date typed by a person was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TextError {
+    /// Longer than the limit for this kind of text.
+    #[error("text of {length} characters is longer than {max}")]
+    TooLong {
+        /// The limit.
+        max: usize,
+        /// The length given.
+        length: usize,
+    },
+    /// Holds control characters (other than line breaks and tabs).
+    #[error("text holds control characters")]
+    ControlCharacter,
+    /// A required text is empty.
+    #[error("text is empty")]
+    Empty,
+    /// Not a calendar date in the form `YYYY-MM-DD`.
+    #[error("{0:?} is not a date of the form YYYY-MM-DD")]
+    BadDate(String),
+}

@@ -9,6 +9,10 @@
 //!   "weet ik niet" ([`Answer::DontKnow`]).
 //! - [`Profile`]: the scored result (0–100 per role, shares, and the [`Mix`]),
 //!   made by [`score`].
+//! - [`measurement_error`] and [`change`]: whether a change between two
+//!   results is larger than the measurement noise ([`Noise`]).
+//! - [`Goal`], [`ReflectionQuestion`], [`clean_label`], [`clean_note`]: what a
+//!   person writes beside a result, validated.
 //!
 //! What this crate deliberately does not do: no file, database or network I/O,
 //! no Tauri, no user-facing text. The only text format it reads is the
@@ -18,12 +22,18 @@
 mod answer;
 mod error;
 mod instrument;
+mod journal;
+mod noise;
 mod role;
 mod scoring;
 
 pub use answer::{Answer, Answers, Likert};
-pub use error::{AnswerError, InstrumentError, ScoringError};
+pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
 pub use instrument::{Instrument, Keying, Statement, StatementId};
+pub use journal::{
+    clean_label, clean_note, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
+};
+pub use noise::{change, measurement_error, Measured, Noise, NoiseUnknown, RoleChange, CHANGE_Z};
 pub use role::Role;
 pub use scoring::{
     score, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE, MIN_ANSWERED_SHARE,

@@ -101,7 +101,7 @@ fn required_answers(total: usize) -> usize {
     (total as f64 * MIN_ANSWERED_SHARE - EPSILON).ceil() as usize
 }
 
-fn keyed(keying: Keying, answer: Answer) -> Option<f64> {
+pub(crate) fn keyed(keying: Keying, answer: Answer) -> Option<f64> {
     match (keying, answer) {
         (_, Answer::DontKnow) => None,
         (Keying::Positive, Answer::Scale(point)) => Some(f64::from(point.value())),

@@ -17,6 +17,9 @@ pub enum StoreError {
     /// No assessment with this id exists.
     #[error("no assessment with id {0}")]
     UnknownAssessment(String),
+    /// No completed result with this id exists (it may have been deleted).
+    #[error("no completed result with id {0}")]
+    UnknownResult(String),
     /// The assessment was already completed and cannot change any more.
     #[error("assessment {0} is already completed")]
     AlreadyCompleted(String),

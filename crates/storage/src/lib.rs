@@ -2,8 +2,10 @@
 //!
 //! Main types: [`Store`] (a connection with the schema migrated and PRAGMAs
 //! set), [`Opened`] (what happened while opening: a fresh start, or a damaged
-//! file kept aside), [`Draft`] (an assessment in progress) and [`StoredResult`]
-//! (a completed, scored assessment).
+//! file kept aside), [`Draft`] (an assessment in progress), [`StoredResult`]
+//! (a completed, scored assessment), [`HistoryEntry`] (a result with its goal,
+//! for the history list) and [`ResultRecord`] (everything about one result, as
+//! exported and imported).
 //!
 //! Invariants kept here:
 //! - Answers are written one by one as the user gives them, each in its own
@@ -11,6 +13,10 @@
 //! - Completing an assessment writes its scores and completion time in one
 //!   transaction, together with a re-check that the stored answers are valid.
 //! - Raw answers are always kept, so every result can be re-scored.
+//! - Import adds whole records in one transaction and never changes a stored
+//!   one: an id already present is reported, not overwritten.
+//! - Deleting everything also rewrites the file (VACUUM), so deleted notes do
+//!   not linger in free pages.
 //! - A file that cannot be opened as a Rolspiegel database is never deleted or
 //!   overwritten: it is renamed aside and a fresh database is started.
 //!
@@ -23,4 +29,7 @@ mod store;
 
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use store::{AssessmentId, Draft, Opened, SetAside, Store, StoredResult};
+pub use store::{
+    AssessmentId, Draft, HistoryEntry, Imported, Opened, ResultRecord, SetAside, Store,
+    StoredResult,
+};

@@ -3,7 +3,10 @@
 
 use rusqlite_migration::{Migrations, M};
 
-const LIST: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+const LIST: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_journal.sql"),
+];
 
 /// The schema version this build writes (SQLite `user_version`).
 pub const SCHEMA_VERSION: usize = LIST.len();

@@ -1,7 +1,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use rolspiegel_core::{Answer, Profile, Role, RoleScore};
+use std::collections::HashMap;
+
+use rolspiegel_core::{Answer, Goal, Profile, ReflectionQuestion, Role, RoleScore};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 use uuid::Uuid;
 
@@ -79,8 +81,70 @@ pub struct StoredResult {
     pub started_at: i64,
     /// When it was completed (Unix ms).
     pub completed_at: i64,
+    /// The label the person gave it; empty when none.
+    pub label: String,
     /// The scores as computed at completion.
     pub profile: Profile,
+}
+
+/// A line of the history: a result with what was written beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    /// The result.
+    pub result: StoredResult,
+    /// Its development goal, if one was set.
+    pub goal: Option<Goal>,
+    /// How many reflection questions have an answer.
+    pub reflections: usize,
+}
+
+/// Everything stored about one completed result: what export writes and
+/// import reads. The scores are derived from the answers and not part of the
+/// content when records are compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultRecord {
+    /// The result, with its label and scores.
+    pub result: StoredResult,
+    /// The raw answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+    /// Answers to the reflection questions (only non-empty ones).
+    pub reflections: Vec<(ReflectionQuestion, String)>,
+    /// The development goal, if any.
+    pub goal: Option<Goal>,
+}
+
+impl ResultRecord {
+    /// Whether two records hold the same content: everything a person gave
+    /// or wrote, ignoring the derived scores.
+    pub fn same_content(&self, other: &ResultRecord) -> bool {
+        let (a, b) = (&self.result, &other.result);
+        a.id == b.id
+            && a.instrument_version == b.instrument_version
+            && a.started_at == b.started_at
+            && a.completed_at == b.completed_at
+            && a.label == b.label
+            && sorted(&self.answers) == sorted(&other.answers)
+            && sorted(&self.reflections) == sorted(&other.reflections)
+            && self.goal == other.goal
+    }
+}
+
+fn sorted<K: Ord + Clone, V: Clone>(items: &[(K, V)]) -> Vec<(K, V)> {
+    let mut items = items.to_vec();
+    items.sort_by(|x, y| x.0.cmp(&y.0));
+    items
+}
+
+/// What import did with one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The record was new and is now stored.
+    Added,
+    /// An identical record was already stored; nothing changed.
+    AlreadyPresent,
+    /// A record with the same id but other content is stored; it was kept
+    /// and the incoming one skipped.
+    Conflict,
 }
 
 /// An open Rolspiegel database.
@@ -314,20 +378,80 @@ impl Store {
 
     /// All completed assessments, newest first.
     pub fn results(&self) -> Result<Vec<StoredResult>, StoreError> {
+        Ok(self.history()?.into_iter().map(|e| e.result).collect())
+    }
+
+    /// All completed assessments with their goals, newest first, read in one
+    /// query (the history may hold hundreds of results).
+    pub fn history(&self) -> Result<Vec<HistoryEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id FROM assessment WHERE completed_at IS NOT NULL
-             ORDER BY completed_at DESC, rowid DESC",
+            "SELECT a.id, a.instrument_version, a.started_at, a.completed_at, a.label,
+                    b.score, b.share, b.answered, b.total,
+                    o.score, o.share, o.answered, o.total,
+                    v.score, v.share, v.answered, v.total,
+                    g.role, g.assignment, g.review_on,
+                    (SELECT count(*) FROM reflection r WHERE r.assessment_id = a.id)
+             FROM assessment a
+             JOIN role_score b ON b.assessment_id = a.id AND b.role = 'bureaucraat'
+             JOIN role_score o ON o.assessment_id = a.id AND o.role = 'ondernemer'
+             JOIN role_score v ON v.assessment_id = a.id AND v.role = 'verbinder'
+             LEFT JOIN goal g ON g.assessment_id = a.id
+             WHERE a.completed_at IS NOT NULL
+             ORDER BY a.completed_at DESC, a.rowid DESC",
         )?;
-        let ids = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        ids.iter()
-            .map(|id| {
-                let id = parse_id(id)?;
-                self.result(id)?
-                    .ok_or_else(|| StoreError::UnknownAssessment(id.to_string()))
+        let rows = stmt.query_map([], |r| {
+            let role_at = |role: Role, at: usize| -> rusqlite::Result<(Role, f64, f64, i64, i64)> {
+                Ok((
+                    role,
+                    r.get(at)?,
+                    r.get(at + 1)?,
+                    r.get(at + 2)?,
+                    r.get(at + 3)?,
+                ))
+            };
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                [
+                    role_at(Role::Bureaucraat, 5)?,
+                    role_at(Role::Ondernemer, 9)?,
+                    role_at(Role::Verbinder, 13)?,
+                ],
+                (
+                    r.get::<_, Option<String>>(17)?,
+                    r.get::<_, Option<String>>(18)?,
+                    r.get::<_, Option<String>>(19)?,
+                ),
+                r.get::<_, i64>(20)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, instrument_version, started_at, completed_at, label, scores, goal, notes) =
+                row?;
+            let [b, o, v] = scores;
+            let profile = Profile::from_scores([role_score(b)?, role_score(o)?, role_score(v)?]);
+            Ok(HistoryEntry {
+                result: StoredResult {
+                    id: parse_id(&id)?,
+                    instrument_version,
+                    started_at,
+                    completed_at,
+                    label,
+                    profile,
+                },
+                goal: match goal {
+                    (Some(role), Some(assignment), review_on) => {
+                        Some(goal_from_row(&role, assignment, review_on)?)
+                    }
+                    _ => None,
+                },
+                reflections: usize::try_from(notes).unwrap_or(0),
             })
-            .collect()
+        })
+        .collect()
     }
 
     /// One completed assessment, or `None` if it does not exist or is not
@@ -336,7 +460,7 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT instrument_version, started_at, completed_at FROM assessment
+                "SELECT instrument_version, started_at, completed_at, label FROM assessment
                  WHERE id = ?1 AND completed_at IS NOT NULL",
                 [id.to_string()],
                 |r| {
@@ -344,11 +468,12 @@ impl Store {
                         r.get::<_, u32>(0)?,
                         r.get::<_, i64>(1)?,
                         r.get::<_, i64>(2)?,
+                        r.get::<_, String>(3)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((instrument_version, started_at, completed_at)) = head else {
+        let Some((instrument_version, started_at, completed_at, label)) = head else {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare_cached(
@@ -368,16 +493,7 @@ impl Store {
             let (key, score, share, answered, total) = row?;
             let role = Role::from_key(&key)
                 .ok_or_else(|| StoreError::InvalidData(format!("unknown role {key:?}")))?;
-            let count = |n: i64| {
-                usize::try_from(n).map_err(|_| StoreError::InvalidData(format!("count {n}")))
-            };
-            found[role.index()] = Some(RoleScore {
-                role,
-                score,
-                share,
-                answered: count(answered)?,
-                total: count(total)?,
-            });
+            found[role.index()] = Some(role_score((role, score, share, answered, total))?);
         }
         let [Some(b), Some(o), Some(v)] = found else {
             return Err(StoreError::InvalidData(format!(
@@ -389,8 +505,269 @@ impl Store {
             instrument_version,
             started_at,
             completed_at,
+            label,
             profile: Profile::from_scores([b, o, v]),
         }))
+    }
+
+    /// Gives a completed result a label (already cleaned by the caller; see
+    /// `rolspiegel_core::clean_label`). An empty label removes it.
+    pub fn set_label(&mut self, id: AssessmentId, label: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_completed(&tx, id)?;
+        tx.execute(
+            "UPDATE assessment SET label = ?2 WHERE id = ?1",
+            params![id.to_string(), label],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes one completed result with its answers, notes and goal.
+    pub fn delete_result(&mut self, id: AssessmentId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_completed(&tx, id)?;
+        tx.execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The answers to the reflection questions of a result, in the book's order.
+    pub fn reflections(
+        &self,
+        id: AssessmentId,
+    ) -> Result<Vec<(ReflectionQuestion, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT question, answer FROM reflection WHERE assessment_id = ?1")?;
+        let rows = stmt.query_map([id.to_string()], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut found = rows
+            .map(|row| {
+                let (key, answer) = row?;
+                let question = ReflectionQuestion::from_key(&key)
+                    .ok_or_else(|| StoreError::InvalidData(format!("question {key:?}")))?;
+                Ok((question, answer))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        found.sort_by_key(|(q, _)| *q);
+        Ok(found)
+    }
+
+    /// Stores the answer to one reflection question (already cleaned by the
+    /// caller); an empty answer removes it.
+    pub fn set_reflection(
+        &mut self,
+        id: AssessmentId,
+        question: ReflectionQuestion,
+        answer: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_completed(&tx, id)?;
+        if answer.is_empty() {
+            tx.execute(
+                "DELETE FROM reflection WHERE assessment_id = ?1 AND question = ?2",
+                params![id.to_string(), question.key()],
+            )?;
+        } else {
+            tx.execute(
+                "INSERT INTO reflection (assessment_id, question, answer, updated_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (assessment_id, question)
+                 DO UPDATE SET answer = excluded.answer, updated_at = excluded.updated_at",
+                params![id.to_string(), question.key(), answer, now_ms],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The development goal of a result, if one was set.
+    pub fn goal(&self, id: AssessmentId) -> Result<Option<Goal>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT role, assignment, review_on FROM goal WHERE assessment_id = ?1",
+                [id.to_string()],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(role, assignment, review_on)| goal_from_row(&role, assignment, review_on))
+            .transpose()
+    }
+
+    /// Sets (or with `None` removes) the development goal of a result.
+    pub fn set_goal(
+        &mut self,
+        id: AssessmentId,
+        goal: Option<&Goal>,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_completed(&tx, id)?;
+        match goal {
+            None => {
+                tx.execute(
+                    "DELETE FROM goal WHERE assessment_id = ?1",
+                    [id.to_string()],
+                )?;
+            }
+            Some(goal) => {
+                tx.execute(
+                    "INSERT INTO goal (assessment_id, role, assignment, review_on, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (assessment_id) DO UPDATE SET role = excluded.role,
+                       assignment = excluded.assignment, review_on = excluded.review_on,
+                       updated_at = excluded.updated_at",
+                    params![
+                        id.to_string(),
+                        goal.role.key(),
+                        goal.assignment,
+                        goal.review_on,
+                        now_ms
+                    ],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Everything stored about every completed result, newest first: what an
+    /// export holds. Reads in four queries, whatever the number of results.
+    pub fn records(&self) -> Result<Vec<ResultRecord>, StoreError> {
+        let history = self.history()?;
+        let mut answers: HashMap<String, Vec<(String, Answer)>> = HashMap::new();
+        {
+            let mut stmt = self.conn.prepare(
+                "SELECT assessment_id, statement_id, value FROM answer ORDER BY statement_id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<i64>>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, statement, value) = row?;
+                let answer = Answer::from_value(value)
+                    .map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))?;
+                answers.entry(id).or_default().push((statement, answer));
+            }
+        }
+        let mut notes: HashMap<String, Vec<(ReflectionQuestion, String)>> = HashMap::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT assessment_id, question, answer FROM reflection")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, key, answer) = row?;
+                let question = ReflectionQuestion::from_key(&key)
+                    .ok_or_else(|| StoreError::InvalidData(format!("question {key:?}")))?;
+                notes.entry(id).or_default().push((question, answer));
+            }
+        }
+        Ok(history
+            .into_iter()
+            .map(|entry| {
+                let key = entry.result.id.to_string();
+                let mut reflections = notes.remove(&key).unwrap_or_default();
+                reflections.sort_by_key(|(q, _)| *q);
+                ResultRecord {
+                    answers: answers.remove(&key).unwrap_or_default(),
+                    reflections,
+                    goal: entry.goal,
+                    result: entry.result,
+                }
+            })
+            .collect())
+    }
+
+    /// Adds records from an export, all in one transaction: a new id is
+    /// stored; an id already present is left exactly as it is, and reported
+    /// as [`Imported::AlreadyPresent`] or [`Imported::Conflict`]. The caller
+    /// checks the records (answers, scores, texts) before handing them over.
+    pub fn import(&mut self, records: &[ResultRecord]) -> Result<Vec<Imported>, StoreError> {
+        let existing: HashMap<String, ResultRecord> = self
+            .records()?
+            .into_iter()
+            .map(|r| (r.result.id.to_string(), r))
+            .collect();
+        let mut outcome = vec![Imported::Added; records.len()];
+        // The first copy of an id in the file is the candidate; later copies
+        // are duplicates of it.
+        let mut first: HashMap<String, usize> = HashMap::new();
+        let mut candidates = Vec::new();
+        for (i, record) in records.iter().enumerate() {
+            let key = record.result.id.to_string();
+            let earlier = existing
+                .get(&key)
+                .or_else(|| first.get(&key).map(|&j| &records[j]));
+            match earlier {
+                Some(earlier) => {
+                    outcome[i] = if earlier.same_content(record) {
+                        Imported::AlreadyPresent
+                    } else {
+                        Imported::Conflict
+                    }
+                }
+                None => {
+                    first.insert(key, i);
+                    candidates.push(i);
+                }
+            }
+        }
+        // Exports list newest first; store oldest first so that results with
+        // the same completion time keep their order in the history.
+        candidates.sort_by_key(|&i| (records[i].result.completed_at, std::cmp::Reverse(i)));
+        let tx = self.conn.transaction()?;
+        for i in candidates {
+            let record = &records[i];
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM assessment WHERE id = ?1)",
+                [record.result.id.to_string()],
+                |r| r.get(0),
+            )?;
+            if taken {
+                // A scan in progress with this id: never overwrite it.
+                outcome[i] = Imported::Conflict;
+                continue;
+            }
+            insert_record(&tx, record)?;
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Removes every result, scan in progress, note and goal, then rewrites
+    /// the file so the removed text does not linger in free pages or the
+    /// write-ahead log. Settings such as the language stay.
+    pub fn wipe(&mut self) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        // Answers, scores, reflections and goals go with their assessment.
+        tx.execute("DELETE FROM assessment", [])?;
+        tx.commit()?;
+        self.conn.execute_batch("VACUUM")?;
+        // In memory there is no log; elsewhere empty it.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     /// Stops the database file from growing past its current size, so that
@@ -422,6 +799,107 @@ impl Store {
             params![key, value],
         )?;
         Ok(())
+    }
+}
+
+fn insert_record(tx: &Transaction<'_>, record: &ResultRecord) -> Result<(), StoreError> {
+    let r = &record.result;
+    let id = r.id.to_string();
+    tx.execute(
+        "INSERT INTO assessment (id, instrument_version, started_at, completed_at, label)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            id,
+            r.instrument_version,
+            r.started_at,
+            r.completed_at,
+            r.label
+        ],
+    )?;
+    for (statement, answer) in &record.answers {
+        tx.execute(
+            "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, statement, answer.value(), r.completed_at],
+        )?;
+    }
+    for role in &r.profile.roles {
+        tx.execute(
+            "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id,
+                role.role.key(),
+                role.score,
+                role.share,
+                count_to_sql(role.answered),
+                count_to_sql(role.total)
+            ],
+        )?;
+    }
+    for (question, answer) in &record.reflections {
+        tx.execute(
+            "INSERT INTO reflection (assessment_id, question, answer, updated_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, question.key(), answer, r.completed_at],
+        )?;
+    }
+    if let Some(goal) = &record.goal {
+        tx.execute(
+            "INSERT INTO goal (assessment_id, role, assignment, review_on, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id,
+                goal.role.key(),
+                goal.assignment,
+                goal.review_on,
+                r.completed_at
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+fn role_score(
+    (role, score, share, answered, total): (Role, f64, f64, i64, i64),
+) -> Result<RoleScore, StoreError> {
+    let count =
+        |n: i64| usize::try_from(n).map_err(|_| StoreError::InvalidData(format!("count {n}")));
+    Ok(RoleScore {
+        role,
+        score,
+        share,
+        answered: count(answered)?,
+        total: count(total)?,
+    })
+}
+
+fn goal_from_row(
+    role: &str,
+    assignment: String,
+    review_on: Option<String>,
+) -> Result<Goal, StoreError> {
+    let role = Role::from_key(role)
+        .ok_or_else(|| StoreError::InvalidData(format!("unknown role {role:?}")))?;
+    Ok(Goal {
+        role,
+        assignment,
+        review_on,
+    })
+}
+
+/// Fails unless the assessment exists and is completed.
+fn require_completed(tx: &Transaction<'_>, id: AssessmentId) -> Result<(), StoreError> {
+    let completed: Option<Option<i64>> = tx
+        .query_row(
+            "SELECT completed_at FROM assessment WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match completed {
+        Some(Some(_)) => Ok(()),
+        _ => Err(StoreError::UnknownResult(id.to_string())),
     }
 }
 

@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use rolspiegel_core::{score, Answer, Answers, Instrument, Likert, Role};
-use rolspiegel_storage::{Opened, Store, StoreError, SCHEMA_VERSION};
+use rolspiegel_core::{score, Answer, Answers, Goal, Instrument, Likert, ReflectionQuestion, Role};
+use rolspiegel_storage::{Imported, Opened, Store, StoreError, SCHEMA_VERSION};
 
 const NOW: i64 = 1_763_800_000_000;
 
@@ -353,6 +353,8 @@ fn every_released_schema_version_opens_and_upgrades_without_losing_data() {
         for role in Role::ALL {
             assert!((results[0].profile.of(role).score - 50.0).abs() < 1e-9);
         }
+        assert_eq!(results[0].label, "", "an upgraded result has no label");
+        assert_eq!(store.goal(results[0].id).expect("goal"), None);
         let draft = store
             .draft()
             .expect("draft")
@@ -372,4 +374,216 @@ fn every_released_schema_version_opens_and_upgrades_without_losing_data() {
         );
     }
     assert!(seen >= 1, "at least the schema-v1 fixture exists");
+}
+
+#[test]
+fn a_result_can_be_labelled_and_deleted_but_a_draft_cannot() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let first = complete_one(&mut store, &instrument);
+    let second = complete_one(&mut store, &instrument);
+    store.set_label(first, "start traineeship").expect("label");
+    drop(store);
+
+    let (mut store, _) = open(&path);
+    let result = store.result(first).expect("read").expect("exists");
+    assert_eq!(
+        result.label, "start traineeship",
+        "the label survives reopening"
+    );
+    let draft = store.start(instrument.version(), NOW).expect("start");
+    assert!(
+        matches!(
+            store.set_label(draft, "x"),
+            Err(StoreError::UnknownResult(_))
+        ),
+        "a scan in progress has no label yet"
+    );
+    store.delete_result(second).expect("delete");
+    assert_eq!(store.result(second).expect("read"), None);
+    assert_eq!(store.results().expect("results").len(), 1);
+    assert!(matches!(
+        store.delete_result(second),
+        Err(StoreError::UnknownResult(_))
+    ));
+    assert!(
+        store.draft().expect("draft").is_some(),
+        "deleting a result leaves the scan in progress alone"
+    );
+}
+
+#[test]
+fn reflections_and_goals_belong_to_a_result_and_show_in_the_history() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let id = complete_one(&mut store, &instrument);
+    store
+        .set_reflection(
+            id,
+            ReflectionQuestion::Pitfalls,
+            "Te snel regels noemen",
+            NOW,
+        )
+        .expect("note");
+    store
+        .set_reflection(id, ReflectionQuestion::Picture, "Drie kanten", NOW)
+        .expect("note");
+    let goal = Goal::new(
+        Role::Verbinder,
+        "Elke week een partner bellen",
+        Some("2027-03-01"),
+    )
+    .expect("valid goal");
+    store.set_goal(id, Some(&goal), NOW).expect("goal");
+    drop(store);
+
+    let (mut store, _) = open(&path);
+    assert_eq!(
+        store.reflections(id).expect("notes"),
+        vec![
+            (ReflectionQuestion::Picture, "Drie kanten".to_string()),
+            (
+                ReflectionQuestion::Pitfalls,
+                "Te snel regels noemen".to_string()
+            ),
+        ],
+        "in the book's order"
+    );
+    let history = store.history().expect("history");
+    assert_eq!(history[0].goal.as_ref(), Some(&goal));
+    assert_eq!(history[0].reflections, 2);
+
+    store
+        .set_reflection(id, ReflectionQuestion::Picture, "", NOW)
+        .expect("clear");
+    store.set_goal(id, None, NOW).expect("remove goal");
+    let history = store.history().expect("history");
+    assert_eq!(history[0].goal, None);
+    assert_eq!(
+        history[0].reflections, 1,
+        "an empty answer removes the note"
+    );
+}
+
+#[test]
+fn export_then_wipe_then_import_gives_the_same_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let a = complete_one(&mut store, &instrument);
+    let b = complete_one(&mut store, &instrument);
+    store.set_label(a, "nieuw team").expect("label");
+    store
+        .set_reflection(b, ReflectionQuestion::WorkAsks, "Meer verbinden", NOW)
+        .expect("note");
+    let goal = Goal::new(Role::Ondernemer, "Eén pilot starten", None).expect("goal");
+    store.set_goal(b, Some(&goal), NOW).expect("goal");
+    let exported = store.records().expect("records");
+    assert_eq!(exported.len(), 2);
+    assert_eq!(exported[0].answers.len(), instrument.statements().len());
+
+    store.wipe().expect("wipe");
+    assert!(store.records().expect("records").is_empty());
+    assert_eq!(store.draft().expect("draft"), None);
+
+    let outcome = store.import(&exported).expect("import");
+    assert_eq!(outcome, vec![Imported::Added, Imported::Added]);
+    let again = store.records().expect("records");
+    assert_eq!(again, exported, "the round trip keeps every field");
+
+    // Importing the same file twice adds nothing.
+    let outcome = store.import(&exported).expect("import");
+    assert_eq!(
+        outcome,
+        vec![Imported::AlreadyPresent, Imported::AlreadyPresent]
+    );
+    assert_eq!(store.records().expect("records"), exported);
+}
+
+#[test]
+fn an_import_never_changes_a_stored_result_with_the_same_id() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let id = complete_one(&mut store, &instrument);
+    store.set_label(id, "mine").expect("label");
+    let mut incoming = store.records().expect("records");
+    incoming[0].result.label = "theirs".into();
+    // The same new record twice in one file: the second copy is a duplicate.
+    let mut fresh = incoming[0].clone();
+    fresh.result.id = rolspiegel_storage::AssessmentId::new();
+    let mut fresh_changed = fresh.clone();
+    fresh_changed.result.label = "other".into();
+    incoming.push(fresh.clone());
+    incoming.push(fresh.clone());
+    incoming.push(fresh_changed);
+
+    let outcome = store.import(&incoming).expect("import");
+    assert_eq!(
+        outcome,
+        vec![
+            Imported::Conflict,
+            Imported::Added,
+            Imported::AlreadyPresent,
+            Imported::Conflict
+        ]
+    );
+    assert_eq!(store.result(id).expect("read").expect("kept").label, "mine");
+    assert_eq!(store.results().expect("results").len(), 2);
+}
+
+#[test]
+fn deleting_everything_leaves_no_trace_of_notes_in_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let id = complete_one(&mut store, &instrument);
+    let secret = "GEHEIM-notitie-over-mijn-manager";
+    store
+        .set_reflection(id, ReflectionQuestion::Pitfalls, secret, NOW)
+        .expect("note");
+    store.set_setting("language", "en").expect("setting");
+    store.start(instrument.version(), NOW).expect("draft");
+    store.wipe().expect("wipe");
+    assert!(store.history().expect("history").is_empty());
+    assert_eq!(store.draft().expect("draft"), None);
+    assert_eq!(
+        store.setting("language").expect("setting").as_deref(),
+        Some("en"),
+        "the language choice is not personal data and stays"
+    );
+    drop(store);
+    for file in std::fs::read_dir(path.parent().expect("folder")).expect("list") {
+        let bytes = std::fs::read(file.expect("entry").path()).expect("read");
+        assert!(
+            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "the deleted note must not remain in any database file"
+        );
+    }
+}
+
+#[test]
+fn the_history_of_many_results_comes_in_one_go_newest_first() {
+    let instrument = instrument();
+    let mut store = Store::in_memory().expect("memory");
+    let mut ids = Vec::new();
+    for _ in 0..30 {
+        ids.push(complete_one(&mut store, &instrument));
+    }
+    let history = store.history().expect("history");
+    assert_eq!(history.len(), 30);
+    assert_eq!(
+        history[0].result.id, ids[29],
+        "same time: last stored first"
+    );
+    assert!(history
+        .iter()
+        .all(|e| (e.result.profile.of(Role::Verbinder).score - 50.0).abs() < 1e-9));
 }

@@ -1,0 +1,223 @@
+//! What a person writes beside a result: a label, answers to the book's
+//! reflection questions and a development goal. Only validation lives here;
+//! storing and showing them is done elsewhere.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Role, TextError};
+
+/// Longest label, in characters: enough for "start traineeship, team Noord".
+pub const MAX_LABEL_CHARS: usize = 80;
+
+/// Longest free-text answer or assignment, in characters (about a page).
+pub const MAX_NOTE_CHARS: usize = 4000;
+
+/// The reflection questions of *De ideale ambtenaar*, in the book's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReflectionQuestion {
+    /// What is my picture of the three types?
+    Picture,
+    /// Where does my preference lie?
+    Preference,
+    /// What are my pitfalls, and how do I avoid them?
+    Pitfalls,
+    /// Which role does my work ask of me now?
+    WorkAsks,
+}
+
+impl ReflectionQuestion {
+    /// Every question, in the book's order.
+    pub const ALL: [ReflectionQuestion; 4] = [
+        ReflectionQuestion::Picture,
+        ReflectionQuestion::Preference,
+        ReflectionQuestion::Pitfalls,
+        ReflectionQuestion::WorkAsks,
+    ];
+
+    /// Stable key for files, databases and message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ReflectionQuestion::Picture => "picture",
+            ReflectionQuestion::Preference => "preference",
+            ReflectionQuestion::Pitfalls => "pitfalls",
+            ReflectionQuestion::WorkAsks => "work-asks",
+        }
+    }
+
+    /// The question for a key made by [`ReflectionQuestion::key`].
+    pub fn from_key(key: &str) -> Option<ReflectionQuestion> {
+        ReflectionQuestion::ALL.into_iter().find(|q| q.key() == key)
+    }
+}
+
+/// A development goal attached to a result: a role to grow in, a concrete
+/// assignment to practise it, and a date to look again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    /// The role to grow in.
+    pub role: Role,
+    /// What the person will do in daily work, in their own words.
+    pub assignment: String,
+    /// When to look again, as an ISO date (`YYYY-MM-DD`), if chosen.
+    pub review_on: Option<String>,
+}
+
+impl Goal {
+    /// A goal with its texts cleaned and checked (see [`clean_note`]) and
+    /// its review date checked to be a real calendar date.
+    pub fn new(role: Role, assignment: &str, review_on: Option<&str>) -> Result<Goal, TextError> {
+        let assignment = clean_note(assignment)?;
+        if assignment.is_empty() {
+            return Err(TextError::Empty);
+        }
+        let review_on = match review_on.map(str::trim).filter(|d| !d.is_empty()) {
+            None => None,
+            Some(date) => Some(check_date(date)?),
+        };
+        Ok(Goal {
+            role,
+            assignment,
+            review_on,
+        })
+    }
+}
+
+/// A label as it is stored: trimmed, on one line, at most
+/// [`MAX_LABEL_CHARS`]. Empty means "no label".
+pub fn clean_label(text: &str) -> Result<String, TextError> {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    check_text(&one_line, MAX_LABEL_CHARS)?;
+    Ok(one_line)
+}
+
+/// A free text as it is stored: trimmed, line breaks kept as `\n`, at most
+/// [`MAX_NOTE_CHARS`]. Control characters other than line breaks and tabs are
+/// refused, as is anything longer.
+pub fn clean_note(text: &str) -> Result<String, TextError> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.trim();
+    check_text(text, MAX_NOTE_CHARS)?;
+    Ok(text.to_owned())
+}
+
+fn check_text(text: &str, max: usize) -> Result<(), TextError> {
+    let length = text.chars().count();
+    if length > max {
+        return Err(TextError::TooLong { max, length });
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(TextError::ControlCharacter);
+    }
+    Ok(())
+}
+
+/// Checks `YYYY-MM-DD` and that the day exists (no 31 April).
+fn check_date(text: &str) -> Result<String, TextError> {
+    let bad = || TextError::BadDate(text.to_owned());
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(bad());
+    }
+    let (y, m, d): (i32, u32, u32) = (
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+    );
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return Err(bad());
+    }
+    Ok(text.to_owned())
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_trimmed_to_one_line_and_limited() {
+        assert_eq!(
+            clean_label("  start\n traineeship \t").as_deref(),
+            Ok("start traineeship")
+        );
+        assert_eq!(clean_label("").as_deref(), Ok(""));
+        let long = "x".repeat(MAX_LABEL_CHARS + 1);
+        assert_eq!(
+            clean_label(&long),
+            Err(TextError::TooLong {
+                max: MAX_LABEL_CHARS,
+                length: MAX_LABEL_CHARS + 1
+            })
+        );
+        // Markup is just text: kept as typed, shown as text by the UI.
+        assert_eq!(
+            clean_label("<img src=x onerror=alert(1)>").as_deref(),
+            Ok("<img src=x onerror=alert(1)>")
+        );
+    }
+
+    #[test]
+    fn notes_keep_line_breaks_but_refuse_control_characters() {
+        assert_eq!(clean_note(" a\r\nb\n ").as_deref(), Ok("a\nb"));
+        assert_eq!(clean_note("a\u{0}b"), Err(TextError::ControlCharacter));
+        assert!(clean_note(&"é".repeat(MAX_NOTE_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn goals_need_an_assignment_and_a_real_date() {
+        let goal = Goal::new(
+            Role::Verbinder,
+            " Elke week een partner bellen ",
+            Some("2027-02-28"),
+        )
+        .expect("valid goal");
+        assert_eq!(goal.assignment, "Elke week een partner bellen");
+        assert_eq!(goal.review_on.as_deref(), Some("2027-02-28"));
+        assert_eq!(
+            Goal::new(Role::Verbinder, "  ", None),
+            Err(TextError::Empty)
+        );
+        for bad in [
+            "2027-02-29",
+            "2027-13-01",
+            "27-01-01",
+            "2027/01/01",
+            "morgen",
+        ] {
+            assert!(
+                matches!(
+                    Goal::new(Role::Verbinder, "x", Some(bad)),
+                    Err(TextError::BadDate(_))
+                ),
+                "{bad} must be refused"
+            );
+        }
+        assert!(Goal::new(Role::Verbinder, "x", Some("2028-02-29")).is_ok());
+        assert_eq!(
+            Goal::new(Role::Verbinder, "x", Some(" ")).map(|g| g.review_on),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn question_keys_round_trip() {
+        for q in ReflectionQuestion::ALL {
+            assert_eq!(ReflectionQuestion::from_key(q.key()), Some(q));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! Whether a change between two results is larger than the measurement noise.
+//! The method is written out for humans in `docs/SCORING.md` ("Ruis"); keep
+//! the two in step.
+//!
+//! The classical standard error of measurement, `SD · √(1 − α)`, needs the
+//! reliability (α) and spread of a scale in a group of people. The statement
+//! list has not been piloted, so neither is known. Instead each result carries
+//! its own estimate under the item-sampling model (Lord): a role's 14
+//! statements are a sample of all statements one could write about that role,
+//! so the standard error of the person's mean is the spread of their keyed
+//! answers divided by √k. When that spread is zero (every keyed answer the
+//! same) the estimate is missing and the verdict says so: no guess.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Answers, Instrument, Profile, Role};
+
+/// Two-sided 95 %: a change counts as larger than the noise when it lies
+/// outside ± 1.96 standard errors of the difference (the reliable change
+/// index of Jacobson & Truax).
+pub const CHANGE_Z: f64 = 1.96;
+
+/// The standard error of measurement of each role's score (0–100 points) for
+/// one set of answers, in [`Role::ALL`] order; `None` where it cannot be
+/// estimated (fewer than two scale answers, or all keyed answers equal).
+pub fn measurement_error(instrument: &Instrument, answers: &Answers) -> [Option<f64>; 3] {
+    Role::ALL.map(|role| {
+        let values: Vec<f64> = instrument
+            .statements_for(role)
+            .filter_map(|s| {
+                answers
+                    .get(s.id.as_str())
+                    .and_then(|a| crate::scoring::keyed(s.keying, a))
+            })
+            .collect();
+        let k = values.len() as f64;
+        if values.len() < 2 {
+            return None;
+        }
+        let mean = values.iter().sum::<f64>() / k;
+        let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (k - 1.0);
+        // One step on the 1–5 scale is 25 points on 0–100.
+        let sem = 25.0 * variance.sqrt() / k.sqrt();
+        (sem > 1e-9).then_some(sem)
+    })
+}
+
+/// What can be said about a change.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Noise {
+    /// The change is larger than the noise band.
+    Beyond {
+        /// Half-width of the 95 % band around zero change, in points.
+        band: f64,
+    },
+    /// The change lies within the noise band: it may be chance.
+    Within {
+        /// Half-width of the 95 % band around zero change, in points.
+        band: f64,
+    },
+    /// The noise cannot be estimated for this pair, so no verdict.
+    Unknown {
+        /// Why not.
+        reason: NoiseUnknown,
+    },
+}
+
+/// Why the noise of a change cannot be estimated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NoiseUnknown {
+    /// In at least one result every keyed answer of this role was the same,
+    /// so the answers say nothing about their own spread.
+    NoSpread,
+    /// The results were answered to different versions of the statement list.
+    DifferentVersions,
+}
+
+/// One role's change from an earlier to a later result.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RoleChange {
+    /// The role.
+    pub role: Role,
+    /// Score in the earlier result.
+    pub from: f64,
+    /// Score in the later result.
+    pub to: f64,
+    /// `to − from`, in points.
+    pub delta: f64,
+    /// Whether the change is larger than the noise.
+    pub noise: Noise,
+}
+
+/// One result as needed for a comparison: its scores, the measurement error
+/// per role and the statement-list version.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measured {
+    /// The scores.
+    pub profile: Profile,
+    /// From [`measurement_error`].
+    pub error: [Option<f64>; 3],
+    /// Statement-list version.
+    pub instrument_version: u32,
+}
+
+/// The change of every role from `earlier` to `later`, in [`Role::ALL`] order.
+pub fn change(earlier: &Measured, later: &Measured) -> [RoleChange; 3] {
+    Role::ALL.map(|role| {
+        let i = role.index();
+        let from = earlier.profile.roles[i].score;
+        let to = later.profile.roles[i].score;
+        let delta = to - from;
+        let noise = if earlier.instrument_version != later.instrument_version {
+            Noise::Unknown {
+                reason: NoiseUnknown::DifferentVersions,
+            }
+        } else {
+            match (earlier.error[i], later.error[i]) {
+                (Some(a), Some(b)) => {
+                    let band = CHANGE_Z * (a * a + b * b).sqrt();
+                    if delta.abs() > band {
+                        Noise::Beyond { band }
+                    } else {
+                        Noise::Within { band }
+                    }
+                }
+                _ => Noise::Unknown {
+                    reason: NoiseUnknown::NoSpread,
+                },
+            }
+        };
+        RoleChange {
+            role,
+            from,
+            to,
+            delta,
+            noise,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{score, Answer, Keying, Likert};
+
+    fn instrument() -> Instrument {
+        Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
+            .expect("the shipped statement list is valid")
+    }
+
+    /// Answers where every role's statements get keyed values from `pick`,
+    /// indexed by the statement's position within its role.
+    fn keyed_answers(instrument: &Instrument, pick: impl Fn(Role, usize) -> u8) -> Answers {
+        let mut answers = Answers::new(instrument);
+        for role in Role::ALL {
+            for (n, s) in instrument.statements_for(role).enumerate() {
+                let keyed = pick(role, n);
+                let raw = match s.keying {
+                    Keying::Positive => keyed,
+                    Keying::Reverse => 6 - keyed,
+                };
+                let value = Likert::new(i64::from(raw)).expect("1–5");
+                answers
+                    .record(instrument, s.id.as_str(), Answer::Scale(value))
+                    .expect("known statement");
+            }
+        }
+        answers
+    }
+
+    fn measured(instrument: &Instrument, answers: &Answers) -> Measured {
+        Measured {
+            profile: score(instrument, answers).expect("complete"),
+            error: measurement_error(instrument, answers),
+            instrument_version: instrument.version(),
+        }
+    }
+
+    #[test]
+    fn the_error_is_the_spread_of_keyed_answers_over_root_k() {
+        let instrument = instrument();
+        // Keyed answers alternate 2 and 4 over 14 statements: mean 3, sample
+        // variance 14·1/13, so SEM = 25 · √(14/13) / √14 = 25 / √13 = 6.934 points.
+        let answers = keyed_answers(&instrument, |_, n| if n % 2 == 0 { 2 } else { 4 });
+        let error = measurement_error(&instrument, &answers);
+        for e in error {
+            let e = e.expect("answers vary");
+            assert!((e - 25.0 / 13f64.sqrt()).abs() < 1e-9, "got {e}");
+        }
+    }
+
+    #[test]
+    fn identical_keyed_answers_leave_the_error_unknown() {
+        let instrument = instrument();
+        let answers = keyed_answers(&instrument, |_, _| 4);
+        assert_eq!(measurement_error(&instrument, &answers), [None, None, None]);
+    }
+
+    #[test]
+    fn a_large_shift_is_beyond_the_noise_and_a_small_one_within() {
+        let instrument = instrument();
+        // Earlier: 2/4 alternating (score 50, SEM 6.93). Later: Bureaucraat
+        // 4/5 alternating (score 87.5, SEM 3.47), the others 2/4 shifted by
+        // one statement only (score 50 → 50 + 25·2/14·… see below).
+        let earlier = keyed_answers(&instrument, |_, n| if n % 2 == 0 { 2 } else { 4 });
+        let later = keyed_answers(&instrument, |role, n| match role {
+            Role::Bureaucraat => {
+                if n % 2 == 0 {
+                    4
+                } else {
+                    5
+                }
+            }
+            // One statement moves from 2 to 3: +25/14 = +1.79 points.
+            _ => match n {
+                0 => 3,
+                n if n % 2 == 0 => 2,
+                _ => 4,
+            },
+        });
+        let changes = change(
+            &measured(&instrument, &earlier),
+            &measured(&instrument, &later),
+        );
+        assert!((changes[0].delta - 37.5).abs() < 1e-9);
+        assert!(matches!(changes[0].noise, Noise::Beyond { band } if band > 10.0 && band < 20.0));
+        assert!((changes[1].delta - 25.0 / 14.0).abs() < 1e-9);
+        assert!(matches!(changes[1].noise, Noise::Within { .. }));
+        // Band = 1.96 · √(SEM₁² + SEM₂²), both computed independently.
+        let sem_earlier = 25.0 / 13f64.sqrt();
+        let Noise::Within { band } = changes[1].noise else {
+            unreachable!("checked above")
+        };
+        let sem_later = measurement_error(&instrument, &later)[1].expect("varies");
+        let expected = 1.96 * (sem_earlier.powi(2) + sem_later.powi(2)).sqrt();
+        assert!((band - expected).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_verdict_when_one_result_has_no_spread_or_another_version() {
+        let instrument = instrument();
+        let flat = measured(&instrument, &keyed_answers(&instrument, |_, _| 5));
+        let varied = measured(
+            &instrument,
+            &keyed_answers(&instrument, |_, n| if n % 2 == 0 { 1 } else { 3 }),
+        );
+        for c in change(&varied, &flat) {
+            assert_eq!(
+                c.noise,
+                Noise::Unknown {
+                    reason: NoiseUnknown::NoSpread
+                }
+            );
+        }
+        let other = Measured {
+            instrument_version: 2,
+            ..varied
+        };
+        assert_eq!(
+            change(&varied, &other)[0].noise,
+            Noise::Unknown {
+                reason: NoiseUnknown::DifferentVersions
+            }
+        );
+    }
+}
