@@ -1,0 +1,21 @@
+//! Rolspiegel's file formats, so results can leave and enter the app.
+//!
+//! - [`export_json`] / [`parse_json`]: the results export, a versioned JSON
+//!   document described in `docs/EXPORT-FORMAT.md`. Parsing checks every
+//!   result on its own: good ones come back as
+//!   [`rolspiegel_storage::ResultRecord`]s, bad ones as a [`Problem`] each,
+//!   so one broken result never blocks the rest.
+//! - [`export_csv`]: one row per result for a spreadsheet, in the user's
+//!   language and number style ([`CsvStyle`]).
+//!
+//! What it does not do: read or write files (the app shell does, after a
+//! native dialog), talk to the database, or translate messages (problems
+//! carry codes; the app shell words them).
+
+mod csv_export;
+mod error;
+mod json;
+
+pub use csv_export::{export_csv, CsvColumns, CsvStyle};
+pub use error::{FileError, Problem, ProblemKind};
+pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};

@@ -1,0 +1,225 @@
+//! The export formats against real records from a real SQLite store.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use rolspiegel_core::{score, Answer, Answers, Goal, Instrument, Likert, ReflectionQuestion, Role};
+use rolspiegel_exchange::{
+    export_csv, export_json, parse_json, CsvColumns, CsvStyle, FileError, ProblemKind,
+    MAX_IMPORT_BYTES,
+};
+use rolspiegel_storage::{Imported, Store};
+use serde_json::Value;
+
+const NOW: i64 = 1_763_800_000_000;
+
+fn instrument() -> Instrument {
+    Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
+        .expect("the shipped list is valid")
+}
+
+/// A store with two results: one all-4 with a label, one varied with notes
+/// and a goal.
+fn filled_store(instrument: &Instrument) -> Store {
+    let mut store = Store::in_memory().expect("memory");
+    for (n, label) in [
+        (0, "start traineeship"),
+        (1, "<img src=x onerror=alert(1)>"),
+    ] {
+        let id = store.start(instrument.version(), NOW + n).expect("start");
+        let mut answers = Answers::new(instrument);
+        for (i, s) in instrument.statements().iter().enumerate() {
+            let answer = if n == 1 && i % 14 == 0 {
+                Answer::DontKnow
+            } else {
+                Answer::Scale(Likert::new(if n == 0 { 4 } else { 1 + (i as i64 % 5) }).unwrap())
+            };
+            store.save_answer(id, s.id.as_str(), answer, NOW).unwrap();
+            answers.record(instrument, s.id.as_str(), answer).unwrap();
+        }
+        let profile = score(instrument, &answers).expect("complete");
+        store
+            .complete(id, &profile, NOW + 600_000 * (n + 1))
+            .unwrap();
+        store.set_label(id, label).unwrap();
+        if n == 1 {
+            store
+                .set_reflection(
+                    id,
+                    ReflectionQuestion::Preference,
+                    "Verbinder,\n\"zeker\"",
+                    NOW,
+                )
+                .unwrap();
+            let goal = Goal::new(Role::Ondernemer, "=SOM(A1) een pilot", Some("2027-01-31"));
+            store.set_goal(id, Some(&goal.unwrap()), NOW).unwrap();
+        }
+    }
+    store
+}
+
+#[test]
+fn json_export_survives_wipe_and_import_unchanged() {
+    let instrument = instrument();
+    let mut store = filled_store(&instrument);
+    let before = store.records().unwrap();
+    let text = export_json(&before, NOW);
+    let document: Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(document["format"], "rolspiegel-results");
+    assert_eq!(document["version"], 1);
+    assert_eq!(document["results"].as_array().unwrap().len(), 2);
+
+    store.wipe().unwrap();
+    let parsed = parse_json(text.as_bytes(), &instrument).expect("readable");
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    assert_eq!(
+        store.import(&parsed.records).unwrap(),
+        vec![Imported::Added, Imported::Added]
+    );
+    assert_eq!(store.records().unwrap(), before);
+    // The hostile label is kept as the exact text typed.
+    assert!(before
+        .iter()
+        .any(|r| r.result.label == "<img src=x onerror=alert(1)>"));
+}
+
+fn reject(bytes: &[u8]) -> FileError {
+    parse_json(bytes, &instrument()).expect_err("the file must be refused")
+}
+
+#[test]
+fn files_that_are_not_a_readable_export_are_refused_whole() {
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let text = export_json(&store.records().unwrap(), NOW);
+    assert!(matches!(
+        reject(&text.as_bytes()[..text.len() / 2]),
+        FileError::Truncated(_)
+    ));
+    assert!(matches!(
+        reject(b"\x89PNG\r\n\x1a\n"),
+        FileError::Malformed(_)
+    ));
+    assert_eq!(reject(br#"{"hello": "world"}"#), FileError::NotAnExport);
+    assert_eq!(reject(br#"[1, 2, 3]"#), FileError::NotAnExport);
+    assert_eq!(
+        reject(br#"{"format": "rolspiegel-results", "version": 2, "results": []}"#),
+        FileError::NewerVersion(2)
+    );
+    assert_eq!(
+        reject(br#"{"format": "rolspiegel-results", "version": 1, "results": 5}"#),
+        FileError::NotAnExport
+    );
+    let big = vec![b' '; MAX_IMPORT_BYTES as usize + 1];
+    assert!(matches!(reject(&big), FileError::TooLarge { .. }));
+}
+
+#[test]
+fn each_bad_result_gets_its_own_problem_and_the_good_ones_pass() {
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let text = export_json(&store.records().unwrap(), NOW);
+    let mut document: Value = serde_json::from_str(&text).unwrap();
+    let good = document["results"][0].clone();
+    let variant = |edit: &dyn Fn(&mut Value)| {
+        let mut v = good.clone();
+        v["id"] = Value::from("1b4e28ba-2fa1-41d2-883f-0016d3cca427");
+        edit(&mut v);
+        v
+    };
+    let results = vec![
+        good.clone(),
+        variant(&|v| v["answers"]["b01"] = Value::from(9)),
+        variant(&|v| v["answers"]["b01"] = Value::from("vier")),
+        variant(&|v| v["answers"]["x99"] = Value::from(3)),
+        variant(&|v| v["scores"]["verbinder"] = Value::from(99.0)),
+        variant(&|v| v["id"] = Value::from("not-a-uuid")),
+        variant(&|v| v["instrumentVersion"] = Value::from(7)),
+        variant(&|v| v["completedAt"] = Value::from("gisteren")),
+        variant(&|v| v["label"] = Value::from("x".repeat(500))),
+        variant(&|v| v["reflections"] = serde_json::json!({"favourite-colour": "blauw"})),
+        variant(&|v| {
+            v["answers"] = serde_json::json!({"b01": 3});
+        }),
+        Value::from("just a string"),
+    ];
+    document["results"] = Value::from(results);
+    let parsed = parse_json(document.to_string().as_bytes(), &instrument).expect("readable");
+    assert_eq!(parsed.records.len(), 1, "only the untouched result passes");
+    let kinds: Vec<(usize, ProblemKind)> = parsed
+        .problems
+        .into_iter()
+        .map(|p| (p.position, p.kind))
+        .collect();
+    assert_eq!(kinds[0], (2, ProblemKind::AnswerOutOfRange("b01".into())));
+    assert_eq!(kinds[1], (3, ProblemKind::AnswerOutOfRange("b01".into())));
+    assert_eq!(kinds[2], (4, ProblemKind::UnknownStatement("x99".into())));
+    assert_eq!(kinds[3], (5, ProblemKind::ScoresMismatch));
+    assert_eq!(kinds[4], (6, ProblemKind::BadId));
+    assert_eq!(kinds[5], (7, ProblemKind::UnknownInstrument(7)));
+    assert_eq!(kinds[6], (8, ProblemKind::BadTime));
+    assert_eq!(kinds[7], (9, ProblemKind::BadText));
+    assert_eq!(
+        kinds[8],
+        (10, ProblemKind::UnknownQuestion("favourite-colour".into()))
+    );
+    assert_eq!(kinds[9], (11, ProblemKind::Incomplete));
+    assert!(matches!(kinds[10], (12, ProblemKind::Shape(_))));
+}
+
+fn columns() -> CsvColumns {
+    CsvColumns {
+        headers: [
+            "id",
+            "datum",
+            "label",
+            "b",
+            "o",
+            "v",
+            "b%",
+            "o%",
+            "v%",
+            "mix",
+            "doelrol",
+            "opdracht",
+            "kijkdatum",
+        ]
+        .map(String::from),
+        mixes: vec!["Ondernemer voorop".into(), "Evenwichtig".into()],
+        role_names: ["Bureaucraat", "Ondernemer", "Verbinder"].map(String::from),
+        date: |ms| format!("t{ms}"),
+    }
+}
+
+#[test]
+fn csv_has_one_row_per_result_in_dutch_spreadsheet_style() {
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let records = store.records().unwrap();
+    let bytes = export_csv(&records, &columns(), CsvStyle::DUTCH).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "UTF-8 byte-order mark for Excel"
+    );
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("\r\n"), "CRLF line ends");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    // Newest first: the varied result with the goal.
+    assert_eq!(&rows[0][2], "<img src=x onerror=alert(1)>");
+    let score = records[0].result.profile.of(Role::Bureaucraat).score;
+    assert_eq!(rows[0][3], format!("{score:.1}").replace('.', ","));
+    assert_eq!(&rows[0][10], "Ondernemer");
+    assert_eq!(&rows[0][11], "'=SOM(A1) een pilot", "a formula stays text");
+    assert_eq!(&rows[0][12], "2027-01-31");
+    assert_eq!(&rows[1][3], "50,0", "all 4 with half reverse-keyed: 50");
+    assert_eq!(&rows[1][9], "Evenwichtig");
+    assert_eq!(&rows[0][9], "Ondernemer voorop");
+    assert_eq!(rows[0][1], format!("t{}", records[0].result.completed_at));
+    assert_eq!(&rows[1][10], "");
+
+    let english = export_csv(&records, &columns(), CsvStyle::ENGLISH).unwrap();
+    let text = String::from_utf8(english[3..].to_vec()).unwrap();
+    assert!(text.lines().nth(2).unwrap().contains(",50.0,"));
+}
