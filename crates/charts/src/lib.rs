@@ -1,7 +1,9 @@
-//! Rolspiegel's charts, drawn with `plotters` and returned as SVG text.
+//! Rolspiegel's charts, drawn with `plotters` and returned as SVG text or PNG
+//! bytes (the [`Chart`] trait: one drawing routine for both).
 //!
 //! Main items: [`RadarChart`] (one or more score profiles on the three role
-//! axes), [`role_colour`] (the one colour each role has everywhere) and
+//! axes, with a legend when results are compared), [`TrendChart`] (each
+//! role's score over time), [`role_colour`] (the one colour each role has everywhere) and
 //! [`FONT_FAMILY`] (the shipped Open Sans, registered for text measurement).
 //!
 //! The axis order is always [`rolspiegel_core::Role::ALL`]: Bureaucraat at the
@@ -15,10 +17,14 @@
 mod error;
 mod palette;
 mod radar;
+mod render;
+mod trend;
 
 pub use error::ChartError;
 pub use palette::{role_colour, role_hex, INK, INK_HEX, MUTED, PROFILE_HEX};
 pub use radar::{RadarChart, RadarSeries, SeriesStyle};
+pub use render::{Chart, LineDash};
+pub use trend::{TrendChart, TrendPoint};
 
 /// The family name under which the shipped font is registered; the UI loads
 /// the same file under the same name, so inline SVG text matches.

@@ -7,7 +7,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rolspiegel_core::Role;
 
 use crate::palette::{role_colour, INK, MUTED};
-use crate::{register_fonts, ChartError, FONT_FAMILY};
+use crate::render::{dashed_path, drawing, Chart, LineDash};
+use crate::{ChartError, FONT_FAMILY};
 
 /// How one series is drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,8 +19,11 @@ pub struct SeriesStyle {
     pub fill_opacity: f64,
     /// Outline width in pixels.
     pub stroke_width: u32,
-    /// Whether each score gets a dot in its role's colour.
+    /// Whether each score gets a dot in its role's colour; otherwise a
+    /// smaller dot in the series colour.
     pub role_markers: bool,
+    /// Line style of the outline.
+    pub dash: LineDash,
 }
 
 impl SeriesStyle {
@@ -29,7 +33,34 @@ impl SeriesStyle {
         fill_opacity: 0.16,
         stroke_width: 3,
         role_markers: true,
+        dash: LineDash::Solid,
     };
+
+    /// The styles of results compared on one chart, in order: distinct
+    /// colours (each at least 3:1 against white) and distinct line styles.
+    pub const COMPARE: [SeriesStyle; 5] = [
+        SeriesStyle::compared(RGBColor(0x00, 0x00, 0x00), LineDash::Solid),
+        SeriesStyle::compared(RGBColor(0x00, 0x72, 0xb2), LineDash::Dashed),
+        SeriesStyle::compared(RGBColor(0xc4, 0x4e, 0x00), LineDash::Dotted),
+        SeriesStyle::compared(RGBColor(0x00, 0x7d, 0x5b), LineDash::LongDash),
+        SeriesStyle::compared(RGBColor(0x7a, 0x51, 0x95), LineDash::Solid),
+    ];
+
+    const fn compared(colour: RGBColor, dash: LineDash) -> SeriesStyle {
+        SeriesStyle {
+            colour,
+            fill_opacity: 0.0,
+            stroke_width: 4,
+            role_markers: false,
+            dash,
+        }
+    }
+
+    /// The colour as `#rrggbb`, for the UI's own legend.
+    pub fn hex(&self) -> String {
+        let RGBColor(r, g, b) = self.colour;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
 }
 
 /// One shape on the chart: a score (0–100) per role in [`Role::ALL`] order.
@@ -54,7 +85,13 @@ pub struct RadarChart {
     pub ring_labels: [String; 5],
     /// The shapes, drawn in order (later on top).
     pub series: Vec<RadarSeries>,
+    /// One legend line per series (same order), drawn under the chart; empty
+    /// for no legend. The chart grows by one line per entry.
+    pub legend: Vec<String>,
 }
+
+/// Height of one legend line at scale 1.
+const LEGEND_LINE: u32 = 40;
 
 /// The ring values, also the scale labels.
 pub(crate) const RINGS: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
@@ -95,13 +132,17 @@ impl Frame {
     }
 }
 
-fn drawing<E: std::fmt::Debug>(e: E) -> ChartError {
-    ChartError::Drawing(format!("{e:?}"))
-}
+impl Chart for RadarChart {
+    fn size(&self) -> (u32, u32) {
+        let legend = if self.legend.is_empty() {
+            0
+        } else {
+            LEGEND_LINE * self.legend.len() as u32 + 16
+        };
+        (self.size.0, self.size.1 + legend)
+    }
 
-impl RadarChart {
-    /// Draws the chart as a standalone SVG document.
-    pub fn to_svg(&self) -> Result<String, ChartError> {
+    fn check(&self) -> Result<(), ChartError> {
         if self.series.is_empty() {
             return Err(ChartError::NoSeries);
         }
@@ -110,23 +151,20 @@ impl RadarChart {
                 return Err(ChartError::ScoreOutOfRange(score.to_string()));
             }
         }
-        register_fonts()?;
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, self.size).into_drawing_area();
-            root.fill(&WHITE).map_err(drawing)?;
-            self.draw(&root)?;
-            root.present().map_err(drawing)?;
-        }
-        Ok(svg)
+        Ok(())
     }
 
     fn draw<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, plotters::coord::Shift>,
+        unit: f64,
     ) -> Result<(), ChartError> {
-        let frame = Frame::for_size(self.size);
-        let scale = f64::from(self.size.0.min(self.size.1)) / 600.0;
+        let size = (
+            (f64::from(self.size.0) * unit) as u32,
+            (f64::from(self.size.1) * unit) as u32,
+        );
+        let frame = Frame::for_size(size);
+        let scale = f64::from(size.0.min(size.1)) / 600.0;
         let px = |v: f64| (v * scale).round().max(1.0) as u32;
         let font = |size: f64| (FONT_FAMILY, size * scale).into_font();
 
@@ -174,12 +212,19 @@ impl RadarChart {
             }
             let mut outline = points.clone();
             outline.push(points[0]);
-            root.draw(&PathElement::new(
+            dashed_path(
+                root,
                 outline,
+                style.dash,
                 style.colour.stroke_width(px(f64::from(style.stroke_width))),
-            ))
-            .map_err(drawing)?;
-            if style.role_markers {
+                scale,
+            )?;
+            if !style.role_markers {
+                for at in &points {
+                    root.draw(&Circle::new(*at, px(6.0), style.colour.filled()))
+                        .map_err(drawing)?;
+                }
+            } else {
                 for role in Role::ALL {
                     let at = points[role.index()];
                     root.draw(&Circle::new(at, px(10.0), WHITE.filled()))
@@ -225,6 +270,34 @@ impl RadarChart {
                         .map_err(drawing)?;
                 }
             }
+        }
+        // The legend: a sample of each line with its text.
+        let legend_style = TextStyle::from(font(24.0))
+            .color(&INK)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        for (i, (text, series)) in self.legend.iter().zip(&self.series).enumerate() {
+            let y = size.1 as i32 + px(8.0 + 20.0 + LEGEND_LINE as f64 * i as f64) as i32;
+            let x = px(40.0) as i32;
+            let style = series.style;
+            dashed_path(
+                root,
+                vec![(x, y), (x + px(70.0) as i32, y)],
+                style.dash,
+                style.colour.stroke_width(px(f64::from(style.stroke_width))),
+                scale,
+            )?;
+            root.draw(&Circle::new(
+                (x + px(35.0) as i32, y),
+                px(6.0),
+                style.colour.filled(),
+            ))
+            .map_err(drawing)?;
+            root.draw(&Text::new(
+                text.clone(),
+                (x + px(90.0) as i32, y),
+                legend_style.clone(),
+            ))
+            .map_err(drawing)?;
         }
         Ok(())
     }

@@ -2,7 +2,10 @@
 // Helpers outside #[test] functions may panic too: this is test code.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use rolspiegel_charts::{role_colour, role_hex, ChartError, RadarChart, RadarSeries, SeriesStyle};
+use rolspiegel_charts::{
+    role_colour, role_hex, Chart, ChartError, RadarChart, RadarSeries, SeriesStyle, TrendChart,
+    TrendPoint,
+};
 use rolspiegel_core::Role;
 
 fn chart(scores: [f64; 3], labels: [&str; 3]) -> RadarChart {
@@ -15,6 +18,7 @@ fn chart(scores: [f64; 3], labels: [&str; 3]) -> RadarChart {
             scores,
             style: SeriesStyle::PROFILE,
         }],
+        legend: vec![],
     }
 }
 
@@ -159,4 +163,119 @@ fn role_colours_stay_apart_in_greyscale_and_match_the_ui() {
         let line = format!("--rs-role-{}: {};", role.key(), role_hex(role));
         assert!(tokens.contains(&line), "tokens.css must say `{line}`");
     }
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let reader = decoder.read_info().expect("a valid PNG");
+    let info = reader.info();
+    (info.width, info.height)
+}
+
+#[test]
+fn the_png_is_the_same_chart_at_a_chosen_scale() {
+    let radar = chart([80.0, 40.0, 20.0], ["Bureaucraat", "Ondernemer", "Verbinder"]);
+    let png = radar.to_png(2).expect("drawn");
+    assert_eq!(png_size(&png), (1440, 1200));
+    let png = radar.to_png(1).expect("drawn");
+    assert_eq!(png_size(&png), (720, 600));
+}
+
+fn compared(n: usize) -> RadarChart {
+    let mut radar = chart([0.0; 3], ["B", "O", "V"]);
+    radar.axis_values = None;
+    radar.series = (0..n)
+        .map(|i| RadarSeries {
+            scores: [20.0 + 15.0 * i as f64, 60.0, 40.0],
+            style: SeriesStyle::COMPARE[i],
+        })
+        .collect();
+    radar.legend = (0..n).map(|i| format!("result {i} <b>&amp;")).collect();
+    radar
+}
+
+#[test]
+fn compared_results_get_distinct_styles_and_a_legend_under_the_chart() {
+    let styles = SeriesStyle::COMPARE;
+    for (i, a) in styles.iter().enumerate() {
+        for b in &styles[i + 1..] {
+            assert_ne!(a.colour, b.colour, "every compared result has its own colour");
+        }
+    }
+    let dashes: std::collections::HashSet<_> = styles[..4].iter().map(|s| s.dash).collect();
+    assert_eq!(dashes.len(), 4, "the first four also differ in line style");
+
+    let radar = compared(3);
+    assert_eq!(radar.size(), (720, 600 + 3 * 40 + 16), "the legend adds a line per result");
+    let svg = radar.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let texts = texts(&doc);
+    for i in 0..3 {
+        let entry = texts
+            .iter()
+            .find(|(t, _, _)| t == &format!("result {i} <b>&amp;"))
+            .expect("legend text, escaped, not markup");
+        assert!(entry.2 > 600.0, "the legend sits under the chart");
+    }
+    assert!(!doc.descendants().any(|n| n.has_tag_name("b")));
+    assert_eq!(png_size(&radar.to_png(1).expect("png")), radar.size());
+}
+
+fn trend() -> TrendChart {
+    TrendChart {
+        size: (720, 400),
+        role_names: ["Bureaucraat", "Ondernemer", "Verbinder"].map(String::from),
+        points: vec![
+            TrendPoint {
+                at_days: 0.0,
+                label: "1 sep 2025".into(),
+                scores: [70.0, 30.0, 50.0],
+            },
+            TrendPoint {
+                at_days: 365.0,
+                label: "1 sep 2026".into(),
+                scores: [50.0, 45.0, 60.0],
+            },
+            TrendPoint {
+                at_days: 120.0,
+                label: "30 dec 2025".into(),
+                scores: [60.0, 40.0, 55.0],
+            },
+        ],
+    }
+}
+
+#[test]
+fn the_trend_chart_places_results_by_time_with_dates_and_a_legend() {
+    let svg = trend().to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let texts = texts(&doc);
+    let x_of = |label: &str| {
+        texts
+            .iter()
+            .find(|(t, _, _)| t == label)
+            .unwrap_or_else(|| panic!("{label} is drawn"))
+            .1
+    };
+    let (a, b, c) = (x_of("1 sep 2025"), x_of("30 dec 2025"), x_of("1 sep 2026"));
+    assert!(a < b && b < c, "oldest left");
+    let ratio = (b - a) / (c - a);
+    assert!(
+        (ratio - 120.0 / 365.0).abs() < 0.02,
+        "x follows real time: {ratio}"
+    );
+    for name in ["Bureaucraat", "Ondernemer", "Verbinder"] {
+        x_of(name);
+    }
+    assert_eq!(png_size(&trend().to_png(2).expect("png")), (1440, 800));
+}
+
+#[test]
+fn the_trend_chart_refuses_empty_or_off_scale_data() {
+    let mut empty = trend();
+    empty.points.clear();
+    assert_eq!(empty.to_svg(), Err(ChartError::NoSeries));
+    let mut off = trend();
+    off.points[0].scores[1] = 101.0;
+    assert!(matches!(off.to_png(1), Err(ChartError::ScoreOutOfRange(_))));
 }
