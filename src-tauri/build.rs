@@ -11,6 +11,17 @@ const COMMANDS: &[&str] = &[
     "discard_scan",
     "result",
     "results",
+    "history",
+    "set_label",
+    "delete_result",
+    "save_reflection",
+    "save_goal",
+    "clear_goal",
+    "compare",
+    "export_chart",
+    "export_data",
+    "import_data",
+    "wipe",
 ];
 
 fn main() {

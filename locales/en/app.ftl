@@ -127,3 +127,43 @@ result-incomplete-role = { $role ->
 result-incomplete-back = Back to the statements
 result-home = Back to the start
 result-new-scan = Take the scan again
+
+# A short date, as in chart legends and time lines: 22 nov 2026.
+date-short = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+
+# File dialogs (open and save).
+dialog-save-chart = Save chart
+dialog-save-data = Save your data
+dialog-open-data = Import data
+dialog-filter-png = PNG image
+dialog-filter-svg = SVG image
+dialog-filter-json = Rolspiegel data (JSON)
+dialog-filter-csv = Spreadsheet (CSV)
+
+# Column headers of the CSV export.
+csv-id = Code
+csv-date = Date
+csv-label = Label
+csv-score-bureaucraat = Score { role-bureaucraat-name }
+csv-score-ondernemer = Score { role-ondernemer-name }
+csv-score-verbinder = Score { role-verbinder-name }
+csv-share-bureaucraat = Share { role-bureaucraat-name } (%)
+csv-share-ondernemer = Share { role-ondernemer-name } (%)
+csv-share-verbinder = Share { role-verbinder-name } (%)
+csv-mix = Mix
+csv-goal-role = Goal: role
+csv-goal-assignment = Goal: assignment
+csv-goal-review = Goal: look again on

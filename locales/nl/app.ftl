@@ -127,3 +127,43 @@ result-incomplete-role = { $role ->
 result-incomplete-back = Terug naar de stellingen
 result-home = Naar het begin
 result-new-scan = Doe de scan opnieuw
+
+# A short date, as in chart legends and time lines: 22 nov 2026.
+date-short = { $day } { $month ->
+    [1] jan
+    [2] feb
+    [3] mrt
+    [4] apr
+    [5] mei
+    [6] jun
+    [7] jul
+    [8] aug
+    [9] sep
+    [10] okt
+    [11] nov
+   *[12] dec
+} { $year }
+
+# Bestandsvensters (open en bewaar).
+dialog-save-chart = Grafiek bewaren
+dialog-save-data = Je gegevens bewaren
+dialog-open-data = Gegevens inlezen
+dialog-filter-png = PNG-afbeelding
+dialog-filter-svg = SVG-afbeelding
+dialog-filter-json = Rolspiegel-gegevens (JSON)
+dialog-filter-csv = Spreadsheet (CSV)
+
+# Kolomkoppen van de CSV-export.
+csv-id = Code
+csv-date = Datum
+csv-label = Label
+csv-score-bureaucraat = Score { role-bureaucraat-name }
+csv-score-ondernemer = Score { role-ondernemer-name }
+csv-score-verbinder = Score { role-verbinder-name }
+csv-share-bureaucraat = Aandeel { role-bureaucraat-name } (%)
+csv-share-ondernemer = Aandeel { role-ondernemer-name } (%)
+csv-share-verbinder = Aandeel { role-verbinder-name } (%)
+csv-mix = Mix
+csv-goal-role = Doel: rol
+csv-goal-assignment = Doel: opdracht
+csv-goal-review = Doel: kijk opnieuw op

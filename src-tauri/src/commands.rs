@@ -4,10 +4,16 @@
 
 use std::sync::Mutex;
 
-use tauri::State;
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
-use crate::dto::{FinishOutcome, Progress, ResultSummary, ResultView, ScanView, Startup};
+use std::path::PathBuf;
+
+use crate::dto::{
+    CompareView, FinishOutcome, GoalView, HistoryItem, ImportReport, Progress, ResultSummary,
+    ResultView, SaveOutcome, ScanView, Startup,
+};
 use crate::error::ApiError;
+use crate::files::{ChartFormat, ChartKind, DataFormat};
 use crate::service::Service;
 
 /// The service behind a lock: one command at a time touches the database.
@@ -97,4 +103,228 @@ pub async fn result(state: State<'_, AppState>, id: String) -> Result<ResultView
 #[tauri::command]
 pub async fn results(state: State<'_, AppState>) -> Result<Vec<ResultSummary>, ApiError> {
     with(&state, |s| s.results())
+}
+
+/// Every result with label, mini-chart scores and goal, newest first.
+#[tauri::command]
+pub async fn history(state: State<'_, AppState>) -> Result<Vec<HistoryItem>, ApiError> {
+    with(&state, |s| s.history())
+}
+
+/// Gives a result a label (empty removes it); returns the label as stored.
+#[tauri::command]
+pub async fn set_label(
+    state: State<'_, AppState>,
+    id: String,
+    label: String,
+) -> Result<String, ApiError> {
+    with(&state, |s| s.set_label(&id, &label))
+}
+
+/// Deletes one result with its notes and goal.
+#[tauri::command]
+pub async fn delete_result(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    with(&state, |s| s.delete_result(&id))
+}
+
+/// Saves the answer to one reflection question.
+#[tauri::command]
+pub async fn save_reflection(
+    state: State<'_, AppState>,
+    id: String,
+    question: String,
+    answer: String,
+) -> Result<(), ApiError> {
+    with(&state, |s| s.save_reflection(&id, &question, &answer))
+}
+
+/// Sets the development goal of a result.
+#[tauri::command]
+pub async fn save_goal(
+    state: State<'_, AppState>,
+    id: String,
+    role: String,
+    assignment: String,
+    review_on: Option<String>,
+) -> Result<GoalView, ApiError> {
+    with(&state, |s| {
+        s.save_goal(&id, &role, &assignment, review_on.as_deref())
+    })
+}
+
+/// Removes the development goal of a result.
+#[tauri::command]
+pub async fn clear_goal(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    with(&state, |s| s.clear_goal(&id))
+}
+
+/// Two to five results side by side.
+#[tauri::command]
+pub async fn compare(
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+) -> Result<CompareView, ApiError> {
+    with(&state, |s| s.compare(&ids))
+}
+
+/// Saves a chart as PNG or SVG where the person chooses.
+#[tauri::command]
+pub async fn export_chart<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+    kind: ChartKind,
+    format: ChartFormat,
+) -> Result<SaveOutcome, ApiError> {
+    let (extension, filter) = match format {
+        ChartFormat::Png => ("png", "dialog-filter-png"),
+        ChartFormat::Svg => ("svg", "dialog-filter-svg"),
+    };
+    let what = if kind == ChartKind::Trend {
+        "tijdlijn"
+    } else {
+        "grafiek"
+    };
+    let (name, title, filter) = with(&state, |s| {
+        Ok((
+            s.suggested_name(what, extension),
+            s.text("dialog-save-chart"),
+            s.text(filter),
+        ))
+    })?;
+    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, extension) else {
+        return Ok(SaveOutcome::Cancelled);
+    };
+    with(&state, |s| s.export_chart_to(&path, &ids, kind, format))?;
+    Ok(saved(&path))
+}
+
+/// Saves all data as JSON or CSV where the person chooses.
+#[tauri::command]
+pub async fn export_data<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    format: DataFormat,
+) -> Result<SaveOutcome, ApiError> {
+    let (extension, filter) = match format {
+        DataFormat::Json => ("json", "dialog-filter-json"),
+        DataFormat::Csv => ("csv", "dialog-filter-csv"),
+    };
+    let (name, title, filter) = with(&state, |s| {
+        Ok((
+            s.suggested_name("gegevens", extension),
+            s.text("dialog-save-data"),
+            s.text(filter),
+        ))
+    })?;
+    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, extension) else {
+        return Ok(SaveOutcome::Cancelled);
+    };
+    with(&state, |s| s.export_data_to(&path, format))?;
+    Ok(saved(&path))
+}
+
+/// Imports an export file the person picks; `null` when they cancel.
+#[tauri::command]
+pub async fn import_data<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportReport>, ApiError> {
+    let (title, filter) = with(&state, |s| {
+        Ok((s.text("dialog-open-data"), s.text("dialog-filter-json")))
+    })?;
+    let Some(path) = dialogs::open(&app, &window, &title, &filter, "json") else {
+        return Ok(None);
+    };
+    with(&state, |s| s.import_from(&path)).map(Some)
+}
+
+/// Removes every result, note and goal.
+#[tauri::command]
+pub async fn wipe(state: State<'_, AppState>) -> Result<(), ApiError> {
+    with(&state, |s| s.wipe())
+}
+
+fn saved(path: &std::path::Path) -> SaveOutcome {
+    SaveOutcome::Saved {
+        file: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The native file dialogs. They block, so they run while the service lock
+/// is *not* held.
+mod dialogs {
+    use super::*;
+    use tauri_plugin_dialog::DialogExt;
+
+    /// Debug builds only: a folder that answers the dialogs instead of a
+    /// person, because WebDriver cannot reach native GTK dialogs. A save
+    /// dialog answers `<folder>/<suggested name>`; an open dialog answers
+    /// the path written in `<folder>/next-open`. Release builds never read it.
+    pub const E2E_DIALOG_DIR_ENV: &str = "ROLSPIEGEL_E2E_DIALOG_DIR";
+
+    fn scripted() -> Option<PathBuf> {
+        if !cfg!(debug_assertions) {
+            return None;
+        }
+        std::env::var_os(E2E_DIALOG_DIR_ENV)
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+    }
+
+    pub fn save<R: Runtime>(
+        app: &AppHandle<R>,
+        window: &WebviewWindow<R>,
+        title: &str,
+        name: &str,
+        filter: &str,
+        extension: &str,
+    ) -> Option<PathBuf> {
+        if let Some(folder) = scripted() {
+            return Some(folder.join(name));
+        }
+        let path = app
+            .dialog()
+            .file()
+            .set_parent(window)
+            .set_title(title)
+            .set_file_name(name)
+            .add_filter(filter, &[extension])
+            .blocking_save_file()?
+            .into_path()
+            .ok()?;
+        // GTK does not add the extension when the person leaves it out.
+        Some(if path.extension().is_none() {
+            path.with_extension(extension)
+        } else {
+            path
+        })
+    }
+
+    pub fn open<R: Runtime>(
+        app: &AppHandle<R>,
+        window: &WebviewWindow<R>,
+        title: &str,
+        filter: &str,
+        extension: &str,
+    ) -> Option<PathBuf> {
+        if let Some(folder) = scripted() {
+            let next = std::fs::read_to_string(folder.join("next-open")).ok()?;
+            return Some(PathBuf::from(next.trim()));
+        }
+        app.dialog()
+            .file()
+            .set_parent(window)
+            .set_title(title)
+            .add_filter(filter, &[extension])
+            .blocking_pick_file()?
+            .into_path()
+            .ok()
+    }
 }

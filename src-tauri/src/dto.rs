@@ -73,6 +73,10 @@ pub struct ResultView {
     pub id: String,
     /// Completion time, Unix ms.
     pub completed_at: i64,
+    /// Completion date as people read it.
+    pub date_text: String,
+    /// The label; empty when none.
+    pub label: String,
     /// Statement-list version.
     pub instrument_version: u32,
     /// Scores in display order.
@@ -82,6 +86,12 @@ pub struct ResultView {
     /// The radar chart as SVG, or `None` when it could not be drawn (the
     /// scores are still shown as a table).
     pub chart_svg: Option<String>,
+    /// Answers to the reflection questions, by question key.
+    pub reflections: std::collections::BTreeMap<String, String>,
+    /// The development goal set on this result.
+    pub goal: Option<GoalView>,
+    /// The goal of the result before this one, which this one follows up.
+    pub follows_up: Option<FollowUpView>,
 }
 
 /// A line in the list of earlier results.
@@ -102,8 +112,8 @@ pub struct ResultSummary {
 pub enum FinishOutcome {
     /// The scan is stored as a result.
     Complete {
-        /// The new result.
-        result: ResultView,
+        /// The new result (boxed: it is much larger than the other variant).
+        result: Box<ResultView>,
     },
     /// Too few answers; the scan stays in progress.
     Incomplete {
@@ -159,4 +169,171 @@ pub(crate) fn role_views(profile: &Profile) -> Vec<RoleScoreView> {
             total: r.total,
         })
         .collect()
+}
+
+/// A development goal as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalView {
+    /// The role to grow in.
+    pub role: Role,
+    /// The concrete assignment.
+    pub assignment: String,
+    /// Review date as `YYYY-MM-DD` (for the date field).
+    pub review_on: Option<String>,
+    /// Review date as people read it.
+    pub review_text: Option<String>,
+}
+
+/// A line of the history.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryItem {
+    /// Assessment UUID.
+    pub id: String,
+    /// Completion time, Unix ms.
+    pub completed_at: i64,
+    /// Completion date as people read it.
+    pub date_text: String,
+    /// The label; empty when none.
+    pub label: String,
+    /// Scores in [`Role::ALL`] order, for the mini chart.
+    pub scores: [f64; 3],
+    /// Dominant role, shared lead or balanced.
+    pub mix: Mix,
+    /// The development goal, if any.
+    pub goal: Option<GoalView>,
+    /// Whether the goal still waits for a next result.
+    pub goal_open: bool,
+    /// How many reflection questions have an answer.
+    pub reflections: usize,
+}
+
+/// One role's change between two results.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleChangeView {
+    /// The role.
+    pub role: Role,
+    /// Earlier score.
+    pub from: f64,
+    /// Later score.
+    pub to: f64,
+    /// Later minus earlier.
+    pub delta: f64,
+    /// Beyond the noise, within it, or unknown (and why).
+    pub noise: rolspiegel_core::Noise,
+}
+
+impl From<&rolspiegel_core::RoleChange> for RoleChangeView {
+    fn from(c: &rolspiegel_core::RoleChange) -> Self {
+        RoleChangeView {
+            role: c.role,
+            from: c.from,
+            to: c.to,
+            delta: c.delta,
+            noise: c.noise,
+        }
+    }
+}
+
+/// The goal a result follows up: set on the result before it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpView {
+    /// The earlier result's id.
+    pub from_id: String,
+    /// Its date as people read it.
+    pub from_date_text: String,
+    /// Its label.
+    pub from_label: String,
+    /// The goal set then.
+    pub goal: GoalView,
+    /// How the goal's role changed since.
+    pub change: RoleChangeView,
+}
+
+/// The changes from one result to the next.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PairChange {
+    /// Earlier result.
+    pub from_id: String,
+    /// Later result.
+    pub to_id: String,
+    /// One change per role, in [`Role::ALL`] order.
+    pub roles: Vec<RoleChangeView>,
+}
+
+/// One result in a comparison.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompareItem {
+    /// Assessment UUID.
+    pub id: String,
+    /// Completion time, Unix ms.
+    pub completed_at: i64,
+    /// Completion date as people read it.
+    pub date_text: String,
+    /// The label; empty when none.
+    pub label: String,
+    /// Scores in [`Role::ALL`] order.
+    pub scores: [f64; 3],
+    /// Line colour on the chart, `#rrggbb`.
+    pub colour: String,
+    /// Line style on the chart: solid, dashed, dotted or longdash.
+    pub dash: String,
+}
+
+/// Results side by side.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompareView {
+    /// The results, oldest first.
+    pub results: Vec<CompareItem>,
+    /// Each result against the one before it.
+    pub changes: Vec<PairChange>,
+    /// First against last, when more than two are compared.
+    pub overall: Option<PairChange>,
+    /// The radar with all results, or `None` when it could not be drawn.
+    pub chart_svg: Option<String>,
+    /// Each role over time, from three results on.
+    pub trend_svg: Option<String>,
+}
+
+/// One result of an import file that was not added.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProblemView {
+    /// Position in the file, from 1.
+    pub position: usize,
+    /// Translated reason.
+    pub message: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    /// The file's name.
+    pub file: String,
+    /// Results added.
+    pub added: usize,
+    /// Results that were already here, unchanged.
+    pub already_present: usize,
+    /// Results not added, each with its reason.
+    pub problems: Vec<ImportProblemView>,
+}
+
+/// What a save dialog gave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum SaveOutcome {
+    /// Written to this file (name only).
+    Saved {
+        /// File name.
+        file: String,
+    },
+    /// The person closed the dialog.
+    Cancelled,
 }

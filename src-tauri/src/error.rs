@@ -26,6 +26,32 @@ pub enum ErrorCode {
     UnknownLanguage,
     /// A request the UI should never send (a malformed id).
     BadRequest,
+    /// A label, note or assignment longer than allowed.
+    TextTooLong,
+    /// Text with invisible control characters.
+    TextInvalid,
+    /// A goal without an assignment.
+    GoalEmpty,
+    /// A review date that is not a real date.
+    BadDate,
+    /// Comparing needs two to five results.
+    CompareCount,
+    /// A file could not be read (gone, no permission).
+    FileRead,
+    /// A file could not be written (disk full, no permission).
+    FileWrite,
+    /// A chart could not be drawn for export.
+    Chart,
+    /// An import file over the size limit.
+    ImportTooLarge,
+    /// An import file that is cut off.
+    ImportTruncated,
+    /// An import file that is not JSON.
+    ImportMalformed,
+    /// JSON, but not a Rolspiegel export.
+    ImportNotAnExport,
+    /// An export from a newer Rolspiegel.
+    ImportNewerVersion,
 }
 
 impl ErrorCode {
@@ -39,6 +65,19 @@ impl ErrorCode {
             ErrorCode::Storage => "error-storage",
             ErrorCode::UnknownLanguage => "error-unknown-language",
             ErrorCode::BadRequest => "error-bad-request",
+            ErrorCode::TextTooLong => "error-text-too-long",
+            ErrorCode::TextInvalid => "error-text-invalid",
+            ErrorCode::GoalEmpty => "error-goal-empty",
+            ErrorCode::BadDate => "error-bad-date",
+            ErrorCode::CompareCount => "error-compare-count",
+            ErrorCode::FileRead => "error-file-read",
+            ErrorCode::FileWrite => "error-file-write",
+            ErrorCode::Chart => "error-chart",
+            ErrorCode::ImportTooLarge => "error-import-too-large",
+            ErrorCode::ImportTruncated => "error-import-truncated",
+            ErrorCode::ImportMalformed => "error-import-malformed",
+            ErrorCode::ImportNotAnExport => "error-import-not-an-export",
+            ErrorCode::ImportNewerVersion => "error-import-newer-version",
         }
     }
 }
@@ -110,6 +149,19 @@ mod tests {
             ErrorCode::Storage,
             ErrorCode::UnknownLanguage,
             ErrorCode::BadRequest,
+            ErrorCode::TextTooLong,
+            ErrorCode::TextInvalid,
+            ErrorCode::GoalEmpty,
+            ErrorCode::BadDate,
+            ErrorCode::CompareCount,
+            ErrorCode::FileRead,
+            ErrorCode::FileWrite,
+            ErrorCode::Chart,
+            ErrorCode::ImportTooLarge,
+            ErrorCode::ImportTruncated,
+            ErrorCode::ImportMalformed,
+            ErrorCode::ImportNotAnExport,
+            ErrorCode::ImportNewerVersion,
         ] {
             for language in Language::ALL {
                 assert!(

@@ -8,8 +8,11 @@
 //! `crates/`.
 
 pub mod commands;
+pub mod dates;
 pub mod dto;
 pub mod error;
+pub mod files;
+pub mod journal;
 pub mod service;
 
 use std::path::PathBuf;
@@ -46,6 +49,7 @@ fn data_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
 /// Adds Rolspiegel's state and commands to a builder, for any runtime.
 pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let db = data_dir(app.handle()).map(|dir| dir.join(DB_FILE));
             let locale = sys_locale::get_locale();
@@ -63,6 +67,17 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
             commands::discard_scan,
             commands::result,
             commands::results,
+            commands::history,
+            commands::set_label,
+            commands::delete_result,
+            commands::save_reflection,
+            commands::save_goal,
+            commands::clear_goal,
+            commands::compare,
+            commands::export_chart,
+            commands::export_data,
+            commands::import_data,
+            commands::wipe,
         ])
 }
 

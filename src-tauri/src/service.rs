@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
+use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{score, Answer, Answers, Instrument, Profile, Role, ScoringError};
 use rolspiegel_i18n::{format_decimal, Language, Localizer};
 use rolspiegel_storage::{AssessmentId, Opened, Store, StoredResult};
@@ -47,10 +47,10 @@ pub fn now_ms() -> i64 {
 /// The app's state and behaviour.
 #[derive(Debug)]
 pub struct Service {
-    store: Store,
-    instrument: Instrument,
-    localizer: Localizer,
-    language: Language,
+    pub(crate) store: Store,
+    pub(crate) instrument: Instrument,
+    pub(crate) localizer: Localizer,
+    pub(crate) language: Language,
     notices: Vec<Notice>,
 }
 
@@ -105,11 +105,11 @@ impl Service {
         })
     }
 
-    fn error(&self, code: ErrorCode) -> ApiError {
+    pub(crate) fn error(&self, code: ErrorCode) -> ApiError {
         ApiError::new(code, &self.localizer, self.language)
     }
 
-    fn storage<E>(&self, e: E) -> ApiError
+    pub(crate) fn storage<E>(&self, e: E) -> ApiError
     where
         for<'a> &'a E: Into<ErrorCode>,
         E: std::fmt::Display,
@@ -121,7 +121,7 @@ impl Service {
         self.error(code)
     }
 
-    fn parse_id(&self, text: &str) -> Result<AssessmentId, ApiError> {
+    pub(crate) fn parse_id(&self, text: &str) -> Result<AssessmentId, ApiError> {
         AssessmentId::parse(text).ok_or_else(|| self.error(ErrorCode::BadRequest))
     }
 
@@ -140,6 +140,11 @@ impl Service {
                     .collect(),
             },
         }
+    }
+
+    /// A message without variables in the current language.
+    pub fn text(&self, id: &str) -> String {
+        self.localizer.text(self.language, id)
     }
 
     /// The current language.
@@ -227,7 +232,7 @@ impl Service {
                     .complete(id, &profile, now_ms())
                     .map_err(|e| self.storage(e))?;
                 Ok(FinishOutcome::Complete {
-                    result: self.result(assessment_id)?,
+                    result: Box::new(self.result(assessment_id)?),
                 })
             }
             Err(ScoringError::Incomplete(shortfalls)) => Ok(FinishOutcome::Incomplete {
@@ -251,7 +256,7 @@ impl Service {
             .result(id)
             .map_err(|e| self.storage(e))?
             .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
-        Ok(self.result_view(&stored))
+        self.result_view(&stored)
     }
 
     /// All completed results, newest first.
@@ -267,20 +272,26 @@ impl Service {
             .collect())
     }
 
-    fn result_view(&self, stored: &StoredResult) -> ResultView {
+    fn result_view(&self, stored: &StoredResult) -> Result<ResultView, ApiError> {
         let chart_svg = self
             .radar(&stored.profile)
             .to_svg()
             .map_err(|e| eprintln!("rolspiegel: chart: {e}"))
             .ok();
-        ResultView {
+        let goal = self.store.goal(stored.id).map_err(|e| self.storage(e))?;
+        Ok(ResultView {
             id: stored.id.to_string(),
             completed_at: stored.completed_at,
+            date_text: self.date_of(stored.completed_at),
+            label: stored.label.clone(),
             instrument_version: stored.instrument_version,
             roles: role_views(&stored.profile),
             mix: stored.profile.mix,
             chart_svg,
-        }
+            reflections: self.reflections_of(stored.id)?,
+            goal: goal.as_ref().map(|g| self.goal_view(g)),
+            follows_up: self.follow_up(stored)?,
+        })
     }
 
     /// The radar chart of one profile, labelled in the current language.
@@ -301,6 +312,7 @@ impl Service {
                 scores: profile.roles.map(|r| r.score),
                 style: SeriesStyle::PROFILE,
             }],
+            legend: Vec::new(),
         }
     }
 }

@@ -231,3 +231,285 @@ fn starting_again_discards_the_scan_in_progress() {
     assert_eq!(current.assessment_id, second.assessment_id);
     assert!(current.answers.is_empty());
 }
+
+/// Takes one full scan where every keyed answer of role r is `keyed[r]`
+/// (1–5), alternating with one step less on every other statement when
+/// `vary`, and returns the result id.
+fn take_scan(service: &mut Service, keyed: [i64; 3], vary: bool) -> String {
+    let scan = service.start_scan().unwrap();
+    let statements = service.startup().instrument.statements;
+    for (i, statement) in statements.iter().enumerate() {
+        let role = match &statement[..1] {
+            "b" => 0,
+            "o" => 1,
+            _ => 2,
+        };
+        let mut value = keyed[role];
+        if vary && i % 2 == 0 {
+            value = if value > 1 { value - 1 } else { 2 };
+        }
+        let reverse = statement[1..].parse::<u32>().unwrap() > 7;
+        let raw = if reverse { 6 - value } else { value };
+        service
+            .save_answer(&scan.assessment_id, statement, Some(raw))
+            .unwrap();
+    }
+    match service.finish_scan(&scan.assessment_id).unwrap() {
+        FinishOutcome::Complete { result } => result.id,
+        FinishOutcome::Incomplete { .. } => panic!("all statements answered"),
+    }
+}
+
+#[test]
+fn the_history_shows_labels_goals_and_which_goal_is_still_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let first = take_scan(&mut service, [4, 2, 3], true);
+    assert_eq!(
+        service.set_label(&first, "  start\ntraineeship ").unwrap(),
+        "start traineeship"
+    );
+    let goal = service
+        .save_goal(
+            &first,
+            "verbinder",
+            "Elke week een partner bellen",
+            Some("2027-03-01"),
+        )
+        .unwrap();
+    assert_eq!(goal.review_text.as_deref(), Some("1 mrt 2027"));
+    let history = service.history().unwrap();
+    assert!(
+        history[0].goal_open,
+        "no later result yet: the goal is open"
+    );
+
+    let second = take_scan(&mut service, [3, 3, 5], true);
+    let history = service.history().unwrap();
+    assert_eq!(history[0].id, second);
+    assert_eq!(history[1].label, "start traineeship");
+    assert!(!history[1].goal_open, "the next result follows the goal up");
+    let result = service.result(&second).unwrap();
+    let follow = result
+        .follows_up
+        .expect("the new result shows the goal it follows");
+    assert_eq!(follow.from_id, first);
+    assert_eq!(follow.goal.role, Role::Verbinder);
+    assert!(follow.change.delta > 0.0, "Verbinder went up");
+
+    let too_long = "x".repeat(81);
+    assert_eq!(
+        service.set_label(&first, &too_long).unwrap_err().code,
+        ErrorCode::TextTooLong
+    );
+    assert_eq!(
+        service
+            .save_goal(&first, "verbinder", " ", None)
+            .unwrap_err()
+            .code,
+        ErrorCode::GoalEmpty
+    );
+    assert_eq!(
+        service
+            .save_goal(&first, "verbinder", "x", Some("2027-02-30"))
+            .unwrap_err()
+            .code,
+        ErrorCode::BadDate
+    );
+    service
+        .save_reflection(&first, "pitfalls", "<script>alert(1)</script>")
+        .unwrap();
+    assert_eq!(
+        service.result(&first).unwrap().reflections["pitfalls"],
+        "<script>alert(1)</script>",
+        "kept as the exact text; the UI shows it as text"
+    );
+    service.delete_result(&first).unwrap();
+    assert_eq!(service.history().unwrap().len(), 1);
+    assert_eq!(
+        service.result(&first).unwrap_err().code,
+        ErrorCode::ResultNotFound
+    );
+}
+
+#[test]
+fn comparing_tells_a_real_change_from_noise() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "en_GB.UTF-8");
+    let a = take_scan(&mut service, [5, 2, 3], true);
+    let b = take_scan(&mut service, [2, 2, 3], true);
+    let c = take_scan(&mut service, [2, 3, 3], true);
+    assert_eq!(
+        service.compare(std::slice::from_ref(&a)).unwrap_err().code,
+        ErrorCode::CompareCount
+    );
+    let view = service.compare(&[c.clone(), a.clone(), b.clone()]).unwrap();
+    let order: Vec<&str> = view.results.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        order,
+        vec![a.as_str(), b.as_str(), c.as_str()],
+        "oldest first"
+    );
+    assert_eq!(view.changes.len(), 2);
+    let bureaucraat = view.changes[0].roles[0];
+    assert!(bureaucraat.delta < -50.0);
+    assert!(matches!(
+        bureaucraat.noise,
+        rolspiegel_core::Noise::Beyond { .. }
+    ));
+    let verbinder = view.changes[0].roles[2];
+    assert_eq!(verbinder.delta, 0.0);
+    assert!(matches!(
+        verbinder.noise,
+        rolspiegel_core::Noise::Within { .. }
+    ));
+    assert!(view.overall.is_some());
+    assert!(view.chart_svg.is_some());
+    assert!(view.trend_svg.is_some(), "three results give a time line");
+    let two = service.compare(&[a.clone(), b.clone()]).unwrap();
+    assert!(two.trend_svg.is_none(), "two results give no time line");
+}
+
+#[test]
+fn exports_write_real_files_and_the_json_comes_back_after_a_wipe() {
+    use rolspiegel_app::files::{ChartFormat, ChartKind, DataFormat};
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let a = take_scan(&mut service, [4, 2, 3], true);
+    let b = take_scan(&mut service, [3, 4, 3], true);
+    service.set_label(&a, "=start").unwrap();
+    service
+        .save_reflection(&b, "preference", "Verbinder")
+        .unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+
+    let png = out.join("chart.png");
+    service
+        .export_chart_to(
+            &png,
+            std::slice::from_ref(&a),
+            ChartKind::Radar,
+            ChartFormat::Png,
+        )
+        .unwrap();
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    let svg = out.join("compare.svg");
+    service
+        .export_chart_to(
+            &svg,
+            &[a.clone(), b.clone()],
+            ChartKind::Radar,
+            ChartFormat::Svg,
+        )
+        .unwrap();
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("=start"));
+    assert_eq!(
+        service
+            .export_chart_to(
+                &svg,
+                &[a.clone(), b.clone()],
+                ChartKind::Trend,
+                ChartFormat::Svg
+            )
+            .unwrap_err()
+            .code,
+        ErrorCode::CompareCount
+    );
+
+    let csv = out.join("data.csv");
+    service.export_data_to(&csv, DataFormat::Csv).unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("\u{feff}Code;Datum;Label;Score Bureaucraat"));
+    assert_eq!(text.lines().count(), 3, "a header and one row per result");
+    assert!(text.contains(";'=start;"), "formula defused");
+
+    let json = out.join("data.json");
+    service.export_data_to(&json, DataFormat::Json).unwrap();
+    let before = service.history().unwrap();
+    service.wipe().unwrap();
+    assert!(service.history().unwrap().is_empty());
+    let report = service.import_from(&json).unwrap();
+    assert_eq!((report.added, report.already_present), (2, 0));
+    assert!(report.problems.is_empty());
+    let after = service.history().unwrap();
+    assert_eq!(
+        after
+            .iter()
+            .map(|h| (&h.id, &h.label, h.scores))
+            .collect::<Vec<_>>(),
+        before
+            .iter()
+            .map(|h| (&h.id, &h.label, h.scores))
+            .collect::<Vec<_>>()
+    );
+    let again = service.import_from(&json).unwrap();
+    assert_eq!((again.added, again.already_present), (0, 2));
+}
+
+#[test]
+fn bad_import_files_are_refused_with_a_translated_reason_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let kept = take_scan(&mut service, [4, 2, 3], true);
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let cases = [
+        (
+            write(
+                "cut.json",
+                br#"{"format": "rolspiegel-results", "version": 1, "resu"#,
+            ),
+            ErrorCode::ImportTruncated,
+        ),
+        (
+            write("broken.json", b"{ not json"),
+            ErrorCode::ImportMalformed,
+        ),
+        (
+            write("bin.json", b"\x00\x01garbage"),
+            ErrorCode::ImportMalformed,
+        ),
+        (
+            write("other.json", br#"{"name": "x"}"#),
+            ErrorCode::ImportNotAnExport,
+        ),
+        (
+            write(
+                "newer.json",
+                br#"{"format": "rolspiegel-results", "version": 9, "results": []}"#,
+            ),
+            ErrorCode::ImportNewerVersion,
+        ),
+        (
+            write("big.json", &vec![b' '; 10 * 1024 * 1024 + 1]),
+            ErrorCode::ImportTooLarge,
+        ),
+        (dir.path().join("missing.json"), ErrorCode::FileRead),
+    ];
+    for (path, code) in cases {
+        let error = service.import_from(&path).unwrap_err();
+        assert_eq!(error.code, code, "{}", path.display());
+        assert!(!error.message.is_empty());
+    }
+    assert_eq!(service.history().unwrap().len(), 1, "nothing changed");
+    assert_eq!(service.history().unwrap()[0].id, kept);
+}
+
+#[test]
+fn a_file_that_cannot_be_written_is_a_clear_error_and_leaves_no_partial_file() {
+    use rolspiegel_app::files::DataFormat;
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "en_GB.UTF-8");
+    take_scan(&mut service, [4, 2, 3], true);
+    let target = dir.path().join("no-such-folder").join("data.json");
+    let error = service
+        .export_data_to(&target, DataFormat::Json)
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::FileWrite);
+    assert!(error.message.contains("could not be saved"));
+    assert!(!target.exists());
+}

@@ -96,9 +96,7 @@ pub(crate) fn dashed_path<DB: DrawingBackend>(
         LineDash::Solid => root.draw(&PathElement::new(points, style)),
         LineDash::Dashed => root.draw(&DashedPathElement::new(points, px(12.0), px(8.0), style)),
         LineDash::Dotted => root.draw(&DashedPathElement::new(points, px(3.0), px(6.0), style)),
-        LineDash::LongDash => {
-            root.draw(&DashedPathElement::new(points, px(26.0), px(8.0), style))
-        }
+        LineDash::LongDash => root.draw(&DashedPathElement::new(points, px(26.0), px(8.0), style)),
     }
     .map_err(drawing)
 }

@@ -146,8 +146,12 @@ impl Chart for TrendChart {
             )?;
             marker(root, role, (x + px(23.0), y), px(6.0), colour)?;
             let name = &self.role_names[role.index()];
-            root.draw(&Text::new(name.clone(), (x + px(56.0), y), legend_style.clone()))
-                .map_err(drawing)?;
+            root.draw(&Text::new(
+                name.clone(),
+                (x + px(56.0), y),
+                legend_style.clone(),
+            ))
+            .map_err(drawing)?;
             x += px(56.0) + px(10.0 * name.chars().count() as f64) + px(40.0);
         }
         Ok(())
@@ -166,18 +170,23 @@ fn marker<DB: DrawingBackend>(
     let fill = colour.filled();
     match role {
         Role::Bureaucraat => {
-            root.draw(&Circle::new((x, y), r + 2, halo)).map_err(drawing)?;
+            root.draw(&Circle::new((x, y), r + 2, halo))
+                .map_err(drawing)?;
             root.draw(&Circle::new((x, y), r, fill)).map_err(drawing)
         }
         Role::Ondernemer => {
-            root.draw(&Rectangle::new([(x - r - 2, y - r - 2), (x + r + 2, y + r + 2)], halo))
-                .map_err(drawing)?;
+            root.draw(&Rectangle::new(
+                [(x - r - 2, y - r - 2), (x + r + 2, y + r + 2)],
+                halo,
+            ))
+            .map_err(drawing)?;
             root.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], fill))
                 .map_err(drawing)
         }
         Role::Verbinder => {
             let tri = |s: i32| vec![(x, y - s - 1), (x - s, y + s - 1), (x + s, y + s - 1)];
-            root.draw(&Polygon::new(tri(r + 4), halo)).map_err(drawing)?;
+            root.draw(&Polygon::new(tri(r + 4), halo))
+                .map_err(drawing)?;
             root.draw(&Polygon::new(tri(r + 1), fill)).map_err(drawing)
         }
     }

@@ -174,7 +174,10 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 
 #[test]
 fn the_png_is_the_same_chart_at_a_chosen_scale() {
-    let radar = chart([80.0, 40.0, 20.0], ["Bureaucraat", "Ondernemer", "Verbinder"]);
+    let radar = chart(
+        [80.0, 40.0, 20.0],
+        ["Bureaucraat", "Ondernemer", "Verbinder"],
+    );
     let png = radar.to_png(2).expect("drawn");
     assert_eq!(png_size(&png), (1440, 1200));
     let png = radar.to_png(1).expect("drawn");
@@ -199,14 +202,21 @@ fn compared_results_get_distinct_styles_and_a_legend_under_the_chart() {
     let styles = SeriesStyle::COMPARE;
     for (i, a) in styles.iter().enumerate() {
         for b in &styles[i + 1..] {
-            assert_ne!(a.colour, b.colour, "every compared result has its own colour");
+            assert_ne!(
+                a.colour, b.colour,
+                "every compared result has its own colour"
+            );
         }
     }
     let dashes: std::collections::HashSet<_> = styles[..4].iter().map(|s| s.dash).collect();
     assert_eq!(dashes.len(), 4, "the first four also differ in line style");
 
     let radar = compared(3);
-    assert_eq!(radar.size(), (720, 600 + 3 * 40 + 16), "the legend adds a line per result");
+    assert_eq!(
+        radar.size(),
+        (720, 600 + 3 * 40 + 16),
+        "the legend adds a line per result"
+    );
     let svg = radar.to_svg().expect("drawn");
     let doc = roxmltree::Document::parse(&svg).expect("valid XML");
     let texts = texts(&doc);

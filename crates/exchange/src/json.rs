@@ -127,6 +127,8 @@ pub fn export_json(records: &[ResultRecord], now_ms: i64) -> String {
 pub struct Parsed {
     /// Good results, in file order.
     pub records: Vec<ResultRecord>,
+    /// Position in the file (from 1) of each good result.
+    pub positions: Vec<usize>,
     /// Bad results, in file order.
     pub problems: Vec<Problem>,
 }
@@ -164,12 +166,16 @@ pub fn parse_json(bytes: &[u8], instrument: &Instrument) -> Result<Parsed, FileE
         serde_json::from_value(value).map_err(|_| FileError::NotAnExport)?;
     let mut parsed = Parsed {
         records: Vec::new(),
+        positions: Vec::new(),
         problems: Vec::new(),
     };
     for (index, entry) in document.results.into_iter().enumerate() {
         let id = entry.get("id").and_then(Value::as_str).map(str::to_owned);
         match check_entry(entry, instrument) {
-            Ok(record) => parsed.records.push(record),
+            Ok(record) => {
+                parsed.records.push(record);
+                parsed.positions.push(index + 1);
+            }
             Err(kind) => parsed.problems.push(Problem {
                 position: index + 1,
                 id,

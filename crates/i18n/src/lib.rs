@@ -20,9 +20,10 @@ pub mod sources;
 use std::collections::BTreeSet;
 
 use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent::{FluentResource, FluentValue};
 
 pub use error::I18nError;
+pub use fluent::FluentArgs;
 pub use language::Language;
 pub use number::format_decimal;
 

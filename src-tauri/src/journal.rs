@@ -1,0 +1,336 @@
+//! History, labels, reflections, goals and comparing results: the parts of
+//! [`Service`] that look back over time.
+
+use std::collections::BTreeMap;
+
+use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendPoint};
+use rolspiegel_core::{
+    change, clean_label, clean_note, measurement_error, Answers, Goal, Measured,
+    ReflectionQuestion, Role, TextError,
+};
+use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
+
+use crate::dates::{days, iso_date_text, moment_text};
+use crate::dto::{
+    CompareItem, CompareView, FollowUpView, GoalView, HistoryItem, PairChange, RoleChangeView,
+};
+use crate::error::{ApiError, ErrorCode};
+use crate::service::Service;
+
+/// At most this many results on one compare chart: more lines cannot be told
+/// apart, and there are five distinct line styles.
+pub const MAX_COMPARED: usize = SeriesStyle::COMPARE.len();
+
+impl From<&TextError> for ErrorCode {
+    fn from(e: &TextError) -> Self {
+        match e {
+            TextError::TooLong { .. } => ErrorCode::TextTooLong,
+            TextError::ControlCharacter => ErrorCode::TextInvalid,
+            TextError::Empty => ErrorCode::GoalEmpty,
+            TextError::BadDate(_) => ErrorCode::BadDate,
+        }
+    }
+}
+
+impl Service {
+    pub(crate) fn date_of(&self, ms: i64) -> String {
+        moment_text(&self.localizer, self.language, ms)
+    }
+
+    pub(crate) fn goal_view(&self, goal: &Goal) -> GoalView {
+        GoalView {
+            role: goal.role,
+            assignment: goal.assignment.clone(),
+            review_on: goal.review_on.clone(),
+            review_text: goal
+                .review_on
+                .as_deref()
+                .map(|d| iso_date_text(&self.localizer, self.language, d)),
+        }
+    }
+
+    /// Every result, newest first, with its goal; a goal is open while no
+    /// later result exists to follow it up.
+    pub fn history(&self) -> Result<Vec<HistoryItem>, ApiError> {
+        let entries = self.store.history().map_err(|e| self.storage(e))?;
+        Ok(entries
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| self.history_item(entry, i == 0))
+            .collect())
+    }
+
+    fn history_item(&self, entry: &HistoryEntry, newest: bool) -> HistoryItem {
+        let r = &entry.result;
+        HistoryItem {
+            id: r.id.to_string(),
+            completed_at: r.completed_at,
+            date_text: self.date_of(r.completed_at),
+            label: r.label.clone(),
+            scores: r.profile.roles.map(|s| s.score),
+            mix: r.profile.mix,
+            goal: entry.goal.as_ref().map(|g| self.goal_view(g)),
+            goal_open: newest && entry.goal.is_some(),
+            reflections: entry.reflections,
+        }
+    }
+
+    /// Gives a result a label; an empty one removes it.
+    pub fn set_label(&mut self, id: &str, label: &str) -> Result<String, ApiError> {
+        let id = self.parse_id(id)?;
+        let label = clean_label(label).map_err(|e| self.error((&e).into()))?;
+        self.store
+            .set_label(id, &label)
+            .map_err(|e| self.storage(e))?;
+        Ok(label)
+    }
+
+    /// Deletes one result with its notes and goal.
+    pub fn delete_result(&mut self, id: &str) -> Result<(), ApiError> {
+        let id = self.parse_id(id)?;
+        self.store.delete_result(id).map_err(|e| self.storage(e))
+    }
+
+    /// Saves the answer to one reflection question; empty removes it.
+    pub fn save_reflection(
+        &mut self,
+        id: &str,
+        question: &str,
+        answer: &str,
+    ) -> Result<(), ApiError> {
+        let id = self.parse_id(id)?;
+        let question = ReflectionQuestion::from_key(question)
+            .ok_or_else(|| self.error(ErrorCode::BadRequest))?;
+        let answer = clean_note(answer).map_err(|e| self.error((&e).into()))?;
+        self.store
+            .set_reflection(id, question, &answer, crate::service::now_ms())
+            .map_err(|e| self.storage(e))
+    }
+
+    /// Sets the development goal of a result.
+    pub fn save_goal(
+        &mut self,
+        id: &str,
+        role: &str,
+        assignment: &str,
+        review_on: Option<&str>,
+    ) -> Result<GoalView, ApiError> {
+        let id = self.parse_id(id)?;
+        let role = Role::from_key(role).ok_or_else(|| self.error(ErrorCode::BadRequest))?;
+        let goal = Goal::new(role, assignment, review_on).map_err(|e| self.error((&e).into()))?;
+        self.store
+            .set_goal(id, Some(&goal), crate::service::now_ms())
+            .map_err(|e| self.storage(e))?;
+        Ok(self.goal_view(&goal))
+    }
+
+    /// Removes the development goal of a result.
+    pub fn clear_goal(&mut self, id: &str) -> Result<(), ApiError> {
+        let id = self.parse_id(id)?;
+        self.store
+            .set_goal(id, None, crate::service::now_ms())
+            .map_err(|e| self.storage(e))
+    }
+
+    /// The reflections of a result by question key.
+    pub(crate) fn reflections_of(
+        &self,
+        id: AssessmentId,
+    ) -> Result<BTreeMap<String, String>, ApiError> {
+        Ok(self
+            .store
+            .reflections(id)
+            .map_err(|e| self.storage(e))?
+            .into_iter()
+            .map(|(q, text)| (q.key().to_owned(), text))
+            .collect())
+    }
+
+    /// The goal set on the result just before this one, with how its role
+    /// changed since: what this result follows up.
+    pub(crate) fn follow_up(
+        &self,
+        stored: &StoredResult,
+    ) -> Result<Option<FollowUpView>, ApiError> {
+        let history = self.store.history().map_err(|e| self.storage(e))?;
+        let Some(position) = history.iter().position(|e| e.result.id == stored.id) else {
+            return Ok(None);
+        };
+        // Newest first: the one before this result is the next entry.
+        let Some(previous) = history.get(position + 1) else {
+            return Ok(None);
+        };
+        let Some(goal) = &previous.goal else {
+            return Ok(None);
+        };
+        let changes = change(&self.measured(&previous.result)?, &self.measured(stored)?);
+        Ok(Some(FollowUpView {
+            from_id: previous.result.id.to_string(),
+            from_date_text: self.date_of(previous.result.completed_at),
+            from_label: previous.result.label.clone(),
+            goal: self.goal_view(goal),
+            change: RoleChangeView::from(&changes[goal.role.index()]),
+        }))
+    }
+
+    fn measured(&self, result: &StoredResult) -> Result<Measured, ApiError> {
+        let mut answers = Answers::new(&self.instrument);
+        if result.instrument_version == self.instrument.version() {
+            for (statement, answer) in self.store.answers(result.id).map_err(|e| self.storage(e))? {
+                // Stored answers were checked when given; skip any the list
+                // no longer has rather than fail the comparison.
+                let _ = answers.record(&self.instrument, &statement, answer);
+            }
+        }
+        Ok(Measured {
+            profile: result.profile,
+            error: measurement_error(&self.instrument, &answers),
+            instrument_version: result.instrument_version,
+        })
+    }
+
+    /// Loads results by id, oldest first, refusing unknown ids and more than
+    /// [`MAX_COMPARED`].
+    fn selected(&self, ids: &[String]) -> Result<Vec<StoredResult>, ApiError> {
+        if ids.len() < 2 || ids.len() > MAX_COMPARED {
+            return Err(self.error(ErrorCode::CompareCount));
+        }
+        let mut results = Vec::with_capacity(ids.len());
+        for id in ids {
+            let id = self.parse_id(id)?;
+            if results.iter().any(|r: &StoredResult| r.id == id) {
+                continue;
+            }
+            let result = self
+                .store
+                .result(id)
+                .map_err(|e| self.storage(e))?
+                .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+            results.push(result);
+        }
+        if results.len() < 2 {
+            return Err(self.error(ErrorCode::CompareCount));
+        }
+        results.sort_by_key(|r| r.completed_at);
+        Ok(results)
+    }
+
+    fn legend_text(&self, result: &StoredResult) -> String {
+        let date = self.date_of(result.completed_at);
+        if result.label.is_empty() {
+            date
+        } else {
+            format!("{date} – {}", result.label)
+        }
+    }
+
+    /// The compare radar of the given results (oldest first).
+    pub(crate) fn compare_radar(&self, results: &[StoredResult]) -> RadarChart {
+        let mut radar = self.radar(&results[0].profile);
+        radar.axis_values = None;
+        radar.series = results
+            .iter()
+            .zip(SeriesStyle::COMPARE)
+            .map(|(r, style)| RadarSeries {
+                scores: r.profile.roles.map(|s| s.score),
+                style,
+            })
+            .collect();
+        radar.legend = results.iter().map(|r| self.legend_text(r)).collect();
+        radar
+    }
+
+    /// Each role over time, for three or more results.
+    pub(crate) fn trend(&self, results: &[StoredResult]) -> TrendChart {
+        TrendChart {
+            size: (720, 400),
+            role_names: Role::ALL.map(|r| {
+                self.localizer
+                    .text(self.language, &format!("role-{}-name", r.key()))
+            }),
+            points: results
+                .iter()
+                .map(|r| TrendPoint {
+                    at_days: days(r.completed_at),
+                    label: self.date_of(r.completed_at),
+                    scores: r.profile.roles.map(|s| s.score),
+                })
+                .collect(),
+        }
+    }
+
+    /// Two to five results side by side: one radar, a table with each change
+    /// and whether it is larger than the noise, and from three results on a
+    /// line chart over time.
+    pub fn compare(&self, ids: &[String]) -> Result<CompareView, ApiError> {
+        let results = self.selected(ids)?;
+        let measured = results
+            .iter()
+            .map(|r| self.measured(r))
+            .collect::<Result<Vec<_>, _>>()?;
+        let changes = measured
+            .windows(2)
+            .zip(results.windows(2))
+            .map(|(m, r)| PairChange {
+                from_id: r[0].id.to_string(),
+                to_id: r[1].id.to_string(),
+                roles: change(&m[0], &m[1])
+                    .iter()
+                    .map(RoleChangeView::from)
+                    .collect(),
+            })
+            .collect();
+        let overall = (results.len() > 2).then(|| {
+            let (first, last) = (&measured[0], &measured[measured.len() - 1]);
+            PairChange {
+                from_id: results[0].id.to_string(),
+                to_id: results[results.len() - 1].id.to_string(),
+                roles: change(first, last)
+                    .iter()
+                    .map(RoleChangeView::from)
+                    .collect(),
+            }
+        });
+        let log = |e: rolspiegel_charts::ChartError| eprintln!("rolspiegel: chart: {e}");
+        let chart_svg = self.compare_radar(&results).to_svg().map_err(log).ok();
+        let trend_svg = if results.len() >= 3 {
+            self.trend(&results).to_svg().map_err(log).ok()
+        } else {
+            None
+        };
+        Ok(CompareView {
+            results: results
+                .iter()
+                .zip(SeriesStyle::COMPARE)
+                .map(|(r, style)| CompareItem {
+                    id: r.id.to_string(),
+                    completed_at: r.completed_at,
+                    date_text: self.date_of(r.completed_at),
+                    label: r.label.clone(),
+                    scores: r.profile.roles.map(|s| s.score),
+                    colour: style.hex(),
+                    dash: format!("{:?}", style.dash).to_lowercase(),
+                })
+                .collect(),
+            changes,
+            overall,
+            chart_svg,
+            trend_svg,
+        })
+    }
+
+    /// The results to chart for an export: one result (its own radar), or
+    /// several (compare radar, or the time line).
+    pub(crate) fn results_for_chart(&self, ids: &[String]) -> Result<Vec<StoredResult>, ApiError> {
+        if ids.len() == 1 {
+            let id = self.parse_id(&ids[0])?;
+            let result = self
+                .store
+                .result(id)
+                .map_err(|e| self.storage(e))?
+                .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+            return Ok(vec![result]);
+        }
+        self.selected(ids)
+    }
+}
