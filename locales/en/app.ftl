@@ -167,3 +167,104 @@ csv-mix = Mix
 csv-goal-role = Goal: role
 csv-goal-assignment = Goal: assignment
 csv-goal-review = Goal: look again on
+
+welcome-history = See all your results ({ $count })
+result-history = All your results
+file-saved = Saved as { $file }.
+chart-save-png = Save chart as PNG
+chart-save-svg = Save chart as SVG
+
+# Label, questions and goal with a result.
+journal-saved = Saved.
+label-label = Label
+label-hint = Give this result a name you will recognise later, for example 'start of traineeship' or 'new team'.
+label-save = Save label
+reflection-intro = Write down your answers. Only you can see them, unless you save them to a file yourself.
+reflection-save = Save answers
+goal-heading = Your development goal
+goal-intro = Choose a role you want to grow in. Think of an assignment to practise that role in your work. Pick a date to look at it again. Then take the scan once more.
+goal-role = Which role do you want to grow in?
+goal-assignment = What are you going to do?
+goal-assignment-hint = Make it concrete, for example: 'For every new project I first call two partners.'
+goal-review = When will you look at it again?
+goal-save = Save goal
+goal-remove = Remove goal
+follow-up-heading = Your goal of { $date }
+follow-up-goal = You wanted to grow as { $role }. You wrote:
+change-sentence = { $role }: from { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } to { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } points).
+
+# Is a change real or chance?
+noise-beyond = This is a real change: larger than the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points).
+noise-within = This may be chance: the change lies within the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points).
+noise-unknown-no-spread = Nothing can be said here: in both results you gave exactly the same answer to every statement of this role. Then the measurement noise cannot be estimated.
+noise-unknown-versions = Nothing can be said here: the results belong to different lists of statements.
+
+# All your results.
+history-heading = All your results
+history-intro = You have { $count ->
+    [one] one result
+   *[other] { $count } results
+}. Open a result to look at it, give it a label or write down your answers to the questions.
+history-empty = You have no results yet. Take the scan, or import data you saved earlier.
+history-open-goals = Open goals
+history-open-goal = Grow as { $role }: { $assignment }
+history-open-goal-review = Grow as { $role }: { $assignment } (look again on { $review })
+history-role-score = { $role } { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+history-goal = Goal: grow as { $role }
+history-goal-open = Open goal: grow as { $role }
+history-open = Open
+history-delete = Delete
+history-delete-confirm = Are you sure you want to delete the result '{ $title }'? Your answers, notes and goal with this result will be gone.
+history-delete-yes = Yes, delete
+history-delete-no = No, keep it
+history-choose = Choose to compare
+history-compare = Compare chosen results
+history-compare-hint = { $count ->
+    [0] Choose two to { $max } results to compare them.
+    [one] You chose one result. Choose at least one more.
+   *[other] You chose { $count } results.
+}
+
+# Your data: save, import, delete.
+data-heading = Your data
+data-intro = Your data is only on this computer. Save it to a file to take it to another computer or to give it to your coach.
+data-export-json = Save all your data (JSON)
+data-export-csv = Save as spreadsheet (CSV)
+data-import = Import data
+data-wipe-heading = Delete everything
+data-wipe-intro = Delete all your results, notes and goals from this computer. The app will be as new again.
+data-wipe = Delete everything
+data-wipe-confirm = Are you sure you want to delete everything? This cannot be undone. Save your data to a file first if you want to keep it.
+data-wipe-yes = Yes, delete everything
+data-wipe-no = No, delete nothing
+import-heading = Imported from { $file }
+import-summary = { $added ->
+    [one] One result added.
+   *[other] { $added } results added.
+} { $present ->
+    [0] {""}
+    [one] One result was already here.
+   *[other] { $present } results were already here.
+} { $skipped ->
+    [0] {""}
+    [one] One result was not imported:
+   *[other] { $skipped } results were not imported:
+}
+import-problem = Result { $position }: { $reason }
+
+# Comparing results.
+compare-heading = Comparing { $count } results
+compare-chart-label = Radar chart with the chosen results.
+compare-chart-item = { $title }: { role-bureaucraat-name } { NUMBER($bureaucraat, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { role-ondernemer-name } { NUMBER($ondernemer, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { role-verbinder-name } { NUMBER($verbinder, minimumFractionDigits: 1, maximumFractionDigits: 1) }.
+compare-table-caption = Scores per result, with the change since the result before
+compare-table-result = Result
+compare-pair = From { $from } to { $to }
+compare-overall = From the first to the last: { $from } to { $to }
+compare-verdict = { $role }: { $delta } points.
+compare-noise-heading = Real change or chance?
+compare-noise-intro = No measurement is exact. If you take the scan twice in a row, you will not get exactly the same scores either. This is called measurement noise. A change larger than the noise is probably real.
+compare-noise-method = How we work this out: the list of statements has not yet been tested with a large group. So we estimate the noise from your own answers: the more your answers for one role differ from each other, the larger the noise. We call a change real when it is larger than the noise with 95 percent certainty.
+compare-trend-heading = Your roles over time
+compare-trend-intro = Each line is a role. Your oldest result is on the left, your newest on the right. The distance between the points matches the time between them.
+compare-trend-label = Line chart of your scores per role over time. The numbers are in the table above.
+compare-back = Back to all your results

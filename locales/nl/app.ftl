@@ -167,3 +167,104 @@ csv-mix = Mix
 csv-goal-role = Doel: rol
 csv-goal-assignment = Doel: opdracht
 csv-goal-review = Doel: kijk opnieuw op
+
+welcome-history = Bekijk al je uitslagen ({ $count })
+result-history = Al je uitslagen
+file-saved = Bewaard als { $file }.
+chart-save-png = Bewaar grafiek als PNG
+chart-save-svg = Bewaar grafiek als SVG
+
+# Label, vragen en doel bij een uitslag.
+journal-saved = Bewaard.
+label-label = Label
+label-hint = Geef deze uitslag een naam die je later herkent, bijvoorbeeld 'start traineeship' of 'nieuw team'.
+label-save = Bewaar label
+reflection-intro = Schrijf je antwoorden op. Alleen jij ziet ze, tenzij je ze zelf bewaart in een bestand.
+reflection-save = Bewaar antwoorden
+goal-heading = Jouw ontwikkeldoel
+goal-intro = Kies een rol waarin je wilt groeien. Bedenk een opdracht om die rol te oefenen in je werk. Kies een datum om er opnieuw naar te kijken. Doe dan de scan nog een keer.
+goal-role = In welke rol wil je groeien?
+goal-assignment = Wat ga je doen?
+goal-assignment-hint = Maak het concreet, bijvoorbeeld: 'Bij elk nieuw project bel ik eerst twee partners.'
+goal-review = Wanneer kijk je er opnieuw naar?
+goal-save = Bewaar doel
+goal-remove = Haal doel weg
+follow-up-heading = Je doel van { $date }
+follow-up-goal = Je wilde groeien als { $role }. Je schreef:
+change-sentence = { $role }: van { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } naar { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } punten).
+
+# Is een verandering echt of toeval?
+noise-beyond = Dit is een echte verandering: groter dan de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten).
+noise-within = Dit kan toeval zijn: de verandering valt binnen de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten).
+noise-unknown-no-spread = Hier is niets over te zeggen: je gaf bij deze rol in beide uitslagen steeds precies hetzelfde antwoord. Dan is de meetruis niet te schatten.
+noise-unknown-versions = Hier is niets over te zeggen: de uitslagen horen bij verschillende lijsten met stellingen.
+
+# Al je uitslagen.
+history-heading = Al je uitslagen
+history-intro = Je hebt { $count ->
+    [one] één uitslag
+   *[other] { $count } uitslagen
+}. Open een uitslag om hem te bekijken, een label te geven of je antwoorden op de vragen op te schrijven.
+history-empty = Je hebt nog geen uitslagen. Doe de scan, of lees gegevens in die je eerder hebt bewaard.
+history-open-goals = Open doelen
+history-open-goal = Groeien als { $role }: { $assignment }
+history-open-goal-review = Groeien als { $role }: { $assignment } (opnieuw kijken op { $review })
+history-role-score = { $role } { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+history-goal = Doel: groeien als { $role }
+history-goal-open = Open doel: groeien als { $role }
+history-open = Open
+history-delete = Verwijder
+history-delete-confirm = Weet je zeker dat je de uitslag '{ $title }' wilt verwijderen? Je antwoorden, notities en doel bij deze uitslag zijn dan weg.
+history-delete-yes = Ja, verwijder
+history-delete-no = Nee, bewaar
+history-choose = Kies om te vergelijken
+history-compare = Vergelijk gekozen uitslagen
+history-compare-hint = { $count ->
+    [0] Kies twee tot { $max } uitslagen om ze te vergelijken.
+    [one] Je hebt één uitslag gekozen. Kies er nog minstens één.
+   *[other] Je hebt { $count } uitslagen gekozen.
+}
+
+# Je gegevens: bewaren, inlezen, wissen.
+data-heading = Je gegevens
+data-intro = Je gegevens staan alleen op deze computer. Bewaar ze in een bestand om ze mee te nemen naar een andere computer of aan je coach te geven.
+data-export-json = Bewaar al je gegevens (JSON)
+data-export-csv = Bewaar als spreadsheet (CSV)
+data-import = Lees gegevens in
+data-wipe-heading = Alles wissen
+data-wipe-intro = Wis al je uitslagen, notities en doelen van deze computer. De app is daarna weer als nieuw.
+data-wipe = Wis alles
+data-wipe-confirm = Weet je zeker dat je alles wilt wissen? Dit kan niet ongedaan worden gemaakt. Bewaar je gegevens eerst in een bestand als je ze later nog wilt hebben.
+data-wipe-yes = Ja, wis alles
+data-wipe-no = Nee, niets wissen
+import-heading = Ingelezen uit { $file }
+import-summary = { $added ->
+    [one] Eén uitslag toegevoegd.
+   *[other] { $added } uitslagen toegevoegd.
+} { $present ->
+    [0] {""}
+    [one] Eén uitslag stond er al.
+   *[other] { $present } uitslagen stonden er al.
+} { $skipped ->
+    [0] {""}
+    [one] Eén uitslag is niet ingelezen:
+   *[other] { $skipped } uitslagen zijn niet ingelezen:
+}
+import-problem = Uitslag { $position }: { $reason }
+
+# Uitslagen vergelijken.
+compare-heading = { $count } uitslagen vergelijken
+compare-chart-label = Radardiagram met de gekozen uitslagen.
+compare-chart-item = { $title }: { role-bureaucraat-name } { NUMBER($bureaucraat, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { role-ondernemer-name } { NUMBER($ondernemer, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { role-verbinder-name } { NUMBER($verbinder, minimumFractionDigits: 1, maximumFractionDigits: 1) }.
+compare-table-caption = Scores per uitslag, met de verandering sinds de uitslag ervoor
+compare-table-result = Uitslag
+compare-pair = Van { $from } naar { $to }
+compare-overall = Van de eerste naar de laatste: { $from } naar { $to }
+compare-verdict = { $role }: { $delta } punten.
+compare-noise-heading = Echte verandering of toeval?
+compare-noise-intro = Geen meting is precies. Als je de scan twee keer vlak na elkaar doet, krijg je ook niet twee keer dezelfde scores. Dat heet meetruis. Een verandering die groter is dan de meetruis, is waarschijnlijk echt.
+compare-noise-method = Hoe we dat berekenen: de lijst met stellingen is nog niet bij een grote groep getest. Daarom schatten we de meetruis uit je eigen antwoorden: hoe meer je antwoorden bij één rol uiteenlopen, hoe groter de ruis. We noemen een verandering echt als die met 95 procent zekerheid groter is dan de ruis.
+compare-trend-heading = Je rollen door de tijd
+compare-trend-intro = Elke lijn is een rol. Links staat je oudste uitslag, rechts je nieuwste. De afstand tussen de punten past bij de tijd ertussen.
+compare-trend-label = Lijndiagram van je scores per rol door de tijd. De cijfers staan in de tabel hierboven.
+compare-back = Terug naar al je uitslagen

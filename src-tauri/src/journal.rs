@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendPoint};
 use rolspiegel_core::{
-    change, clean_label, clean_note, measurement_error, Answers, Goal, Measured,
-    ReflectionQuestion, Role, TextError,
+    change, clean_label, clean_note, spread, Answers, Goal, Measured, ReflectionQuestion, Role,
+    TextError,
 };
 use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
@@ -184,7 +184,7 @@ impl Service {
         }
         Ok(Measured {
             profile: result.profile,
-            error: measurement_error(&self.instrument, &answers),
+            spread: spread(&self.instrument, &answers),
             instrument_version: result.instrument_version,
         })
     }

@@ -40,14 +40,98 @@ export interface RoleScore {
   total: number;
 }
 
+export type QuestionKey = "picture" | "preference" | "pitfalls" | "work-asks";
+export const QUESTIONS: readonly QuestionKey[] = ["picture", "preference", "pitfalls", "work-asks"];
+
+export interface GoalView {
+  role: RoleKey;
+  assignment: string;
+  reviewOn: string | null;
+  reviewText: string | null;
+}
+
+export type Noise =
+  | { kind: "beyond"; band: number }
+  | { kind: "within"; band: number }
+  | { kind: "unknown"; reason: "noSpread" | "differentVersions" };
+
+export interface RoleChange {
+  role: RoleKey;
+  from: number;
+  to: number;
+  delta: number;
+  noise: Noise;
+}
+
+export interface FollowUp {
+  fromId: string;
+  fromDateText: string;
+  fromLabel: string;
+  goal: GoalView;
+  change: RoleChange;
+}
+
 export interface ResultView {
   id: string;
   completedAt: number;
+  dateText: string;
+  label: string;
   instrumentVersion: number;
   roles: RoleScore[];
   mix: Mix;
   chartSvg: string | null;
+  reflections: Partial<Record<QuestionKey, string>>;
+  goal: GoalView | null;
+  followsUp: FollowUp | null;
 }
+
+export interface HistoryItem {
+  id: string;
+  completedAt: number;
+  dateText: string;
+  label: string;
+  scores: [number, number, number];
+  mix: Mix;
+  goal: GoalView | null;
+  goalOpen: boolean;
+  reflections: number;
+}
+
+export interface CompareItem {
+  id: string;
+  completedAt: number;
+  dateText: string;
+  label: string;
+  scores: [number, number, number];
+  colour: string;
+  dash: "solid" | "dashed" | "dotted" | "longdash";
+}
+
+export interface PairChange {
+  fromId: string;
+  toId: string;
+  roles: RoleChange[];
+}
+
+export interface CompareView {
+  results: CompareItem[];
+  changes: PairChange[];
+  overall: PairChange | null;
+  chartSvg: string | null;
+  trendSvg: string | null;
+}
+
+export interface ImportReport {
+  file: string;
+  added: number;
+  alreadyPresent: number;
+  problems: { position: number; message: string }[];
+}
+
+export type SaveOutcome = { kind: "saved"; file: string } | { kind: "cancelled" };
+export type ChartKind = "radar" | "trend";
+export type ChartFormat = "png" | "svg";
+export type DataFormat = "json" | "csv";
 
 export interface ResultSummary {
   id: string;
@@ -91,6 +175,17 @@ export interface Backend {
   discardScan(assessmentId: string): Promise<void>;
   result(id: string): Promise<ResultView>;
   results(): Promise<ResultSummary[]>;
+  history(): Promise<HistoryItem[]>;
+  setLabel(id: string, label: string): Promise<string>;
+  deleteResult(id: string): Promise<void>;
+  saveReflection(id: string, question: QuestionKey, answer: string): Promise<void>;
+  saveGoal(id: string, role: RoleKey, assignment: string, reviewOn: string | null): Promise<GoalView>;
+  clearGoal(id: string): Promise<void>;
+  compare(ids: string[]): Promise<CompareView>;
+  exportChart(ids: string[], kind: ChartKind, format: ChartFormat): Promise<SaveOutcome>;
+  exportData(format: DataFormat): Promise<SaveOutcome>;
+  importData(): Promise<ImportReport | null>;
+  wipe(): Promise<void>;
 }
 
 export const tauriBackend: Backend = {
@@ -104,4 +199,15 @@ export const tauriBackend: Backend = {
   discardScan: (assessmentId) => invoke("discard_scan", { assessmentId }),
   result: (id) => invoke("result", { id }),
   results: () => invoke("results"),
+  history: () => invoke("history"),
+  setLabel: (id, label) => invoke("set_label", { id, label }),
+  deleteResult: (id) => invoke("delete_result", { id }),
+  saveReflection: (id, question, answer) => invoke("save_reflection", { id, question, answer }),
+  saveGoal: (id, role, assignment, reviewOn) => invoke("save_goal", { id, role, assignment, reviewOn }),
+  clearGoal: (id) => invoke("clear_goal", { id }),
+  compare: (ids) => invoke("compare", { ids }),
+  exportChart: (ids, kind, format) => invoke("export_chart", { ids, kind, format }),
+  exportData: (format) => invoke("export_data", { format }),
+  importData: () => invoke("import_data"),
+  wipe: () => invoke("wipe"),
 };

@@ -67,3 +67,8 @@ export function formatDateTime(ms: number): string {
     new Date(ms),
   );
 }
+
+/** The name of a role in the current language ("Verbinder"). */
+export function roleName(role: string): string {
+  return t(`role-${role}-name`);
+}

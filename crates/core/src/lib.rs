@@ -33,7 +33,9 @@ pub use instrument::{Instrument, Keying, Statement, StatementId};
 pub use journal::{
     clean_label, clean_note, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
 };
-pub use noise::{change, measurement_error, Measured, Noise, NoiseUnknown, RoleChange, CHANGE_Z};
+pub use noise::{
+    change, measurement_error, spread, Measured, Noise, NoiseUnknown, RoleChange, Spread, CHANGE_Z,
+};
 pub use role::Role;
 pub use scoring::{
     score, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE, MIN_ANSWERED_SHARE,

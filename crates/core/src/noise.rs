@@ -8,8 +8,10 @@
 //! its own estimate under the item-sampling model (Lord): a role's 14
 //! statements are a sample of all statements one could write about that role,
 //! so the standard error of the person's mean is the spread of their keyed
-//! answers divided by √k. When that spread is zero (every keyed answer the
-//! same) the estimate is missing and the verdict says so: no guess.
+//! answers divided by √k. Two results are compared with the spread of both
+//! pooled, as in a two-sample t-test; only when every keyed answer of a role
+//! is the same in *both* results is the noise unknown, and the verdict says
+//! so: no guess.
 
 use serde::{Deserialize, Serialize};
 
@@ -20,10 +22,27 @@ use crate::{Answers, Instrument, Profile, Role};
 /// index of Jacobson & Truax).
 pub const CHANGE_Z: f64 = 1.96;
 
-/// The standard error of measurement of each role's score (0–100 points) for
-/// one set of answers, in [`Role::ALL`] order; `None` where it cannot be
-/// estimated (fewer than two scale answers, or all keyed answers equal).
-pub fn measurement_error(instrument: &Instrument, answers: &Answers) -> [Option<f64>; 3] {
+/// How one person's keyed answers to one role's statements vary.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spread {
+    /// Scale answers counted (k).
+    pub count: usize,
+    /// Sample variance of the keyed answers (1–5 scale, divisor k − 1).
+    pub variance: f64,
+}
+
+impl Spread {
+    /// The standard error of measurement of the role's score under the
+    /// item-sampling model, in points (0–100): `25 · s / √k`.
+    pub fn standard_error(&self) -> f64 {
+        // One step on the 1–5 scale is 25 points on 0–100.
+        25.0 * (self.variance / self.count as f64).sqrt()
+    }
+}
+
+/// The spread of each role's keyed answers, in [`Role::ALL`] order; `None`
+/// for a role with fewer than two scale answers.
+pub fn spread(instrument: &Instrument, answers: &Answers) -> [Option<Spread>; 3] {
     Role::ALL.map(|role| {
         let values: Vec<f64> = instrument
             .statements_for(role)
@@ -33,17 +52,30 @@ pub fn measurement_error(instrument: &Instrument, answers: &Answers) -> [Option<
                     .and_then(|a| crate::scoring::keyed(s.keying, a))
             })
             .collect();
-        let k = values.len() as f64;
         if values.len() < 2 {
             return None;
         }
+        let k = values.len() as f64;
         let mean = values.iter().sum::<f64>() / k;
         let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (k - 1.0);
-        // One step on the 1–5 scale is 25 points on 0–100.
-        let sem = 25.0 * variance.sqrt() / k.sqrt();
-        (sem > 1e-9).then_some(sem)
+        Some(Spread {
+            count: values.len(),
+            variance,
+        })
     })
 }
+
+/// The standard error of measurement of each role's score (0–100 points) for
+/// one set of answers; `None` where it cannot be estimated (fewer than two
+/// scale answers, or all keyed answers equal).
+pub fn measurement_error(instrument: &Instrument, answers: &Answers) -> [Option<f64>; 3] {
+    spread(instrument, answers).map(|s| {
+        s.map(|s| s.standard_error())
+            .filter(|sem| *sem > VARIANCE_EPSILON)
+    })
+}
+
+const VARIANCE_EPSILON: f64 = 1e-9;
 
 /// What can be said about a change.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -70,8 +102,8 @@ pub enum Noise {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum NoiseUnknown {
-    /// In at least one result every keyed answer of this role was the same,
-    /// so the answers say nothing about their own spread.
+    /// In both results every keyed answer of this role was the same, so the
+    /// answers say nothing about their own spread.
     NoSpread,
     /// The results were answered to different versions of the statement list.
     DifferentVersions,
@@ -92,16 +124,30 @@ pub struct RoleChange {
     pub noise: Noise,
 }
 
-/// One result as needed for a comparison: its scores, the measurement error
-/// per role and the statement-list version.
+/// One result as needed for a comparison: its scores, the spread of its
+/// answers per role and the statement-list version.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Measured {
     /// The scores.
     pub profile: Profile,
-    /// From [`measurement_error`].
-    pub error: [Option<f64>; 3],
+    /// From [`spread`].
+    pub spread: [Option<Spread>; 3],
     /// Statement-list version.
     pub instrument_version: u32,
+}
+
+/// The standard error of the difference of two role scores, in points, with
+/// the two spreads pooled: `25 · √(s²ₚ · (1/k₁ + 1/k₂))`, where
+/// `s²ₚ = ((k₁−1)s₁² + (k₂−1)s₂²) / (k₁+k₂−2)`. `None` when the pooled
+/// spread is zero or a result has too few answers.
+fn pooled_error(a: Option<Spread>, b: Option<Spread>) -> Option<f64> {
+    let (a, b) = (a?, b?);
+    let (ka, kb) = (a.count as f64, b.count as f64);
+    let pooled = ((ka - 1.0) * a.variance + (kb - 1.0) * b.variance) / (ka + kb - 2.0);
+    if pooled <= VARIANCE_EPSILON {
+        return None;
+    }
+    Some(25.0 * (pooled * (1.0 / ka + 1.0 / kb)).sqrt())
 }
 
 /// The change of every role from `earlier` to `later`, in [`Role::ALL`] order.
@@ -116,16 +162,16 @@ pub fn change(earlier: &Measured, later: &Measured) -> [RoleChange; 3] {
                 reason: NoiseUnknown::DifferentVersions,
             }
         } else {
-            match (earlier.error[i], later.error[i]) {
-                (Some(a), Some(b)) => {
-                    let band = CHANGE_Z * (a * a + b * b).sqrt();
+            match pooled_error(earlier.spread[i], later.spread[i]) {
+                Some(error) => {
+                    let band = CHANGE_Z * error;
                     if delta.abs() > band {
                         Noise::Beyond { band }
                     } else {
                         Noise::Within { band }
                     }
                 }
-                _ => Noise::Unknown {
+                None => Noise::Unknown {
                     reason: NoiseUnknown::NoSpread,
                 },
             }
@@ -173,7 +219,7 @@ mod tests {
     fn measured(instrument: &Instrument, answers: &Answers) -> Measured {
         Measured {
             profile: score(instrument, answers).expect("complete"),
-            error: measurement_error(instrument, answers),
+            spread: spread(instrument, answers),
             instrument_version: instrument.version(),
         }
     }
@@ -228,25 +274,34 @@ mod tests {
         assert!(matches!(changes[0].noise, Noise::Beyond { band } if band > 10.0 && band < 20.0));
         assert!((changes[1].delta - 25.0 / 14.0).abs() < 1e-9);
         assert!(matches!(changes[1].noise, Noise::Within { .. }));
-        // Band = 1.96 · √(SEM₁² + SEM₂²), both computed independently.
-        let sem_earlier = 25.0 / 13f64.sqrt();
+        // By hand: earlier keyed answers 2,4,2,4,… (mean 3, squared
+        // deviations 14, so (k−1)·s² = 14); later 3,4,2,4,2,… (sum 43, sum of
+        // squares 145: s² = (145 − 43²/14)/13 = 0.99451). Pooled over 26
+        // degrees of freedom, band = 1.96 · 25 · √(s²ₚ · 2/14) = 18.848.
         let Noise::Within { band } = changes[1].noise else {
             unreachable!("checked above")
         };
-        let sem_later = measurement_error(&instrument, &later)[1].expect("varies");
-        let expected = 1.96 * (sem_earlier.powi(2) + sem_later.powi(2)).sqrt();
-        assert!((band - expected).abs() < 1e-9);
+        let later_variance: f64 = (145.0 - 43.0 * 43.0 / 14.0) / 13.0;
+        let pooled = (14.0 + 13.0 * later_variance) / 26.0;
+        let expected = 1.96 * 25.0 * (pooled * 2.0 / 14.0).sqrt();
+        assert!((band - expected).abs() < 1e-9, "{band} vs {expected}");
+        assert!((band - 18.848).abs() < 0.001);
     }
 
     #[test]
-    fn no_verdict_when_one_result_has_no_spread_or_another_version() {
+    fn one_flat_result_borrows_the_spread_of_the_other_and_two_give_no_verdict() {
         let instrument = instrument();
         let flat = measured(&instrument, &keyed_answers(&instrument, |_, _| 5));
+        let flat_low = measured(&instrument, &keyed_answers(&instrument, |_, _| 2));
         let varied = measured(
             &instrument,
             &keyed_answers(&instrument, |_, n| if n % 2 == 0 { 1 } else { 3 }),
         );
+        // 25 → 100: far beyond a band built from the varied result alone.
         for c in change(&varied, &flat) {
+            assert!(matches!(c.noise, Noise::Beyond { .. }), "{c:?}");
+        }
+        for c in change(&flat_low, &flat) {
             assert_eq!(
                 c.noise,
                 Noise::Unknown {

@@ -442,3 +442,295 @@ async fn the_page_runs_under_a_strict_csp_with_a_frozen_prototype() -> TestResul
     }
     Ok(())
 }
+
+/// Second and third answer patterns, so the three scans differ: Ondernemer
+/// high and Bureaucraat low, then everything in the middle with Verbinder up.
+fn answer_pattern(pattern: u8, id: &str) -> &'static str {
+    let positive = id[1..].parse::<u32>().unwrap_or(0) <= 7;
+    let keyed = |v: u8| -> &'static str {
+        let raw = if positive { v } else { 6 - v };
+        ["0", "1", "2", "3", "4", "5"][raw as usize]
+    };
+    match (pattern, &id[..1]) {
+        (0, _) => answer_for(id),
+        (1, "b") => keyed(if positive { 2 } else { 1 }),
+        (1, "o") => keyed(5),
+        (1, _) => keyed(3),
+        (_, "v") => keyed(if positive { 5 } else { 4 }),
+        (_, _) => keyed(3),
+    }
+}
+
+/// Takes a whole scan from the current screen's start button with the given
+/// pattern and waits for the result screen.
+async fn take_scan(session: &Session, start_button: &str, pattern: u8) -> TestResult {
+    session.click(start_button).await?;
+    session.wait_for_heading("Pagina 1 van 7").await?;
+    for page in 1..=7 {
+        session
+            .wait_for_heading(&format!("Pagina {page} van 7"))
+            .await?;
+        let ids = session.statements_on_page().await?;
+        for id in &ids {
+            session.type_keys(answer_pattern(pattern, id)).await?;
+        }
+        session.type_keys(ENTER).await?;
+    }
+    session.wait_for_heading("Jouw mix").await?;
+    Ok(())
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG signature");
+    let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    (be(16), be(20))
+}
+
+/// The one file in `dir` whose name ends with `suffix` (the app names files
+/// `rolspiegel-<what>-<date>.<ext>`).
+fn saved_file(dir: &std::path::Path, prefix: &str, suffix: &str) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with(prefix) && name.ends_with(suffix)
+        })
+        .unwrap_or_else(|| panic!("no {prefix}*{suffix} in {}", dir.display()))
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn three_results_are_labelled_compared_exported_wiped_and_imported_again() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = support::dialog_dir(data.path());
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+
+    // First scan: label, reflection (hostile text), goal, chart exports.
+    take_scan(&session, "#start-scan", 0).await?;
+    session.fill("#label-input", "start traineeship").await?;
+    session.click("#label-save").await?;
+    session.wait_for_text("#label-status", "Bewaard").await?;
+    let hostile = "<img src=x onerror=alert(1)>";
+    session.fill("#reflection-pitfalls", hostile).await?;
+    session.click("#reflection-save").await?;
+    session
+        .wait_for_text("#reflection-status", "Bewaard")
+        .await?;
+    session.click("#goal-role-verbinder").await?;
+    session
+        .fill("#goal-assignment", "Elke week een partner bellen")
+        .await?;
+    session
+        .script(
+            "const d = document.querySelector('#goal-review'); d.value = '2027-03-01';
+             d.dispatchEvent(new Event('change')); return true;",
+        )
+        .await?;
+    session
+        .wait_for_text("#goal-review-words", "1 maart 2027")
+        .await?;
+    session.click("#goal-save").await?;
+    session.wait_for_text("#goal-status", "Bewaard").await?;
+    session.screenshot("10-uitslag-met-doel").await?;
+    assert_no_violations("result with goal", &session.axe_violations().await?);
+
+    session.click("#chart-png").await?;
+    session
+        .wait_for_text("#chart-status", "Bewaard als")
+        .await?;
+    let png = std::fs::read(saved_file(&files, "rolspiegel-grafiek", ".png"))?;
+    assert_eq!(png_size(&png), (1280, 1200), "twice the on-screen chart");
+    session.click("#chart-svg").await?;
+    session.wait_for_text("#chart-status", ".svg").await?;
+    let svg = std::fs::read_to_string(saved_file(&files, "rolspiegel-grafiek", ".svg"))?;
+    let doc = roxmltree::Document::parse(&svg)?;
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    assert!(svg.contains("Bureaucraat"));
+
+    // The history shows the open goal.
+    session.click("#result-history").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    let goals = session.text("#open-goals").await?;
+    assert!(goals.contains("Groeien als Verbinder: Elke week een partner bellen"));
+    assert!(goals.contains("1 mrt 2027"), "{goals}");
+    session.click("#history-home").await?;
+    session.wait_for_heading("Welkom").await?;
+
+    // Second scan follows the goal up.
+    take_scan(&session, "#start-scan", 1).await?;
+    let follow = session.text("#follow-up").await?;
+    assert!(
+        follow.contains("Je wilde groeien als Verbinder"),
+        "{follow}"
+    );
+    assert!(follow.contains("Elke week een partner bellen"));
+    session.fill("#label-input", "na workshop").await?;
+    session.click("#label-save").await?;
+    session.wait_for_text("#label-status", "Bewaard").await?;
+
+    // Third scan, with markup in its label.
+    take_scan(&session, "#result-again", 2).await?;
+    session.fill("#label-input", "<b>nieuw team</b>").await?;
+    session.click("#label-save").await?;
+    session.wait_for_text("#label-status", "Bewaard").await?;
+
+    session.click("#result-history").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    let titles = session.texts(".rs-history__title").await?;
+    assert_eq!(titles.len(), 3);
+    assert!(
+        titles[0].ends_with("– <b>nieuw team</b>"),
+        "shown as text: {titles:?}"
+    );
+    assert!(titles[1].ends_with("– na workshop"));
+    assert!(titles[2].ends_with("– start traineeship"));
+    let bold = session
+        .script("return document.querySelectorAll('#history-list b').length;")
+        .await?;
+    assert_eq!(bold, 0, "a label never becomes markup");
+    assert!(
+        session.text("#open-goals").await.is_err() || {
+            let goals = session.texts("#open-goals").await?;
+            goals.is_empty()
+        },
+        "the goal was followed up, so it is no longer open"
+    );
+    session.screenshot("11-geschiedenis").await?;
+    assert_no_violations("history", &session.axe_violations().await?);
+
+    // Compare the first two (the two oldest).
+    let ids: Vec<String> = serde_json::from_value(
+        session
+            .script("return [...document.querySelectorAll('.rs-compare-choice')].map(c => c.dataset.resultId);")
+            .await?,
+    )?;
+    session.click(&format!("#choose-{}", ids[2])).await?;
+    session.click(&format!("#choose-{}", ids[1])).await?;
+    session
+        .wait_for_text("#compare-hint", "2 uitslagen gekozen")
+        .await?;
+    session.click("#compare-chosen").await?;
+    session.wait_for_heading("2 uitslagen vergelijken").await?;
+    assert_eq!(session.texts("#compare-table tbody tr").await?.len(), 2);
+    assert!(
+        session.texts("#trend-chart").await?.is_empty(),
+        "no time line for two"
+    );
+    let verdicts = session.texts(".rs-verdicts li").await?;
+    assert_eq!(verdicts.len(), 3, "one verdict per role");
+    assert!(verdicts[0].starts_with("Bureaucraat: −"), "{verdicts:?}");
+    assert!(verdicts[0].contains("echte verandering"), "{verdicts:?}");
+    session.screenshot("12-vergelijk-twee").await?;
+    assert_no_violations("compare two", &session.axe_violations().await?);
+
+    // Add the third and compare all three.
+    session.click("#compare-back").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    session.click(&format!("#choose-{}", ids[0])).await?;
+    session.click("#compare-chosen").await?;
+    session.wait_for_heading("3 uitslagen vergelijken").await?;
+    session.wait_for("#trend-chart svg").await?;
+    assert_eq!(
+        session.texts(".rs-pair").await?.len(),
+        3,
+        "two steps and overall"
+    );
+    let legend: Vec<String> = serde_json::from_value(
+        session
+            .script("return [...document.querySelectorAll('#compare-chart svg text')].map(t => t.textContent.trim());")
+            .await?,
+    )?;
+    assert!(
+        legend.iter().any(|t| t.ends_with("– start traineeship")),
+        "{legend:?}"
+    );
+    assert!(
+        legend.iter().any(|t| t.ends_with("– <b>nieuw team</b>")),
+        "{legend:?}"
+    );
+    session.screenshot("13-vergelijk-drie").await?;
+    assert_no_violations("compare three", &session.axe_violations().await?);
+    session.click("#compare-export-png").await?;
+    session
+        .wait_for_text("#compare-export-status", "Bewaard als")
+        .await?;
+    let png = std::fs::read(
+        files.join(
+            session
+                .text("#compare-export-status")
+                .await?
+                .trim_start_matches("Bewaard als ")
+                .trim_end_matches('.'),
+        ),
+    )?;
+    assert_eq!(
+        png_size(&png),
+        (1280, 2 * (600 + 3 * 40 + 16)),
+        "legend of three"
+    );
+    session.click("#trend-export-svg").await?;
+    session
+        .wait_for_text("#trend-export-status", "Bewaard als")
+        .await?;
+    let trend = std::fs::read_to_string(saved_file(&files, "rolspiegel-tijdlijn", ".svg"))?;
+    roxmltree::Document::parse(&trend)?;
+
+    // Data out: JSON and CSV.
+    session.click("#compare-back").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    session.click("#export-json").await?;
+    session.wait_for_text("#data-status", ".json").await?;
+    session.click("#export-csv").await?;
+    session.wait_for_text("#data-status", ".csv").await?;
+    let json_path = saved_file(&files, "rolspiegel-gegevens", ".json");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json_path)?)?;
+    assert_eq!(json["format"], "rolspiegel-results");
+    assert_eq!(json["results"].as_array().map(Vec::len), Some(3));
+    let csv = std::fs::read_to_string(saved_file(&files, "rolspiegel-gegevens", ".csv"))?;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three rows");
+    assert!(lines[0].starts_with("\u{feff}Code;Datum;Label;"));
+    assert!(lines[1].contains(";<b>nieuw team</b>;"));
+    assert!(lines[3].contains(";start traineeship;") && lines[3].contains(";Verbinder;"));
+    assert!(lines[3].contains(";100,0;"), "Dutch decimals: {}", lines[3]);
+
+    // Delete everything, then bring it back from the JSON file.
+    session.click("#wipe").await?;
+    session.wait_for("#wipe-confirm-no").await?;
+    assert_no_violations("wipe confirmation", &session.axe_violations().await?);
+    session.click("#wipe-confirm-yes").await?;
+    session.wait_for("#history-empty").await?;
+    std::fs::write(
+        files.join("next-open"),
+        json_path.to_string_lossy().as_bytes(),
+    )?;
+    session.click("#import-json").await?;
+    session
+        .wait_for_text("#import-summary", "3 uitslagen toegevoegd")
+        .await?;
+    assert_eq!(session.texts(".rs-history__title").await?, titles);
+    session.screenshot("14-ingelezen").await?;
+    session.click("#import-json").await?;
+    session
+        .wait_for_text("#import-summary", "3 uitslagen stonden er al")
+        .await?;
+
+    // A cut-off file is refused with a clear message and changes nothing.
+    let cut = files.join("kapot.json");
+    let text = std::fs::read_to_string(&json_path)?;
+    std::fs::write(&cut, &text[..text.len() / 2])?;
+    std::fs::write(files.join("next-open"), cut.to_string_lossy().as_bytes())?;
+    session.click("#import-json").await?;
+    session
+        .wait_for_text(".rs-error", "Dit bestand is niet compleet")
+        .await?;
+    assert_eq!(session.texts(".rs-history__title").await?.len(), 3);
+
+    session.click("#wipe").await?;
+    session.click("#wipe-confirm-yes").await?;
+    session.wait_for("#history-empty").await?;
+    session.click("#history-home").await?;
+    session.wait_for_heading("Welkom").await?;
+    assert!(session.texts("#earlier-results").await?.is_empty());
+    Ok(())
+}

@@ -1,32 +1,23 @@
 import type { App, Screen } from "../app";
 import { ROLES, type ResultView, type RoleKey } from "../backend";
-import { append, button, el, svgNode } from "../dom";
+import { chartFigure } from "../charts";
+import { append, button, el } from "../dom";
+import { save, statusLine } from "../files";
 import { formatDateTime, t } from "../i18n";
 import { mixAdvice, mixSentence } from "../mix";
+import { historyScreen } from "./history";
+import { followUpBox, goalSection, labelEditor, reflectionSection } from "./journal";
 import { startNewScan } from "./scan";
 import { welcomeScreen } from "./welcome";
 
-function chartFigure(result: ResultView): HTMLElement {
+function resultChart(result: ResultView): HTMLElement {
   const scores = Object.fromEntries(result.roles.map((r) => [r.role, r.score]));
   const label = t("result-chart-label", {
     bureaucraat: scores["bureaucraat"] ?? 0,
     ondernemer: scores["ondernemer"] ?? 0,
     verbinder: scores["verbinder"] ?? 0,
   });
-  const figure = el("figure", { class: "rs-chart", role: "img", "aria-label": label, id: "result-chart" });
-  const svg = result.chartSvg ? svgNode(result.chartSvg) : null;
-  if (svg) {
-    svg.setAttribute("aria-hidden", "true");
-    svg.setAttribute("focusable", "false");
-    svg.removeAttribute("width");
-    svg.removeAttribute("height");
-    figure.append(svg);
-  } else {
-    figure.removeAttribute("role");
-    figure.removeAttribute("aria-label");
-    figure.append(el("p", { class: "utrecht-paragraph" }, t("error-chart")));
-  }
-  return figure;
+  return chartFigure(result.chartSvg, label, "result-chart");
 }
 
 function scoreTable(result: ResultView): HTMLElement {
@@ -63,7 +54,7 @@ function scoreTable(result: ResultView): HTMLElement {
   return el(
     "table",
     { class: "utrecht-table utrecht-table--html-table rs-scores", id: "score-table" },
-    el("caption", { class: "utrecht-table__caption" }, t("result-table-caption")),
+    el("caption", { class: "utrecht-table__caption", id: "score-caption" }, t("result-table-caption")),
     el(
       "thead",
       { class: "utrecht-table__header" },
@@ -113,18 +104,28 @@ export function resultScreen(id: string, first?: ResultView): Screen {
     home.addEventListener("click", () => void app.show(welcomeScreen));
     const again = button(t("result-new-scan"), "primary", { id: "result-again" });
     again.addEventListener("click", () => void startNewScan(app));
+    const all = button(t("result-history"), "secondary", { id: "result-history" });
+    all.addEventListener("click", () => void app.show(historyScreen()));
+    const status = statusLine("chart-status");
+    const png = button(t("chart-save-png"), "secondary", { id: "chart-png" });
+    png.addEventListener("click", () => void save(app, status, () => app.backend.exportChart([result.id], "radar", "png")));
+    const svg = button(t("chart-save-svg"), "secondary", { id: "chart-svg" });
+    svg.addEventListener("click", () => void save(app, status, () => app.backend.exportChart([result.id], "radar", "svg")));
 
     append(
       app.main,
       el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
       el("p", { class: "utrecht-paragraph rs-date" }, t("result-date", { date: formatDateTime(result.completedAt) })),
+      result.label ? el("p", { class: "utrecht-paragraph rs-label", id: "result-label" }, result.label) : null,
+      followUpBox(result),
       el("p", { class: "utrecht-paragraph utrecht-paragraph--lead", id: "mix-sentence" }, mixSentence(result.mix)),
       el(
         "div",
         { class: "rs-result" },
-        chartFigure(result),
-        el("div", { class: "rs-result__numbers" }, scoreTable(result), el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note"))),
+        el("div", {}, resultChart(result), el("div", { class: "utrecht-button-group rs-actions rs-actions--tight" }, png, svg), status),
+        el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-labelledby": "score-caption" }, scoreTable(result), el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note"))),
       ),
+      labelEditor(app, result),
       el("p", { class: "utrecht-paragraph", id: "mix-advice" }, mixAdvice(result.mix)),
       el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
       el(
@@ -133,18 +134,9 @@ export function resultScreen(id: string, first?: ResultView): Screen {
         el("h2", { class: "utrecht-heading-2", id: "roles-heading" }, t("result-roles-heading")),
         el("div", { class: "rs-roles" }, ...ROLES.map(roleCard)),
       ),
-      el(
-        "section",
-        { class: "rs-section rs-reflect", "aria-labelledby": "reflect-heading" },
-        el("h2", { class: "utrecht-heading-2", id: "reflect-heading" }, t("result-reflect-heading")),
-        el(
-          "ul",
-          { class: "utrecht-unordered-list" },
-          ...[1, 2, 3, 4].map((n) => el("li", { class: "utrecht-unordered-list__item" }, t(`result-reflect-${n}`))),
-        ),
-        el("p", { class: "utrecht-paragraph" }, t("result-reflect-tip")),
-      ),
-      el("div", { class: "utrecht-button-group rs-actions" }, again, home),
+      reflectionSection(app, result),
+      goalSection(app, result),
+      el("div", { class: "utrecht-button-group rs-actions" }, again, all, home),
     );
   };
 }

@@ -2,41 +2,10 @@
 // (keys, saving order, page checks), not Rust's; the e2e tests use the real one.
 import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
-import type { AnswerValue, Backend, ScanView, Startup } from "../backend";
+import { FakeBackend } from "../testing/fake-backend";
 import { scanScreen } from "./scan";
 
 const statements = ["b01", "o08", "v01", "o09", "v02", "b08", "v03", "b09"];
-
-class FakeBackend implements Backend {
-  saved: [string, AnswerValue][] = [];
-  language: string = "nl";
-  async startup(): Promise<Startup> {
-    return { language: "nl", notices: [], instrument: { version: 1, statements } };
-  }
-  async setLanguage(language: "nl" | "en"): Promise<void> {
-    this.language = language;
-  }
-  async currentScan(): Promise<ScanView | null> {
-    return null;
-  }
-  async startScan(): Promise<ScanView> {
-    return { assessmentId: "a", answers: {} };
-  }
-  async saveAnswer(_id: string, statementId: string, value: AnswerValue) {
-    this.saved.push([statementId, value]);
-    return { answered: this.saved.length, total: statements.length };
-  }
-  async finishScan(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async discardScan(): Promise<void> {}
-  async result(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async results() {
-    return [];
-  }
-}
 
 /** A key press as the browser delivers it; Enter on a button also clicks it, as browsers do. */
 function press(key: string): void {
@@ -55,7 +24,7 @@ describe("scan screen", () => {
 
   beforeEach(async () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
-    backend = new FakeBackend();
+    backend = new FakeBackend(statements);
     app = new App(backend, await backend.startup(), document.getElementById("main") as HTMLElement);
     await app.show(scanScreen({ assessmentId: "a", answers: {} }));
   });

@@ -3,6 +3,7 @@ import { append, button, el } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
 import { countAnswered } from "../scan-logic";
+import { historyScreen } from "./history";
 import { resultScreen } from "./result";
 import { scanScreen, startNewScan } from "./scan";
 
@@ -23,6 +24,15 @@ function restartConfirmation(app: App, cancel: () => void): HTMLElement {
     el("p", { class: "utrecht-paragraph", id: "restart-question" }, t("welcome-restart-confirm")),
     el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
   );
+}
+
+/** How many recent results the welcome screen lists; the history has all. */
+const RECENT = 3;
+
+function allResults(app: App, count: number): HTMLElement {
+  const open = button(t("welcome-history", { count }), "primary", { id: "open-history" });
+  open.addEventListener("click", () => void app.show(historyScreen()));
+  return el("div", { class: "utrecht-button-group rs-actions" }, open);
 }
 
 export async function welcomeScreen(app: App): Promise<void> {
@@ -79,7 +89,7 @@ export async function welcomeScreen(app: App): Promise<void> {
 
   if (results.length > 0) {
     const list = el("ul", { class: "rs-results", id: "earlier-results" });
-    for (const result of results) {
+    for (const result of results.slice(0, RECENT)) {
       const date = formatDateTime(result.completedAt);
       const open = button(t("welcome-result-item", { date, mix: mixShort(result.mix) }), "secondary", {
         "data-result-id": result.id,
@@ -94,6 +104,7 @@ export async function welcomeScreen(app: App): Promise<void> {
         { class: "rs-section", "aria-labelledby": "results-heading" },
         el("h2", { class: "utrecht-heading-2", id: "results-heading" }, t("welcome-results-heading")),
         list,
+        allResults(app, results.length),
       ),
     );
   }

@@ -40,6 +40,12 @@ fn free_port() -> TestResult<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
+/// Where the app's save dialogs put files, and where `next-open` tells its
+/// open dialog which file to pick.
+pub fn dialog_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("files")
+}
+
 /// A running app with a WebDriver session on it.
 pub struct Session {
     pub client: Client,
@@ -66,10 +72,15 @@ impl Session {
             binary.display()
         );
         let port = free_port()?;
+        // Native file dialogs are out of WebDriver's reach; debug builds let
+        // this folder answer them (see `commands::dialogs`).
+        let files = dialog_dir(data_dir);
+        std::fs::create_dir_all(&files)?;
         let driver = Command::new("WebKitWebDriver")
             .arg(format!("--port={port}"))
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("ROLSPIEGEL_DATA_DIR", data_dir)
+            .env("ROLSPIEGEL_E2E_DIALOG_DIR", &files)
             .env("LANG", locale)
             .env("LC_ALL", locale)
             .env("LANGUAGE", locale.split('.').next().unwrap_or(locale))
@@ -234,6 +245,14 @@ impl Session {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Types into a text field: focuses it, empties it and sends the keys.
+    pub async fn fill(&self, css: &str, text: &str) -> TestResult {
+        let field = self.wait_for(css).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
     }
 
     /// The heading of the current screen.

@@ -1,0 +1,87 @@
+// The history screen in jsdom with a fake backend: selection, confirmations
+// and that labels stay text. The end-to-end tests run it against Rust.
+import { beforeEach, describe, expect, it } from "vitest";
+import { App } from "../app";
+import type { HistoryItem } from "../backend";
+import { FakeBackend } from "../testing/fake-backend";
+import { historyScreen } from "./history";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function item(id: string, label: string, goal = false): HistoryItem {
+  return {
+    id,
+    completedAt: 0,
+    dateText: "22 nov 2026",
+    label,
+    scores: [50, 60, 70],
+    mix: { kind: "dominant", role: "verbinder" },
+    goal: goal ? { role: "ondernemer", assignment: "Een pilot <i>starten</i>", reviewOn: null, reviewText: null } : null,
+    goalOpen: goal,
+    reflections: 0,
+  };
+}
+
+describe("history screen", () => {
+  let backend: FakeBackend;
+  let app: App;
+  const main = () => document.getElementById("main") as HTMLElement;
+  const click = (css: string) => (main().querySelector(css) as HTMLElement).click();
+
+  beforeEach(async () => {
+    document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
+    backend = new FakeBackend();
+    backend.items = [item("c", "<img src=x onerror=alert(1)>", true), item("b", "na workshop"), item("a", "")];
+    app = new App(backend, await backend.startup(), main());
+    await app.show(historyScreen());
+  });
+
+  it("shows labels and goals as text, never as markup", () => {
+    expect(main().querySelector("img")).toBeNull();
+    expect(main().querySelector("#history-list i")).toBeNull();
+    const titles = [...main().querySelectorAll(".rs-history__title")].map((h) => h.textContent);
+    expect(titles).toEqual(["22 nov 2026 – <img src=x onerror=alert(1)>", "22 nov 2026 – na workshop", "22 nov 2026"]);
+    expect(main().querySelector("#open-goals")?.textContent).toContain("Een pilot <i>starten</i>");
+  });
+
+  it("allows comparing two to five chosen results", () => {
+    const compare = main().querySelector<HTMLButtonElement>("#compare-chosen")!;
+    expect(compare.disabled).toBe(true);
+    click("#choose-a");
+    expect(compare.disabled).toBe(true);
+    expect(main().querySelector("#compare-hint")?.textContent).toContain("één uitslag gekozen");
+    click("#choose-b");
+    expect(compare.disabled).toBe(false);
+    expect(main().querySelector("#compare-hint")?.textContent).toContain("2 uitslagen gekozen");
+  });
+
+  it("deletes only after a confirmation whose safe choice has focus", async () => {
+    click("[data-result-id='b'] .rs-delete");
+    expect(document.activeElement?.id).toBe("delete-b-no");
+    click("#delete-b-no");
+    expect(backend.calls).not.toContain("deleteResult b");
+    click("[data-result-id='b'] .rs-delete");
+    click("#delete-b-yes");
+    await tick();
+    await tick();
+    expect(backend.calls).toContain("deleteResult b");
+    expect(main().querySelectorAll(".rs-history__item")).toHaveLength(2);
+  });
+
+  it("wipes everything after confirming and then shows an empty history", async () => {
+    click("#wipe");
+    expect(document.activeElement?.id).toBe("wipe-confirm-no");
+    click("#wipe-confirm-yes");
+    await tick();
+    await tick();
+    expect(backend.calls).toContain("wipe");
+    expect(main().querySelector("#history-empty")).not.toBeNull();
+    expect(main().querySelector<HTMLButtonElement>("#export-json")?.disabled).toBe(true);
+  });
+
+  it("says where an export was saved", async () => {
+    click("#export-csv");
+    await tick();
+    expect(main().querySelector("#data-status")?.textContent).toBe("Bewaard als rolspiegel.csv.");
+  });
+});

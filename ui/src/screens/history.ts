@@ -1,0 +1,274 @@
+import type { App, Screen } from "../app";
+import type { HistoryItem, ImportReport } from "../backend";
+import { ROLES } from "../backend";
+import { miniChart } from "../charts";
+import { append, button, el } from "../dom";
+import { save, statusLine } from "../files";
+import { roleName, t } from "../i18n";
+import { mixShort } from "../mix";
+import { compareScreen } from "./compare";
+import { resultScreen } from "./result";
+import { welcomeScreen } from "./welcome";
+
+/** The most results one compare chart can show (Rust refuses more). */
+export const MAX_COMPARED = 5;
+
+/** An in-page "are you sure?" with the safe choice focused first. */
+export function confirmBox(
+  id: string,
+  question: string,
+  yesLabel: string,
+  noLabel: string,
+  onYes: () => void,
+  onNo: () => void,
+): HTMLElement {
+  const yes = button(yesLabel, "secondary", { id: `${id}-yes` });
+  const no = button(noLabel, "primary", { id: `${id}-no` });
+  yes.addEventListener("click", onYes);
+  no.addEventListener("click", onNo);
+  return el(
+    "div",
+    { class: "utrecht-alert utrecht-alert--warning rs-confirm", role: "group", "aria-labelledby": `${id}-question`, id },
+    el("p", { class: "utrecht-paragraph", id: `${id}-question` }, question),
+    el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
+  );
+}
+
+function itemTitle(item: HistoryItem): string {
+  return item.label ? `${item.dateText} – ${item.label}` : item.dateText;
+}
+
+function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSelect: () => void): HTMLElement {
+  const titleId = `history-title-${item.id}`;
+  const scores = ROLES.map((role, i) =>
+    t("history-role-score", { role: roleName(role), score: item.scores[i] ?? 0 }),
+  ).join(", ");
+  const checkbox = el("input", {
+    type: "checkbox",
+    class: "utrecht-checkbox utrecht-checkbox--html-input rs-compare-choice",
+    id: `choose-${item.id}`,
+    "data-result-id": item.id,
+  });
+  checkbox.checked = selection.has(item.id);
+  checkbox.addEventListener("change", () => {
+    if (checkbox.checked) selection.add(item.id);
+    else selection.delete(item.id);
+    onSelect();
+  });
+
+  const open = button(t("history-open"), "primary", { class: "rs-open", "aria-describedby": titleId });
+  open.addEventListener("click", () => void app.show(resultScreen(item.id)));
+  const remove = button(t("history-delete"), "subtle", { class: "rs-delete", "aria-describedby": titleId });
+
+  const entry = el(
+    "li",
+    { class: "rs-history__item", "data-result-id": item.id },
+    miniChart(item.scores),
+    el(
+      "div",
+      { class: "rs-history__body" },
+      el("h3", { class: "utrecht-heading-3 rs-history__title", id: titleId }, itemTitle(item)),
+      el("p", { class: "utrecht-paragraph rs-history__mix" }, `${mixShort(item.mix)}. ${scores}.`),
+      item.goal
+        ? el(
+            "p",
+            { class: `utrecht-paragraph rs-history__goal${item.goalOpen ? " rs-history__goal--open" : ""}` },
+            t(item.goalOpen ? "history-goal-open" : "history-goal", { role: roleName(item.goal.role) }),
+          )
+        : null,
+      el(
+        "div",
+        { class: "rs-history__actions" },
+        el(
+          "div",
+          { class: "rs-check" },
+          checkbox,
+          el("label", { for: `choose-${item.id}`, class: "rs-check__label" }, t("history-choose")),
+        ),
+        open,
+        remove,
+      ),
+    ),
+  );
+  remove.addEventListener("click", () => {
+    const box = confirmBox(
+      `delete-${item.id}`,
+      t("history-delete-confirm", { title: itemTitle(item) }),
+      t("history-delete-yes"),
+      t("history-delete-no"),
+      () =>
+        void (async () => {
+          try {
+            await app.backend.deleteResult(item.id);
+            selection.delete(item.id);
+            await app.show(historyScreen(selection));
+          } catch (error) {
+            app.showError(error);
+          }
+        })(),
+      () => {
+        box.remove();
+        remove.focus();
+      },
+    );
+    entry.querySelector(".rs-confirm")?.remove();
+    entry.append(box);
+    box.querySelector<HTMLButtonElement>("button")?.focus();
+  });
+  return entry;
+}
+
+function importReport(report: ImportReport): HTMLElement {
+  const box = el(
+    "div",
+    { class: "utrecht-alert utrecht-alert--info rs-import", id: "import-report", role: "status" },
+    el("h3", { class: "utrecht-heading-3" }, t("import-heading", { file: report.file })),
+    el("p", { class: "utrecht-paragraph", id: "import-summary" }, t("import-summary", {
+      added: report.added,
+      present: report.alreadyPresent,
+      skipped: report.problems.length,
+    })),
+  );
+  if (report.problems.length > 0) {
+    box.append(
+      el(
+        "ul",
+        { class: "utrecht-unordered-list", id: "import-problems" },
+        ...report.problems.map((p) =>
+          el("li", { class: "utrecht-unordered-list__item" }, t("import-problem", { position: p.position, reason: p.message })),
+        ),
+      ),
+    );
+  }
+  return box;
+}
+
+function dataSection(app: App, empty: boolean, report: ImportReport | null): HTMLElement {
+  const status = statusLine("data-status");
+  const json = button(t("data-export-json"), "secondary", { id: "export-json", disabled: empty });
+  json.addEventListener("click", () => void save(app, status, () => app.backend.exportData("json")));
+  const csv = button(t("data-export-csv"), "secondary", { id: "export-csv", disabled: empty });
+  csv.addEventListener("click", () => void save(app, status, () => app.backend.exportData("csv")));
+  const load = button(t("data-import"), "secondary", { id: "import-json" });
+  load.addEventListener("click", () => {
+    void (async () => {
+      try {
+        const result = await app.backend.importData();
+        if (result) await app.show(historyScreen(new Set(), result));
+      } catch (error) {
+        app.showError(error);
+      }
+    })();
+  });
+  const wipe = button(t("data-wipe"), "secondary", { id: "wipe", class: "rs-danger" });
+  const section = el(
+    "section",
+    { class: "rs-section rs-data", "aria-labelledby": "data-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "data-heading" }, t("data-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("data-intro")),
+    report ? importReport(report) : null,
+    el("div", { class: "utrecht-button-group rs-actions" }, json, csv, load),
+    status,
+    el("h3", { class: "utrecht-heading-3" }, t("data-wipe-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("data-wipe-intro")),
+    el("div", { class: "utrecht-button-group rs-actions" }, wipe),
+  );
+  wipe.addEventListener("click", () => {
+    section.querySelector("#wipe-confirm")?.remove();
+    const box = confirmBox(
+      "wipe-confirm",
+      t("data-wipe-confirm"),
+      t("data-wipe-yes"),
+      t("data-wipe-no"),
+      () =>
+        void (async () => {
+          try {
+            await app.backend.wipe();
+            await app.show(historyScreen(new Set()));
+          } catch (error) {
+            app.showError(error);
+          }
+        })(),
+      () => {
+        box.remove();
+        wipe.focus();
+      },
+    );
+    section.append(box);
+    box.querySelector<HTMLButtonElement>("#wipe-confirm-no")?.focus();
+  });
+  return section;
+}
+
+/** All results: open, label, delete, choose to compare; goals; data in and out. */
+export function historyScreen(selected: Set<string> = new Set(), report: ImportReport | null = null): Screen {
+  const selection = selected;
+  return async (app: App) => {
+    const items = await app.backend.history();
+    for (const id of [...selection]) if (!items.some((i) => i.id === id)) selection.delete(id);
+
+    const compare = button(t("history-compare"), "primary", { id: "compare-chosen" });
+    const hint = el("p", { class: "utrecht-paragraph rs-compare-hint", id: "compare-hint" });
+    const updateCompare = (): void => {
+      const n = selection.size;
+      compare.disabled = n < 2 || n > MAX_COMPARED;
+      hint.textContent = t("history-compare-hint", { count: n, max: MAX_COMPARED });
+    };
+    compare.addEventListener("click", () => {
+      const ids = items.filter((i) => selection.has(i.id)).map((i) => i.id);
+      void app.show(compareScreen(ids, selection));
+    });
+    const home = button(t("result-home"), "secondary", { id: "history-home" });
+    home.addEventListener("click", () => void app.show(welcomeScreen));
+
+    append(
+      app.main,
+      el("h1", { class: "utrecht-heading-1", id: "history-heading" }, t("history-heading")),
+    );
+    if (items.length === 0) {
+      append(app.main, el("p", { class: "utrecht-paragraph", id: "history-empty" }, t("history-empty")));
+    } else {
+      const open = items.filter((i) => i.goalOpen && i.goal);
+      if (open.length > 0) {
+        append(
+          app.main,
+          el(
+            "section",
+            { class: "rs-goals", "aria-labelledby": "goals-heading", id: "open-goals" },
+            el("h2", { class: "utrecht-heading-2", id: "goals-heading" }, t("history-open-goals")),
+            el(
+              "ul",
+              { class: "utrecht-unordered-list" },
+              ...open.map((i) =>
+                el(
+                  "li",
+                  { class: "utrecht-unordered-list__item" },
+                  i.goal!.reviewText
+                    ? t("history-open-goal-review", {
+                        role: roleName(i.goal!.role),
+                        assignment: i.goal!.assignment,
+                        review: i.goal!.reviewText,
+                      })
+                    : t("history-open-goal", { role: roleName(i.goal!.role), assignment: i.goal!.assignment }),
+                ),
+              ),
+            ),
+          ),
+        );
+      }
+      append(
+        app.main,
+        el("p", { class: "utrecht-paragraph" }, t("history-intro", { count: items.length })),
+        el(
+          "div",
+          { class: "rs-compare-bar" },
+          hint,
+          compare,
+        ),
+        el("ul", { class: "rs-history", id: "history-list" }, ...items.map((i) => historyEntry(app, i, selection, updateCompare))),
+      );
+      updateCompare();
+    }
+    append(app.main, dataSection(app, items.length === 0, report), el("div", { class: "utrecht-button-group rs-actions" }, home));
+  };
+}

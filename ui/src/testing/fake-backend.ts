@@ -1,0 +1,84 @@
+// A fake backend for screen tests in jsdom: it records calls and answers with
+// plain data. It tests a screen's own behaviour, not Rust's; the end-to-end
+// tests use the real backend.
+import type {
+  AnswerValue,
+  Backend,
+  CompareView,
+  GoalView,
+  HistoryItem,
+  ImportReport,
+  ScanView,
+  SaveOutcome,
+  Startup,
+} from "../backend";
+
+export class FakeBackend implements Backend {
+  saved: [string, AnswerValue][] = [];
+  calls: string[] = [];
+  language: string = "nl";
+  items: HistoryItem[] = [];
+  constructor(readonly statements: string[] = []) {}
+
+  async startup(): Promise<Startup> {
+    return { language: "nl", notices: [], instrument: { version: 1, statements: this.statements } };
+  }
+  async setLanguage(language: "nl" | "en"): Promise<void> {
+    this.language = language;
+  }
+  async currentScan(): Promise<ScanView | null> {
+    return null;
+  }
+  async startScan(): Promise<ScanView> {
+    return { assessmentId: "a", answers: {} };
+  }
+  async saveAnswer(_id: string, statementId: string, value: AnswerValue) {
+    this.saved.push([statementId, value]);
+    return { answered: this.saved.length, total: this.statements.length };
+  }
+  async finishScan(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async discardScan(): Promise<void> {}
+  async result(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async results() {
+    return [];
+  }
+  async history(): Promise<HistoryItem[]> {
+    this.calls.push("history");
+    return this.items.map((i) => ({ ...i }));
+  }
+  async setLabel(id: string, label: string): Promise<string> {
+    this.calls.push(`setLabel ${id} ${label}`);
+    return label.trim();
+  }
+  async deleteResult(id: string): Promise<void> {
+    this.calls.push(`deleteResult ${id}`);
+    this.items = this.items.filter((i) => i.id !== id);
+  }
+  async saveReflection(): Promise<void> {}
+  async saveGoal(): Promise<GoalView> {
+    throw new Error("not in these tests");
+  }
+  async clearGoal(): Promise<void> {}
+  async compare(ids: string[]): Promise<CompareView> {
+    this.calls.push(`compare ${ids.join(",")}`);
+    throw new Error("not in these tests");
+  }
+  async exportChart(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
+  async exportData(format: string): Promise<SaveOutcome> {
+    this.calls.push(`exportData ${format}`);
+    return { kind: "saved", file: `rolspiegel.${format}` };
+  }
+  async importData(): Promise<ImportReport | null> {
+    return null;
+  }
+  async wipe(): Promise<void> {
+    this.calls.push("wipe");
+    this.items = [];
+  }
+}
