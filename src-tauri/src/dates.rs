@@ -51,3 +51,12 @@ pub fn spreadsheet_moment(ms: i64) -> String {
 pub fn days(ms: i64) -> f64 {
     ms as f64 / 86_400_000.0
 }
+
+/// The local time of day, `14:05`, to tell results of one day apart.
+pub fn clock_time(ms: i64) -> String {
+    Local
+        .timestamp_millis_opt(ms)
+        .earliest()
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
+}

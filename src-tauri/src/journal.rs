@@ -10,7 +10,7 @@ use rolspiegel_core::{
 };
 use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
-use crate::dates::{days, iso_date_text, moment_text};
+use crate::dates::{clock_time, days, iso_date_text, moment_text};
 use crate::dto::{
     CompareItem, CompareView, FollowUpView, GoalView, HistoryItem, PairChange, RoleChangeView,
 };
@@ -228,6 +228,9 @@ impl Service {
     pub(crate) fn compare_radar(&self, results: &[StoredResult]) -> RadarChart {
         let mut radar = self.radar(&results[0].profile);
         radar.axis_values = None;
+        // Without values under the role names the chart needs less height;
+        // the legend adds its own lines below.
+        radar.size = (640, 520);
         radar.series = results
             .iter()
             .zip(SeriesStyle::COMPARE)
@@ -250,10 +253,23 @@ impl Service {
             }),
             points: results
                 .iter()
-                .map(|r| TrendPoint {
-                    at_days: days(r.completed_at),
-                    label: self.date_of(r.completed_at),
-                    scores: r.profile.roles.map(|s| s.score),
+                .map(|r| {
+                    let date = self.date_of(r.completed_at);
+                    // Two results on one day: add the time so each is told apart.
+                    let same_day = results
+                        .iter()
+                        .filter(|o| self.date_of(o.completed_at) == date)
+                        .count()
+                        > 1;
+                    TrendPoint {
+                        at_days: days(r.completed_at),
+                        label: if same_day {
+                            format!("{date} {}", clock_time(r.completed_at))
+                        } else {
+                            date
+                        },
+                        scores: r.profile.roles.map(|s| s.score),
+                    }
                 })
                 .collect(),
         }

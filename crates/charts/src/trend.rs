@@ -1,5 +1,7 @@
 //! Each role's score over time: one line per role, in its colour and with its
-//! own line style and marker, over real time (a year apart looks a year apart).
+//! own line style and marker, over real time (a year apart looks a year apart)
+//! unless results lie so close together that they would overlap; then they
+//! are spaced evenly in order.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -67,6 +69,14 @@ impl Chart for TrendChart {
         let font = |size: f64| (FONT_FAMILY, size * scale).into_font();
         let mut points = self.points.clone();
         points.sort_by(|a, b| a.at_days.total_cmp(&b.at_days));
+        if crowded(&points) {
+            // Results taken close together (a workshop demo, a retake the
+            // same week) would sit on one vertical line: space them evenly,
+            // in order, instead. Their labels still say when.
+            for (i, p) in points.iter_mut().enumerate() {
+                p.at_days = i as f64;
+            }
+        }
         let first = points.first().map_or(0.0, |p| p.at_days);
         let last = points.last().map_or(0.0, |p| p.at_days);
         let pad = ((last - first) * 0.06).max(1.0);
@@ -156,6 +166,19 @@ impl Chart for TrendChart {
         }
         Ok(())
     }
+}
+
+/// Whether some neighbours on the time line are closer than 4 % of the whole
+/// span (or the span is under a day), so their markers would overlap.
+fn crowded(points: &[TrendPoint]) -> bool {
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return false;
+    };
+    let span = last.at_days - first.at_days;
+    span < 1.0
+        || points
+            .windows(2)
+            .any(|w| w[1].at_days - w[0].at_days < 0.04 * span)
 }
 
 /// Circle, square or triangle: a role stays recognisable without colour.

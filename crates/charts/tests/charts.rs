@@ -289,3 +289,22 @@ fn the_trend_chart_refuses_empty_or_off_scale_data() {
     off.points[0].scores[1] = 101.0;
     assert!(matches!(off.to_png(1), Err(ChartError::ScoreOutOfRange(_))));
 }
+
+#[test]
+fn results_taken_close_together_are_spaced_evenly_instead_of_overlapping() {
+    let mut chart = trend();
+    for (i, p) in chart.points.iter_mut().enumerate() {
+        p.at_days = 100.0 + 0.001 * i as f64;
+        p.label = format!("moment {i}");
+    }
+    let svg = chart.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let xs: Vec<f64> = texts(&doc)
+        .into_iter()
+        .filter(|(t, _, _)| t.starts_with("moment"))
+        .map(|(_, x, _)| x)
+        .collect();
+    assert_eq!(xs.len(), 3, "every date label is drawn");
+    assert!((xs[1] - xs[0] - (xs[2] - xs[1])).abs() < 2.0, "even steps: {xs:?}");
+    assert!(xs[1] - xs[0] > 100.0, "well apart: {xs:?}");
+}

@@ -531,7 +531,8 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
         .await?;
     session.click("#goal-save").await?;
     session.wait_for_text("#goal-status", "Bewaard").await?;
-    session.screenshot("10-uitslag-met-doel").await?;
+    session.screenshot("10-uitslag-met-label").await?;
+    session.screenshot_at("10b-doel", "#goal-form").await?;
     assert_no_violations("result with goal", &session.axe_violations().await?);
 
     session.click("#chart-png").await?;
@@ -649,6 +650,8 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
         "{legend:?}"
     );
     session.screenshot("13-vergelijk-drie").await?;
+    session.screenshot_at("13b-ruis", "#noise").await?;
+    session.screenshot_at("13c-tijdlijn", "#trend-heading").await?;
     assert_no_violations("compare three", &session.axe_violations().await?);
     session.click("#compare-export-png").await?;
     session

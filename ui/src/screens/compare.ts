@@ -126,15 +126,19 @@ export function compareScreen(ids: string[], selection: Set<string>): Screen {
     append(
       app.main,
       el("h1", { class: "utrecht-heading-1", id: "compare-heading" }, t("compare-heading", { count: view.results.length })),
-      // The legend is part of the drawn chart, so an exported picture has it too.
-      el("div", { class: "rs-compare" }, chartFigure(view.chartSvg, radarLabel(view), "compare-chart")),
-      // Focusable, so keyboard users can scroll the table in a narrow window.
       el(
         "div",
-        { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-labelledby": "compare-caption" },
-        scoresTable(view),
+        { class: "rs-compare" },
+        // The legend is part of the drawn chart, so an exported picture has it too.
+        chartFigure(view.chartSvg, radarLabel(view), "compare-chart"),
+        exportButtons(app, ordered, "radar", "compare-export"),
+        // Focusable, so keyboard users can scroll the table in a narrow window.
+        el(
+          "div",
+          { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-labelledby": "compare-caption" },
+          scoresTable(view),
+        ),
       ),
-      exportButtons(app, ordered, "radar", "compare-export"),
       verdicts(view),
     );
     if (view.trendSvg) {

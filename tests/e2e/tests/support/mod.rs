@@ -187,6 +187,20 @@ impl Session {
         Ok(png)
     }
 
+    /// Saves a screenshot with the element `css` scrolled to the top.
+    pub async fn screenshot_at(&self, name: &str, css: &str) -> TestResult<Vec<u8>> {
+        let element = self.wait_for(css).await?;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'start', behavior: 'instant' }); return true;",
+                vec![serde_json::to_value(&element)?],
+            )
+            .await?;
+        let png = self.client.screenshot().await?;
+        std::fs::write(artifacts().join(format!("{name}.png")), &png)?;
+        Ok(png)
+    }
+
     /// Runs axe-core in the real webview against WCAG 2.1 A and AA rules and
     /// returns the violations (rule id and the elements involved).
     pub async fn axe_violations(&self) -> TestResult<Vec<String>> {
