@@ -56,6 +56,7 @@ release: ui
 	$(CARGO) build -p rolspiegel --release
 
 bench: ui
+	$(CARGO) bench -p rolspiegel --bench history --locked
 	bench/launch.sh
 
 clean:

@@ -305,6 +305,9 @@ fn results_taken_close_together_are_spaced_evenly_instead_of_overlapping() {
         .map(|(_, x, _)| x)
         .collect();
     assert_eq!(xs.len(), 3, "every date label is drawn");
-    assert!((xs[1] - xs[0] - (xs[2] - xs[1])).abs() < 2.0, "even steps: {xs:?}");
+    assert!(
+        (xs[1] - xs[0] - (xs[2] - xs[1])).abs() < 2.0,
+        "even steps: {xs:?}"
+    );
     assert!(xs[1] - xs[0] > 100.0, "well apart: {xs:?}");
 }

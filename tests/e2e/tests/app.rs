@@ -651,7 +651,9 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     );
     session.screenshot("13-vergelijk-drie").await?;
     session.screenshot_at("13b-ruis", "#noise").await?;
-    session.screenshot_at("13c-tijdlijn", "#trend-heading").await?;
+    session
+        .screenshot_at("13c-tijdlijn", "#trend-heading")
+        .await?;
     assert_no_violations("compare three", &session.axe_violations().await?);
     session.click("#compare-export-png").await?;
     session
