@@ -670,7 +670,7 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     )?;
     assert_eq!(
         png_size(&png),
-        (1280, 2 * (600 + 3 * 40 + 16)),
+        (1280, 2 * (520 + 3 * 40 + 16)),
         "legend of three"
     );
     session.click("#trend-export-svg").await?;
