@@ -7,9 +7,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 # Build and run: WebKitGTK 4.1 for Tauri 2, a C toolchain for SQLite.
-# Test: Xvfb (with xauth for xvfb-run) and WebKitWebDriver for the end-to-end tests.
+# Test: Xvfb (with xauth for xvfb-run) and WebKitWebDriver for the end-to-end tests;
+# xdotool types into the native file dialogs there, as a person would.
 packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
-          xvfb xauth webkit2gtk-driver)
+          xvfb xauth webkit2gtk-driver xdotool)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -736,3 +736,47 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     assert!(session.texts("#earlier-results").await?.is_empty());
     Ok(())
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start_with_native_dialogs(data.path(), "nl_NL.UTF-8").await?;
+    take_scan(&session, "#start-scan", 1).await?;
+    session.click("#result-history").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+
+    // Save through the real GTK save dialog, typing a path of our own.
+    let target = data.path().join("mijn export.json");
+    session.click("#export-json").await?;
+    session
+        .answer_dialog("Je gegevens bewaren", &target)
+        .await?;
+    session
+        .wait_for_text("#data-status", "Bewaard als mijn export.json")
+        .await?;
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&target)?)?;
+    assert_eq!(json["results"].as_array().map(Vec::len), Some(1));
+
+    // Closing the dialog saves nothing and says nothing.
+    session.click("#export-csv").await?;
+    session.cancel_dialog("Je gegevens bewaren").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(session.text("#data-status").await?, "");
+    assert!(
+        !std::fs::read_dir(data.path())?
+            .any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "csv"))),
+        "no CSV written"
+    );
+
+    // Wipe, then open the file through the real GTK open dialog.
+    session.click("#wipe").await?;
+    session.click("#wipe-confirm-yes").await?;
+    session.wait_for("#history-empty").await?;
+    session.click("#import-json").await?;
+    session.answer_dialog("Gegevens inlezen", &target).await?;
+    session
+        .wait_for_text("#import-summary", "Eén uitslag toegevoegd")
+        .await?;
+    assert_eq!(session.texts(".rs-history__item").await?.len(), 1);
+    Ok(())
+}

@@ -63,8 +63,19 @@ impl Drop for Session {
 }
 
 impl Session {
-    /// Starts the app with its database in `data_dir` and the given locale.
+    /// Starts the app with its database in `data_dir` and the given locale;
+    /// file dialogs are answered by the folder [`dialog_dir`].
     pub async fn start(data_dir: &Path, locale: &str) -> TestResult<Session> {
+        Session::launch(data_dir, locale, true).await
+    }
+
+    /// Starts the app with the real native file dialogs (drive them with
+    /// [`Session::answer_dialog`]).
+    pub async fn start_with_native_dialogs(data_dir: &Path, locale: &str) -> TestResult<Session> {
+        Session::launch(data_dir, locale, false).await
+    }
+
+    async fn launch(data_dir: &Path, locale: &str, scripted_dialogs: bool) -> TestResult<Session> {
         let binary = app_binary();
         assert!(
             binary.exists(),
@@ -76,11 +87,14 @@ impl Session {
         // this folder answer them (see `commands::dialogs`).
         let files = dialog_dir(data_dir);
         std::fs::create_dir_all(&files)?;
-        let driver = Command::new("WebKitWebDriver")
+        let mut driver = Command::new("WebKitWebDriver");
+        if scripted_dialogs {
+            driver.env("ROLSPIEGEL_E2E_DIALOG_DIR", &files);
+        }
+        let driver = driver
             .arg(format!("--port={port}"))
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("ROLSPIEGEL_DATA_DIR", data_dir)
-            .env("ROLSPIEGEL_E2E_DIALOG_DIR", &files)
             .env("LANG", locale)
             .env("LC_ALL", locale)
             .env("LANGUAGE", locale.split('.').next().unwrap_or(locale))
@@ -261,6 +275,52 @@ impl Session {
         }
     }
 
+    /// Waits for the native GTK file dialog titled `title`, focuses it and
+    /// types `path` into its location field as a person would, then presses
+    /// Enter.
+    pub async fn answer_dialog(&self, title: &str, path: &Path) -> TestResult {
+        self.focus_dialog(title).await?;
+        // Ctrl+L opens the location field of an open dialog (and selects
+        // it); in a save dialog it selects the name field. Either way the
+        // typed path replaces what is there.
+        xdotool(&["key", "--clearmodifiers", "ctrl+l"])?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
+        xdotool(&["type", "--delay", "20", &path.to_string_lossy()])?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdotool(&["key", "Return"])
+    }
+
+    /// Closes the native dialog titled `title` with Escape, as a person would.
+    pub async fn cancel_dialog(&self, title: &str) -> TestResult {
+        self.focus_dialog(title).await?;
+        xdotool(&["key", "Escape"])
+    }
+
+    /// Waits for a visible window titled `title` and gives it the keyboard.
+    /// Keys are then sent as real key presses (XTEST), not as events posted
+    /// to one window: GTK treats posted events differently.
+    async fn focus_dialog(&self, title: &str) -> TestResult {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        let window = loop {
+            let found = Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", title])
+                .output()?;
+            let text = String::from_utf8_lossy(&found.stdout).into_owned();
+            if let Some(id) = text.lines().next().filter(|l| !l.is_empty()) {
+                break id.to_owned();
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no dialog titled {title:?} appeared").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        xdotool(&["windowfocus", "--sync", &window])?;
+        // Let GTK settle the focus on its name field or file list.
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        Ok(())
+    }
+
     /// Types into a text field: focuses it, empties it and sends the keys.
     pub async fn fill(&self, css: &str, text: &str) -> TestResult {
         let field = self.wait_for(css).await?;
@@ -277,6 +337,15 @@ impl Session {
     /// Ends the session the hard way: the app is killed, as by a crash.
     pub fn kill(self) {
         drop(self);
+    }
+}
+
+fn xdotool(args: &[&str]) -> TestResult {
+    let status = Command::new("xdotool").args(args).status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("xdotool {args:?} failed").into())
     }
 }
 
