@@ -220,7 +220,7 @@ history-delete-no = No, keep it
 history-choose = Choose to compare
 history-compare = Compare chosen results
 history-compare-hint = { $count ->
-    [0] Choose two to { $max } results to compare them.
+    [0] Choose 2 to { $max } results to compare them.
     [one] You chose one result. Choose at least one more.
    *[other] You chose { $count } results.
 }

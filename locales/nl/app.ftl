@@ -220,7 +220,7 @@ history-delete-no = Nee, bewaar
 history-choose = Kies om te vergelijken
 history-compare = Vergelijk gekozen uitslagen
 history-compare-hint = { $count ->
-    [0] Kies twee tot { $max } uitslagen om ze te vergelijken.
+    [0] Kies 2 tot { $max } uitslagen om ze te vergelijken.
     [one] Je hebt één uitslag gekozen. Kies er nog minstens één.
    *[other] Je hebt { $count } uitslagen gekozen.
 }

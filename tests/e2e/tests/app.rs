@@ -560,6 +560,9 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     // Second scan follows the goal up.
     take_scan(&session, "#start-scan", 1).await?;
     let follow = session.text("#follow-up").await?;
+    session
+        .screenshot_at("11a-doel-opgevolgd", "#follow-up")
+        .await?;
     assert!(
         follow.contains("Je wilde groeien als Verbinder"),
         "{follow}"
@@ -712,6 +715,7 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
         .await?;
     assert_eq!(session.texts(".rs-history__title").await?, titles);
     session.screenshot("14-ingelezen").await?;
+    assert_no_violations("import report", &session.axe_violations().await?);
     session.click("#import-json").await?;
     session
         .wait_for_text("#import-summary", "3 uitslagen stonden er al")
@@ -778,5 +782,15 @@ async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
         .wait_for_text("#import-summary", "Eén uitslag toegevoegd")
         .await?;
     assert_eq!(session.texts(".rs-history__item").await?.len(), 1);
+
+    // The history in English, still without accessibility faults.
+    session.click("#language-en").await?;
+    session.wait_for_heading("All your results").await?;
+    assert!(session
+        .text("#import-summary")
+        .await?
+        .contains("One result added."));
+    session.screenshot("15-history-en").await?;
+    assert_no_violations("history in English", &session.axe_violations().await?);
     Ok(())
 }

@@ -143,7 +143,7 @@ function importReport(report: ImportReport): HTMLElement {
   return box;
 }
 
-function dataSection(app: App, empty: boolean, report: ImportReport | null): HTMLElement {
+function dataSection(app: App, empty: boolean): HTMLElement {
   const status = statusLine("data-status");
   const json = button(t("data-export-json"), "secondary", { id: "export-json", disabled: empty });
   json.addEventListener("click", () => void save(app, status, () => app.backend.exportData("json")));
@@ -166,7 +166,6 @@ function dataSection(app: App, empty: boolean, report: ImportReport | null): HTM
     { class: "rs-section rs-data", "aria-labelledby": "data-heading" },
     el("h2", { class: "utrecht-heading-2", id: "data-heading" }, t("data-heading")),
     el("p", { class: "utrecht-paragraph" }, t("data-intro")),
-    report ? importReport(report) : null,
     el("div", { class: "utrecht-button-group rs-actions" }, json, csv, load),
     status,
     el("h3", { class: "utrecht-heading-3" }, t("data-wipe-heading")),
@@ -224,6 +223,8 @@ export function historyScreen(selected: Set<string> = new Set(), report: ImportR
     append(
       app.main,
       el("h1", { class: "utrecht-heading-1", id: "history-heading" }, t("history-heading")),
+      // What an import just did, first thing under the heading.
+      report ? importReport(report) : null,
     );
     if (items.length === 0) {
       append(app.main, el("p", { class: "utrecht-paragraph", id: "history-empty" }, t("history-empty")));
@@ -269,6 +270,6 @@ export function historyScreen(selected: Set<string> = new Set(), report: ImportR
       );
       updateCompare();
     }
-    append(app.main, dataSection(app, items.length === 0, report), el("div", { class: "utrecht-button-group rs-actions" }, home));
+    append(app.main, dataSection(app, items.length === 0), el("div", { class: "utrecht-button-group rs-actions" }, home));
   };
 }
