@@ -13,6 +13,8 @@
 //!   results is larger than the measurement noise ([`Noise`]).
 //! - [`Goal`], [`ReflectionQuestion`], [`clean_label`], [`clean_note`]: what a
 //!   person writes beside a result, validated.
+//! - [`group_stats`] and [`ternary`]: a workshop group's figures per role and
+//!   each participant's place in the mix triangle.
 //!
 //! What this crate deliberately does not do: no file, database or network I/O,
 //! no Tauri, no user-facing text. The only text format it reads is the
@@ -21,6 +23,7 @@
 
 mod answer;
 mod error;
+mod group;
 mod instrument;
 mod journal;
 mod noise;
@@ -29,6 +32,7 @@ mod scoring;
 
 pub use answer::{Answer, Answers, Likert};
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
+pub use group::{group_stats, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE};
 pub use instrument::{Instrument, Keying, Statement, StatementId};
 pub use journal::{
     clean_label, clean_note, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
