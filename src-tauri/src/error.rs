@@ -124,6 +124,7 @@ impl From<&StoreError> for ErrorCode {
             StoreError::UnknownAssessment(_) => ErrorCode::NoScan,
             StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted,
             StoreError::UnknownResult(_) => ErrorCode::ResultNotFound,
+            StoreError::UnknownGroup(_) => ErrorCode::BadRequest,
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rolspiegel_core::{
-    clean_label, clean_note, score, Answer, Answers, Goal, Instrument, ReflectionQuestion, Role,
+    clean_label, clean_note, score, Answer, Answers, Goal, Instrument, Profile, ReflectionQuestion,
+    Role,
 };
 use rolspiegel_storage::{AssessmentId, ResultRecord, StoredResult};
 use serde::{Deserialize, Serialize};
@@ -87,17 +88,8 @@ pub fn export_json(records: &[ResultRecord], now_ms: i64) -> String {
                 started_at: iso(r.started_at),
                 completed_at: iso(r.completed_at),
                 label: r.label.clone(),
-                answers: record
-                    .answers
-                    .iter()
-                    .map(|(id, a)| (id.clone(), a.value().map_or(Value::Null, Value::from)))
-                    .collect(),
-                scores: r
-                    .profile
-                    .roles
-                    .iter()
-                    .map(|s| (s.role.key().to_owned(), (s.score * 100.0).round() / 100.0))
-                    .collect(),
+                answers: written_answers(&record.answers),
+                scores: written_scores(&r.profile),
                 reflections: record
                     .reflections
                     .iter()
@@ -138,30 +130,8 @@ pub struct Parsed {
 /// (shape, id, statement list, answers, scores, times, texts) and the scores
 /// are recomputed from the answers with `instrument`.
 pub fn parse_json(bytes: &[u8], instrument: &Instrument) -> Result<Parsed, FileError> {
-    let size = bytes.len() as u64;
-    if size > MAX_IMPORT_BYTES {
-        return Err(FileError::TooLarge {
-            size,
-            limit: MAX_IMPORT_BYTES,
-        });
-    }
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-        if e.is_eof() {
-            FileError::Truncated(e.to_string())
-        } else {
-            FileError::Malformed(e.to_string())
-        }
-    })?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
-        return Err(FileError::NotAnExport);
-    }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(FileError::NotAnExport)?;
-    if version > FORMAT_VERSION {
-        return Err(FileError::NewerVersion(version));
-    }
+    let value = read_json(bytes, MAX_IMPORT_BYTES)?;
+    check_header(&value, FORMAT_NAME, FORMAT_VERSION)?;
     let document: Document<Value> =
         serde_json::from_value(value).map_err(|_| FileError::NotAnExport)?;
     let mut parsed = Parsed {
@@ -186,22 +156,16 @@ pub fn parse_json(bytes: &[u8], instrument: &Instrument) -> Result<Parsed, FileE
     Ok(parsed)
 }
 
-fn check_entry(entry: Value, instrument: &Instrument) -> Result<ResultRecord, ProblemKind> {
-    let entry: ResultEntry =
-        serde_json::from_value(entry).map_err(|e| ProblemKind::Shape(e.to_string()))?;
-    let id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
-    if entry.instrument_version != u64::from(instrument.version()) {
-        return Err(ProblemKind::UnknownInstrument(entry.instrument_version));
-    }
-    let started_at = from_iso(&entry.started_at).ok_or(ProblemKind::BadTime)?;
-    let completed_at = from_iso(&entry.completed_at).ok_or(ProblemKind::BadTime)?;
-    if completed_at < started_at {
-        return Err(ProblemKind::BadTime);
-    }
-
+/// Reads raw answers (statement id → 1–5 or `null`), scores them with
+/// `instrument` and checks the scores written beside them.
+pub(crate) fn scored_answers(
+    given: BTreeMap<String, Value>,
+    written: &BTreeMap<String, f64>,
+    instrument: &Instrument,
+) -> Result<(Vec<(String, Answer)>, Profile), ProblemKind> {
     let mut answers = Answers::new(instrument);
-    let mut raw = Vec::with_capacity(entry.answers.len());
-    for (statement, value) in entry.answers {
+    let mut raw = Vec::with_capacity(given.len());
+    for (statement, value) in given {
         let answer = match &value {
             Value::Null => Answer::DontKnow,
             Value::Number(n) => n
@@ -217,12 +181,75 @@ fn check_entry(entry: Value, instrument: &Instrument) -> Result<ResultRecord, Pr
     }
     let profile = score(instrument, &answers).map_err(|_| ProblemKind::Incomplete)?;
     for role in Role::ALL {
-        let written = entry.scores.get(role.key()).copied();
-        match written {
+        match written.get(role.key()).copied() {
             Some(w) if (w - profile.of(role).score).abs() <= SCORE_TOLERANCE => {}
             _ => return Err(ProblemKind::ScoresMismatch),
         }
     }
+    Ok((raw, profile))
+}
+
+/// Scores as written in files: rounded to two decimals, by role key.
+pub(crate) fn written_scores(profile: &Profile) -> BTreeMap<String, f64> {
+    profile
+        .roles
+        .iter()
+        .map(|s| (s.role.key().to_owned(), (s.score * 100.0).round() / 100.0))
+        .collect()
+}
+
+/// Answers as written in files: statement id → 1–5, or `null`.
+pub(crate) fn written_answers(answers: &[(String, Answer)]) -> BTreeMap<String, Value> {
+    answers
+        .iter()
+        .map(|(id, a)| (id.clone(), a.value().map_or(Value::Null, Value::from)))
+        .collect()
+}
+
+/// Parses JSON bytes within `limit`, telling a cut-off file from a broken one.
+pub(crate) fn read_json(bytes: &[u8], limit: u64) -> Result<Value, FileError> {
+    let size = bytes.len() as u64;
+    if size > limit {
+        return Err(FileError::TooLarge { size, limit });
+    }
+    serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_eof() {
+            FileError::Truncated(e.to_string())
+        } else {
+            FileError::Malformed(e.to_string())
+        }
+    })
+}
+
+/// Checks the `format` name and that `version` is not newer than `newest`.
+pub(crate) fn check_header(value: &Value, format: &str, newest: u64) -> Result<(), FileError> {
+    if value.get("format").and_then(Value::as_str) != Some(format) {
+        return Err(FileError::NotAnExport);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(FileError::NotAnExport)?;
+    if version > newest {
+        return Err(FileError::NewerVersion(version));
+    }
+    Ok(())
+}
+
+fn check_entry(entry: Value, instrument: &Instrument) -> Result<ResultRecord, ProblemKind> {
+    let entry: ResultEntry =
+        serde_json::from_value(entry).map_err(|e| ProblemKind::Shape(e.to_string()))?;
+    let id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
+    if entry.instrument_version != u64::from(instrument.version()) {
+        return Err(ProblemKind::UnknownInstrument(entry.instrument_version));
+    }
+    let started_at = from_iso(&entry.started_at).ok_or(ProblemKind::BadTime)?;
+    let completed_at = from_iso(&entry.completed_at).ok_or(ProblemKind::BadTime)?;
+    if completed_at < started_at {
+        return Err(ProblemKind::BadTime);
+    }
+
+    let (raw, profile) = scored_answers(entry.answers, &entry.scores, instrument)?;
 
     let label = clean_label(&entry.label).map_err(|_| ProblemKind::BadText)?;
     let mut reflections = Vec::new();

@@ -20,6 +20,9 @@ pub enum StoreError {
     /// No completed result with this id exists (it may have been deleted).
     #[error("no completed result with id {0}")]
     UnknownResult(String),
+    /// No workshop group with this id exists (it may have been deleted).
+    #[error("no group with id {0}")]
+    UnknownGroup(String),
     /// The assessment was already completed and cannot change any more.
     #[error("assessment {0} is already completed")]
     AlreadyCompleted(String),

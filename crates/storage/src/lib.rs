@@ -5,7 +5,9 @@
 //! file kept aside), [`Draft`] (an assessment in progress), [`StoredResult`]
 //! (a completed, scored assessment), [`HistoryEntry`] (a result with its goal,
 //! for the history list) and [`ResultRecord`] (everything about one result, as
-//! exported and imported).
+//! exported and imported); [`Group`] and [`GroupMember`] (a facilitator's
+//! workshop group and the participants' results in it, kept apart from the
+//! facilitator's own assessments).
 //!
 //! Invariants kept here:
 //! - Answers are written one by one as the user gives them, each in its own
@@ -24,12 +26,14 @@
 //! file lives (the app shell decides), or any user-facing text.
 
 mod error;
+mod groups;
 mod migrations;
 mod store;
 
 pub use error::StoreError;
+pub use groups::{Group, GroupMember};
 pub use migrations::SCHEMA_VERSION;
 pub use store::{
-    AssessmentId, Draft, HistoryEntry, Imported, Opened, ResultRecord, SetAside, Store,
+    AssessmentId, Draft, GroupId, HistoryEntry, Imported, Opened, ResultRecord, SetAside, Store,
     StoredResult,
 };

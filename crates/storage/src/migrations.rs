@@ -6,6 +6,7 @@ use rusqlite_migration::{Migrations, M};
 const LIST: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_journal.sql"),
+    include_str!("../migrations/0003_groups.sql"),
 ];
 
 /// The schema version this build writes (SQLite `user_version`).

@@ -10,33 +10,47 @@ use uuid::Uuid;
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::StoreError;
 
-/// The id of one assessment: a random (v4) UUID.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct AssessmentId(Uuid);
+/// Declares a UUID-backed id type.
+macro_rules! uuid_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $name(Uuid);
 
-impl AssessmentId {
-    /// A new random id.
-    pub fn new() -> AssessmentId {
-        AssessmentId(Uuid::new_v4())
-    }
+        impl $name {
+            /// A new random id.
+            pub fn new() -> $name {
+                $name(Uuid::new_v4())
+            }
 
-    /// Parses the hyphenated form; `None` when the text is not a UUID.
-    pub fn parse(text: &str) -> Option<AssessmentId> {
-        Uuid::try_parse(text).ok().map(AssessmentId)
-    }
+            /// Parses the hyphenated form; `None` when the text is not a UUID.
+            pub fn parse(text: &str) -> Option<$name> {
+                Uuid::try_parse(text).ok().map($name)
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                $name::new()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+    };
 }
 
-impl Default for AssessmentId {
-    fn default() -> Self {
-        AssessmentId::new()
-    }
-}
-
-impl fmt::Display for AssessmentId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.hyphenated().fmt(f)
-    }
-}
+uuid_id!(
+    /// The id of one assessment: a random (v4) UUID.
+    AssessmentId
+);
+uuid_id!(
+    /// The id of one workshop group: a random (v4) UUID.
+    GroupId
+);
 
 /// What happened while opening the database file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,7 +163,7 @@ pub enum Imported {
 
 /// An open Rolspiegel database.
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl fmt::Debug for Store {
@@ -755,13 +769,16 @@ impl Store {
         Ok(outcome)
     }
 
-    /// Removes every result, scan in progress, note and goal, then rewrites
+    /// Removes every result, scan in progress, note, goal and workshop group,
+    /// then rewrites
     /// the file so the removed text does not linger in free pages or the
     /// write-ahead log. Settings such as the language stay.
     pub fn wipe(&mut self) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        // Answers, scores, reflections and goals go with their assessment.
+        // Answers, scores, reflections and goals go with their assessment;
+        // participants' results go with their group.
         tx.execute("DELETE FROM assessment", [])?;
+        tx.execute("DELETE FROM workshop_group", [])?;
         tx.commit()?;
         self.conn.execute_batch("VACUUM")?;
         // In memory there is no log; elsewhere empty it.
@@ -860,7 +877,7 @@ fn insert_record(tx: &Transaction<'_>, record: &ResultRecord) -> Result<(), Stor
     Ok(())
 }
 
-fn role_score(
+pub(crate) fn role_score(
     (role, score, share, answered, total): (Role, f64, f64, i64, i64),
 ) -> Result<RoleScore, StoreError> {
     let count =
@@ -904,11 +921,11 @@ fn require_completed(tx: &Transaction<'_>, id: AssessmentId) -> Result<(), Store
 }
 
 /// Statement counts are tiny; saturate rather than fail on an impossible size.
-fn count_to_sql(n: usize) -> i64 {
+pub(crate) fn count_to_sql(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn parse_id(text: &str) -> Result<AssessmentId, StoreError> {
+pub(crate) fn parse_id(text: &str) -> Result<AssessmentId, StoreError> {
     AssessmentId::parse(text).ok_or_else(|| StoreError::InvalidData(format!("bad id {text:?}")))
 }
 

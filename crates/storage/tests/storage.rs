@@ -587,3 +587,136 @@ fn the_history_of_many_results_comes_in_one_go_newest_first() {
         .iter()
         .all(|e| (e.result.profile.of(Role::Verbinder).score - 50.0).abs() < 1e-9));
 }
+
+fn member(instrument: &Instrument, value: i64, name: &str) -> rolspiegel_storage::GroupMember {
+    let mut answers = Answers::new(instrument);
+    let mut raw = Vec::new();
+    for s in instrument.statements() {
+        answers
+            .record(instrument, s.id.as_str(), agree(value))
+            .expect("record");
+        raw.push((s.id.to_string(), agree(value)));
+    }
+    // Read back ordered by statement id.
+    raw.sort_by(|a, b| a.0.cmp(&b.0));
+    rolspiegel_storage::GroupMember {
+        result_id: rolspiegel_storage::AssessmentId::new(),
+        name: name.into(),
+        instrument_version: instrument.version(),
+        answers: raw,
+        profile: score(instrument, &answers).expect("complete"),
+    }
+}
+
+#[test]
+fn groups_keep_participants_apart_and_skip_duplicates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let own = complete_one(&mut store, &instrument);
+    let group = store
+        .create_group("Traineeship Noord", Some("2026-11-20"), "dag 2", NOW)
+        .expect("create");
+    let a = member(&instrument, 4, "Sam");
+    let b = member(&instrument, 2, "");
+    let mut renamed = a.clone();
+    renamed.name = "Samira".into();
+    let outcome = store
+        .add_members(group, &[a.clone(), b.clone(), a.clone(), renamed], NOW)
+        .expect("add");
+    assert_eq!(
+        outcome,
+        vec![
+            Imported::Added,
+            Imported::Added,
+            Imported::AlreadyPresent,
+            Imported::Conflict
+        ]
+    );
+    drop(store);
+
+    let (mut store, _) = open(&path);
+    let listed = store.groups().expect("groups");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (
+            listed[0].name.as_str(),
+            listed[0].held_on.as_deref(),
+            listed[0].members
+        ),
+        ("Traineeship Noord", Some("2026-11-20"), 2)
+    );
+    let members = store.members(group).expect("members");
+    assert_eq!(
+        members,
+        vec![a.clone(), b.clone()],
+        "in the order added, with answers"
+    );
+    let profiles = store.member_profiles(group).expect("profiles");
+    assert_eq!(profiles[0].profile, a.profile);
+    assert!(
+        profiles[0].answers.is_empty(),
+        "the quick read leaves answers out"
+    );
+    assert_eq!(
+        store
+            .add_members(group, std::slice::from_ref(&a), NOW)
+            .expect("again"),
+        vec![Imported::AlreadyPresent],
+        "a later import of the same file adds nothing"
+    );
+
+    store
+        .update_group(group, "Traineeship Zuid", None, "")
+        .expect("rename");
+    assert_eq!(
+        store.group(group).expect("read").expect("exists").name,
+        "Traineeship Zuid"
+    );
+    assert_eq!(
+        store.results().expect("own results").len(),
+        1,
+        "own results untouched"
+    );
+
+    // The same result may sit in another group.
+    let other = store
+        .create_group("Andere groep", None, "", NOW + 1)
+        .expect("create");
+    assert_eq!(
+        store
+            .add_members(other, std::slice::from_ref(&a), NOW)
+            .expect("add"),
+        vec![Imported::Added]
+    );
+    assert_eq!(store.groups().expect("groups")[0].id, other, "newest first");
+
+    store.delete_group(group).expect("delete");
+    assert!(matches!(store.members(group).map(|m| m.len()), Ok(0)));
+    assert!(matches!(
+        store.delete_group(group),
+        Err(StoreError::UnknownGroup(_))
+    ));
+    assert!(store.result(own).expect("read").is_some());
+    store.wipe().expect("wipe");
+    assert!(
+        store.groups().expect("groups").is_empty(),
+        "deleting everything includes groups"
+    );
+}
+
+#[test]
+fn a_thousand_participants_are_read_back_in_one_query() {
+    let instrument = instrument();
+    let mut store = Store::in_memory().expect("memory");
+    let group = store.create_group("Groot", None, "", NOW).expect("create");
+    let members: Vec<_> = (0..1000)
+        .map(|i| member(&instrument, 1 + i % 5, ""))
+        .collect();
+    let outcome = store.add_members(group, &members, NOW).expect("add");
+    assert!(outcome.iter().all(|o| *o == Imported::Added));
+    let profiles = store.member_profiles(group).expect("profiles");
+    assert_eq!(profiles.len(), 1000);
+    assert_eq!(profiles[999].result_id, members[999].result_id);
+}

@@ -1,0 +1,307 @@
+//! Workshop groups: the facilitator's collection of participants' results.
+//! Kept apart from the facilitator's own assessments; a result can sit in many
+//! groups, but only once in each (its UUID is the key).
+
+use rolspiegel_core::{Answer, Profile, Role};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::store::{count_to_sql, parse_id, role_score, AssessmentId, GroupId, Imported, Store};
+use crate::StoreError;
+
+/// A group as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Its id.
+    pub id: GroupId,
+    /// Its name ("Traineeship Noord, dag 2").
+    pub name: String,
+    /// The workshop date as `YYYY-MM-DD`, if given.
+    pub held_on: Option<String>,
+    /// The facilitator's notes.
+    pub notes: String,
+    /// When it was created (Unix ms).
+    pub created_at: i64,
+    /// How many results it holds.
+    pub members: usize,
+}
+
+/// One participant's result in a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupMember {
+    /// The result's UUID, as made on the participant's computer.
+    pub result_id: AssessmentId,
+    /// The name the participant typed; empty when none.
+    pub name: String,
+    /// Statement-list version.
+    pub instrument_version: u32,
+    /// The raw answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+    /// The scores (recomputed from the answers before storing).
+    pub profile: Profile,
+}
+
+impl GroupMember {
+    fn same_content(&self, other: &GroupMember) -> bool {
+        let sorted = |a: &[(String, Answer)]| {
+            let mut a = a.to_vec();
+            a.sort_by(|x, y| x.0.cmp(&y.0));
+            a
+        };
+        self.result_id == other.result_id
+            && self.name == other.name
+            && self.instrument_version == other.instrument_version
+            && sorted(&self.answers) == sorted(&other.answers)
+    }
+}
+
+fn group_id(text: &str) -> Result<GroupId, StoreError> {
+    GroupId::parse(text).ok_or_else(|| StoreError::InvalidData(format!("bad group id {text:?}")))
+}
+
+fn require_group(tx: &Transaction<'_>, id: GroupId) -> Result<(), StoreError> {
+    let found: Option<i64> = tx
+        .query_row(
+            "SELECT 1 FROM workshop_group WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    found
+        .map(|_| ())
+        .ok_or_else(|| StoreError::UnknownGroup(id.to_string()))
+}
+
+impl Store {
+    /// Creates a group (texts already cleaned by the caller).
+    pub fn create_group(
+        &mut self,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+        now_ms: i64,
+    ) -> Result<GroupId, StoreError> {
+        let id = GroupId::new();
+        self.conn.execute(
+            "INSERT INTO workshop_group (id, name, held_on, notes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id.to_string(), name, held_on, notes, now_ms],
+        )?;
+        Ok(id)
+    }
+
+    /// Every group with its size, newest first.
+    pub fn groups(&self) -> Result<Vec<Group>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT g.id, g.name, g.held_on, g.notes, g.created_at,
+                    (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)
+             FROM workshop_group g ORDER BY g.created_at DESC, g.rowid DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, i64>(5)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, name, held_on, notes, created_at, members) = row?;
+            Ok(Group {
+                id: group_id(&id)?,
+                name,
+                held_on,
+                notes,
+                created_at,
+                members: usize::try_from(members).unwrap_or(0),
+            })
+        })
+        .collect()
+    }
+
+    /// One group, or `None`.
+    pub fn group(&self, id: GroupId) -> Result<Option<Group>, StoreError> {
+        Ok(self.groups()?.into_iter().find(|g| g.id == id))
+    }
+
+    /// Changes a group's name, date and notes.
+    pub fn update_group(
+        &mut self,
+        id: GroupId,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_group(&tx, id)?;
+        tx.execute(
+            "UPDATE workshop_group SET name = ?2, held_on = ?3, notes = ?4 WHERE id = ?1",
+            params![id.to_string(), name, held_on, notes],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes a group and the results in it (the facilitator's own
+    /// assessments are never touched).
+    pub fn delete_group(&mut self, id: GroupId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_group(&tx, id)?;
+        tx.execute("DELETE FROM workshop_group WHERE id = ?1", [id.to_string()])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Adds results to a group in one transaction. A UUID already in the
+    /// group (or earlier in `members`) is skipped: [`Imported::AlreadyPresent`]
+    /// when identical, [`Imported::Conflict`] when its content differs. What is
+    /// stored is never changed.
+    pub fn add_members(
+        &mut self,
+        id: GroupId,
+        members: &[GroupMember],
+        now_ms: i64,
+    ) -> Result<Vec<Imported>, StoreError> {
+        let existing = self.members(id)?;
+        let tx = self.conn.transaction()?;
+        require_group(&tx, id)?;
+        let mut outcome = Vec::with_capacity(members.len());
+        let mut added: Vec<&GroupMember> = Vec::new();
+        for member in members {
+            let earlier = existing
+                .iter()
+                .chain(added.iter().copied())
+                .find(|m| m.result_id == member.result_id);
+            if let Some(earlier) = earlier {
+                outcome.push(if earlier.same_content(member) {
+                    Imported::AlreadyPresent
+                } else {
+                    Imported::Conflict
+                });
+                continue;
+            }
+            insert_member(&tx, id, member, now_ms)?;
+            added.push(member);
+            outcome.push(Imported::Added);
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// The results in a group, in the order they were added, with answers.
+    pub fn members(&self, id: GroupId) -> Result<Vec<GroupMember>, StoreError> {
+        let profiles = self.member_profiles(id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT result_id, statement_id, value FROM group_answer
+             WHERE group_id = ?1 ORDER BY result_id, statement_id",
+        )?;
+        let mut answers: std::collections::HashMap<String, Vec<(String, Answer)>> =
+            std::collections::HashMap::new();
+        let rows = stmt.query_map([id.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (result, statement, value) = row?;
+            let answer = Answer::from_value(value)
+                .map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))?;
+            answers.entry(result).or_default().push((statement, answer));
+        }
+        Ok(profiles
+            .into_iter()
+            .map(|mut m| {
+                m.answers = answers.remove(&m.result_id.to_string()).unwrap_or_default();
+                m
+            })
+            .collect())
+    }
+
+    /// The results in a group without their answers, read in one query:
+    /// all the group view needs, also for thousands of participants.
+    pub fn member_profiles(&self, id: GroupId) -> Result<Vec<GroupMember>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.result_id, m.name, m.instrument_version,
+                    b.score, b.share, b.answered, b.total,
+                    o.score, o.share, o.answered, o.total,
+                    v.score, v.share, v.answered, v.total
+             FROM group_member m
+             JOIN group_score b ON b.group_id = m.group_id AND b.result_id = m.result_id AND b.role = 'bureaucraat'
+             JOIN group_score o ON o.group_id = m.group_id AND o.result_id = m.result_id AND o.role = 'ondernemer'
+             JOIN group_score v ON v.group_id = m.group_id AND v.result_id = m.result_id AND v.role = 'verbinder'
+             WHERE m.group_id = ?1
+             ORDER BY m.added_at, m.rowid",
+        )?;
+        let rows = stmt.query_map([id.to_string()], |r| {
+            let role_at = |role: Role, at: usize| -> rusqlite::Result<(Role, f64, f64, i64, i64)> {
+                Ok((
+                    role,
+                    r.get(at)?,
+                    r.get(at + 1)?,
+                    r.get(at + 2)?,
+                    r.get(at + 3)?,
+                ))
+            };
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+                [
+                    role_at(Role::Bureaucraat, 3)?,
+                    role_at(Role::Ondernemer, 7)?,
+                    role_at(Role::Verbinder, 11)?,
+                ],
+            ))
+        })?;
+        rows.map(|row| {
+            let (result, name, instrument_version, [b, o, v]) = row?;
+            Ok(GroupMember {
+                result_id: parse_id(&result)?,
+                name,
+                instrument_version,
+                answers: Vec::new(),
+                profile: Profile::from_scores([role_score(b)?, role_score(o)?, role_score(v)?]),
+            })
+        })
+        .collect()
+    }
+}
+
+fn insert_member(
+    tx: &Transaction<'_>,
+    group: GroupId,
+    member: &GroupMember,
+    now_ms: i64,
+) -> Result<(), StoreError> {
+    let (g, r) = (group.to_string(), member.result_id.to_string());
+    tx.execute(
+        "INSERT INTO group_member (group_id, result_id, name, instrument_version, added_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![g, r, member.name, member.instrument_version, now_ms],
+    )?;
+    let mut answer = tx.prepare_cached(
+        "INSERT INTO group_answer (group_id, result_id, statement_id, value) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (statement, value) in &member.answers {
+        answer.execute(params![g, r, statement, value.value()])?;
+    }
+    let mut score = tx.prepare_cached(
+        "INSERT INTO group_score (group_id, result_id, role, score, share, answered, total)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for role in &member.profile.roles {
+        score.execute(params![
+            g,
+            r,
+            role.role.key(),
+            role.score,
+            role.share,
+            count_to_sql(role.answered),
+            count_to_sql(role.total)
+        ])?;
+    }
+    Ok(())
+}
