@@ -1,5 +1,5 @@
 /// Why a whole file was refused; nothing in it was read.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum FileError {
     /// Larger than [`crate::MAX_IMPORT_BYTES`].
     #[error("the file is {size} bytes, more than the limit of {limit}")]

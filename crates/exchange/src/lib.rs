@@ -7,6 +7,8 @@
 //!   so one broken result never blocks the rest.
 //! - [`export_csv`]: one row per result for a spreadsheet, in the user's
 //!   language and number style ([`CsvStyle`]).
+//! - [`participant_json`] / [`parse_participant`]: the small file a workshop
+//!   participant saves for the facilitator.
 //!
 //! What it does not do: read or write files (the app shell does, after a
 //! native dialog), talk to the database, or translate messages (problems
@@ -15,7 +17,12 @@
 mod csv_export;
 mod error;
 mod json;
+mod participant;
 
 pub use csv_export::{export_csv, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
+pub use participant::{
+    parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,
+    PARTICIPANT_FORMAT, PARTICIPANT_VERSION,
+};

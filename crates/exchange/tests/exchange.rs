@@ -223,3 +223,104 @@ fn csv_has_one_row_per_result_in_dutch_spreadsheet_style() {
     let text = String::from_utf8(english[3..].to_vec()).unwrap();
     assert!(text.lines().nth(2).unwrap().contains(",50.0,"));
 }
+
+fn participant(instrument: &Instrument, name: &str) -> rolspiegel_storage::GroupMember {
+    let mut answers = Answers::new(instrument);
+    let mut raw = Vec::new();
+    for (i, s) in instrument.statements().iter().enumerate() {
+        let answer = Answer::Scale(Likert::new(1 + (i as i64 % 5)).unwrap());
+        answers.record(instrument, s.id.as_str(), answer).unwrap();
+        raw.push((s.id.to_string(), answer));
+    }
+    raw.sort_by(|a, b| a.0.cmp(&b.0));
+    rolspiegel_storage::GroupMember {
+        result_id: rolspiegel_storage::AssessmentId::new(),
+        name: name.into(),
+        instrument_version: 1,
+        answers: raw,
+        profile: score(instrument, &answers).unwrap(),
+    }
+}
+
+#[test]
+fn a_participant_file_round_trips_and_holds_nothing_else_personal() {
+    use rolspiegel_exchange::{parse_participant, participant_json};
+    let instrument = instrument();
+    let member = participant(&instrument, "Sam");
+    let text = participant_json(&member);
+    let value: Value = serde_json::from_str(&text).unwrap();
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        vec![
+            "answers",
+            "format",
+            "id",
+            "instrumentVersion",
+            "name",
+            "scores",
+            "version"
+        ],
+        "no dates, no notes, no goals"
+    );
+    assert_eq!(
+        parse_participant(text.as_bytes(), &instrument).unwrap(),
+        member
+    );
+}
+
+#[test]
+fn bad_participant_files_are_refused_with_their_reason() {
+    use rolspiegel_exchange::{parse_participant, participant_json, ParticipantError};
+    let instrument = instrument();
+    let good: Value =
+        serde_json::from_str(&participant_json(&participant(&instrument, ""))).unwrap();
+    let refuse = |edit: &dyn Fn(&mut Value)| {
+        let mut v = good.clone();
+        edit(&mut v);
+        parse_participant(v.to_string().as_bytes(), &instrument).unwrap_err()
+    };
+    assert_eq!(
+        refuse(&|v| v["version"] = Value::from(2)),
+        ParticipantError::File(FileError::NewerVersion(2))
+    );
+    assert_eq!(
+        refuse(&|v| v["format"] = Value::from("rolspiegel-results")),
+        ParticipantError::File(FileError::NotAnExport)
+    );
+    assert_eq!(
+        refuse(&|v| v["answers"]["o03"] = Value::from(0)),
+        ParticipantError::Result(ProblemKind::AnswerOutOfRange("o03".into()))
+    );
+    assert_eq!(
+        refuse(&|v| v["scores"]["ondernemer"] = Value::from(1.0)),
+        ParticipantError::Result(ProblemKind::ScoresMismatch)
+    );
+    assert_eq!(
+        refuse(&|v| v["name"] = Value::from("x".repeat(81))),
+        ParticipantError::Result(ProblemKind::BadText)
+    );
+    // A hostile name is kept as the text it is.
+    let mut hostile = good.clone();
+    hostile["name"] = Value::from("<img src=x onerror=alert(1)>");
+    let member = parse_participant(hostile.to_string().as_bytes(), &instrument).unwrap();
+    assert_eq!(member.name, "<img src=x onerror=alert(1)>");
+    let big = vec![b' '; 64 * 1024 + 1];
+    assert!(matches!(
+        parse_participant(&big, &instrument),
+        Err(ParticipantError::File(FileError::TooLarge { .. }))
+    ));
+    assert!(matches!(
+        parse_participant(
+            b"{\"format\": \"rolspiegel-participant\", \"vers",
+            &instrument
+        ),
+        Err(ParticipantError::File(FileError::Truncated(_)))
+    ));
+}
