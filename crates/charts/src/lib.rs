@@ -15,14 +15,16 @@
 //! markup.
 
 mod error;
+mod mixmap;
 mod palette;
 mod radar;
 mod render;
 mod trend;
 
 pub use error::ChartError;
+pub use mixmap::{MixMap, SpreadChart};
 pub use palette::{role_colour, role_hex, INK, INK_HEX, MUTED, PROFILE_HEX};
-pub use radar::{RadarChart, RadarSeries, SeriesStyle};
+pub use radar::{Markers, RadarChart, RadarSeries, SeriesStyle};
 pub use render::{Chart, LineDash};
 pub use trend::{TrendChart, TrendPoint};
 

@@ -19,11 +19,24 @@ pub struct SeriesStyle {
     pub fill_opacity: f64,
     /// Outline width in pixels.
     pub stroke_width: u32,
-    /// Whether each score gets a dot in its role's colour; otherwise a
-    /// smaller dot in the series colour.
-    pub role_markers: bool,
+    /// Opacity of the outline (1 = solid; a group's many thin lines are
+    /// translucent so that where they bunch up shows).
+    pub stroke_opacity: f64,
+    /// What marks each score.
+    pub markers: Markers,
     /// Line style of the outline.
     pub dash: LineDash,
+}
+
+/// What marks the three scores of a series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markers {
+    /// Nothing: for many thin lines.
+    None,
+    /// A small dot in the series colour.
+    Series,
+    /// A larger dot in each role's colour.
+    Roles,
 }
 
 impl SeriesStyle {
@@ -32,7 +45,28 @@ impl SeriesStyle {
         colour: RGBColor(0x2f, 0x2f, 0x2f),
         fill_opacity: 0.16,
         stroke_width: 3,
-        role_markers: true,
+        stroke_opacity: 1.0,
+        markers: Markers::Roles,
+        dash: LineDash::Solid,
+    };
+
+    /// One participant in a group: a thin translucent line, no markers.
+    pub const PARTICIPANT: SeriesStyle = SeriesStyle {
+        colour: RGBColor(0x3a, 0x3a, 0x3a),
+        fill_opacity: 0.0,
+        stroke_width: 2,
+        stroke_opacity: 0.35,
+        markers: Markers::None,
+        dash: LineDash::Solid,
+    };
+
+    /// The group mean, bold on top of the participants.
+    pub const GROUP_MEAN: SeriesStyle = SeriesStyle {
+        colour: RGBColor(0x00, 0x00, 0x00),
+        fill_opacity: 0.08,
+        stroke_width: 7,
+        stroke_opacity: 1.0,
+        markers: Markers::Roles,
         dash: LineDash::Solid,
     };
 
@@ -51,7 +85,8 @@ impl SeriesStyle {
             colour,
             fill_opacity: 0.0,
             stroke_width: 4,
-            role_markers: false,
+            stroke_opacity: 1.0,
+            markers: Markers::Series,
             dash,
         }
     }
@@ -216,21 +251,28 @@ impl Chart for RadarChart {
                 root,
                 outline,
                 style.dash,
-                style.colour.stroke_width(px(f64::from(style.stroke_width))),
+                style
+                    .colour
+                    .mix(style.stroke_opacity)
+                    .stroke_width(px(f64::from(style.stroke_width))),
                 scale,
             )?;
-            if !style.role_markers {
-                for at in &points {
-                    root.draw(&Circle::new(*at, px(6.0), style.colour.filled()))
-                        .map_err(drawing)?;
+            match style.markers {
+                Markers::None => {}
+                Markers::Series => {
+                    for at in &points {
+                        root.draw(&Circle::new(*at, px(6.0), style.colour.filled()))
+                            .map_err(drawing)?;
+                    }
                 }
-            } else {
-                for role in Role::ALL {
-                    let at = points[role.index()];
-                    root.draw(&Circle::new(at, px(10.0), WHITE.filled()))
-                        .map_err(drawing)?;
-                    root.draw(&Circle::new(at, px(7.5), role_colour(role).filled()))
-                        .map_err(drawing)?;
+                Markers::Roles => {
+                    for role in Role::ALL {
+                        let at = points[role.index()];
+                        root.draw(&Circle::new(at, px(10.0), WHITE.filled()))
+                            .map_err(drawing)?;
+                        root.draw(&Circle::new(at, px(7.5), role_colour(role).filled()))
+                            .map_err(drawing)?;
+                    }
                 }
             }
         }

@@ -311,3 +311,94 @@ fn results_taken_close_together_are_spaced_evenly_instead_of_overlapping() {
     );
     assert!(xs[1] - xs[0] > 100.0, "well apart: {xs:?}");
 }
+
+fn circles(doc: &roxmltree::Document<'_>) -> Vec<(f64, f64)> {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .map(|n| {
+            let a = |k| {
+                n.attribute(k)
+                    .and_then(|v: &str| v.parse().ok())
+                    .unwrap_or(f64::NAN)
+            };
+            (a("cx"), a("cy"))
+        })
+        .collect()
+}
+
+fn mix_map(show_dots: bool, show_centre: bool) -> rolspiegel_charts::MixMap {
+    rolspiegel_charts::MixMap {
+        size: (600, 600),
+        corner_labels: ["Bureaucraat", "Ondernemer", "Verbinder"].map(String::from),
+        dots: vec![
+            [100.0, 0.0, 0.0],
+            [0.0, 100.0, 0.0],
+            [0.0, 0.0, 100.0],
+            [50.0, 50.0, 0.0],
+        ],
+        names: vec![
+            "<b>Sam</b>".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+        centre: [37.5, 37.5, 25.0],
+        show_dots,
+        show_centre,
+        weight: 1.0,
+    }
+}
+
+#[test]
+fn the_mix_map_puts_pure_mixes_on_the_corners_and_draws_step_by_step() {
+    let svg = mix_map(true, true).to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let all = circles(&doc);
+    // Corner markers come first (3), then each dot with its white halo (2 each).
+    let corners = &all[..3];
+    let dots: Vec<(f64, f64)> = all[3..11].iter().skip(1).step_by(2).copied().collect();
+    for (dot, corner) in dots.iter().zip(corners) {
+        assert!(
+            (dot.0 - corner.0).abs() < 1.5 && (dot.1 - corner.1).abs() < 1.5,
+            "{dot:?} at {corner:?}"
+        );
+    }
+    // Half Bureaucraat, half Ondernemer: halfway along the right side.
+    let half = dots[3];
+    assert!((half.0 - (corners[0].0 + corners[1].0) / 2.0).abs() < 1.5);
+    assert!((half.1 - (corners[0].1 + corners[1].1) / 2.0).abs() < 1.5);
+    assert!(
+        texts(&doc).iter().any(|(t, _, _)| t == "<b>Sam</b>"),
+        "names are text"
+    );
+
+    let empty = mix_map(false, false).to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&empty).expect("valid XML");
+    assert_eq!(circles(&doc).len(), 3, "only the corner markers");
+    let off = rolspiegel_charts::MixMap {
+        centre: [120.0, 0.0, 0.0],
+        ..mix_map(true, true)
+    };
+    assert!(matches!(off.to_svg(), Err(ChartError::ScoreOutOfRange(_))));
+}
+
+#[test]
+fn the_spread_chart_has_a_dot_per_participant_for_each_shown_role() {
+    let chart = rolspiegel_charts::SpreadChart {
+        size: (720, 360),
+        role_names: ["Bureaucraat", "Ondernemer", "Verbinder"].map(String::from),
+        scores: vec![[10.0, 50.0, 90.0], [30.0, 50.0, 70.0], [50.0, 50.0, 50.0]],
+        means: [30.0, 50.0, 70.0],
+        show_roles: [true, false, true],
+        weight: 1.0,
+    };
+    let svg = chart.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let dots = circles(&doc);
+    assert_eq!(dots.len(), 6, "three dots for each of the two shown roles");
+    // Bureaucraat 10 and 50 sit left and right of its mean 30, equally far.
+    let (a, c) = (dots[0].0, dots[2].0);
+    assert!(a < dots[1].0 && dots[1].0 < c);
+    assert!(((dots[1].0 - a) - (c - dots[1].0)).abs() < 1.5);
+    assert_eq!(png_size(&chart.to_png(2).expect("png")), (1440, 720));
+}

@@ -1,0 +1,279 @@
+//! A group at a glance: the mix triangle ([`MixMap`]) with one dot per
+//! participant placed by their shares and the group's centre marked, and the
+//! spread of each role's scores as dot strips ([`SpreadChart`]). Both can be
+//! drawn step by step for projection (`show_*` flags).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use rolspiegel_core::{ternary, Role};
+
+use crate::palette::{role_colour, INK, MUTED};
+use crate::render::{drawing, Chart};
+use crate::{ChartError, FONT_FAMILY};
+
+/// The mix triangle: Bureaucraat at the top, Ondernemer lower right, Verbinder
+/// lower left (the radar's directions).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MixMap {
+    /// Width and height in pixels at scale 1.
+    pub size: (u32, u32),
+    /// Role names in [`Role::ALL`] order, at the corners.
+    pub corner_labels: [String; 3],
+    /// Each participant's shares (percent) in [`Role::ALL`] order.
+    pub dots: Vec<[f64; 3]>,
+    /// A name beside each dot (same order), or empty for anonymous.
+    pub names: Vec<String>,
+    /// The group's centre (mean shares).
+    pub centre: [f64; 3],
+    /// Draw the dots (projection shows the empty triangle first).
+    pub show_dots: bool,
+    /// Draw the centre.
+    pub show_centre: bool,
+    /// Line and dot scale: 1 on screen, about 2 for a projector.
+    pub weight: f64,
+}
+
+impl MixMap {
+    /// Triangle corners in pixels, for a drawing area of `size`.
+    fn corners(size: (u32, u32)) -> [(f64, f64); 3] {
+        let (w, h) = (f64::from(size.0), f64::from(size.1));
+        let side = (w * 0.78).min((h * 0.74) / (3f64.sqrt() / 2.0));
+        let height = side * 3f64.sqrt() / 2.0;
+        let left = (w - side) / 2.0;
+        let bottom = h * 0.5 + height / 2.0 + h * 0.02;
+        [
+            (left + side / 2.0, bottom - height),
+            (left + side, bottom),
+            (left, bottom),
+        ]
+    }
+
+    /// Where a mix of shares lands, in pixels.
+    fn place(size: (u32, u32), shares: [f64; 3]) -> (i32, i32) {
+        let [_, right, left] = MixMap::corners(size);
+        let side = right.0 - left.0;
+        let (x, y) = ternary(shares);
+        (
+            (left.0 + x * side).round() as i32,
+            (left.1 - y * side).round() as i32,
+        )
+    }
+}
+
+fn check_shares(items: impl Iterator<Item = f64>) -> Result<(), ChartError> {
+    for v in items {
+        if !(0.0..=100.0).contains(&v) {
+            return Err(ChartError::ScoreOutOfRange(v.to_string()));
+        }
+    }
+    Ok(())
+}
+
+impl Chart for MixMap {
+    fn size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn check(&self) -> Result<(), ChartError> {
+        check_shares(self.dots.iter().flatten().copied().chain(self.centre))
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        unit: f64,
+    ) -> Result<(), ChartError> {
+        let size = (
+            (f64::from(self.size.0) * unit) as u32,
+            (f64::from(self.size.1) * unit) as u32,
+        );
+        let scale = f64::from(size.0.min(size.1)) / 600.0;
+        let px = |v: f64| (v * scale).round().max(1.0) as i32;
+        let w = self.weight.max(0.5);
+        let corners = MixMap::corners(size);
+        let pixel = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
+
+        // Guide lines from each corner to the middle of the opposite side,
+        // crossing at the equal mix.
+        for i in 0..3 {
+            let (a, b) = (corners[(i + 1) % 3], corners[(i + 2) % 3]);
+            let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+            root.draw(&PathElement::new(
+                vec![pixel(corners[i]), pixel(mid)],
+                MUTED.mix(0.35).stroke_width(px(1.0) as u32),
+            ))
+            .map_err(drawing)?;
+        }
+        let mut outline: Vec<_> = corners.iter().map(|c| pixel(*c)).collect();
+        outline.push(outline[0]);
+        root.draw(&PathElement::new(
+            outline,
+            INK.stroke_width(px(2.0 * w) as u32),
+        ))
+        .map_err(drawing)?;
+
+        // Corner labels in the role's colour block.
+        let font = |size: f64| (FONT_FAMILY, size * scale * w.sqrt()).into_font();
+        for role in Role::ALL {
+            let (x, y) = pixel(corners[role.index()]);
+            let (pos, at) = match role {
+                Role::Bureaucraat => (Pos::new(HPos::Center, VPos::Bottom), (x, y - px(16.0))),
+                Role::Ondernemer => (Pos::new(HPos::Center, VPos::Top), (x, y + px(14.0))),
+                Role::Verbinder => (Pos::new(HPos::Center, VPos::Top), (x, y + px(14.0))),
+            };
+            root.draw(&Circle::new(
+                (x, y),
+                px(9.0 * w) as u32,
+                role_colour(role).filled(),
+            ))
+            .map_err(drawing)?;
+            let style = TextStyle::from(font(28.0).style(FontStyle::Bold))
+                .color(&INK)
+                .pos(pos);
+            root.draw(&Text::new(
+                self.corner_labels[role.index()].clone(),
+                at,
+                style,
+            ))
+            .map_err(drawing)?;
+        }
+
+        if self.show_dots {
+            let radius = px(6.0 * w) as u32;
+            let name_style = TextStyle::from(font(15.0))
+                .color(&INK)
+                .pos(Pos::new(HPos::Left, VPos::Center));
+            for (i, shares) in self.dots.iter().enumerate() {
+                let at = MixMap::place(size, *shares);
+                root.draw(&Circle::new(at, radius + px(1.5) as u32, WHITE.filled()))
+                    .map_err(drawing)?;
+                root.draw(&Circle::new(at, radius, INK.mix(0.6).filled()))
+                    .map_err(drawing)?;
+                if let Some(name) = self.names.get(i).filter(|n| !n.is_empty()) {
+                    root.draw(&Text::new(
+                        name.clone(),
+                        (at.0 + radius as i32 + px(4.0), at.1),
+                        name_style.clone(),
+                    ))
+                    .map_err(drawing)?;
+                }
+            }
+        }
+        if self.show_centre {
+            let at = MixMap::place(size, self.centre);
+            let r = px(14.0 * w);
+            root.draw(&Circle::new(at, (r + px(3.0)) as u32, WHITE.filled()))
+                .map_err(drawing)?;
+            root.draw(&Circle::new(
+                at,
+                r as u32,
+                INK.stroke_width(px(4.0 * w) as u32),
+            ))
+            .map_err(drawing)?;
+            for (dx, dy) in [(1, 0), (0, 1)] {
+                root.draw(&PathElement::new(
+                    vec![
+                        (at.0 - dx * r, at.1 - dy * r),
+                        (at.0 + dx * r, at.1 + dy * r),
+                    ],
+                    INK.stroke_width(px(3.0 * w) as u32),
+                ))
+                .map_err(drawing)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Each role's scores across a group, one row per role: a dot per
+/// participant on a 0–100 line, and the mean as a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadChart {
+    /// Width and height in pixels at scale 1.
+    pub size: (u32, u32),
+    /// Role names in [`Role::ALL`] order.
+    pub role_names: [String; 3],
+    /// Each participant's scores in [`Role::ALL`] order.
+    pub scores: Vec<[f64; 3]>,
+    /// The mean per role.
+    pub means: [f64; 3],
+    /// Which roles to draw (projection shows them one at a time).
+    pub show_roles: [bool; 3],
+    /// Line and dot scale: 1 on screen, about 2 for a projector.
+    pub weight: f64,
+}
+
+impl Chart for SpreadChart {
+    fn size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn check(&self) -> Result<(), ChartError> {
+        check_shares(self.scores.iter().flatten().copied().chain(self.means))
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        unit: f64,
+    ) -> Result<(), ChartError> {
+        let (w, h) = (f64::from(self.size.0) * unit, f64::from(self.size.1) * unit);
+        let scale = w.min(h * 2.0) / 720.0;
+        let px = |v: f64| (v * scale).round().max(1.0) as i32;
+        let weight = self.weight.max(0.5);
+        let font = |size: f64| (FONT_FAMILY, size * scale * weight.sqrt()).into_font();
+        let (left, right) = (w * 0.24, w * 0.95);
+        let x_of = |v: f64| (left + (right - left) * v / 100.0).round() as i32;
+        let row_h = h / 3.0;
+        for role in Role::ALL {
+            let i = role.index();
+            let y = (row_h * (i as f64 + 0.5)).round() as i32;
+            let label = TextStyle::from(font(24.0).style(FontStyle::Bold))
+                .color(&INK)
+                .pos(Pos::new(HPos::Left, VPos::Center));
+            root.draw(&Text::new(self.role_names[i].clone(), (px(12.0), y), label))
+                .map_err(drawing)?;
+            root.draw(&PathElement::new(
+                vec![(x_of(0.0), y), (x_of(100.0), y)],
+                MUTED.stroke_width(px(2.0) as u32),
+            ))
+            .map_err(drawing)?;
+            let ticks = TextStyle::from(font(13.0))
+                .color(&MUTED)
+                .pos(Pos::new(HPos::Center, VPos::Top));
+            for t in [0.0, 50.0, 100.0] {
+                root.draw(&PathElement::new(
+                    vec![(x_of(t), y - px(6.0)), (x_of(t), y + px(6.0))],
+                    MUTED.stroke_width(px(1.0) as u32),
+                ))
+                .map_err(drawing)?;
+                root.draw(&Text::new(
+                    format!("{t:.0}"),
+                    (x_of(t), y + px(24.0)),
+                    ticks.clone(),
+                ))
+                .map_err(drawing)?;
+            }
+            if !self.show_roles[i] {
+                continue;
+            }
+            let colour = role_colour(role);
+            for scores in &self.scores {
+                root.draw(&Circle::new(
+                    (x_of(scores[i]), y),
+                    px(7.0 * weight) as u32,
+                    colour.mix(0.55).filled(),
+                ))
+                .map_err(drawing)?;
+            }
+            let m = x_of(self.means[i]);
+            root.draw(&PathElement::new(
+                vec![(m, y - px(20.0 * weight)), (m, y + px(20.0 * weight))],
+                INK.stroke_width(px(5.0 * weight) as u32),
+            ))
+            .map_err(drawing)?;
+        }
+        Ok(())
+    }
+}
