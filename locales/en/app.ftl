@@ -268,3 +268,13 @@ compare-trend-heading = Your roles over time
 compare-trend-intro = Each line is a role. Your oldest result is on the left, your newest on the right. The distance between the points matches the time between them.
 compare-trend-label = Line chart of your scores per role over time. The numbers are in the table above.
 compare-back = Back to all your results
+
+# Groups for the facilitator.
+group-csv-number = Participant
+group-csv-name = Name
+projection-triangle = The triangle of the three roles. Each corner is a role. Where do you stand?
+projection-dots = Each dot is a participant: { $count } in all.
+projection-centre = The cross is the middle of the group.
+projection-spread-1 = How far apart are the scores? { $role }.
+projection-spread-2 = How far apart are the scores? Now also { $role }.
+projection-spread-3 = How far apart are the scores? Now also { $role }.

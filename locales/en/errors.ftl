@@ -35,3 +35,15 @@ import-problem-time = This result has a date that is not right.
 import-problem-text = A label, note or goal in this result is too long or contains characters that are not allowed.
 import-problem-question = This result contains an answer to a question Rolspiegel does not know.
 import-problem-conflict = This result is already here, but with different data. Your own version was kept.
+error-group-name-empty = Give the group a name.
+error-group-not-found = This group does not exist (any more).
+error-group-too-small = This group has too few results yet. The charts show from three results on, so that no one can be recognised.
+
+# Why a participant's file was not added.
+participant-too-large = This file is too large to be a participant's result.
+participant-truncated = This file is incomplete. Ask the participant to save it again.
+participant-malformed = Rolspiegel cannot read this file.
+participant-not-a-file = This is not a participant's result from Rolspiegel.
+participant-newer = This file comes from a newer version of Rolspiegel. Update the app.
+participant-unreadable = This file could not be opened.
+participant-conflict = This result is already in the group, but with different data. The result in the group was not changed.

@@ -268,3 +268,13 @@ compare-trend-heading = Je rollen door de tijd
 compare-trend-intro = Elke lijn is een rol. Links staat je oudste uitslag, rechts je nieuwste. De afstand tussen de punten past bij de tijd ertussen.
 compare-trend-label = Lijndiagram van je scores per rol door de tijd. De cijfers staan in de tabel hierboven.
 compare-back = Terug naar al je uitslagen
+
+# Groepen voor de begeleider.
+group-csv-number = Deelnemer
+group-csv-name = Naam
+projection-triangle = De driehoek van de drie rollen. Elke hoek is een rol. Waar sta jij?
+projection-dots = Elke stip is een deelnemer: { $count } in totaal.
+projection-centre = Het kruis is het midden van de groep.
+projection-spread-1 = Hoe ver liggen de scores uit elkaar? { $role }.
+projection-spread-2 = Hoe ver liggen de scores uit elkaar? Nu ook { $role }.
+projection-spread-3 = Hoe ver liggen de scores uit elkaar? Nu ook { $role }.

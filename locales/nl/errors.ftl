@@ -35,3 +35,15 @@ import-problem-time = Deze uitslag heeft een datum die niet klopt.
 import-problem-text = Een label, notitie of doel in deze uitslag is te lang of bevat tekens die niet kunnen.
 import-problem-question = Deze uitslag bevat een antwoord op een vraag die Rolspiegel niet kent.
 import-problem-conflict = Deze uitslag staat hier al, maar met andere gegevens. Je eigen versie is bewaard gebleven.
+error-group-name-empty = Geef de groep een naam.
+error-group-not-found = Deze groep bestaat niet (meer).
+error-group-too-small = Deze groep heeft nog te weinig uitslagen. Vanaf drie uitslagen zijn de grafieken te zien, zodat niemand herkenbaar is.
+
+# Waarom het bestand van een deelnemer niet is toegevoegd.
+participant-too-large = Dit bestand is te groot voor een uitslag van een deelnemer.
+participant-truncated = Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren.
+participant-malformed = Dit bestand kan Rolspiegel niet lezen.
+participant-not-a-file = Dit is geen uitslag van een deelnemer uit Rolspiegel.
+participant-newer = Dit bestand komt uit een nieuwere versie van Rolspiegel. Werk de app bij.
+participant-unreadable = Dit bestand kon niet worden geopend.
+participant-conflict = Deze uitslag zit al in de groep, maar met andere gegevens. De uitslag in de groep is niet veranderd.

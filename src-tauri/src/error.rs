@@ -52,6 +52,12 @@ pub enum ErrorCode {
     ImportNotAnExport,
     /// An export from a newer Rolspiegel.
     ImportNewerVersion,
+    /// A group needs a name.
+    GroupNameEmpty,
+    /// No group with that id (it may have been deleted).
+    GroupNotFound,
+    /// Fewer results than a group view may show.
+    GroupTooSmall,
 }
 
 impl ErrorCode {
@@ -78,6 +84,9 @@ impl ErrorCode {
             ErrorCode::ImportMalformed => "error-import-malformed",
             ErrorCode::ImportNotAnExport => "error-import-not-an-export",
             ErrorCode::ImportNewerVersion => "error-import-newer-version",
+            ErrorCode::GroupNameEmpty => "error-group-name-empty",
+            ErrorCode::GroupNotFound => "error-group-not-found",
+            ErrorCode::GroupTooSmall => "error-group-too-small",
         }
     }
 }
@@ -124,7 +133,7 @@ impl From<&StoreError> for ErrorCode {
             StoreError::UnknownAssessment(_) => ErrorCode::NoScan,
             StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted,
             StoreError::UnknownResult(_) => ErrorCode::ResultNotFound,
-            StoreError::UnknownGroup(_) => ErrorCode::BadRequest,
+            StoreError::UnknownGroup(_) => ErrorCode::GroupNotFound,
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)
@@ -163,6 +172,9 @@ mod tests {
             ErrorCode::ImportMalformed,
             ErrorCode::ImportNotAnExport,
             ErrorCode::ImportNewerVersion,
+            ErrorCode::GroupNameEmpty,
+            ErrorCode::GroupNotFound,
+            ErrorCode::GroupTooSmall,
         ] {
             for language in Language::ALL {
                 assert!(

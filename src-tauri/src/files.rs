@@ -235,7 +235,7 @@ impl Service {
         Ok(report)
     }
 
-    fn problem_text(&self, kind: &ProblemKind) -> String {
+    pub(crate) fn problem_text(&self, kind: &ProblemKind) -> String {
         let mut args = FluentArgs::new();
         let id = match kind {
             ProblemKind::Shape(_) => "import-problem-shape",
@@ -269,7 +269,7 @@ impl Service {
     }
 }
 
-fn render(
+pub(crate) fn render(
     chart: &impl Chart,
     format: ChartFormat,
 ) -> Result<Vec<u8>, rolspiegel_charts::ChartError> {

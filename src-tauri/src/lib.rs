@@ -12,6 +12,7 @@ pub mod dates;
 pub mod dto;
 pub mod error;
 pub mod files;
+pub mod groups;
 pub mod journal;
 pub mod service;
 

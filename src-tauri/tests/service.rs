@@ -513,3 +513,137 @@ fn a_file_that_cannot_be_written_is_a_clear_error_and_leaves_no_partial_file() {
     assert!(error.message.contains("could not be saved"));
     assert!(!target.exists());
 }
+
+#[test]
+fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir(&files).unwrap();
+    // Three participants on "their own laptops": keyed answers give
+    // Bureaucraat 75, 50, 25 (mean 50, sd 25) and the rest 50.
+    let mut paths = Vec::new();
+    for (n, b) in [4, 3, 2].into_iter().enumerate() {
+        let laptop = tempfile::tempdir().unwrap();
+        let mut participant = service_in(&laptop, "nl_NL.UTF-8");
+        let id = take_scan(&mut participant, [b, 3, 3], false);
+        let path = files.join(format!("deelnemer-{n}.json"));
+        let name = if n == 0 {
+            "<img src=x onerror=alert(1)>"
+        } else {
+            ""
+        };
+        participant.participant_file_to(&path, &id, name).unwrap();
+        paths.push(path);
+    }
+    let broken = files.join("kapot.json");
+    std::fs::write(&broken, b"{\"format\": \"rolspiegel-participant\", \"ver").unwrap();
+    let other = files.join("foto.json");
+    std::fs::write(&other, b"\x89PNG").unwrap();
+
+    let mut facilitator = service_in(&dir, "nl_NL.UTF-8");
+    let group = facilitator
+        .create_group(" Traineeship Noord ", Some("2026-11-20"), "dag 2")
+        .unwrap();
+    assert_eq!(group.name, "Traineeship Noord");
+    assert_eq!(group.held_text.as_deref(), Some("20 nov 2026"));
+    assert_eq!(
+        facilitator.create_group(" ", None, "").unwrap_err().code,
+        ErrorCode::GroupNameEmpty
+    );
+
+    // Two files first: not enough to show anything.
+    let report = facilitator
+        .add_files_to_group(&group.id, &paths[..2])
+        .unwrap();
+    assert_eq!(report.added, 2);
+    let view = facilitator.group_view(&group.id, false).unwrap();
+    assert!(!view.enough && view.radar_svg.is_none() && view.participants.is_empty());
+    assert_eq!(
+        facilitator.projection_step(&group.id, 0).unwrap_err().code,
+        ErrorCode::GroupTooSmall
+    );
+
+    // Then all of them again, with a duplicate and two bad files.
+    let mut all = paths.clone();
+    all.push(broken);
+    all.push(other);
+    let report = facilitator.add_files_to_group(&group.id, &all).unwrap();
+    assert_eq!((report.added, report.already_present), (1, 2));
+    let problems: Vec<(&str, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.file.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            (
+                "kapot.json",
+                "Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren."
+            ),
+            ("foto.json", "Dit bestand kan Rolspiegel niet lezen."),
+        ]
+    );
+
+    let view = facilitator.group_view(&group.id, false).unwrap();
+    assert!(view.enough);
+    let b = view.stats[0];
+    assert_eq!((b.n, b.min, b.max), (3, 25.0, 75.0));
+    assert!((b.mean - 50.0).abs() < 1e-9 && (b.sd - 25.0).abs() < 1e-9);
+    assert_eq!(view.stats[1].sd, 0.0);
+    assert!(
+        view.participants.iter().all(|p| p.name.is_none()),
+        "anonymous by default"
+    );
+    assert!(view.mix_map_svg.is_some() && view.spread_svg.is_some());
+    let named = facilitator.group_view(&group.id, true).unwrap();
+    assert_eq!(
+        named.participants[0].name.as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
+    assert!(named
+        .mix_map_svg
+        .unwrap()
+        .contains("&lt;img src=x onerror=alert(1)&gt;"));
+
+    for step in 0..6 {
+        let shown = facilitator.projection_step(&group.id, step).unwrap();
+        assert_eq!((shown.step, shown.count), (step, 3));
+        assert!(shown.svg.is_some() && !shown.caption.is_empty());
+    }
+
+    let csv = dir.path().join("groep.csv");
+    facilitator
+        .export_group_csv_to(&csv, &group.id, false)
+        .unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 4);
+    assert!(text.starts_with("\u{feff}Deelnemer;Score Bureaucraat"));
+    assert!(text.contains("\r\n1;75,0;50,0;50,0;"));
+    assert!(!text.contains("img"), "no names unless shown");
+    let png = dir.path().join("driehoek.png");
+    facilitator
+        .export_group_chart_to(
+            &png,
+            &group.id,
+            rolspiegel_app::groups::GroupChart::MixMap,
+            rolspiegel_app::files::ChartFormat::Png,
+            false,
+        )
+        .unwrap();
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+
+    let renamed = facilitator
+        .update_group(&group.id, "Traineeship Zuid", None, "")
+        .unwrap();
+    assert_eq!(
+        (renamed.name.as_str(), renamed.members),
+        ("Traineeship Zuid", 3)
+    );
+    facilitator.delete_group(&group.id).unwrap();
+    assert!(facilitator.groups().unwrap().is_empty());
+    assert_eq!(
+        facilitator.group_view(&group.id, false).unwrap_err().code,
+        ErrorCode::GroupNotFound
+    );
+}

@@ -71,10 +71,7 @@ impl Goal {
         if assignment.is_empty() {
             return Err(TextError::Empty);
         }
-        let review_on = match review_on.map(str::trim).filter(|d| !d.is_empty()) {
-            None => None,
-            Some(date) => Some(check_date(date)?),
-        };
+        let review_on = clean_date(review_on)?;
         Ok(Goal {
             role,
             assignment,
@@ -113,6 +110,15 @@ fn check_text(text: &str, max: usize) -> Result<(), TextError> {
         return Err(TextError::ControlCharacter);
     }
     Ok(())
+}
+
+/// An optional date as stored: blank means none; otherwise it must be a
+/// real calendar date written `YYYY-MM-DD`.
+pub fn clean_date(text: Option<&str>) -> Result<Option<String>, TextError> {
+    match text.map(str::trim).filter(|d| !d.is_empty()) {
+        None => Ok(None),
+        Some(date) => check_date(date).map(Some),
+    }
 }
 
 /// Checks `YYYY-MM-DD` and that the day exists (no 31 April).

@@ -63,10 +63,20 @@ fn number(value: f64, style: CsvStyle) -> String {
     }
 }
 
-/// The CSV text of all records, starting with a byte-order mark.
-pub fn export_csv(
-    records: &[ResultRecord],
-    columns: &CsvColumns,
+/// One cell of a table: text (defused against formulas) or a number (one
+/// decimal, in the style's decimal mark).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Text as typed.
+    Text(String),
+    /// A number.
+    Number(f64),
+}
+
+/// A table as CSV text, starting with a byte-order mark.
+pub fn table_csv(
+    headers: &[String],
+    rows: impl Iterator<Item = Vec<Cell>>,
     style: CsvStyle,
 ) -> Result<Vec<u8>, csv::Error> {
     let mut out = "\u{feff}".as_bytes().to_vec();
@@ -75,28 +85,45 @@ pub fn export_csv(
             .delimiter(style.delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        writer.write_record(&columns.headers)?;
-        for (i, record) in records.iter().enumerate() {
-            let r = &record.result;
-            let mut row = vec![
-                r.id.to_string(),
-                (columns.date)(r.completed_at),
-                defuse(&r.label),
-            ];
-            row.extend(Role::ALL.map(|role| number(r.profile.of(role).score, style)));
-            row.extend(Role::ALL.map(|role| number(r.profile.of(role).share, style)));
-            row.push(defuse(columns.mixes.get(i).map_or("", String::as_str)));
-            match &record.goal {
-                Some(goal) => {
-                    row.push(columns.role_names[goal.role.index()].clone());
-                    row.push(defuse(&goal.assignment));
-                    row.push(goal.review_on.clone().unwrap_or_default());
-                }
-                None => row.extend([String::new(), String::new(), String::new()]),
-            }
-            writer.write_record(&row)?;
+        writer.write_record(headers)?;
+        for row in rows {
+            writer.write_record(row.iter().map(|cell| match cell {
+                Cell::Text(text) => defuse(text),
+                Cell::Number(value) => number(*value, style),
+            }))?;
         }
         writer.flush()?;
     }
     Ok(out)
+}
+
+/// The CSV text of all records, starting with a byte-order mark.
+pub fn export_csv(
+    records: &[ResultRecord],
+    columns: &CsvColumns,
+    style: CsvStyle,
+) -> Result<Vec<u8>, csv::Error> {
+    let rows = records.iter().enumerate().map(|(i, record)| {
+        let r = &record.result;
+        let mut row = vec![
+            Cell::Text(r.id.to_string()),
+            Cell::Text((columns.date)(r.completed_at)),
+            Cell::Text(r.label.clone()),
+        ];
+        row.extend(Role::ALL.map(|role| Cell::Number(r.profile.of(role).score)));
+        row.extend(Role::ALL.map(|role| Cell::Number(r.profile.of(role).share)));
+        row.push(Cell::Text(
+            columns.mixes.get(i).cloned().unwrap_or_default(),
+        ));
+        match &record.goal {
+            Some(goal) => {
+                row.push(Cell::Text(columns.role_names[goal.role.index()].clone()));
+                row.push(Cell::Text(goal.assignment.clone()));
+                row.push(Cell::Text(goal.review_on.clone().unwrap_or_default()));
+            }
+            None => row.extend([0, 1, 2].map(|_| Cell::Text(String::new()))),
+        }
+        row
+    });
+    table_csv(&columns.headers, rows, style)
 }

@@ -19,7 +19,7 @@ mod error;
 mod json;
 mod participant;
 
-pub use csv_export::{export_csv, CsvColumns, CsvStyle};
+pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
 pub use participant::{

@@ -1,0 +1,673 @@
+//! Workshop groups for the facilitator: collecting participants' files,
+//! the group's figures and charts, projection steps and group exports.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rolspiegel_charts::{Chart, MixMap, RadarSeries, SeriesStyle, SpreadChart};
+use rolspiegel_core::{
+    clean_date, clean_label, clean_note, group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE,
+};
+use rolspiegel_exchange::{
+    parse_participant, participant_json, table_csv, Cell, CsvStyle, FileError, ParticipantError,
+    MAX_PARTICIPANT_BYTES,
+};
+use rolspiegel_i18n::FluentArgs;
+use rolspiegel_storage::{Group, GroupId, GroupMember, Imported};
+use serde::Serialize;
+
+use crate::dates::iso_date_text;
+use crate::error::{ApiError, ErrorCode};
+use crate::files::write_atomically;
+use crate::service::{now_ms, Service};
+
+/// A group as listed.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupSummary {
+    /// Group UUID.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Workshop date `YYYY-MM-DD`, if given.
+    pub held_on: Option<String>,
+    /// The date as people read it.
+    pub held_text: Option<String>,
+    /// Notes.
+    pub notes: String,
+    /// Results in it.
+    pub members: usize,
+}
+
+/// One file that was not added to a group, and why.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileProblem {
+    /// The file's name.
+    pub file: String,
+    /// Translated reason.
+    pub message: String,
+}
+
+/// What adding files to a group did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupImportReport {
+    /// Results added.
+    pub added: usize,
+    /// Results that were already in the group.
+    pub already_present: usize,
+    /// Files not added, each with its reason.
+    pub problems: Vec<FileProblem>,
+}
+
+/// One role's figures.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleStatsView {
+    /// The role.
+    pub role: Role,
+    /// Participants.
+    pub n: usize,
+    /// Mean score.
+    pub mean: f64,
+    /// Standard deviation (n − 1).
+    pub sd: f64,
+    /// Lowest score.
+    pub min: f64,
+    /// Highest score.
+    pub max: f64,
+}
+
+/// One participant as the facilitator sees them.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantView {
+    /// 1, 2, 3 … in the order added.
+    pub number: usize,
+    /// The name they typed, only when names are shown and one was typed.
+    pub name: Option<String>,
+    /// Scores in [`Role::ALL`] order.
+    pub scores: [f64; 3],
+    /// Shares in percent, in [`Role::ALL`] order.
+    pub shares: [f64; 3],
+}
+
+/// The group view.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupView {
+    /// The group.
+    pub group: GroupSummary,
+    /// Whether there are enough results to show figures ([`MIN_GROUP_SIZE`]).
+    pub enough: bool,
+    /// The minimum group size.
+    pub min_size: usize,
+    /// Figures per role (when enough).
+    pub stats: Vec<RoleStatsView>,
+    /// Mean shares (when enough).
+    pub centre: Option<[f64; 3]>,
+    /// The participants (when enough).
+    pub participants: Vec<ParticipantView>,
+    /// Radar with every participant and the mean (when enough).
+    pub radar_svg: Option<String>,
+    /// The mix triangle (when enough).
+    pub mix_map_svg: Option<String>,
+    /// Dot strips per role (when enough).
+    pub spread_svg: Option<String>,
+}
+
+/// One step of projection mode.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProjectionStep {
+    /// Group name.
+    pub name: String,
+    /// Participants.
+    pub count: usize,
+    /// This step (0-based) and how many there are.
+    pub step: usize,
+    /// Number of steps.
+    pub steps: usize,
+    /// What this step shows, in words (also the chart's text alternative).
+    pub caption: String,
+    /// The chart.
+    pub svg: Option<String>,
+}
+
+/// Projection steps: the empty triangle, the dots, the centre, then each
+/// role's spread.
+pub const PROJECTION_STEPS: usize = 6;
+
+/// Which group chart an export draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum GroupChart {
+    /// Every participant and the mean on the radar.
+    Radar,
+    /// The mix triangle.
+    MixMap,
+    /// Dot strips per role.
+    Spread,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl Service {
+    fn group_id(&self, id: &str) -> Result<GroupId, ApiError> {
+        GroupId::parse(id).ok_or_else(|| self.error(ErrorCode::BadRequest))
+    }
+
+    fn group_summary(&self, group: &Group) -> GroupSummary {
+        GroupSummary {
+            id: group.id.to_string(),
+            name: group.name.clone(),
+            held_on: group.held_on.clone(),
+            held_text: group
+                .held_on
+                .as_deref()
+                .map(|d| iso_date_text(&self.localizer, self.language, d)),
+            notes: group.notes.clone(),
+            members: group.members,
+        }
+    }
+
+    fn clean_group_texts(
+        &self,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+    ) -> Result<(String, Option<String>, String), ApiError> {
+        let name = clean_label(name).map_err(|e| self.error((&e).into()))?;
+        if name.is_empty() {
+            return Err(self.error(ErrorCode::GroupNameEmpty));
+        }
+        let held_on = clean_date(held_on).map_err(|e| self.error((&e).into()))?;
+        let notes = clean_note(notes).map_err(|e| self.error((&e).into()))?;
+        Ok((name, held_on, notes))
+    }
+
+    /// Creates a group.
+    pub fn create_group(
+        &mut self,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+    ) -> Result<GroupSummary, ApiError> {
+        let (name, held_on, notes) = self.clean_group_texts(name, held_on, notes)?;
+        let id = self
+            .store
+            .create_group(&name, held_on.as_deref(), &notes, now_ms())
+            .map_err(|e| self.storage(e))?;
+        self.group_summary_of(id)
+    }
+
+    fn group_summary_of(&self, id: GroupId) -> Result<GroupSummary, ApiError> {
+        let group = self
+            .store
+            .group(id)
+            .map_err(|e| self.storage(e))?
+            .ok_or_else(|| self.error(ErrorCode::GroupNotFound))?;
+        Ok(self.group_summary(&group))
+    }
+
+    /// Every group, newest first.
+    pub fn groups(&self) -> Result<Vec<GroupSummary>, ApiError> {
+        let groups = self.store.groups().map_err(|e| self.storage(e))?;
+        Ok(groups.iter().map(|g| self.group_summary(g)).collect())
+    }
+
+    /// Renames a group and changes its date and notes.
+    pub fn update_group(
+        &mut self,
+        id: &str,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+    ) -> Result<GroupSummary, ApiError> {
+        let id = self.group_id(id)?;
+        let (name, held_on, notes) = self.clean_group_texts(name, held_on, notes)?;
+        self.store
+            .update_group(id, &name, held_on.as_deref(), &notes)
+            .map_err(|e| self.storage(e))?;
+        self.group_summary_of(id)
+    }
+
+    /// Deletes a group with the results in it.
+    pub fn delete_group(&mut self, id: &str) -> Result<(), ApiError> {
+        let id = self.group_id(id)?;
+        self.store.delete_group(id).map_err(|e| self.storage(e))
+    }
+
+    fn participant_problem(&self, file: &str, error: &ParticipantError) -> FileProblem {
+        let message = match error {
+            ParticipantError::File(e) => self.localizer.text(
+                self.language,
+                match e {
+                    FileError::TooLarge { .. } => "participant-too-large",
+                    FileError::Truncated(_) => "participant-truncated",
+                    FileError::Malformed(_) => "participant-malformed",
+                    FileError::NotAnExport => "participant-not-a-file",
+                    FileError::NewerVersion(_) => "participant-newer",
+                },
+            ),
+            ParticipantError::Result(kind) => self.problem_text(kind),
+        };
+        FileProblem {
+            file: file.to_owned(),
+            message,
+        }
+    }
+
+    fn read_participant(&self, path: &Path) -> Result<GroupMember, FileProblem> {
+        let name = file_name(path);
+        let unreadable = || FileProblem {
+            file: name.clone(),
+            message: self.localizer.text(self.language, "participant-unreadable"),
+        };
+        let mut handle = std::fs::File::open(path).map_err(|_| unreadable())?;
+        let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > MAX_PARTICIPANT_BYTES {
+            return Err(self.participant_problem(
+                &name,
+                &ParticipantError::File(FileError::TooLarge {
+                    size,
+                    limit: MAX_PARTICIPANT_BYTES,
+                }),
+            ));
+        }
+        let mut bytes = Vec::new();
+        handle
+            .by_ref()
+            .take(MAX_PARTICIPANT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|_| unreadable())?;
+        parse_participant(&bytes, &self.instrument).map_err(|e| self.participant_problem(&name, &e))
+    }
+
+    /// Adds participants' files to a group: every good file is added in one
+    /// transaction, every bad one is listed with its reason, duplicates are
+    /// skipped. What is stored is never changed.
+    pub fn add_files_to_group(
+        &mut self,
+        id: &str,
+        paths: &[PathBuf],
+    ) -> Result<GroupImportReport, ApiError> {
+        let id = self.group_id(id)?;
+        let mut members = Vec::new();
+        let mut names = Vec::new();
+        let mut problems = Vec::new();
+        for path in paths {
+            match self.read_participant(path) {
+                Ok(member) => {
+                    members.push(member);
+                    names.push(file_name(path));
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        self.add_members(id, &members, &names, problems)
+    }
+
+    fn add_members(
+        &mut self,
+        id: GroupId,
+        members: &[GroupMember],
+        names: &[String],
+        mut problems: Vec<FileProblem>,
+    ) -> Result<GroupImportReport, ApiError> {
+        let outcome = self
+            .store
+            .add_members(id, members, now_ms())
+            .map_err(|e| self.storage(e))?;
+        let mut report = GroupImportReport {
+            added: 0,
+            already_present: 0,
+            problems: Vec::new(),
+        };
+        for (imported, name) in outcome.iter().zip(names) {
+            match imported {
+                Imported::Added => report.added += 1,
+                Imported::AlreadyPresent => report.already_present += 1,
+                Imported::Conflict => problems.push(FileProblem {
+                    file: name.clone(),
+                    message: self.localizer.text(self.language, "participant-conflict"),
+                }),
+            }
+        }
+        report.problems = problems;
+        Ok(report)
+    }
+
+    /// Adds some of the facilitator's own results to a group (anonymous).
+    pub fn add_own_results_to_group(
+        &mut self,
+        id: &str,
+        result_ids: &[String],
+    ) -> Result<GroupImportReport, ApiError> {
+        let group = self.group_id(id)?;
+        let mut members = Vec::new();
+        let mut names = Vec::new();
+        for result_id in result_ids {
+            let rid = self.parse_id(result_id)?;
+            let stored = self
+                .store
+                .result(rid)
+                .map_err(|e| self.storage(e))?
+                .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+            members.push(GroupMember {
+                result_id: rid,
+                name: String::new(),
+                instrument_version: stored.instrument_version,
+                answers: self.store.answers(rid).map_err(|e| self.storage(e))?,
+                profile: stored.profile,
+            });
+            names.push(self.date_of(stored.completed_at));
+        }
+        self.add_members(group, &members, &names, Vec::new())
+    }
+
+    /// The small file a participant hands to the facilitator, for one of
+    /// their results, with the name they chose (may be empty).
+    pub fn participant_file_to(
+        &self,
+        path: &Path,
+        result_id: &str,
+        name: &str,
+    ) -> Result<(), ApiError> {
+        let rid = self.parse_id(result_id)?;
+        let name = clean_label(name).map_err(|e| self.error((&e).into()))?;
+        let stored = self
+            .store
+            .result(rid)
+            .map_err(|e| self.storage(e))?
+            .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+        let member = GroupMember {
+            result_id: rid,
+            name,
+            instrument_version: stored.instrument_version,
+            answers: self.store.answers(rid).map_err(|e| self.storage(e))?,
+            profile: stored.profile,
+        };
+        write_atomically(path, participant_json(&member).as_bytes()).map_err(|e| {
+            eprintln!("rolspiegel: writing {}: {e}", path.display());
+            self.error(ErrorCode::FileWrite)
+        })
+    }
+
+    fn role_names(&self) -> [String; 3] {
+        Role::ALL.map(|r| {
+            self.localizer
+                .text(self.language, &format!("role-{}-name", r.key()))
+        })
+    }
+
+    fn loaded_group(&self, id: GroupId) -> Result<(Group, Vec<Profile>, Vec<String>), ApiError> {
+        let group = self
+            .store
+            .group(id)
+            .map_err(|e| self.storage(e))?
+            .ok_or_else(|| self.error(ErrorCode::GroupNotFound))?;
+        let members = self
+            .store
+            .member_profiles(id)
+            .map_err(|e| self.storage(e))?;
+        let names = members.iter().map(|m| m.name.clone()).collect();
+        Ok((
+            group,
+            members.into_iter().map(|m| m.profile).collect(),
+            names,
+        ))
+    }
+
+    pub(crate) fn group_radar(
+        &self,
+        profiles: &[Profile],
+        stats: &GroupStats,
+    ) -> rolspiegel_charts::RadarChart {
+        let mut radar = self.radar(&profiles[0]);
+        radar.axis_values = None;
+        radar.series = profiles
+            .iter()
+            .map(|p| RadarSeries {
+                scores: p.roles.map(|r| r.score),
+                style: SeriesStyle::PARTICIPANT,
+            })
+            .collect();
+        radar.series.push(RadarSeries {
+            scores: stats.roles.map(|r| r.mean),
+            style: SeriesStyle::GROUP_MEAN,
+        });
+        radar
+    }
+
+    pub(crate) fn mix_map(
+        &self,
+        profiles: &[Profile],
+        names: &[String],
+        stats: &GroupStats,
+        show_names: bool,
+    ) -> MixMap {
+        MixMap {
+            size: (600, 600),
+            corner_labels: self.role_names(),
+            dots: profiles.iter().map(|p| p.roles.map(|r| r.share)).collect(),
+            names: if show_names {
+                names.to_vec()
+            } else {
+                Vec::new()
+            },
+            centre: stats.centre,
+            show_dots: true,
+            show_centre: true,
+            weight: 1.0,
+        }
+    }
+
+    pub(crate) fn spread(&self, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
+        SpreadChart {
+            size: (720, 360),
+            role_names: self.role_names(),
+            scores: profiles.iter().map(|p| p.roles.map(|r| r.score)).collect(),
+            means: stats.roles.map(|r| r.mean),
+            show_roles: [true; 3],
+            weight: 1.0,
+        }
+    }
+
+    /// The group's figures and charts; below [`MIN_GROUP_SIZE`] results only
+    /// the group itself, so that no one can be singled out.
+    pub fn group_view(&self, id: &str, show_names: bool) -> Result<GroupView, ApiError> {
+        let id = self.group_id(id)?;
+        let (group, profiles, names) = self.loaded_group(id)?;
+        let summary = self.group_summary(&group);
+        let Some(stats) = group_stats(&profiles) else {
+            return Ok(GroupView {
+                group: summary,
+                enough: false,
+                min_size: MIN_GROUP_SIZE,
+                stats: Vec::new(),
+                centre: None,
+                participants: Vec::new(),
+                radar_svg: None,
+                mix_map_svg: None,
+                spread_svg: None,
+            });
+        };
+        let log = |e: rolspiegel_charts::ChartError| eprintln!("rolspiegel: chart: {e}");
+        Ok(GroupView {
+            group: summary,
+            enough: true,
+            min_size: MIN_GROUP_SIZE,
+            stats: stats
+                .roles
+                .iter()
+                .map(|r| RoleStatsView {
+                    role: r.role,
+                    n: r.n,
+                    mean: r.mean,
+                    sd: r.sd,
+                    min: r.min,
+                    max: r.max,
+                })
+                .collect(),
+            centre: Some(stats.centre),
+            participants: profiles
+                .iter()
+                .zip(&names)
+                .enumerate()
+                .map(|(i, (p, name))| ParticipantView {
+                    number: i + 1,
+                    name: (show_names && !name.is_empty()).then(|| name.clone()),
+                    scores: p.roles.map(|r| r.score),
+                    shares: p.roles.map(|r| r.share),
+                })
+                .collect(),
+            radar_svg: self
+                .group_radar(&profiles, &stats)
+                .to_svg()
+                .map_err(log)
+                .ok(),
+            mix_map_svg: self
+                .mix_map(&profiles, &names, &stats, show_names)
+                .to_svg()
+                .map_err(log)
+                .ok(),
+            spread_svg: self.spread(&profiles, &stats).to_svg().map_err(log).ok(),
+        })
+    }
+
+    /// One step of projection mode, drawn heavy for a projector.
+    pub fn projection_step(&self, id: &str, step: usize) -> Result<ProjectionStep, ApiError> {
+        let id = self.group_id(id)?;
+        let (group, profiles, names) = self.loaded_group(id)?;
+        let stats = group_stats(&profiles).ok_or_else(|| self.error(ErrorCode::GroupTooSmall))?;
+        let step = step.min(PROJECTION_STEPS - 1);
+        let log = |e: rolspiegel_charts::ChartError| eprintln!("rolspiegel: chart: {e}");
+        let (caption_id, svg) = if step <= 2 {
+            let mut map = self.mix_map(&profiles, &names, &stats, false);
+            map.weight = 2.0;
+            map.show_dots = step >= 1;
+            map.show_centre = step >= 2;
+            let id = [
+                "projection-triangle",
+                "projection-dots",
+                "projection-centre",
+            ][step];
+            (id, map.to_svg().map_err(log).ok())
+        } else {
+            let mut spread = self.spread(&profiles, &stats);
+            spread.weight = 2.0;
+            spread.show_roles = [0, 1, 2].map(|i| i <= step - 3);
+            (
+                [
+                    "projection-spread-1",
+                    "projection-spread-2",
+                    "projection-spread-3",
+                ][step - 3],
+                spread.to_svg().map_err(log).ok(),
+            )
+        };
+        let mut args = FluentArgs::new();
+        args.set("count", profiles.len());
+        let role = Role::ALL[step.saturating_sub(3).min(2)];
+        args.set(
+            "role",
+            self.localizer
+                .text(self.language, &format!("role-{}-name", role.key())),
+        );
+        Ok(ProjectionStep {
+            name: group.name,
+            count: profiles.len(),
+            step,
+            steps: PROJECTION_STEPS,
+            caption: self
+                .localizer
+                .message(self.language, caption_id, Some(&args))
+                .unwrap_or_default(),
+            svg,
+        })
+    }
+
+    /// Draws a group chart and writes it to `path`.
+    pub fn export_group_chart_to(
+        &self,
+        path: &Path,
+        id: &str,
+        chart: GroupChart,
+        format: crate::files::ChartFormat,
+        show_names: bool,
+    ) -> Result<(), ApiError> {
+        let id = self.group_id(id)?;
+        let (_, profiles, names) = self.loaded_group(id)?;
+        let stats = group_stats(&profiles).ok_or_else(|| self.error(ErrorCode::GroupTooSmall))?;
+        let drawn = match chart {
+            GroupChart::Radar => crate::files::render(&self.group_radar(&profiles, &stats), format),
+            GroupChart::MixMap => {
+                crate::files::render(&self.mix_map(&profiles, &names, &stats, show_names), format)
+            }
+            GroupChart::Spread => crate::files::render(&self.spread(&profiles, &stats), format),
+        };
+        let bytes = drawn.map_err(|e| {
+            eprintln!("rolspiegel: chart: {e}");
+            self.error(ErrorCode::Chart)
+        })?;
+        write_atomically(path, &bytes).map_err(|_| self.error(ErrorCode::FileWrite))
+    }
+
+    /// One row per participant: number, name (only when shown), scores and
+    /// shares, in the user's spreadsheet style.
+    pub fn export_group_csv_to(
+        &self,
+        path: &Path,
+        id: &str,
+        show_names: bool,
+    ) -> Result<(), ApiError> {
+        let id = self.group_id(id)?;
+        let (_, profiles, names) = self.loaded_group(id)?;
+        if profiles.len() < MIN_GROUP_SIZE {
+            return Err(self.error(ErrorCode::GroupTooSmall));
+        }
+        let text = |id: &str| self.localizer.text(self.language, id);
+        let style = match self.language {
+            rolspiegel_i18n::Language::Nl => CsvStyle::DUTCH,
+            rolspiegel_i18n::Language::En => CsvStyle::ENGLISH,
+        };
+        let mut headers = vec![text("group-csv-number")];
+        if show_names {
+            headers.push(text("group-csv-name"));
+        }
+        for id in [
+            "csv-score-bureaucraat",
+            "csv-score-ondernemer",
+            "csv-score-verbinder",
+            "csv-share-bureaucraat",
+            "csv-share-ondernemer",
+            "csv-share-verbinder",
+        ] {
+            headers.push(text(id));
+        }
+        let rows = profiles
+            .iter()
+            .zip(&names)
+            .enumerate()
+            .map(|(i, (p, name))| {
+                let mut row = vec![Cell::Text((i + 1).to_string())];
+                if show_names {
+                    row.push(Cell::Text(name.clone()));
+                }
+                row.extend(p.roles.iter().map(|r| Cell::Number(r.score)));
+                row.extend(p.roles.iter().map(|r| Cell::Number(r.share)));
+                row
+            });
+        let bytes = table_csv(&headers, rows, style).map_err(|e| {
+            eprintln!("rolspiegel: csv: {e}");
+            self.error(ErrorCode::FileWrite)
+        })?;
+        write_atomically(path, &bytes).map_err(|_| self.error(ErrorCode::FileWrite))
+    }
+}
