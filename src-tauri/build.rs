@@ -22,6 +22,19 @@ const COMMANDS: &[&str] = &[
     "export_data",
     "import_data",
     "wipe",
+    "groups",
+    "create_group",
+    "update_group",
+    "delete_group",
+    "add_group_files",
+    "add_dropped_files",
+    "add_own_results",
+    "group_view",
+    "projection_step",
+    "set_fullscreen",
+    "export_group_chart",
+    "export_group_csv",
+    "save_participant_file",
 ];
 
 fn main() {

@@ -278,3 +278,84 @@ projection-centre = The cross is the middle of the group.
 projection-spread-1 = How far apart are the scores? { $role }.
 projection-spread-2 = How far apart are the scores? Now also { $role }.
 projection-spread-3 = How far apart are the scores? Now also { $role }.
+dialog-open-participants = Add participants' results
+dialog-save-participant = Save result for the facilitator
+dialog-filter-participant = Result for the facilitator (JSON)
+
+# Facilitator: groups.
+welcome-facilitator-heading = Are you facilitating a workshop?
+welcome-facilitator = Collect the participants' results and show the group on the screen. Everything stays on this computer.
+welcome-groups = Go to your groups
+groups-heading = Your groups
+groups-intro = Make a group for each workshop. Add the participants' files and show where the group stands.
+groups-empty = You have no groups yet.
+groups-item = { $name }{ $dated ->
+    [yes] , { $date }
+   *[no] {""}
+} ({ $count ->
+    [one] one result
+   *[other] { $count } results
+})
+groups-new = New group
+groups-create = Create the group
+group-name = Name of the group
+group-date = Date of the workshop (optional)
+group-notes = Notes (optional)
+group-meta = { $count ->
+    [one] One result
+   *[other] { $count } results
+}{ $dated ->
+    [yes] . Workshop on { $date }.
+   *[no] .
+}
+group-add-files = Add results
+group-drop = Or drag the participants' files here.
+group-project = Show on the screen
+group-import-summary = { $added ->
+    [one] One result added.
+   *[other] { $added } results added.
+} { $present ->
+    [0] {""}
+    [one] One result was already in the group.
+   *[other] { $present } results were already in the group.
+} { $skipped ->
+    [0] {""}
+    [one] One file was not added:
+   *[other] { $skipped } files were not added:
+}
+group-import-problem = { $file }: { $reason }
+group-too-small = You see the group from { $min } results on. There are { $count } now. This way no one can be recognised.
+group-show-names = Show names (only of participants who filled one in)
+group-stats-caption = The group per role, on a scale of 0 to 100
+group-stats-role = Role
+group-stats-n = Number
+group-stats-mean = Mean
+group-stats-sd = Spread (sd)
+group-stats-range = Lowest – highest
+group-range = { NUMBER($min, minimumFractionDigits: 1, maximumFractionDigits: 1) } – { NUMBER($max, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+group-mixmap-heading = Where does the group stand?
+group-mixmap-intro = Each corner is a role. Each dot is a participant: the closer to a corner, the larger the share of that role. The cross is the middle of the group.
+group-mixmap-label = Triangle with { $count } participants as dots and the middle of the group as a cross. The numbers are in the tables.
+group-spread-heading = How far apart are the scores?
+group-spread-intro = For each role a dot per participant. The thick bar is the mean. The conversation is about the differences, not only about the mean.
+group-spread-label = Dots per role for { $count } participants with the mean as a bar. The numbers are in the tables.
+group-radar-heading = All participants on the radar chart
+group-radar-intro = Each thin line is a participant. The thick line is the group's mean.
+group-radar-label = Radar chart with { $count } participants as thin lines and the mean as a thick line. The numbers are in the tables.
+group-participants-caption = The scores of each participant
+group-participant = Participant { $number }
+group-export-csv = Save as spreadsheet (CSV)
+group-edit = Change the group
+group-save = Save
+group-delete = Delete the group
+group-delete-confirm = Are you sure you want to delete the group '{ $name }'? The participants' results in this group will be gone. Your own results stay.
+group-back = Back to your groups
+projection-title = { $name } · { $count } participants
+projection-keys = Step { $step } of { $steps }. Right arrow or space: next. Left arrow: back. Escape: stop.
+
+# Participant: file for the facilitator.
+participant-heading = Taking part in a workshop?
+participant-intro = Save a small file for the facilitator. It holds only your answers and scores, no notes or goals.
+participant-name = Your name or nickname (optional)
+participant-name-hint = Leave this empty to stay anonymous. The facilitator sees names only when they switch them on.
+participant-save = Save for the facilitator

@@ -278,3 +278,84 @@ projection-centre = Het kruis is het midden van de groep.
 projection-spread-1 = Hoe ver liggen de scores uit elkaar? { $role }.
 projection-spread-2 = Hoe ver liggen de scores uit elkaar? Nu ook { $role }.
 projection-spread-3 = Hoe ver liggen de scores uit elkaar? Nu ook { $role }.
+dialog-open-participants = Uitslagen van deelnemers toevoegen
+dialog-save-participant = Uitslag voor de begeleider bewaren
+dialog-filter-participant = Uitslag voor de begeleider (JSON)
+
+# Begeleider: groepen.
+welcome-facilitator-heading = Begeleid je een workshop?
+welcome-facilitator = Verzamel de uitslagen van de deelnemers en laat de groep zien op het scherm. Alles blijft op deze computer.
+welcome-groups = Naar je groepen
+groups-heading = Je groepen
+groups-intro = Maak een groep voor elke workshop. Voeg de bestanden van de deelnemers toe en laat zien waar de groep staat.
+groups-empty = Je hebt nog geen groepen.
+groups-item = { $name }{ $dated ->
+    [yes] , { $date }
+   *[no] {""}
+} ({ $count ->
+    [one] één uitslag
+   *[other] { $count } uitslagen
+})
+groups-new = Nieuwe groep
+groups-create = Maak de groep
+group-name = Naam van de groep
+group-date = Datum van de workshop (mag leeg)
+group-notes = Notities (mag leeg)
+group-meta = { $count ->
+    [one] Eén uitslag
+   *[other] { $count } uitslagen
+}{ $dated ->
+    [yes] . Workshop op { $date }.
+   *[no] .
+}
+group-add-files = Voeg uitslagen toe
+group-drop = Of sleep de bestanden van de deelnemers hierheen.
+group-project = Laat zien op het scherm
+group-import-summary = { $added ->
+    [one] Eén uitslag toegevoegd.
+   *[other] { $added } uitslagen toegevoegd.
+} { $present ->
+    [0] {""}
+    [one] Eén uitslag zat al in de groep.
+   *[other] { $present } uitslagen zaten al in de groep.
+} { $skipped ->
+    [0] {""}
+    [one] Eén bestand is niet toegevoegd:
+   *[other] { $skipped } bestanden zijn niet toegevoegd:
+}
+group-import-problem = { $file }: { $reason }
+group-too-small = Vanaf { $min } uitslagen zie je de groep. Nu zijn het er { $count }. Zo is niemand herkenbaar.
+group-show-names = Laat namen zien (alleen van deelnemers die een naam invulden)
+group-stats-caption = De groep per rol, op een schaal van 0 tot 100
+group-stats-role = Rol
+group-stats-n = Aantal
+group-stats-mean = Gemiddelde
+group-stats-sd = Spreiding (sd)
+group-stats-range = Laagste – hoogste
+group-range = { NUMBER($min, minimumFractionDigits: 1, maximumFractionDigits: 1) } – { NUMBER($max, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+group-mixmap-heading = Waar staat de groep?
+group-mixmap-intro = Elke hoek is een rol. Elke stip is een deelnemer: hoe dichter bij een hoek, hoe groter het aandeel van die rol. Het kruis is het midden van de groep.
+group-mixmap-label = Driehoek met { $count } deelnemers als stippen en het midden van de groep als kruis. De cijfers staan in de tabellen.
+group-spread-heading = Hoe ver liggen de scores uit elkaar?
+group-spread-intro = Per rol een stip voor elke deelnemer. De dikke streep is het gemiddelde. Het gesprek gaat over de verschillen, niet alleen over het gemiddelde.
+group-spread-label = Stippen per rol voor { $count } deelnemers met het gemiddelde als streep. De cijfers staan in de tabellen.
+group-radar-heading = Alle deelnemers op het radardiagram
+group-radar-intro = Elke dunne lijn is een deelnemer. De dikke lijn is het gemiddelde van de groep.
+group-radar-label = Radardiagram met { $count } deelnemers als dunne lijnen en het gemiddelde als dikke lijn. De cijfers staan in de tabellen.
+group-participants-caption = De scores van elke deelnemer
+group-participant = Deelnemer { $number }
+group-export-csv = Bewaar als spreadsheet (CSV)
+group-edit = Groep aanpassen
+group-save = Bewaar
+group-delete = Verwijder de groep
+group-delete-confirm = Weet je zeker dat je de groep '{ $name }' wilt verwijderen? De uitslagen van de deelnemers in deze groep zijn dan weg. Je eigen uitslagen blijven.
+group-back = Terug naar je groepen
+projection-title = { $name } · { $count } deelnemers
+projection-keys = Stap { $step } van { $steps }. Pijl rechts of spatie: verder. Pijl links: terug. Escape: stoppen.
+
+# Deelnemer: bestand voor de begeleider.
+participant-heading = Doe je mee aan een workshop?
+participant-intro = Bewaar een klein bestand voor de begeleider. Daarin staan alleen je antwoorden en scores, geen notities of doelen.
+participant-name = Je naam of bijnaam (mag leeg)
+participant-name-hint = Laat dit leeg als je anoniem wilt blijven. De begeleider ziet namen alleen als die ze aanzet.
+participant-save = Bewaar voor de begeleider

@@ -14,6 +14,9 @@ use crate::dto::{
 };
 use crate::error::ApiError;
 use crate::files::{ChartFormat, ChartKind, DataFormat};
+use crate::groups::{
+    DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, ProjectionStep,
+};
 use crate::service::Service;
 
 /// The service behind a lock: one command at a time touches the database.
@@ -248,6 +251,200 @@ pub async fn wipe(state: State<'_, AppState>) -> Result<(), ApiError> {
     with(&state, |s| s.wipe())
 }
 
+/// Every workshop group, newest first.
+#[tauri::command]
+pub async fn groups(state: State<'_, AppState>) -> Result<Vec<GroupSummary>, ApiError> {
+    with(&state, |s| s.groups())
+}
+
+/// Creates a workshop group.
+#[tauri::command]
+pub async fn create_group(
+    state: State<'_, AppState>,
+    name: String,
+    held_on: Option<String>,
+    notes: String,
+) -> Result<GroupSummary, ApiError> {
+    with(&state, |s| {
+        s.create_group(&name, held_on.as_deref(), &notes)
+    })
+}
+
+/// Renames a group and changes its date and notes.
+#[tauri::command]
+pub async fn update_group(
+    state: State<'_, AppState>,
+    id: String,
+    name: String,
+    held_on: Option<String>,
+    notes: String,
+) -> Result<GroupSummary, ApiError> {
+    with(&state, |s| {
+        s.update_group(&id, &name, held_on.as_deref(), &notes)
+    })
+}
+
+/// Deletes a group with the results in it.
+#[tauri::command]
+pub async fn delete_group(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    with(&state, |s| s.delete_group(&id))
+}
+
+/// Adds participants' files chosen in the open dialog; `null` when cancelled.
+#[tauri::command]
+pub async fn add_group_files<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Option<GroupImportReport>, ApiError> {
+    let (title, filter) = with(&state, |s| {
+        Ok((
+            s.text("dialog-open-participants"),
+            s.text("dialog-filter-json"),
+        ))
+    })?;
+    let Some(paths) = dialogs::open_many(&app, &window, &title, &filter, "json") else {
+        return Ok(None);
+    };
+    with(&state, |s| s.add_files_to_group(&id, &paths)).map(Some)
+}
+
+/// Adds files dropped on the window (their names and text).
+#[tauri::command]
+pub async fn add_dropped_files(
+    state: State<'_, AppState>,
+    id: String,
+    files: Vec<DroppedFile>,
+) -> Result<GroupImportReport, ApiError> {
+    with(&state, |s| s.add_dropped_files_to_group(&id, &files))
+}
+
+/// Adds some of the facilitator's own results to a group.
+#[tauri::command]
+pub async fn add_own_results(
+    state: State<'_, AppState>,
+    id: String,
+    result_ids: Vec<String>,
+) -> Result<GroupImportReport, ApiError> {
+    with(&state, |s| s.add_own_results_to_group(&id, &result_ids))
+}
+
+/// The group's figures and charts.
+#[tauri::command]
+pub async fn group_view(
+    state: State<'_, AppState>,
+    id: String,
+    show_names: bool,
+) -> Result<GroupView, ApiError> {
+    with(&state, |s| s.group_view(&id, show_names))
+}
+
+/// One step of projection mode.
+#[tauri::command]
+pub async fn projection_step(
+    state: State<'_, AppState>,
+    id: String,
+    step: usize,
+) -> Result<ProjectionStep, ApiError> {
+    with(&state, |s| s.projection_step(&id, step))
+}
+
+/// Puts the window in or out of full screen, for projection mode.
+#[tauri::command]
+pub async fn set_fullscreen<R: Runtime>(
+    window: WebviewWindow<R>,
+    on: bool,
+) -> Result<(), ApiError> {
+    // Failing to go full screen is not worth an error: projection still works.
+    if let Err(e) = window.set_fullscreen(on) {
+        eprintln!("rolspiegel: full screen: {e}");
+    }
+    Ok(())
+}
+
+/// Saves a group chart as PNG or SVG where the person chooses.
+#[tauri::command]
+pub async fn export_group_chart<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+    chart: GroupChart,
+    format: ChartFormat,
+    show_names: bool,
+) -> Result<SaveOutcome, ApiError> {
+    let (extension, filter) = match format {
+        ChartFormat::Png => ("png", "dialog-filter-png"),
+        ChartFormat::Svg => ("svg", "dialog-filter-svg"),
+    };
+    let what = match chart {
+        GroupChart::Radar => "groep-radar",
+        GroupChart::MixMap => "groep-driehoek",
+        GroupChart::Spread => "groep-spreiding",
+    };
+    let (name, title, filter) = with(&state, |s| {
+        Ok((
+            s.suggested_name(what, extension),
+            s.text("dialog-save-chart"),
+            s.text(filter),
+        ))
+    })?;
+    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, extension) else {
+        return Ok(SaveOutcome::Cancelled);
+    };
+    with(&state, |s| {
+        s.export_group_chart_to(&path, &id, chart, format, show_names)
+    })?;
+    Ok(saved(&path))
+}
+
+/// Saves one row per participant as CSV where the person chooses.
+#[tauri::command]
+pub async fn export_group_csv<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+    show_names: bool,
+) -> Result<SaveOutcome, ApiError> {
+    let (name, title, filter) = with(&state, |s| {
+        Ok((
+            s.suggested_name("groep", "csv"),
+            s.text("dialog-save-data"),
+            s.text("dialog-filter-csv"),
+        ))
+    })?;
+    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, "csv") else {
+        return Ok(SaveOutcome::Cancelled);
+    };
+    with(&state, |s| s.export_group_csv_to(&path, &id, show_names))?;
+    Ok(saved(&path))
+}
+
+/// Saves the small file a participant hands to the facilitator.
+#[tauri::command]
+pub async fn save_participant_file<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    result_id: String,
+    name: String,
+) -> Result<SaveOutcome, ApiError> {
+    let (suggested, title, filter) = with(&state, |s| {
+        Ok((
+            s.suggested_name("deelnemer", "json"),
+            s.text("dialog-save-participant"),
+            s.text("dialog-filter-participant"),
+        ))
+    })?;
+    let Some(path) = dialogs::save(&app, &window, &title, &suggested, &filter, "json") else {
+        return Ok(SaveOutcome::Cancelled);
+    };
+    with(&state, |s| s.participant_file_to(&path, &result_id, &name))?;
+    Ok(saved(&path))
+}
+
 fn saved(path: &std::path::Path) -> SaveOutcome {
     SaveOutcome::Saved {
         file: path
@@ -305,6 +502,39 @@ mod dialogs {
         } else {
             path
         })
+    }
+
+    /// Like [`open`], for several files at once. The scripted answer is one
+    /// path per line of `next-open`.
+    pub fn open_many<R: Runtime>(
+        app: &AppHandle<R>,
+        window: &WebviewWindow<R>,
+        title: &str,
+        filter: &str,
+        extension: &str,
+    ) -> Option<Vec<PathBuf>> {
+        if let Some(folder) = scripted() {
+            let next = std::fs::read_to_string(folder.join("next-open")).ok()?;
+            return Some(
+                next.lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| PathBuf::from(l.trim()))
+                    .collect(),
+            );
+        }
+        let picked = app
+            .dialog()
+            .file()
+            .set_parent(window)
+            .set_title(title)
+            .add_filter(filter, &[extension])
+            .blocking_pick_files()?;
+        Some(
+            picked
+                .into_iter()
+                .filter_map(|p| p.into_path().ok())
+                .collect(),
+        )
     }
 
     pub fn open<R: Runtime>(

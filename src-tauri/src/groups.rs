@@ -39,6 +39,16 @@ pub struct GroupSummary {
     pub members: usize,
 }
 
+/// A file dropped on the window, as the web view read it.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct DroppedFile {
+    /// Its name.
+    pub name: String,
+    /// Its text (the web view refuses files over the size limit before
+    /// reading them; Rust checks again).
+    pub text: String,
+}
+
 /// One file that was not added to a group, and why.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -272,13 +282,7 @@ impl Service {
         let mut handle = std::fs::File::open(path).map_err(|_| unreadable())?;
         let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
         if size > MAX_PARTICIPANT_BYTES {
-            return Err(self.participant_problem(
-                &name,
-                &ParticipantError::File(FileError::TooLarge {
-                    size,
-                    limit: MAX_PARTICIPANT_BYTES,
-                }),
-            ));
+            return Err(self.too_large(&name, size));
         }
         let mut bytes = Vec::new();
         handle
@@ -286,7 +290,21 @@ impl Service {
             .take(MAX_PARTICIPANT_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|_| unreadable())?;
-        parse_participant(&bytes, &self.instrument).map_err(|e| self.participant_problem(&name, &e))
+        self.parse_member(&name, &bytes)
+    }
+
+    fn too_large(&self, name: &str, size: u64) -> FileProblem {
+        self.participant_problem(
+            name,
+            &ParticipantError::File(FileError::TooLarge {
+                size,
+                limit: MAX_PARTICIPANT_BYTES,
+            }),
+        )
+    }
+
+    fn parse_member(&self, name: &str, bytes: &[u8]) -> Result<GroupMember, FileProblem> {
+        parse_participant(bytes, &self.instrument).map_err(|e| self.participant_problem(name, &e))
     }
 
     /// Adds participants' files to a group: every good file is added in one
@@ -298,14 +316,49 @@ impl Service {
         paths: &[PathBuf],
     ) -> Result<GroupImportReport, ApiError> {
         let id = self.group_id(id)?;
+        let read = paths
+            .iter()
+            .map(|path| (file_name(path), self.read_participant(path)))
+            .collect();
+        self.add_read_members(id, read)
+    }
+
+    /// Adds files that were dropped on the window: the web view read only
+    /// the files the person dropped and hands over their names and text.
+    pub fn add_dropped_files_to_group(
+        &mut self,
+        id: &str,
+        files: &[DroppedFile],
+    ) -> Result<GroupImportReport, ApiError> {
+        let id = self.group_id(id)?;
+        let read = files
+            .iter()
+            .map(|f| {
+                let size = f.text.len() as u64;
+                let member = if size > MAX_PARTICIPANT_BYTES {
+                    Err(self.too_large(&f.name, size))
+                } else {
+                    self.parse_member(&f.name, f.text.as_bytes())
+                };
+                (f.name.clone(), member)
+            })
+            .collect();
+        self.add_read_members(id, read)
+    }
+
+    fn add_read_members(
+        &mut self,
+        id: GroupId,
+        read: Vec<(String, Result<GroupMember, FileProblem>)>,
+    ) -> Result<GroupImportReport, ApiError> {
         let mut members = Vec::new();
         let mut names = Vec::new();
         let mut problems = Vec::new();
-        for path in paths {
-            match self.read_participant(path) {
+        for (name, member) in read {
+            match member {
                 Ok(member) => {
                     members.push(member);
-                    names.push(file_name(path));
+                    names.push(name);
                 }
                 Err(problem) => problems.push(problem),
             }

@@ -79,6 +79,19 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
             commands::export_data,
             commands::import_data,
             commands::wipe,
+            commands::groups,
+            commands::create_group,
+            commands::update_group,
+            commands::delete_group,
+            commands::add_group_files,
+            commands::add_dropped_files,
+            commands::add_own_results,
+            commands::group_view,
+            commands::projection_step,
+            commands::set_fullscreen,
+            commands::export_group_chart,
+            commands::export_group_csv,
+            commands::save_participant_file,
         ])
 }
 

@@ -128,6 +128,60 @@ export interface ImportReport {
   problems: { position: number; message: string }[];
 }
 
+export interface GroupSummary {
+  id: string;
+  name: string;
+  heldOn: string | null;
+  heldText: string | null;
+  notes: string;
+  members: number;
+}
+
+export interface GroupImportReport {
+  added: number;
+  alreadyPresent: number;
+  problems: { file: string; message: string }[];
+}
+
+export interface RoleStats {
+  role: RoleKey;
+  n: number;
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+}
+
+export interface ParticipantView {
+  number: number;
+  name: string | null;
+  scores: [number, number, number];
+  shares: [number, number, number];
+}
+
+export interface GroupView {
+  group: GroupSummary;
+  enough: boolean;
+  minSize: number;
+  stats: RoleStats[];
+  centre: [number, number, number] | null;
+  participants: ParticipantView[];
+  radarSvg: string | null;
+  mixMapSvg: string | null;
+  spreadSvg: string | null;
+}
+
+export interface ProjectionStep {
+  name: string;
+  count: number;
+  step: number;
+  steps: number;
+  caption: string;
+  svg: string | null;
+}
+
+export type GroupChart = "radar" | "mixMap" | "spread";
+
 export type SaveOutcome = { kind: "saved"; file: string } | { kind: "cancelled" };
 export type ChartKind = "radar" | "trend";
 export type ChartFormat = "png" | "svg";
@@ -186,6 +240,18 @@ export interface Backend {
   exportData(format: DataFormat): Promise<SaveOutcome>;
   importData(): Promise<ImportReport | null>;
   wipe(): Promise<void>;
+  groups(): Promise<GroupSummary[]>;
+  createGroup(name: string, heldOn: string | null, notes: string): Promise<GroupSummary>;
+  updateGroup(id: string, name: string, heldOn: string | null, notes: string): Promise<GroupSummary>;
+  deleteGroup(id: string): Promise<void>;
+  addGroupFiles(id: string): Promise<GroupImportReport | null>;
+  addDroppedFiles(id: string, files: { name: string; text: string }[]): Promise<GroupImportReport>;
+  groupView(id: string, showNames: boolean): Promise<GroupView>;
+  projectionStep(id: string, step: number): Promise<ProjectionStep>;
+  setFullscreen(on: boolean): Promise<void>;
+  exportGroupChart(id: string, chart: GroupChart, format: ChartFormat, showNames: boolean): Promise<SaveOutcome>;
+  exportGroupCsv(id: string, showNames: boolean): Promise<SaveOutcome>;
+  saveParticipantFile(resultId: string, name: string): Promise<SaveOutcome>;
 }
 
 export const tauriBackend: Backend = {
@@ -210,4 +276,16 @@ export const tauriBackend: Backend = {
   exportData: (format) => invoke("export_data", { format }),
   importData: () => invoke("import_data"),
   wipe: () => invoke("wipe"),
+  groups: () => invoke("groups"),
+  createGroup: (name, heldOn, notes) => invoke("create_group", { name, heldOn, notes }),
+  updateGroup: (id, name, heldOn, notes) => invoke("update_group", { id, name, heldOn, notes }),
+  deleteGroup: (id) => invoke("delete_group", { id }),
+  addGroupFiles: (id) => invoke("add_group_files", { id }),
+  addDroppedFiles: (id, files) => invoke("add_dropped_files", { id, files }),
+  groupView: (id, showNames) => invoke("group_view", { id, showNames }),
+  projectionStep: (id, step) => invoke("projection_step", { id, step }),
+  setFullscreen: (on) => invoke("set_fullscreen", { on }),
+  exportGroupChart: (id, chart, format, showNames) => invoke("export_group_chart", { id, chart, format, showNames }),
+  exportGroupCsv: (id, showNames) => invoke("export_group_csv", { id, showNames }),
+  saveParticipantFile: (resultId, name) => invoke("save_participant_file", { resultId, name }),
 };

@@ -35,10 +35,12 @@ pub struct MixMap {
 }
 
 impl MixMap {
-    /// Triangle corners in pixels, for a drawing area of `size`.
-    fn corners(size: (u32, u32)) -> [(f64, f64); 3] {
+    /// Triangle corners in pixels, for a drawing area of `size`; heavier
+    /// drawing (bigger corner labels) leaves more room at the sides.
+    fn corners(size: (u32, u32), weight: f64) -> [(f64, f64); 3] {
         let (w, h) = (f64::from(size.0), f64::from(size.1));
-        let side = (w * 0.78).min((h * 0.74) / (3f64.sqrt() / 2.0));
+        let room = 0.78 - 0.14 * (weight.clamp(1.0, 3.0) - 1.0);
+        let side = (w * room).min((h * room * 0.95) / (3f64.sqrt() / 2.0));
         let height = side * 3f64.sqrt() / 2.0;
         let left = (w - side) / 2.0;
         let bottom = h * 0.5 + height / 2.0 + h * 0.02;
@@ -50,8 +52,8 @@ impl MixMap {
     }
 
     /// Where a mix of shares lands, in pixels.
-    fn place(size: (u32, u32), shares: [f64; 3]) -> (i32, i32) {
-        let [_, right, left] = MixMap::corners(size);
+    fn place(size: (u32, u32), weight: f64, shares: [f64; 3]) -> (i32, i32) {
+        let [_, right, left] = MixMap::corners(size, weight);
         let side = right.0 - left.0;
         let (x, y) = ternary(shares);
         (
@@ -91,7 +93,7 @@ impl Chart for MixMap {
         let scale = f64::from(size.0.min(size.1)) / 600.0;
         let px = |v: f64| (v * scale).round().max(1.0) as i32;
         let w = self.weight.max(0.5);
-        let corners = MixMap::corners(size);
+        let corners = MixMap::corners(size, w);
         let pixel = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
 
         // Guide lines from each corner to the middle of the opposite side,
@@ -145,10 +147,12 @@ impl Chart for MixMap {
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Center));
             for (i, shares) in self.dots.iter().enumerate() {
-                let at = MixMap::place(size, *shares);
+                let at = MixMap::place(size, w, *shares);
                 root.draw(&Circle::new(at, radius + px(1.5) as u32, WHITE.filled()))
                     .map_err(drawing)?;
-                root.draw(&Circle::new(at, radius, INK.mix(0.6).filled()))
+                // Darker on a projector, where contrast matters more than overlap.
+                let alpha = if w > 1.0 { 0.9 } else { 0.6 };
+                root.draw(&Circle::new(at, radius, INK.mix(alpha).filled()))
                     .map_err(drawing)?;
                 if let Some(name) = self.names.get(i).filter(|n| !n.is_empty()) {
                     root.draw(&Text::new(
@@ -161,7 +165,7 @@ impl Chart for MixMap {
             }
         }
         if self.show_centre {
-            let at = MixMap::place(size, self.centre);
+            let at = MixMap::place(size, w, self.centre);
             let r = px(14.0 * w);
             root.draw(&Circle::new(at, (r + px(3.0)) as u32, WHITE.filled()))
                 .map_err(drawing)?;
@@ -223,7 +227,8 @@ impl Chart for SpreadChart {
         let px = |v: f64| (v * scale).round().max(1.0) as i32;
         let weight = self.weight.max(0.5);
         let font = |size: f64| (FONT_FAMILY, size * scale * weight.sqrt()).into_font();
-        let (left, right) = (w * 0.24, w * 0.95);
+        // Room for the role names, which grow with the weight.
+        let (left, right) = (w * (0.24 + 0.07 * (weight - 1.0).clamp(0.0, 2.0)), w * 0.95);
         let x_of = |v: f64| (left + (right - left) * v / 100.0).round() as i32;
         let row_h = h / 3.0;
         for role in Role::ALL {

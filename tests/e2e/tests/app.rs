@@ -794,3 +794,240 @@ async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
     assert_no_violations("history in English", &session.axe_violations().await?);
     Ok(())
 }
+
+/// A participant file as a participant's Rolspiegel writes it, made here from
+/// keyed values per role (every statement of a role gets the same keyed
+/// value, so its score is 25 · (value − 1)).
+fn participant_file(keyed: [u8; 3], name: &str) -> (String, [f64; 3]) {
+    let mut answers = serde_json::Map::new();
+    for (r, prefix) in ["b", "o", "v"].iter().enumerate() {
+        for n in 1..=14 {
+            let raw = if n <= 7 { keyed[r] } else { 6 - keyed[r] };
+            answers.insert(format!("{prefix}{n:02}"), raw.into());
+        }
+    }
+    let scores = keyed.map(|k| 25.0 * (f64::from(k) - 1.0));
+    let file = serde_json::json!({
+        "format": "rolspiegel-participant",
+        "version": 1,
+        "instrumentVersion": 1,
+        "id": format!("6f1c2a3b-0000-4000-8000-{:012}", u64::from(keyed[0]) * 10_000 + u64::from(keyed[1]) * 100 + u64::from(keyed[2])),
+        "name": name,
+        "answers": answers,
+        "scores": { "bureaucraat": scores[0], "ondernemer": scores[1], "verbinder": scores[2] },
+    });
+    (file.to_string(), scores)
+}
+
+fn dutch(value: f64) -> String {
+    format!("{value:.1}").replace('.', ",")
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = support::dialog_dir(data.path());
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+
+    // One participant takes the scan here and saves the file for the facilitator.
+    take_scan(&session, "#start-scan", 0).await?;
+    session
+        .fill("#participant-name", "<img src=x onerror=alert(1)>")
+        .await?;
+    session.click("#participant-save").await?;
+    let saved = session
+        .wait_for_text("#participant-status", "Bewaard als")
+        .await?;
+    let own_file = files.join(
+        saved
+            .trim_start_matches("Bewaard als ")
+            .trim_end_matches('.'),
+    );
+    let own: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&own_file)?)?;
+    assert_eq!(own["format"], "rolspiegel-participant");
+    assert!(own.get("label").is_none() && own.get("completedAt").is_none());
+    // Hand-computed (see the first test): 100.0, 53.571…, 28.571….
+    let mut scores = vec![[100.0, 1500.0 / 28.0, 800.0 / 28.0]];
+    let mut paths = vec![own_file];
+
+    // Eleven more, made as a participant's app would make them.
+    let patterns: [[u8; 3]; 11] = [
+        [5, 1, 3],
+        [4, 2, 3],
+        [3, 3, 3],
+        [2, 4, 3],
+        [1, 5, 3],
+        [3, 5, 1],
+        [3, 4, 2],
+        [3, 2, 4],
+        [3, 1, 5],
+        [4, 4, 4],
+        [2, 2, 5],
+    ];
+    for (i, keyed) in patterns.iter().enumerate() {
+        let (text, s) = participant_file(*keyed, "");
+        let path = files.join(format!("deelnemer-{:02}.json", i + 2));
+        std::fs::write(&path, text)?;
+        scores.push(s);
+        paths.push(path);
+    }
+    let duplicate = files.join("deelnemer-02-kopie.json");
+    std::fs::copy(&paths[1], &duplicate)?;
+    let cut = files.join("afgebroken.json");
+    std::fs::write(&cut, &std::fs::read(&paths[2])?[..200])?;
+    let photo = files.join("foto.json");
+    std::fs::write(&photo, b"\x89PNG\r\n\x1a\n not a result")?;
+    paths.extend([duplicate, cut, photo]);
+
+    // The facilitator makes a group and adds all fifteen files at once.
+    session.click("#result-home").await?;
+    session.wait_for_heading("Welkom").await?;
+    session.click("#open-groups").await?;
+    session.wait_for_heading("Je groepen").await?;
+    assert_no_violations("groups", &session.axe_violations().await?);
+    session.fill("#new-group-name", "Traineeship Noord").await?;
+    session.click("#create-group").await?;
+    session.wait_for_heading("Traineeship Noord").await?;
+    assert!(session
+        .text("#group-too-small")
+        .await?
+        .contains("Vanaf 3 uitslagen"));
+    let list: Vec<String> = paths
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    std::fs::write(files.join("next-open"), list.join("\n"))?;
+    session.click("#group-add-files").await?;
+    let summary = session
+        .wait_for_text("#group-import-summary", "12 uitslagen toegevoegd")
+        .await?;
+    assert!(
+        summary.contains("Eén uitslag zat al in de groep."),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("2 bestanden zijn niet toegevoegd"),
+        "{summary}"
+    );
+    let problems = session.texts("#group-import-problems li").await?;
+    assert_eq!(
+        problems,
+        vec![
+            "afgebroken.json: Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren.",
+            "foto.json: Dit bestand kan Rolspiegel niet lezen.",
+        ]
+    );
+
+    // The figures on screen against our own computation.
+    let n = scores.len() as f64;
+    for (i, role) in ["bureaucraat", "ondernemer", "verbinder"]
+        .iter()
+        .enumerate()
+    {
+        let values: Vec<f64> = scores.iter().map(|s| s[i]).collect();
+        let mean = values.iter().sum::<f64>() / n;
+        let sd = (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
+        let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let row = format!("#group-stats tr[data-role='{role}']");
+        assert_eq!(session.text(&format!("{row} .rs-n")).await?, "12");
+        assert_eq!(
+            session.text(&format!("{row} .rs-mean")).await?,
+            dutch(mean),
+            "{role} mean"
+        );
+        assert_eq!(
+            session.text(&format!("{row} .rs-sd")).await?,
+            dutch(sd),
+            "{role} sd"
+        );
+        assert_eq!(
+            session.text(&format!("{row} .rs-range")).await?,
+            format!("{} – {}", dutch(min), dutch(max))
+        );
+    }
+    let first = session.text("#group-participants tbody th").await?;
+    assert_eq!(first, "Deelnemer 1", "anonymous by default");
+    session.screenshot("20-groep").await?;
+    session
+        .screenshot_at("21-groep-driehoek", "#group-mixmap-heading")
+        .await?;
+    assert_no_violations("group", &session.axe_violations().await?);
+
+    // Names only when the facilitator turns them on, and then as text.
+    session.click("#group-show-names").await?;
+    session
+        .wait_for_text(
+            "#group-participants tbody th",
+            "<img src=x onerror=alert(1)>",
+        )
+        .await?;
+    let images = session
+        .script("return document.querySelectorAll('main img').length;")
+        .await?;
+    assert_eq!(images, 0);
+    session.click("#group-show-names").await?;
+    session
+        .wait_for_text("#group-participants tbody th", "Deelnemer 1")
+        .await?;
+
+    // Exports.
+    session.click("#group-csv").await?;
+    let csv_status = session
+        .wait_for_text("#group-csv-status", "Bewaard als")
+        .await?;
+    let csv = std::fs::read_to_string(
+        files.join(
+            csv_status
+                .trim_start_matches("Bewaard als ")
+                .trim_end_matches('.'),
+        ),
+    )?;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 13, "a header and twelve participants");
+    assert!(lines[0].starts_with("\u{feff}Deelnemer;Score Bureaucraat"));
+    assert!(lines[1].starts_with("1;100,0;53,6;28,6;"), "{}", lines[1]);
+    assert!(!csv.contains("img"), "anonymous export");
+    session.click("#group-mixmap-png").await?;
+    let png_status = session
+        .wait_for_text("#group-mixmap-status", "Bewaard als")
+        .await?;
+    let png = std::fs::read(
+        files.join(
+            png_status
+                .trim_start_matches("Bewaard als ")
+                .trim_end_matches('.'),
+        ),
+    )?;
+    assert_eq!(png_size(&png), (1200, 1200));
+
+    // Projection: step through with the keyboard, Esc leaves.
+    session.click("#group-project").await?;
+    session
+        .wait_for_text("#projection-heading", "Traineeship Noord · 12 deelnemers")
+        .await?;
+    assert_no_violations("projection", &session.axe_violations().await?);
+    let captions = [
+        "De driehoek van de drie rollen",
+        "Elke stip is een deelnemer: 12",
+        "Het kruis is het midden",
+        "Bureaucraat",
+        "Nu ook Ondernemer",
+        "Nu ook Verbinder",
+    ];
+    for (step, caption) in captions.iter().enumerate() {
+        session
+            .wait_for_text("#projection-caption", caption)
+            .await?;
+        assert!(
+            session.texts("main button").await?.is_empty(),
+            "no controls on screen"
+        );
+        session.screenshot(&format!("22-projectie-{step}")).await?;
+        session.type_keys("\u{E014}").await?; // arrow right
+    }
+    session.type_keys("\u{E00C}").await?; // Escape
+    session.wait_for_heading("Traineeship Noord").await?;
+    assert_eq!(session.text("#group-meta").await?, "12 uitslagen.");
+    Ok(())
+}

@@ -208,3 +208,42 @@ export function followUpBox(result: ResultView): HTMLElement | null {
     el("p", { class: "utrecht-paragraph", id: "follow-up-change" }, changeSentence(follow.change), " ", noiseText(follow.change.noise)),
   );
 }
+
+/** Saving the small file for a workshop facilitator, with an optional name. */
+export function participantSection(app: App, result: ResultView): HTMLElement {
+  const status = el("p", { class: "utrecht-paragraph rs-status", role: "status", id: "participant-status" });
+  const name = el("input", {
+    class: "utrecht-textbox utrecht-textbox--html-input rs-label-input",
+    id: "participant-name",
+    type: "text",
+    maxlength: 80,
+    autocomplete: "off",
+    "aria-describedby": "participant-name-hint",
+  });
+  const form = el(
+    "form",
+    { class: "rs-section rs-goal", id: "participant-form", "aria-labelledby": "participant-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "participant-heading" }, t("participant-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("participant-intro")),
+    el("label", { for: "participant-name", class: "utrecht-form-label rs-field__label" }, t("participant-name")),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "participant-name-hint" }, t("participant-name-hint")),
+    el("div", { class: "rs-inline" }, name, button(t("participant-save"), "secondary", { type: "submit", id: "participant-save" })),
+    status,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    status.textContent = "";
+    void (async () => {
+      try {
+        const outcome = await app.backend.saveParticipantFile(result.id, name.value);
+        if (outcome.kind === "saved") {
+          status.textContent = t("file-saved", { file: outcome.file });
+          announce(status.textContent);
+        }
+      } catch (error) {
+        app.showError(error);
+      }
+    })();
+  });
+  return form;
+}

@@ -6,7 +6,7 @@ import { save, statusLine } from "../files";
 import { formatDateTime, t } from "../i18n";
 import { mixAdvice, mixSentence } from "../mix";
 import { historyScreen } from "./history";
-import { followUpBox, goalSection, labelEditor, reflectionSection } from "./journal";
+import { followUpBox, goalSection, labelEditor, participantSection, reflectionSection } from "./journal";
 import { startNewScan } from "./scan";
 import { welcomeScreen } from "./welcome";
 
@@ -136,6 +136,7 @@ export function resultScreen(id: string, first?: ResultView): Screen {
       ),
       reflectionSection(app, result),
       goalSection(app, result),
+      participantSection(app, result),
       el("div", { class: "utrecht-button-group rs-actions" }, again, all, home),
     );
   };

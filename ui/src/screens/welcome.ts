@@ -3,6 +3,7 @@ import { append, button, el } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
 import { countAnswered } from "../scan-logic";
+import { groupsScreen } from "./groups";
 import { historyScreen } from "./history";
 import { resultScreen } from "./result";
 import { scanScreen, startNewScan } from "./scan";
@@ -109,8 +110,17 @@ export async function welcomeScreen(app: App): Promise<void> {
     );
   }
 
+  const groups = button(t("welcome-groups"), "secondary", { id: "open-groups" });
+  groups.addEventListener("click", () => void app.show(groupsScreen));
   append(
     app.main,
+    el(
+      "section",
+      { class: "rs-section", "aria-labelledby": "facilitator-heading" },
+      el("h2", { class: "utrecht-heading-2", id: "facilitator-heading" }, t("welcome-facilitator-heading")),
+      el("p", { class: "utrecht-paragraph" }, t("welcome-facilitator")),
+      el("div", { class: "utrecht-button-group rs-actions" }, groups),
+    ),
     el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-credit" }, t("welcome-credit")),
   );
 }

@@ -6,6 +6,7 @@ import type {
   Backend,
   CompareView,
   GoalView,
+  GroupSummary,
   HistoryItem,
   ImportReport,
   ScanView,
@@ -80,5 +81,37 @@ export class FakeBackend implements Backend {
   async wipe(): Promise<void> {
     this.calls.push("wipe");
     this.items = [];
+  }
+  async groups(): Promise<GroupSummary[]> {
+    return [];
+  }
+  async createGroup(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async updateGroup(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async deleteGroup(): Promise<void> {}
+  async addGroupFiles(): Promise<null> {
+    return null;
+  }
+  async addDroppedFiles(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async groupView(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async projectionStep(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async setFullscreen(): Promise<void> {}
+  async exportGroupChart(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
+  async exportGroupCsv(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
+  async saveParticipantFile(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
   }
 }

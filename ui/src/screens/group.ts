@@ -1,0 +1,253 @@
+import type { App, Screen } from "../app";
+import type { GroupChart, GroupImportReport, GroupView } from "../backend";
+import { ROLES } from "../backend";
+import { chartFigure } from "../charts";
+import { append, button, el } from "../dom";
+import { save, statusLine } from "../files";
+import { roleName, t } from "../i18n";
+import { groupFields, groupsScreen, readGroupFields } from "./groups";
+import { confirmBox } from "./history";
+import { projectionScreen } from "./projection";
+
+/** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
+const MAX_DROPPED_BYTES = 64 * 1024;
+
+function importReport(report: GroupImportReport): HTMLElement {
+  const box = el(
+    "div",
+    { class: "utrecht-alert utrecht-alert--info rs-import", id: "group-import-report", role: "status" },
+    el("p", { class: "utrecht-paragraph", id: "group-import-summary" }, t("group-import-summary", {
+      added: report.added,
+      present: report.alreadyPresent,
+      skipped: report.problems.length,
+    })),
+  );
+  if (report.problems.length > 0) {
+    box.append(
+      el(
+        "ul",
+        { class: "utrecht-unordered-list", id: "group-import-problems" },
+        ...report.problems.map((p) => el("li", { class: "utrecht-unordered-list__item" }, t("group-import-problem", { file: p.file, reason: p.message }))),
+      ),
+    );
+  }
+  return box;
+}
+
+function statsTable(view: GroupView): HTMLElement {
+  const number = (value: number) => t("result-score", { score: value });
+  return el(
+    "table",
+    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "group-stats" },
+    el("caption", { class: "utrecht-table__caption" }, t("group-stats-caption")),
+    el(
+      "thead",
+      { class: "utrecht-table__header" },
+      el(
+        "tr",
+        { class: "utrecht-table__row" },
+        ...["group-stats-role", "group-stats-n", "group-stats-mean", "group-stats-sd", "group-stats-range"].map((id, i) =>
+          el("th", { scope: "col", class: `utrecht-table__header-cell${i > 0 ? " utrecht-table__header-cell--numeric-column" : ""}` }, t(id)),
+        ),
+      ),
+    ),
+    el(
+      "tbody",
+      { class: "utrecht-table__body" },
+      ...view.stats.map((s) =>
+        el(
+          "tr",
+          { class: "utrecht-table__row", "data-role": s.role },
+          el("th", { scope: "row", class: "utrecht-table__header-cell" }, el("span", { class: `rs-swatch rs-swatch--${s.role}`, "aria-hidden": "true" }), roleName(s.role)),
+          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-n" }, String(s.n)),
+          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-mean" }, number(s.mean)),
+          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-sd" }, number(s.sd)),
+          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-range" }, t("group-range", { min: s.min, max: s.max })),
+        ),
+      ),
+    ),
+  );
+}
+
+function participantsTable(view: GroupView): HTMLElement {
+  return el(
+    "table",
+    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "group-participants" },
+    el("caption", { class: "utrecht-table__caption" }, t("group-participants-caption")),
+    el(
+      "thead",
+      { class: "utrecht-table__header" },
+      el(
+        "tr",
+        { class: "utrecht-table__row" },
+        el("th", { scope: "col", class: "utrecht-table__header-cell" }, t("group-csv-number")),
+        ...ROLES.map((role) => el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, roleName(role))),
+      ),
+    ),
+    el(
+      "tbody",
+      { class: "utrecht-table__body" },
+      ...view.participants.map((p) =>
+        el(
+          "tr",
+          { class: "utrecht-table__row" },
+          el("th", { scope: "row", class: "utrecht-table__header-cell rs-participant" }, p.name ?? t("group-participant", { number: p.number })),
+          ...p.scores.map((score) => el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data" }, t("result-score", { score }))),
+        ),
+      ),
+    ),
+  );
+}
+
+function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string | null, showNames: boolean): HTMLElement {
+  const ids: Record<GroupChart, string> = { radar: "group-radar", mixMap: "group-mixmap", spread: "group-spread" };
+  const id = ids[chart];
+  const status = statusLine(`${id}-status`);
+  const png = button(t("chart-save-png"), "secondary", { id: `${id}-png` });
+  png.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "png", showNames)));
+  const svgButton = button(t("chart-save-svg"), "secondary", { id: `${id}-svg` });
+  svgButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "svg", showNames)));
+  return el(
+    "section",
+    { class: "rs-section", "aria-labelledby": `${id}-heading` },
+    el("h2", { class: "utrecht-heading-2", id: `${id}-heading` }, t(`${id}-heading`)),
+    el("p", { class: "utrecht-paragraph" }, t(`${id}-intro`)),
+    el("div", { class: "rs-group-chart" }, chartFigure(svg, t(`${id}-label`, { count: view.participants.length }), `${id}-chart`)),
+    el("div", { class: "utrecht-button-group rs-actions" }, png, svgButton),
+    status,
+  );
+}
+
+/** Reads dropped files in the web view (only what the person dropped) and hands their text to Rust. */
+async function readDropped(list: FileList): Promise<{ name: string; text: string }[]> {
+  const files = Array.from(list);
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      // Too big to be a participant file: send a marker Rust refuses as too large.
+      text: file.size > MAX_DROPPED_BYTES ? " ".repeat(MAX_DROPPED_BYTES + 1) : await file.text(),
+    })),
+  );
+}
+
+/** One group: add results, see the spread, project it, export it. */
+export function groupScreen(groupId: string, showNames = false, report: GroupImportReport | null = null): Screen {
+  return async (app: App) => {
+    const view = await app.backend.groupView(groupId, showNames);
+    const g = view.group;
+    const reload = (next: GroupImportReport | null, names = showNames) => void app.show(groupScreen(groupId, names, next));
+    const run = async (work: () => Promise<GroupImportReport | null>) => {
+      try {
+        const result = await work();
+        if (result) reload(result);
+      } catch (error) {
+        app.showError(error);
+      }
+    };
+
+    const add = button(t("group-add-files"), "primary", { id: "group-add-files" });
+    add.addEventListener("click", () => void run(() => app.backend.addGroupFiles(groupId)));
+    const drop = el(
+      "div",
+      { class: "rs-drop", id: "group-drop" },
+      el("p", { class: "utrecht-paragraph" }, t("group-drop")),
+    );
+    drop.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      drop.classList.add("rs-drop--over");
+    });
+    drop.addEventListener("dragleave", () => drop.classList.remove("rs-drop--over"));
+    drop.addEventListener("drop", (event) => {
+      event.preventDefault();
+      drop.classList.remove("rs-drop--over");
+      const files = event.dataTransfer?.files;
+      if (!files || files.length === 0) return;
+      void run(async () => app.backend.addDroppedFiles(groupId, await readDropped(files)));
+    });
+
+    const namesToggle = el("input", { type: "checkbox", id: "group-show-names", class: "utrecht-checkbox utrecht-checkbox--html-input" });
+    namesToggle.checked = showNames;
+    namesToggle.addEventListener("change", () => reload(null, namesToggle.checked));
+
+    const project = button(t("group-project"), "primary", { id: "group-project", disabled: !view.enough });
+    project.addEventListener("click", () => void app.show(projectionScreen(groupId, showNames)));
+    const status = statusLine("group-csv-status");
+    const csv = button(t("group-export-csv"), "secondary", { id: "group-csv", disabled: !view.enough });
+    csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
+    const back = button(t("group-back"), "secondary", { id: "group-back" });
+    back.addEventListener("click", () => void app.show(groupsScreen));
+
+    // Edit and delete.
+    const edit = el(
+      "form",
+      { class: "rs-section rs-goal", id: "group-edit", "aria-labelledby": "group-edit-heading" },
+      el("h2", { class: "utrecht-heading-2", id: "group-edit-heading" }, t("group-edit")),
+      ...groupFields("group-edit", g.name, g.heldOn ?? "", g.notes),
+      el("div", { class: "utrecht-button-group rs-actions" }, button(t("group-save"), "secondary", { type: "submit", id: "group-save" })),
+    );
+    edit.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const fields = readGroupFields(edit, "group-edit");
+      void (async () => {
+        try {
+          await app.backend.updateGroup(groupId, fields.name, fields.heldOn, fields.notes);
+          reload(null);
+        } catch (error) {
+          app.showError(error);
+        }
+      })();
+    });
+    const remove = button(t("group-delete"), "secondary", { id: "group-delete", class: "rs-danger" });
+    remove.addEventListener("click", () => {
+      edit.querySelector("#group-delete-confirm")?.remove();
+      const box = confirmBox(
+        "group-delete-confirm",
+        t("group-delete-confirm", { name: g.name }),
+        t("history-delete-yes"),
+        t("history-delete-no"),
+        () =>
+          void (async () => {
+            try {
+              await app.backend.deleteGroup(groupId);
+              await app.show(groupsScreen);
+            } catch (error) {
+              app.showError(error);
+            }
+          })(),
+        () => {
+          box.remove();
+          remove.focus();
+        },
+      );
+      edit.append(box);
+      box.querySelector<HTMLButtonElement>("#group-delete-confirm-no")?.focus();
+    });
+    edit.append(el("div", { class: "utrecht-button-group rs-actions" }, remove));
+
+    append(
+      app.main,
+      el("h1", { class: "utrecht-heading-1", id: "group-heading" }, g.name),
+      el("p", { class: "utrecht-paragraph rs-date", id: "group-meta" }, t("group-meta", { count: g.members, date: g.heldText ?? "", dated: g.heldText ? "yes" : "no" })),
+      g.notes ? el("p", { class: "utrecht-paragraph rs-quote", id: "group-notes-text" }, g.notes) : null,
+      report ? importReport(report) : null,
+      el("div", { class: "utrecht-button-group rs-actions" }, add, project),
+      drop,
+    );
+    if (!view.enough) {
+      append(app.main, el("p", { class: "utrecht-alert utrecht-alert--warning rs-import", id: "group-too-small", role: "status" }, t("group-too-small", { min: view.minSize, count: g.members })));
+    } else {
+      append(
+        app.main,
+        el("div", { class: "rs-check rs-names-toggle" }, namesToggle, el("label", { for: "group-show-names", class: "rs-check__label" }, t("group-show-names"))),
+        el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-stats-caption") }, statsTable(view)),
+        chartSection(app, view, "mixMap", view.mixMapSvg, showNames),
+        chartSection(app, view, "spread", view.spreadSvg, showNames),
+        chartSection(app, view, "radar", view.radarSvg, showNames),
+        el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") }, participantsTable(view)),
+        el("div", { class: "utrecht-button-group rs-actions" }, csv),
+        status,
+      );
+    }
+    append(app.main, edit, el("div", { class: "utrecht-button-group rs-actions" }, back));
+  };
+}

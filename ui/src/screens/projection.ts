@@ -1,0 +1,63 @@
+import type { App, Screen } from "../app";
+import { chartFigure } from "../charts";
+import { announce, append, el } from "../dom";
+import { t } from "../i18n";
+import { groupScreen } from "./group";
+
+/** The key handler of the projection on screen, so a redraw never adds a second one. */
+let activeKeys: ((event: KeyboardEvent) => void) | null = null;
+
+function listen(handler: ((event: KeyboardEvent) => void) | null): void {
+  if (activeKeys) document.removeEventListener("keydown", activeKeys);
+  activeKeys = handler;
+  if (handler) document.addEventListener("keydown", handler);
+}
+
+/**
+ * Full screen for the back of a room: the group's name and size, one chart
+ * per step, no controls. → / Space / Enter next, ← previous, Esc leaves.
+ */
+export function projectionScreen(groupId: string, showNames: boolean, start = 0): Screen {
+  let step = start;
+  return async (app: App) => {
+    const shown = await app.backend.projectionStep(groupId, step);
+    document.body.classList.add("rs-projecting");
+    void app.backend.setFullscreen(true);
+    append(
+      app.main,
+      el(
+        "div",
+        { class: "rs-projection", id: "projection" },
+        el("h1", { class: "rs-projection__title", id: "projection-heading" }, t("projection-title", { name: shown.name, count: shown.count })),
+        chartFigure(shown.svg, shown.caption, "projection-chart"),
+        el("p", { class: "rs-projection__caption", id: "projection-caption" }, shown.caption),
+        el("p", { class: "rs-visually-hidden" }, t("projection-keys", { step: shown.step + 1, steps: shown.steps })),
+      ),
+    );
+    const leave = (): void => {
+      listen(null);
+      document.body.classList.remove("rs-projecting");
+      void app.backend.setFullscreen(false);
+      void app.show(groupScreen(groupId, showNames));
+    };
+    const go = (next: number): void => {
+      if (next < 0 || next >= shown.steps || next === step) return;
+      listen(null);
+      step = next;
+      void app.show(projectionScreen(groupId, showNames, step)).then(() => announce(document.getElementById("projection-caption")?.textContent ?? ""));
+    };
+    function onKey(event: KeyboardEvent): void {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        leave();
+      } else if (["ArrowRight", "ArrowDown", "PageDown", " ", "Enter"].includes(event.key)) {
+        event.preventDefault();
+        go(step + 1);
+      } else if (["ArrowLeft", "ArrowUp", "PageUp", "Backspace"].includes(event.key)) {
+        event.preventDefault();
+        go(step - 1);
+      }
+    }
+    listen(onKey);
+  };
+}
