@@ -56,7 +56,7 @@ release: ui
 	$(CARGO) build -p rolspiegel --release
 
 bench: ui
-	$(CARGO) bench -p rolspiegel --bench history --locked
+	$(CARGO) bench -p rolspiegel --bench history --bench groups --locked
 	bench/launch.sh
 
 clean:

@@ -477,7 +477,8 @@ impl Service {
         ))
     }
 
-    pub(crate) fn group_radar(
+    /// The group radar: every participant thin, the mean bold.
+    pub fn group_radar(
         &self,
         profiles: &[Profile],
         stats: &GroupStats,
@@ -498,7 +499,8 @@ impl Service {
         radar
     }
 
-    pub(crate) fn mix_map(
+    /// The mix triangle of a group.
+    pub fn mix_map(
         &self,
         profiles: &[Profile],
         names: &[String],
@@ -521,7 +523,8 @@ impl Service {
         }
     }
 
-    pub(crate) fn spread(&self, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
+    /// The dot strips of a group.
+    pub fn spread(&self, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
         SpreadChart {
             size: (720, 360),
             role_names: self.role_names(),
