@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "export_group_chart",
     "export_group_csv",
     "save_participant_file",
+    "export_group_file",
+    "open_group_file",
 ];
 
 fn main() {

@@ -47,3 +47,4 @@ participant-not-a-file = This is not a participant's result from Rolspiegel.
 participant-newer = This file comes from a newer version of Rolspiegel. Update the app.
 participant-unreadable = This file could not be opened.
 participant-conflict = This result is already in the group, but with different data. The result in the group was not changed.
+error-group-file-invalid = This is not a Rolspiegel group file. Nothing was imported.

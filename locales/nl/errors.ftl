@@ -47,3 +47,4 @@ participant-not-a-file = Dit is geen uitslag van een deelnemer uit Rolspiegel.
 participant-newer = Dit bestand komt uit een nieuwere versie van Rolspiegel. Werk de app bij.
 participant-unreadable = Dit bestand kon niet worden geopend.
 participant-conflict = Deze uitslag zit al in de groep, maar met andere gegevens. De uitslag in de groep is niet veranderd.
+error-group-file-invalid = Dit is geen groepsbestand van Rolspiegel. Er is niets ingelezen.

@@ -15,7 +15,8 @@ use crate::dto::{
 use crate::error::ApiError;
 use crate::files::{ChartFormat, ChartKind, DataFormat};
 use crate::groups::{
-    DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, ProjectionStep,
+    DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, OpenedGroup,
+    ProjectionStep,
 };
 use crate::service::Service;
 
@@ -420,6 +421,45 @@ pub async fn export_group_csv<R: Runtime>(
     };
     with(&state, |s| s.export_group_csv_to(&path, &id, show_names))?;
     Ok(saved(&path))
+}
+
+/// Saves the group as one file for another facilitator.
+#[tauri::command]
+pub async fn export_group_file<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+    show_names: bool,
+) -> Result<SaveOutcome, ApiError> {
+    let (name, title, filter) = with(&state, |s| {
+        Ok((
+            s.suggested_name("groep", "json"),
+            s.text("dialog-save-group"),
+            s.text("dialog-filter-group"),
+        ))
+    })?;
+    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, "json") else {
+        return Ok(SaveOutcome::Cancelled);
+    };
+    with(&state, |s| s.export_group_file_to(&path, &id, show_names))?;
+    Ok(saved(&path))
+}
+
+/// Opens a group file another facilitator saved; `null` when cancelled.
+#[tauri::command]
+pub async fn open_group_file<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<OpenedGroup>, ApiError> {
+    let (title, filter) = with(&state, |s| {
+        Ok((s.text("dialog-open-group"), s.text("dialog-filter-group")))
+    })?;
+    let Some(path) = dialogs::open(&app, &window, &title, &filter, "json") else {
+        return Ok(None);
+    };
+    with(&state, |s| s.open_group_file(&path)).map(Some)
 }
 
 /// Saves the small file a participant hands to the facilitator.

@@ -58,6 +58,8 @@ pub enum ErrorCode {
     GroupNotFound,
     /// Fewer results than a group view may show.
     GroupTooSmall,
+    /// JSON, but not a Rolspiegel group file.
+    GroupFileInvalid,
 }
 
 impl ErrorCode {
@@ -87,6 +89,7 @@ impl ErrorCode {
             ErrorCode::GroupNameEmpty => "error-group-name-empty",
             ErrorCode::GroupNotFound => "error-group-not-found",
             ErrorCode::GroupTooSmall => "error-group-too-small",
+            ErrorCode::GroupFileInvalid => "error-group-file-invalid",
         }
     }
 }
@@ -175,6 +178,7 @@ mod tests {
             ErrorCode::GroupNameEmpty,
             ErrorCode::GroupNotFound,
             ErrorCode::GroupTooSmall,
+            ErrorCode::GroupFileInvalid,
         ] {
             for language in Language::ALL {
                 assert!(

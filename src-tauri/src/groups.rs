@@ -9,8 +9,8 @@ use rolspiegel_core::{
     clean_date, clean_label, clean_note, group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE,
 };
 use rolspiegel_exchange::{
-    parse_participant, participant_json, table_csv, Cell, CsvStyle, FileError, ParticipantError,
-    MAX_PARTICIPANT_BYTES,
+    group_json, parse_group, parse_participant, participant_json, table_csv, Cell, CsvStyle,
+    FileError, ParticipantError, MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES,
 };
 use rolspiegel_i18n::FluentArgs;
 use rolspiegel_storage::{Group, GroupId, GroupMember, Imported};
@@ -37,6 +37,16 @@ pub struct GroupSummary {
     pub notes: String,
     /// Results in it.
     pub members: usize,
+}
+
+/// What opening a group file did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenedGroup {
+    /// The group, new or already here.
+    pub group: GroupSummary,
+    /// Participants added, already there, or refused.
+    pub report: GroupImportReport,
 }
 
 /// A file dropped on the window, as the web view read it.
@@ -422,6 +432,79 @@ impl Service {
             names.push(self.date_of(stored.completed_at));
         }
         self.add_members(group, &members, &names, Vec::new())
+    }
+
+    /// Writes the group with its participants as one file for another
+    /// facilitator; names go along only when `show_names`.
+    pub fn export_group_file_to(
+        &self,
+        path: &Path,
+        id: &str,
+        show_names: bool,
+    ) -> Result<(), ApiError> {
+        let id = self.group_id(id)?;
+        let group = self
+            .store
+            .group(id)
+            .map_err(|e| self.storage(e))?
+            .ok_or_else(|| self.error(ErrorCode::GroupNotFound))?;
+        let members = self.store.members(id).map_err(|e| self.storage(e))?;
+        let text = group_json(&group, &members, show_names);
+        write_atomically(path, text.as_bytes()).map_err(|_| self.error(ErrorCode::FileWrite))
+    }
+
+    /// Opens a group file: the group is made (or, when it is already here,
+    /// filled up) and every participant that passes the checks is added.
+    pub fn open_group_file(&mut self, path: &Path) -> Result<OpenedGroup, ApiError> {
+        let mut handle = std::fs::File::open(path).map_err(|_| self.error(ErrorCode::FileRead))?;
+        if handle.metadata().map(|m| m.len()).unwrap_or(0) > MAX_GROUP_BYTES {
+            return Err(self.error(ErrorCode::ImportTooLarge));
+        }
+        let mut bytes = Vec::new();
+        handle
+            .by_ref()
+            .take(MAX_GROUP_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|_| self.error(ErrorCode::FileRead))?;
+        let parsed = parse_group(&bytes, &self.instrument).map_err(|e| {
+            self.error(match e {
+                FileError::TooLarge { .. } => ErrorCode::ImportTooLarge,
+                FileError::Truncated(_) => ErrorCode::ImportTruncated,
+                FileError::Malformed(_) => ErrorCode::ImportMalformed,
+                FileError::NotAnExport => ErrorCode::GroupFileInvalid,
+                FileError::NewerVersion(_) => ErrorCode::ImportNewerVersion,
+            })
+        })?;
+        self.store
+            .ensure_group(
+                parsed.id,
+                &parsed.name,
+                parsed.held_on.as_deref(),
+                &parsed.notes,
+                now_ms(),
+            )
+            .map_err(|e| self.storage(e))?;
+        let label = |position: usize| {
+            let mut args = FluentArgs::new();
+            args.set("number", position);
+            self.localizer
+                .message(self.language, "group-participant", Some(&args))
+                .unwrap_or_default()
+        };
+        let problems = parsed
+            .problems
+            .iter()
+            .map(|p| FileProblem {
+                file: label(p.position),
+                message: self.problem_text(&p.kind),
+            })
+            .collect();
+        let names: Vec<String> = (1..=parsed.members.len()).map(label).collect();
+        let report = self.add_members(parsed.id, &parsed.members, &names, problems)?;
+        Ok(OpenedGroup {
+            group: self.group_summary_of(parsed.id)?,
+            report,
+        })
     }
 
     /// The small file a participant hands to the facilitator, for one of

@@ -92,6 +92,8 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
             commands::export_group_chart,
             commands::export_group_csv,
             commands::save_participant_file,
+            commands::export_group_file,
+            commands::open_group_file,
         ])
 }
 

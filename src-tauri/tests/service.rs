@@ -647,3 +647,47 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
         ErrorCode::GroupNotFound
     );
 }
+
+#[test]
+fn a_group_file_opens_on_another_computer_with_the_same_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = service_in(&dir, "nl_NL.UTF-8");
+    let a = take_scan(&mut first, [4, 2, 3], true);
+    let b = take_scan(&mut first, [2, 4, 3], true);
+    let c = take_scan(&mut first, [3, 3, 5], true);
+    let group = first.create_group("Workshop", None, "").unwrap();
+    let report = first
+        .add_own_results_to_group(&group.id, &[a, b, c])
+        .unwrap();
+    assert_eq!(report.added, 3);
+    let file = dir.path().join("groep.json");
+    first.export_group_file_to(&file, &group.id, false).unwrap();
+    let before = first.group_view(&group.id, false).unwrap();
+
+    let other = tempfile::tempdir().unwrap();
+    let mut second = service_in(&other, "en_GB.UTF-8");
+    let opened = second.open_group_file(&file).unwrap();
+    assert_eq!(
+        (opened.group.name.as_str(), opened.report.added),
+        ("Workshop", 3)
+    );
+    let after = second.group_view(&opened.group.id, false).unwrap();
+    for (x, y) in before.stats.iter().zip(&after.stats) {
+        assert_eq!((x.n, x.mean, x.sd), (y.n, y.mean, y.sd));
+    }
+    let again = second.open_group_file(&file).unwrap();
+    assert_eq!((again.report.added, again.report.already_present), (0, 3));
+    assert_eq!(
+        second.groups().unwrap().len(),
+        1,
+        "the same group, not a copy"
+    );
+    let results_file = dir.path().join("uitslagen.json");
+    first
+        .export_data_to(&results_file, rolspiegel_app::files::DataFormat::Json)
+        .unwrap();
+    assert_eq!(
+        second.open_group_file(&results_file).unwrap_err().code,
+        ErrorCode::GroupFileInvalid
+    );
+}

@@ -252,6 +252,9 @@ export interface Backend {
   exportGroupChart(id: string, chart: GroupChart, format: ChartFormat, showNames: boolean): Promise<SaveOutcome>;
   exportGroupCsv(id: string, showNames: boolean): Promise<SaveOutcome>;
   saveParticipantFile(resultId: string, name: string): Promise<SaveOutcome>;
+  addOwnResults(id: string, resultIds: string[]): Promise<GroupImportReport>;
+  exportGroupFile(id: string, showNames: boolean): Promise<SaveOutcome>;
+  openGroupFile(): Promise<{ group: GroupSummary; report: GroupImportReport } | null>;
 }
 
 export const tauriBackend: Backend = {
@@ -288,4 +291,7 @@ export const tauriBackend: Backend = {
   exportGroupChart: (id, chart, format, showNames) => invoke("export_group_chart", { id, chart, format, showNames }),
   exportGroupCsv: (id, showNames) => invoke("export_group_csv", { id, showNames }),
   saveParticipantFile: (resultId, name) => invoke("save_participant_file", { resultId, name }),
+  addOwnResults: (id, resultIds) => invoke("add_own_results", { id, resultIds }),
+  exportGroupFile: (id, showNames) => invoke("export_group_file", { id, showNames }),
+  openGroupFile: () => invoke("open_group_file"),
 };

@@ -8,7 +8,8 @@
 //! - [`export_csv`]: one row per result for a spreadsheet, in the user's
 //!   language and number style ([`CsvStyle`]).
 //! - [`participant_json`] / [`parse_participant`]: the small file a workshop
-//!   participant saves for the facilitator.
+//!   participant saves for the facilitator; [`group_json`] / [`parse_group`]:
+//!   a whole group for another facilitator.
 //!
 //! What it does not do: read or write files (the app shell does, after a
 //! native dialog), talk to the database, or translate messages (problems
@@ -16,11 +17,15 @@
 
 mod csv_export;
 mod error;
+mod group;
 mod json;
 mod participant;
 
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
+pub use group::{
+    group_json, parse_group, ParsedGroup, GROUP_FORMAT, GROUP_VERSION, MAX_GROUP_BYTES,
+};
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
 pub use participant::{
     parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,

@@ -324,3 +324,45 @@ fn bad_participant_files_are_refused_with_their_reason() {
         Err(ParticipantError::File(FileError::Truncated(_)))
     ));
 }
+
+#[test]
+fn a_group_file_round_trips_and_checks_each_participant() {
+    use rolspiegel_exchange::{group_json, parse_group};
+    let instrument = instrument();
+    let group = rolspiegel_storage::Group {
+        id: rolspiegel_storage::GroupId::new(),
+        name: "Traineeship Noord".into(),
+        held_on: Some("2026-11-20".into()),
+        notes: "dag 2".into(),
+        created_at: NOW,
+        members: 2,
+    };
+    let members = vec![
+        participant(&instrument, "Sam"),
+        participant(&instrument, ""),
+    ];
+    let anonymous = group_json(&group, &members, false);
+    assert!(!anonymous.contains("Sam"), "names go along only when shown");
+    let parsed = parse_group(group_json(&group, &members, true).as_bytes(), &instrument).unwrap();
+    assert_eq!(parsed.id, group.id);
+    assert_eq!(
+        (parsed.name.as_str(), parsed.held_on.as_deref()),
+        ("Traineeship Noord", Some("2026-11-20"))
+    );
+    assert_eq!(parsed.members, members);
+
+    let mut value: Value = serde_json::from_str(&anonymous).unwrap();
+    value["participants"][1]["answers"]["v01"] = Value::from(6);
+    let parsed = parse_group(value.to_string().as_bytes(), &instrument).unwrap();
+    assert_eq!(parsed.members.len(), 1);
+    assert_eq!(parsed.problems[0].position, 2);
+    assert_eq!(
+        parsed.problems[0].kind,
+        ProblemKind::AnswerOutOfRange("v01".into())
+    );
+    value["version"] = Value::from(3);
+    assert_eq!(
+        parse_group(value.to_string().as_bytes(), &instrument).unwrap_err(),
+        FileError::NewerVersion(3)
+    );
+}

@@ -81,12 +81,27 @@ impl Store {
         now_ms: i64,
     ) -> Result<GroupId, StoreError> {
         let id = GroupId::new();
-        self.conn.execute(
+        self.ensure_group(id, name, held_on, notes, now_ms)?;
+        Ok(id)
+    }
+
+    /// Makes sure a group with this id exists (as when opening a group file
+    /// another facilitator saved); returns whether it was created. An
+    /// existing group keeps its own name, date and notes.
+    pub fn ensure_group(
+        &mut self,
+        id: GroupId,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+        now_ms: i64,
+    ) -> Result<bool, StoreError> {
+        let created = self.conn.execute(
             "INSERT INTO workshop_group (id, name, held_on, notes, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
             params![id.to_string(), name, held_on, notes, now_ms],
         )?;
-        Ok(id)
+        Ok(created == 1)
     }
 
     /// Every group with its size, newest first.

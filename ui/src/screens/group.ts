@@ -130,6 +130,37 @@ async function readDropped(list: FileList): Promise<{ name: string; text: string
   );
 }
 
+/** The facilitator's own results, to add to the group (anonymously). */
+async function ownResults(
+  app: App,
+  groupId: string,
+  run: (work: () => Promise<GroupImportReport | null>) => Promise<void>,
+): Promise<HTMLElement | null> {
+  const items = await app.backend.history();
+  if (items.length === 0) return null;
+  const boxes = items.map((item) =>
+    el(
+      "div",
+      { class: "rs-check" },
+      el("input", { type: "checkbox", id: `own-${item.id}`, value: item.id, class: "utrecht-checkbox utrecht-checkbox--html-input" }),
+      el("label", { for: `own-${item.id}`, class: "rs-check__label" }, item.label ? `${item.dateText} – ${item.label}` : item.dateText),
+    ),
+  );
+  const addOwn = button(t("group-add-own-button"), "secondary", { id: "group-add-own" });
+  const details = el(
+    "details",
+    { class: "rs-own", id: "group-own" },
+    el("summary", {}, t("group-add-own")),
+    ...boxes,
+    el("div", { class: "utrecht-button-group rs-actions" }, addOwn),
+  );
+  addOwn.addEventListener("click", () => {
+    const ids = Array.from(details.querySelectorAll<HTMLInputElement>("input:checked")).map((i) => i.value);
+    if (ids.length > 0) void run(() => app.backend.addOwnResults(groupId, ids));
+  });
+  return details;
+}
+
 /** One group: add results, see the spread, project it, export it. */
 export function groupScreen(groupId: string, showNames = false, report: GroupImportReport | null = null): Screen {
   return async (app: App) => {
@@ -174,6 +205,9 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     const status = statusLine("group-csv-status");
     const csv = button(t("group-export-csv"), "secondary", { id: "group-csv", disabled: !view.enough });
     csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
+    const fileButton = button(t("group-export-file"), "secondary", { id: "group-file" });
+    fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, showNames)));
+    const own = await ownResults(app, groupId, run);
     const back = button(t("group-back"), "secondary", { id: "group-back" });
     back.addEventListener("click", () => void app.show(groupsScreen));
 
@@ -232,6 +266,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       report ? importReport(report) : null,
       el("div", { class: "utrecht-button-group rs-actions" }, add, project),
       drop,
+      own,
     );
     if (!view.enough) {
       append(app.main, el("p", { class: "utrecht-alert utrecht-alert--warning rs-import", id: "group-too-small", role: "status" }, t("group-too-small", { min: view.minSize, count: g.members })));
@@ -244,7 +279,8 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         chartSection(app, view, "spread", view.spreadSvg, showNames),
         chartSection(app, view, "radar", view.radarSvg, showNames),
         el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") }, participantsTable(view)),
-        el("div", { class: "utrecht-button-group rs-actions" }, csv),
+        el("div", { class: "utrecht-button-group rs-actions" }, csv, fileButton),
+        el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
       );
     }

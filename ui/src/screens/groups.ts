@@ -54,6 +54,17 @@ export const groupsScreen: Screen = async (app: App) => {
       }
     })();
   });
+  const openFile = button(t("groups-open-file"), "secondary", { id: "open-group-file" });
+  openFile.addEventListener("click", () => {
+    void (async () => {
+      try {
+        const opened = await app.backend.openGroupFile();
+        if (opened) await app.show(groupScreen(opened.group.id, false, opened.report));
+      } catch (error) {
+        app.showError(error);
+      }
+    })();
+  });
   const home = button(t("result-home"), "secondary", { id: "groups-home" });
   home.addEventListener("click", () => void app.show(welcomeScreen));
 
@@ -82,5 +93,5 @@ export const groupsScreen: Screen = async (app: App) => {
   } else {
     append(app.main, el("p", { class: "utrecht-paragraph", id: "groups-empty" }, t("groups-empty")));
   }
-  append(app.main, form, el("div", { class: "utrecht-button-group rs-actions" }, home));
+  append(app.main, form, el("div", { class: "utrecht-button-group rs-actions" }, openFile, home));
 };

@@ -114,4 +114,13 @@ export class FakeBackend implements Backend {
   async saveParticipantFile(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
   }
+  async addOwnResults(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async exportGroupFile(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
+  async openGroupFile(): Promise<null> {
+    return null;
+  }
 }
