@@ -309,7 +309,7 @@ group-meta = { $count ->
    *[no] .
 }
 group-add-files = Add results
-group-drop = Or drag the participants' files here.
+group-drop = Or drag the participants' files onto this window.
 group-project = Show on the screen
 group-import-summary = { $added ->
     [one] One result added.

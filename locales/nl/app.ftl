@@ -309,7 +309,7 @@ group-meta = { $count ->
    *[no] .
 }
 group-add-files = Voeg uitslagen toe
-group-drop = Of sleep de bestanden van de deelnemers hierheen.
+group-drop = Of sleep de bestanden van de deelnemers naar dit venster.
 group-project = Laat zien op het scherm
 group-import-summary = { $added ->
     [one] Eén uitslag toegevoegd.

@@ -2,6 +2,7 @@
 import type { Backend, Language, Notice, Startup } from "./backend";
 import { isApiError } from "./backend";
 import { append, button, el } from "./dom";
+import { onDroppedFiles } from "./drop";
 import { language, setLanguage, t } from "./i18n";
 
 /** A screen draws itself into <main>; it is called again after a language switch. */
@@ -35,6 +36,8 @@ export class App {
     this.applyLanguage();
     this.main.setAttribute("aria-busy", "true");
     this.main.replaceChildren();
+    // A screen that takes dropped files says so again when it draws.
+    onDroppedFiles(null);
     this.renderNotices();
     try {
       await this.screen(this);

@@ -5,11 +5,13 @@ import "./styles/app.css";
 
 import { App } from "./app";
 import { tauriBackend } from "./backend";
+import { catchDrops } from "./drop";
 import { welcomeScreen } from "./screens/welcome";
 
 async function boot(): Promise<void> {
   const main = document.getElementById("main");
   if (!main) return;
+  catchDrops();
   const startup = await tauriBackend.startup();
   const app = new App(tauriBackend, startup, main);
   await app.show(welcomeScreen);

@@ -622,8 +622,10 @@ fn groups_keep_participants_apart_and_skip_duplicates() {
     let b = member(&instrument, 2, "");
     let mut renamed = a.clone();
     renamed.name = "Samira".into();
+    let mut changed = a.clone();
+    changed.answers[0].1 = agree(1);
     let outcome = store
-        .add_members(group, &[a.clone(), b.clone(), a.clone(), renamed], NOW)
+        .add_members(group, &[a.clone(), b.clone(), renamed, changed], NOW)
         .expect("add");
     assert_eq!(
         outcome,

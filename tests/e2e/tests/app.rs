@@ -1029,5 +1029,59 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     session.type_keys("\u{E00C}").await?; // Escape
     session.wait_for_heading("Traineeship Noord").await?;
     assert_eq!(session.text("#group-meta").await?, "12 uitslagen.");
+
+    // The group as one file; opening it again fills the same group.
+    session.click("#group-file").await?;
+    let file_status = session.wait_for_text("#group-csv-status", ".json").await?;
+    let group_file = files.join(
+        file_status
+            .trim_start_matches("Bewaard als ")
+            .trim_end_matches('.'),
+    );
+    session.click("#group-back").await?;
+    session.wait_for_heading("Je groepen").await?;
+    std::fs::write(
+        files.join("next-open"),
+        group_file.to_string_lossy().as_bytes(),
+    )?;
+    session.click("#open-group-file").await?;
+    session
+        .wait_for_text("#group-import-summary", "12 uitslagen zaten al in de groep")
+        .await?;
+
+    // Files dropped on the window: the web view reads only what is dropped.
+    session.click("#group-back").await?;
+    session.fill("#new-group-name", "Sleepgroep").await?;
+    session.click("#create-group").await?;
+    session.wait_for_heading("Sleepgroep").await?;
+    let dropped: Vec<serde_json::Value> = patterns[..3]
+        .iter()
+        .enumerate()
+        .map(|(i, k)| serde_json::json!({ "name": format!("los-{i}.json"), "text": participant_file(*k, "").0 }))
+        .chain(std::iter::once(serde_json::json!({ "name": "leeg.json", "text": "" })))
+        .collect();
+    session
+        .client
+        .execute(
+            "const dt = new DataTransfer();
+             for (const f of arguments[0]) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+             document.querySelector('#group-heading').dispatchEvent(
+               new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+             return true;",
+            vec![serde_json::Value::from(dropped)],
+        )
+        .await?;
+    let summary = session
+        .wait_for_text("#group-import-summary", "3 uitslagen toegevoegd")
+        .await?;
+    assert!(
+        summary.contains("Eén bestand is niet toegevoegd"),
+        "{summary}"
+    );
+    assert_eq!(
+        session.texts("#group-import-problems li").await?,
+        vec!["leeg.json: Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren."]
+    );
+    assert_eq!(session.text("#group-meta").await?, "3 uitslagen.");
     Ok(())
 }

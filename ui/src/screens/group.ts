@@ -3,6 +3,7 @@ import type { GroupChart, GroupImportReport, GroupView } from "../backend";
 import { ROLES } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, el } from "../dom";
+import { onDroppedFiles } from "../drop";
 import { save, statusLine } from "../files";
 import { roleName, t } from "../i18n";
 import { groupFields, groupsScreen, readGroupFields } from "./groups";
@@ -188,13 +189,9 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       drop.classList.add("rs-drop--over");
     });
     drop.addEventListener("dragleave", () => drop.classList.remove("rs-drop--over"));
-    drop.addEventListener("drop", (event) => {
-      event.preventDefault();
-      drop.classList.remove("rs-drop--over");
-      const files = event.dataTransfer?.files;
-      if (!files || files.length === 0) return;
-      void run(async () => app.backend.addDroppedFiles(groupId, await readDropped(files)));
-    });
+    drop.addEventListener("drop", () => drop.classList.remove("rs-drop--over"));
+    // Files dropped anywhere on the window land in this group.
+    onDroppedFiles((files) => void run(async () => app.backend.addDroppedFiles(groupId, await readDropped(files))));
 
     const namesToggle = el("input", { type: "checkbox", id: "group-show-names", class: "utrecht-checkbox utrecht-checkbox--html-input" });
     namesToggle.checked = showNames;
