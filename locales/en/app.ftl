@@ -367,3 +367,4 @@ group-export-file-hint = For another facilitator. Names go along only when they 
 groups-open-file = Open a group file
 group-add-own = Add your own results
 group-add-own-button = Add the chosen results
+group-participants-show = Show the scores of all { $count } participants

@@ -367,3 +367,4 @@ group-export-file-hint = Voor een andere begeleider. Namen gaan alleen mee als z
 groups-open-file = Open een groepsbestand
 group-add-own = Voeg je eigen uitslagen toe
 group-add-own-button = Voeg de gekozen uitslagen toe
+group-participants-show = Toon de scores van alle { $count } deelnemers

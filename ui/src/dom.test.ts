@@ -32,6 +32,8 @@ describe("svgNode", () => {
       '<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>',
       '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
       '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text></a></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href=" JavaScript:alert(1)"><text>x</text></a></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><g><circle ONLOAD="alert(1)"/></g></svg>',
       "<svg><text>unclosed",
       "<html><body>not svg</body></html>",
     ];

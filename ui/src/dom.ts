@@ -48,11 +48,21 @@ export function svgNode(svgText: string): SVGSVGElement | null {
   const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
   const root = doc.documentElement;
   if (root.nodeName !== "svg" || doc.getElementsByTagName("parsererror").length > 0) return null;
-  for (const node of Array.from(doc.getElementsByTagName("*"))) {
+  // One pass over every element and attribute, without copying lists: group
+  // charts hold thousands of elements.
+  const all = doc.getElementsByTagName("*");
+  for (let i = 0; i < all.length; i++) {
+    const node = all[i] as Element;
     const name = node.localName.toLowerCase();
     if (name === "script" || name === "foreignobject") return null;
-    for (const attr of Array.from(node.attributes)) {
-      if (attr.name.toLowerCase().startsWith("on") || /javascript:/i.test(attr.value)) return null;
+    const attributes = node.attributes;
+    for (let j = 0; j < attributes.length; j++) {
+      const attr = attributes[j] as Attr;
+      const attrName = attr.name.toLowerCase();
+      if (attrName.startsWith("on")) return null;
+      if ((attrName === "href" || attrName.endsWith(":href") || attrName === "src") && /javascript:/i.test(attr.value)) {
+        return null;
+      }
     }
   }
   return document.importNode(root, true) as unknown as SVGSVGElement;

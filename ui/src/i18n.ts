@@ -72,3 +72,20 @@ export function formatDateTime(ms: number): string {
 export function roleName(role: string): string {
   return t(`role-${role}-name`);
 }
+
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A score with one decimal in the current language ("62,5"), as the
+ * `result-score` message writes it, but without a Fluent call: for tables of
+ * hundreds of rows.
+ */
+export function formatScore(value: number): string {
+  const key = locale();
+  let format = scoreFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(key, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    scoreFormats.set(key, format);
+  }
+  return format.format(value);
+}

@@ -946,6 +946,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
             format!("{} – {}", dutch(min), dutch(max))
         );
     }
+    session.click("#group-participants-details summary").await?;
     let first = session.text("#group-participants tbody th").await?;
     assert_eq!(first, "Deelnemer 1", "anonymous by default");
     session.screenshot("20-groep").await?;
@@ -967,6 +968,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         .await?;
     assert_eq!(images, 0);
     session.click("#group-show-names").await?;
+    session.click("#group-participants-details summary").await?;
     session
         .wait_for_text("#group-participants tbody th", "Deelnemer 1")
         .await?;

@@ -5,7 +5,7 @@ import { chartFigure } from "../charts";
 import { append, button, el } from "../dom";
 import { onDroppedFiles } from "../drop";
 import { save, statusLine } from "../files";
-import { roleName, t } from "../i18n";
+import { formatScore, roleName, t } from "../i18n";
 import { groupFields, groupsScreen, readGroupFields } from "./groups";
 import { confirmBox } from "./history";
 import { projectionScreen } from "./projection";
@@ -93,11 +93,26 @@ function participantsTable(view: GroupView): HTMLElement {
           "tr",
           { class: "utrecht-table__row" },
           el("th", { scope: "row", class: "utrecht-table__header-cell rs-participant" }, p.name ?? t("group-participant", { number: p.number })),
-          ...p.scores.map((score) => el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data" }, t("result-score", { score }))),
+          ...p.scores.map((score) => el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data" }, formatScore(score))),
         ),
       ),
     ),
   );
+}
+
+/** The table of every participant, built when first opened: a group of a thousand stays quick to draw. */
+function participantsDetails(view: GroupView): HTMLElement {
+  const region = el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") });
+  const details = el(
+    "details",
+    { class: "rs-own", id: "group-participants-details" },
+    el("summary", {}, t("group-participants-show", { count: view.participants.length })),
+    region,
+  );
+  details.addEventListener("toggle", () => {
+    if (details.open && !region.firstChild) region.append(participantsTable(view));
+  });
+  return details;
 }
 
 function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string | null, showNames: boolean): HTMLElement {
@@ -275,7 +290,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         chartSection(app, view, "mixMap", view.mixMapSvg, showNames),
         chartSection(app, view, "spread", view.spreadSvg, showNames),
         chartSection(app, view, "radar", view.radarSvg, showNames),
-        el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") }, participantsTable(view)),
+        participantsDetails(view),
         el("div", { class: "utrecht-button-group rs-actions" }, csv, fileButton),
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
