@@ -13,12 +13,28 @@ use rolspiegel_charts::Chart;
 use rolspiegel_core::{group_stats, score, Answer, Answers, Instrument, Likert, Profile};
 use rolspiegel_storage::{AssessmentId, GroupMember};
 
-/// A participant with varied answers, as their app would make them.
+/// A participant with varied answers, as their app would make them: every
+/// answer drawn from a small pseudo-random generator seeded by `n`, so a
+/// thousand participants have (almost) a thousand different profiles, as a
+/// real group would.
 fn member(instrument: &Instrument, n: usize) -> GroupMember {
     let mut answers = Answers::new(instrument);
     let mut raw = Vec::new();
+    let mut seed = (n as u64)
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    // Each participant leans towards a role, as people do.
+    let lean = n % 3;
     for (i, statement) in instrument.statements().iter().enumerate() {
-        let value = 1 + ((n * 7 + i * (n % 5 + 1)) % 5) as i64;
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let noise = (seed >> 33) % 5;
+        let value = if i % 3 == lean {
+            3 + (noise % 3) as i64
+        } else {
+            1 + noise as i64
+        };
         let answer = Answer::Scale(Likert::new(value).expect("1–5"));
         answers
             .record(instrument, statement.id.as_str(), answer)

@@ -9,8 +9,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rolspiegel_core::{ternary, Role};
 
 use crate::palette::{role_colour, INK, MUTED};
-use crate::render::{drawing, Chart};
+use crate::render::{drawing, stacked, tally, Chart};
 use crate::{ChartError, FONT_FAMILY};
+
+/// Above this many participants dots are drawn without their white halo.
+const CROWD: usize = 150;
 
 /// The mix triangle: Bureaucraat at the top, Ondernemer lower right, Verbinder
 /// lower left (the radar's directions).
@@ -146,15 +149,27 @@ impl Chart for MixMap {
             let name_style = TextStyle::from(font(15.0))
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Center));
-            for (i, shares) in self.dots.iter().enumerate() {
-                let at = MixMap::place(size, w, *shares);
-                root.draw(&Circle::new(at, radius + px(1.5) as u32, WHITE.filled()))
-                    .map_err(drawing)?;
-                // Darker on a projector, where contrast matters more than overlap.
-                let alpha = if w > 1.0 { 0.9 } else { 0.6 };
+            // Darker on a projector, where contrast matters more than overlap.
+            let alpha = if w > 1.0 { 0.9 } else { 0.6 };
+            let places: Vec<(i32, i32)> = self
+                .dots
+                .iter()
+                .map(|shares| MixMap::place(size, w, *shares))
+                .collect();
+            // Each dot has a white halo, so identical dots look like one:
+            // draw each place once. In a crowd the halos only blur the
+            // cloud (and double the elements), so big groups go without.
+            let halos = places.len() <= CROWD;
+            for (at, _) in tally(places.iter().copied()) {
+                if halos {
+                    root.draw(&Circle::new(at, radius + px(1.5) as u32, WHITE.filled()))
+                        .map_err(drawing)?;
+                }
                 root.draw(&Circle::new(at, radius, INK.mix(alpha).filled()))
                     .map_err(drawing)?;
-                if let Some(name) = self.names.get(i).filter(|n| !n.is_empty()) {
+            }
+            for (at, name) in places.iter().zip(&self.names) {
+                if !name.is_empty() {
                     root.draw(&Text::new(
                         name.clone(),
                         (at.0 + radius as i32 + px(4.0), at.1),
@@ -264,11 +279,11 @@ impl Chart for SpreadChart {
                 continue;
             }
             let colour = role_colour(role);
-            for scores in &self.scores {
+            for (x, count) in tally(self.scores.iter().map(|s| x_of(s[i]))) {
                 root.draw(&Circle::new(
-                    (x_of(scores[i]), y),
+                    (x, y),
                     px(7.0 * weight) as u32,
-                    colour.mix(0.55).filled(),
+                    colour.mix(stacked(0.45, count)).filled(),
                 ))
                 .map_err(drawing)?;
             }

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rolspiegel_core::Role;
 
 use crate::palette::{role_colour, INK, MUTED};
-use crate::render::{dashed_path, drawing, Chart, LineDash};
+use crate::render::{dashed_path, drawing, stacked, tally, Chart, LineDash};
 use crate::{ChartError, FONT_FAMILY};
 
 /// How one series is drawn.
@@ -231,13 +231,41 @@ impl Chart for RadarChart {
                 .map_err(drawing)?;
         }
 
-        // The shapes.
-        for series in &self.series {
-            let points: Vec<_> = Role::ALL
+        // The shapes. Identical outlines without fill or markers (many
+        // participants share scores) are drawn once, with the opacity they
+        // would have together.
+        let outlines: Vec<Vec<(i32, i32)>> = self
+            .series
+            .iter()
+            .map(|series| {
+                Role::ALL
+                    .iter()
+                    .map(|r| frame.pixel(*r, series.scores[r.index()]))
+                    .collect()
+            })
+            .collect();
+        let plain =
+            |s: &RadarSeries| s.style.fill_opacity == 0.0 && s.style.markers == Markers::None;
+        let counts: std::collections::HashMap<(Vec<(i32, i32)>, usize), usize> = tally(
+            self.series
                 .iter()
-                .map(|r| frame.pixel(*r, series.scores[r.index()]))
-                .collect();
-            let style = series.style;
+                .zip(&outlines)
+                .filter(|(s, _)| plain(s))
+                .map(|(s, points)| (points.clone(), s.style.stroke_width as usize)),
+        )
+        .into_iter()
+        .collect();
+        let mut drawn = std::collections::HashSet::new();
+        for (series, points) in self.series.iter().zip(&outlines) {
+            let points = points.clone();
+            let mut style = series.style;
+            if plain(series) {
+                let key = (points.clone(), style.stroke_width as usize);
+                if !drawn.insert(key.clone()) {
+                    continue;
+                }
+                style.stroke_opacity = stacked(style.stroke_opacity, counts[&key]);
+            }
             if style.fill_opacity > 0.0 {
                 root.draw(&Polygon::new(
                     points.clone(),

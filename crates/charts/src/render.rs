@@ -100,3 +100,48 @@ pub(crate) fn dashed_path<DB: DrawingBackend>(
     }
     .map_err(drawing)
 }
+
+/// The opacity of `count` identical marks of opacity `alpha` drawn on top of
+/// each other: drawing one mark with it looks exactly the same, with one SVG
+/// element instead of `count` (a group of thousands has many identical scores).
+pub(crate) fn stacked(alpha: f64, count: usize) -> f64 {
+    1.0 - (1.0 - alpha).powi(i32::try_from(count).unwrap_or(i32::MAX))
+}
+
+/// Identical items counted, in the order they first appear.
+pub(crate) fn tally<K: Eq + std::hash::Hash + Clone>(
+    items: impl Iterator<Item = K>,
+) -> Vec<(K, usize)> {
+    let mut order: Vec<(K, usize)> = Vec::new();
+    let mut index: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
+    for item in items {
+        match index.get(&item) {
+            Some(&i) => order[i].1 += 1,
+            None => {
+                index.insert(item.clone(), order.len());
+                order.push((item, 1));
+            }
+        }
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacked_opacity_is_the_compositing_of_identical_layers() {
+        assert_eq!(stacked(0.5, 1), 0.5);
+        assert!((stacked(0.5, 2) - 0.75).abs() < 1e-12);
+        assert!((stacked(0.35, 3) - (1.0 - 0.65f64.powi(3))).abs() < 1e-12);
+    }
+
+    #[test]
+    fn tally_counts_in_first_seen_order() {
+        assert_eq!(
+            tally([3, 1, 3, 2, 1, 3].into_iter()),
+            vec![(3, 3), (1, 2), (2, 1)]
+        );
+    }
+}

@@ -402,3 +402,28 @@ fn the_spread_chart_has_a_dot_per_participant_for_each_shown_role() {
     assert!(((dots[1].0 - a) - (c - dots[1].0)).abs() < 1.5);
     assert_eq!(png_size(&chart.to_png(2).expect("png")), (1440, 720));
 }
+
+#[test]
+fn identical_marks_of_a_big_group_are_drawn_once_with_their_combined_opacity() {
+    let chart = rolspiegel_charts::SpreadChart {
+        size: (720, 360),
+        role_names: ["B", "O", "V"].map(String::from),
+        scores: vec![[50.0, 50.0, 50.0]; 500],
+        means: [50.0; 3],
+        show_roles: [true, false, false],
+        weight: 1.0,
+    };
+    let svg = chart.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let dots: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .collect();
+    assert_eq!(dots.len(), 1, "500 identical dots are one element");
+    let opacity: f64 = dots[0]
+        .attribute("opacity")
+        .or_else(|| dots[0].attribute("fill-opacity"))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1.0);
+    assert!(opacity > 0.99, "as dark as 500 layers of 0.45: {opacity}");
+}

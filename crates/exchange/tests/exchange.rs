@@ -291,6 +291,11 @@ fn bad_participant_files_are_refused_with_their_reason() {
         ParticipantError::File(FileError::NewerVersion(2))
     );
     assert_eq!(
+        refuse(&|v| v["instrumentVersion"] = Value::from(2)),
+        ParticipantError::Result(ProblemKind::UnknownInstrument(2)),
+        "answered to a newer statement list"
+    );
+    assert_eq!(
         refuse(&|v| v["format"] = Value::from("rolspiegel-results")),
         ParticipantError::File(FileError::NotAnExport)
     );
