@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Redraw of a 1,000-person group in the real window (release build).
+
+Makes 1,000 participant files with varied answers (each participant leans
+towards one role, as people do), adds them to a new group through the app's
+own IPC command for dropped files, then toggles "show names" seven times and
+measures, inside the page, the time from the click until the group screen is
+drawn again (three charts and the figures) and painted. Prints each time and
+the median. Target: under 100 ms.
+
+Run by `make bench` under Xvfb, after bench/launch.sh has built the release app.
+"""
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, "target", "release", "rolspiegel")
+PARTICIPANTS = 1000
+ROLES = [("b", "bureaucraat"), ("o", "ondernemer"), ("v", "verbinder")]
+
+
+def participant(n, rng):
+    answers, scores = {}, {}
+    lean = n % 3
+    for r, (prefix, key) in enumerate(ROLES):
+        keyed = []
+        for i in range(1, 15):
+            k = rng.randint(3, 5) if r == lean else rng.randint(1, 5)
+            keyed.append(k)
+            answers[f"{prefix}{i:02d}"] = k if i <= 7 else 6 - k
+        scores[key] = 100.0 * (sum(keyed) / 14 - 1) / 4
+    return {
+        "name": f"p{n:04d}.json",
+        "text": json.dumps({
+            "format": "rolspiegel-participant", "version": 1, "instrumentVersion": 1,
+            "id": f"6f1c2a3b-0000-4000-8000-{n:012d}", "name": "",
+            "answers": answers, "scores": scores,
+        }),
+    }
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main():
+    rng = random.Random(7)
+    files = [participant(n, rng) for n in range(PARTICIPANTS)]
+    data = tempfile.mkdtemp(prefix="rolspiegel-redraw-")
+    port = free_port()
+    env = dict(os.environ, TAURI_WEBVIEW_AUTOMATION="true", ROLSPIEGEL_DATA_DIR=data, LANG="nl_NL.UTF-8")
+    driver = subprocess.Popen(["WebKitWebDriver", f"--port={port}"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    def call(method, path, body=None):
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{path}", method=method,
+            data=json.dumps(body).encode() if body is not None else None,
+            headers={"Content-Type": "application/json"})
+        return json.loads(urllib.request.urlopen(request, timeout=120).read())["value"]
+
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        sid = call("POST", "/session", {"capabilities": {"alwaysMatch": {
+            "webkitgtk:browserOptions": {"binary": BINARY, "args": []}}}})["sessionId"]
+
+        def run(script, *args):
+            return call("POST", f"/session/{sid}/execute/async", {"script": script, "args": list(args)})
+
+        added = run("""const files = arguments[0], done = arguments[1];
+            const invoke = window.__TAURI_INTERNALS__.invoke;
+            invoke('create_group', { name: 'Groot', heldOn: null, notes: '' })
+              .then(g => invoke('add_dropped_files', { id: g.id, files }))
+              .then(r => { document.querySelector('#open-groups').click();
+                           setTimeout(() => { document.querySelector('[data-group-id]').click();
+                                              setTimeout(() => done(r.added), 1000); }, 500); });""", files)
+        assert added == PARTICIPANTS, added
+        times = []
+        for _ in range(7):
+            times.append(run("""const done = arguments[0], main = document.querySelector('main');
+                const t0 = performance.now();
+                document.querySelector('#group-show-names').click();
+                const wait = () => (main.getAttribute('aria-busy') === 'false' && document.querySelector('#group-mixmap-chart svg'))
+                  ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(wait, 1);
+                setTimeout(wait, 1);"""))
+        print(f"group of {PARTICIPANTS}: redraw ms {[round(t) for t in times]}, median {statistics.median(times):.0f}")
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
