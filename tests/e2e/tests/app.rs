@@ -819,6 +819,22 @@ fn participant_file(keyed: [u8; 3], name: &str) -> (String, [f64; 3]) {
     (file.to_string(), scores)
 }
 
+/// Turns the names on or off, waits for the group screen to be drawn anew
+/// and opens its participants' table.
+async fn toggle_names(session: &Session) -> TestResult {
+    session
+        .script(
+            "document.querySelector('#group-participants-details').dataset.old = '1'; return true;",
+        )
+        .await?;
+    session.click("#group-show-names").await?;
+    session
+        .wait_for("main[aria-busy='false'] #group-participants-details:not([data-old])")
+        .await?;
+    session.click("#group-participants-details summary").await?;
+    Ok(())
+}
+
 fn dutch(value: f64) -> String {
     format!("{value:.1}").replace('.', ",")
 }
@@ -956,7 +972,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     assert_no_violations("group", &session.axe_violations().await?);
 
     // Names only when the facilitator turns them on, and then as text.
-    session.click("#group-show-names").await?;
+    toggle_names(&session).await?;
     session
         .wait_for_text(
             "#group-participants tbody th",
@@ -967,8 +983,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         .script("return document.querySelectorAll('main img').length;")
         .await?;
     assert_eq!(images, 0);
-    session.click("#group-show-names").await?;
-    session.click("#group-participants-details summary").await?;
+    toggle_names(&session).await?;
     session
         .wait_for_text("#group-participants tbody th", "Deelnemer 1")
         .await?;
