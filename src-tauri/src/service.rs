@@ -208,17 +208,20 @@ impl Service {
         self.store
             .save_answer(id, statement_id, answer, now_ms())
             .map_err(|e| self.storage(e))?;
-        let answered = self.store.answers(id).map_err(|e| self.storage(e))?.len();
+        let answered = self.store.answer_count(id).map_err(|e| self.storage(e))?;
         Ok(Progress {
             answered,
             total: self.instrument.statements().len(),
         })
     }
 
-    /// Scores the scan; when complete it is stored as a result. A scan that
-    /// was already completed is refused by the store's own check.
+    /// Scores the scan; when complete it is stored as a result. An id that is
+    /// no scan, or a scan already completed, is refused with its own code.
     pub fn finish_scan(&mut self, assessment_id: &str) -> Result<FinishOutcome, ApiError> {
         let id = self.parse_id(assessment_id)?;
+        // No scan, or one already completed, is said as such (not as
+        // "too few answers").
+        self.store.require_scan(id).map_err(|e| self.storage(e))?;
         let stored = self.store.answers(id).map_err(|e| self.storage(e))?;
         let mut answers = Answers::new(&self.instrument);
         for (statement, answer) in stored {

@@ -151,6 +151,10 @@ fn a_completed_scan_cannot_be_changed_or_finished_twice() {
     assert_eq!(err.code, ErrorCode::AlreadyCompleted);
     let err = service.finish_scan(&scan.assessment_id).unwrap_err();
     assert_eq!(err.code, ErrorCode::AlreadyCompleted);
+    let err = service
+        .finish_scan("1b4e28ba-2fa1-41d2-883f-0016d3cca427")
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::NoScan, "an id that is no scan at all");
 }
 
 #[test]

@@ -332,6 +332,25 @@ impl Store {
         Ok(())
     }
 
+    /// How many statements of an assessment have an answer (including
+    /// "weet ik niet"): one count query, for the progress bar.
+    pub fn answer_count(&self, id: AssessmentId) -> Result<usize, StoreError> {
+        let count: i64 = self.conn.query_row(
+            "SELECT count(*) FROM answer WHERE assessment_id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    /// Whether an assessment is a scan in progress; fails with
+    /// [`StoreError::UnknownAssessment`] or [`StoreError::AlreadyCompleted`]
+    /// otherwise.
+    pub fn require_scan(&mut self, id: AssessmentId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_open(&tx, id)
+    }
+
     /// All answers of an assessment, ordered by statement id.
     pub fn answers(&self, id: AssessmentId) -> Result<Vec<(String, Answer)>, StoreError> {
         let mut stmt = self.conn.prepare_cached(

@@ -722,3 +722,31 @@ fn a_thousand_participants_are_read_back_in_one_query() {
     assert_eq!(profiles.len(), 1000);
     assert_eq!(profiles[999].result_id, members[999].result_id);
 }
+
+#[test]
+fn answers_are_counted_and_only_an_open_scan_passes_the_scan_check() {
+    let instrument = instrument();
+    let mut store = Store::in_memory().expect("memory");
+    let id = store.start(instrument.version(), NOW).expect("start");
+    assert_eq!(store.answer_count(id).expect("count"), 0);
+    store.save_answer(id, "b01", agree(3), NOW).expect("save");
+    store
+        .save_answer(id, "o01", Answer::DontKnow, NOW)
+        .expect("save");
+    store.save_answer(id, "b01", agree(4), NOW).expect("change");
+    assert_eq!(
+        store.answer_count(id).expect("count"),
+        2,
+        "a changed answer counts once"
+    );
+    assert!(store.require_scan(id).is_ok());
+    let done = complete_one(&mut store, &instrument);
+    assert!(matches!(
+        store.require_scan(done),
+        Err(StoreError::AlreadyCompleted(_))
+    ));
+    assert!(matches!(
+        store.require_scan(rolspiegel_storage::AssessmentId::new()),
+        Err(StoreError::UnknownAssessment(_))
+    ));
+}
