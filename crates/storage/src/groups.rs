@@ -2,10 +2,13 @@
 //! Kept apart from the facilitator's own assessments; a result can sit in many
 //! groups, but only once in each (its UUID is the key).
 
-use rolspiegel_core::{Answer, Profile, Role};
+use rolspiegel_core::{Answer, Profile};
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::store::{count_to_sql, parse_id, role_score, AssessmentId, GroupId, Imported, Store};
+use crate::store::{
+    count_to_sql, parse_id, profile_of, raw_scores, stored_answer, AssessmentId, GroupId, Imported,
+    Store,
+};
 use crate::StoreError;
 
 /// A group as listed.
@@ -107,12 +110,23 @@ impl Store {
 
     /// Every group with its size, newest first.
     pub fn groups(&self) -> Result<Vec<Group>, StoreError> {
+        self.query_groups(None)
+    }
+
+    /// One group, or `None`.
+    pub fn group(&self, id: GroupId) -> Result<Option<Group>, StoreError> {
+        Ok(self.query_groups(Some(id))?.pop())
+    }
+
+    /// All groups, or the one with `only` as its id.
+    fn query_groups(&self, only: Option<GroupId>) -> Result<Vec<Group>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT g.id, g.name, g.held_on, g.notes, g.created_at,
                     (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)
-             FROM workshop_group g ORDER BY g.created_at DESC, g.rowid DESC",
+             FROM workshop_group g WHERE ?1 IS NULL OR g.id = ?1
+             ORDER BY g.created_at DESC, g.rowid DESC",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([only.map(|id| id.to_string())], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -134,11 +148,6 @@ impl Store {
             })
         })
         .collect()
-    }
-
-    /// One group, or `None`.
-    pub fn group(&self, id: GroupId) -> Result<Option<Group>, StoreError> {
-        Ok(self.groups()?.into_iter().find(|g| g.id == id))
     }
 
     /// Changes a group's name, date and notes.
@@ -223,8 +232,7 @@ impl Store {
         })?;
         for row in rows {
             let (result, statement, value) = row?;
-            let answer = Answer::from_value(value)
-                .map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))?;
+            let answer = stored_answer(&statement, value)?;
             answers.entry(result).or_default().push((statement, answer));
         }
         Ok(profiles
@@ -252,34 +260,21 @@ impl Store {
              ORDER BY m.added_at, m.rowid",
         )?;
         let rows = stmt.query_map([id.to_string()], |r| {
-            let role_at = |role: Role, at: usize| -> rusqlite::Result<(Role, f64, f64, i64, i64)> {
-                Ok((
-                    role,
-                    r.get(at)?,
-                    r.get(at + 1)?,
-                    r.get(at + 2)?,
-                    r.get(at + 3)?,
-                ))
-            };
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, u32>(2)?,
-                [
-                    role_at(Role::Bureaucraat, 3)?,
-                    role_at(Role::Ondernemer, 7)?,
-                    role_at(Role::Verbinder, 11)?,
-                ],
+                raw_scores(r, 3)?,
             ))
         })?;
         rows.map(|row| {
-            let (result, name, instrument_version, [b, o, v]) = row?;
+            let (result, name, instrument_version, scores) = row?;
             Ok(GroupMember {
                 result_id: parse_id(&result)?,
                 name,
                 instrument_version,
                 answers: Vec::new(),
-                profile: Profile::from_scores([role_score(b)?, role_score(o)?, role_score(v)?]),
+                profile: profile_of(scores)?,
             })
         })
         .collect()

@@ -361,8 +361,7 @@ impl Store {
         })?;
         rows.map(|row| {
             let (statement, value) = row?;
-            let answer = Answer::from_value(value)
-                .map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))?;
+            let answer = stored_answer(&statement, value)?;
             Ok((statement, answer))
         })
         .collect()
@@ -378,20 +377,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         require_open(&tx, id)?;
-        for role in &profile.roles {
-            tx.execute(
-                "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    id.to_string(),
-                    role.role.key(),
-                    role.score,
-                    role.share,
-                    count_to_sql(role.answered),
-                    count_to_sql(role.total)
-                ],
-            )?;
-        }
+        insert_role_scores(&tx, &id.to_string(), profile)?;
         tx.execute(
             "UPDATE assessment SET completed_at = ?2 WHERE id = ?1",
             params![id.to_string(), now_ms],
@@ -433,26 +419,13 @@ impl Store {
              ORDER BY a.completed_at DESC, a.rowid DESC",
         )?;
         let rows = stmt.query_map([], |r| {
-            let role_at = |role: Role, at: usize| -> rusqlite::Result<(Role, f64, f64, i64, i64)> {
-                Ok((
-                    role,
-                    r.get(at)?,
-                    r.get(at + 1)?,
-                    r.get(at + 2)?,
-                    r.get(at + 3)?,
-                ))
-            };
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, u32>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, i64>(3)?,
                 r.get::<_, String>(4)?,
-                [
-                    role_at(Role::Bureaucraat, 5)?,
-                    role_at(Role::Ondernemer, 9)?,
-                    role_at(Role::Verbinder, 13)?,
-                ],
+                raw_scores(r, 5)?,
                 (
                     r.get::<_, Option<String>>(17)?,
                     r.get::<_, Option<String>>(18)?,
@@ -464,8 +437,7 @@ impl Store {
         rows.map(|row| {
             let (id, instrument_version, started_at, completed_at, label, scores, goal, notes) =
                 row?;
-            let [b, o, v] = scores;
-            let profile = Profile::from_scores([role_score(b)?, role_score(o)?, role_score(v)?]);
+            let profile = profile_of(scores)?;
             Ok(HistoryEntry {
                 result: StoredResult {
                     id: parse_id(&id)?,
@@ -692,8 +664,7 @@ impl Store {
             })?;
             for row in rows {
                 let (id, statement, value) = row?;
-                let answer = Answer::from_value(value)
-                    .map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))?;
+                let answer = stored_answer(&statement, value)?;
                 answers.entry(id).or_default().push((statement, answer));
             }
         }
@@ -859,20 +830,7 @@ fn insert_record(tx: &Transaction<'_>, record: &ResultRecord) -> Result<(), Stor
             params![id, statement, answer.value(), r.completed_at],
         )?;
     }
-    for role in &r.profile.roles {
-        tx.execute(
-            "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                id,
-                role.role.key(),
-                role.score,
-                role.share,
-                count_to_sql(role.answered),
-                count_to_sql(role.total)
-            ],
-        )?;
-    }
+    insert_role_scores(tx, &id, &r.profile)?;
     for (question, answer) in &record.reflections {
         tx.execute(
             "INSERT INTO reflection (assessment_id, question, answer, updated_at)
@@ -894,6 +852,63 @@ fn insert_record(tx: &Transaction<'_>, record: &ResultRecord) -> Result<(), Stor
         )?;
     }
     Ok(())
+}
+
+/// Writes the three role scores of a completed assessment.
+fn insert_role_scores(tx: &Transaction<'_>, id: &str, profile: &Profile) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for role in &profile.roles {
+        stmt.execute(params![
+            id,
+            role.role.key(),
+            role.score,
+            role.share,
+            count_to_sql(role.answered),
+            count_to_sql(role.total)
+        ])?;
+    }
+    Ok(())
+}
+
+/// One role's stored score columns: score, share, answered, total.
+pub(crate) type RawScores = [(Role, f64, f64, i64, i64); 3];
+
+/// Reads the score columns of the three roles (in [`Role::ALL`] order, four
+/// columns each) starting at column `first` of a pivoted query.
+pub(crate) fn raw_scores(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<RawScores> {
+    let role_at = |role: Role| -> rusqlite::Result<(Role, f64, f64, i64, i64)> {
+        let at = first + 4 * role.index();
+        Ok((
+            role,
+            r.get(at)?,
+            r.get(at + 1)?,
+            r.get(at + 2)?,
+            r.get(at + 3)?,
+        ))
+    };
+    Ok([
+        role_at(Role::Bureaucraat)?,
+        role_at(Role::Ondernemer)?,
+        role_at(Role::Verbinder)?,
+    ])
+}
+
+/// The profile of three stored role scores.
+pub(crate) fn profile_of([b, o, v]: RawScores) -> Result<Profile, StoreError> {
+    Ok(Profile::from_scores([
+        role_score(b)?,
+        role_score(o)?,
+        role_score(v)?,
+    ]))
+}
+
+/// An answer read back; a value off the scale means the row was not written
+/// by Rolspiegel.
+pub(crate) fn stored_answer(statement: &str, value: Option<i64>) -> Result<Answer, StoreError> {
+    Answer::from_value(value).map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))
 }
 
 pub(crate) fn role_score(
