@@ -63,14 +63,53 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-fn file_name(path: &Path) -> String {
+/// Why a file could not be read.
+#[derive(Debug)]
+pub(crate) enum ReadFailure {
+    /// Larger than the limit (its size); nothing was read.
+    TooLarge(u64),
+    /// Missing, no permission, or a read error.
+    Unreadable(std::io::Error),
+}
+
+/// Reads a whole file chosen by the person, refusing one larger than `limit`
+/// before reading it, and never reading more than `limit + 1` bytes should it
+/// grow meanwhile (the parser then refuses it as too large).
+pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
+    let mut handle = std::fs::File::open(path).map_err(ReadFailure::Unreadable)?;
+    let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > limit {
+        return Err(ReadFailure::TooLarge(size));
+    }
+    let mut bytes = Vec::new();
+    handle
+        .by_ref()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadFailure::Unreadable)?;
+    Ok(bytes)
+}
+
+/// The error code for a file our parsers refused whole; `not_ours` names a
+/// readable file of another kind.
+pub(crate) fn file_error_code(error: &FileError, not_ours: ErrorCode) -> ErrorCode {
+    match error {
+        FileError::TooLarge { .. } => ErrorCode::ImportTooLarge,
+        FileError::Truncated(_) => ErrorCode::ImportTruncated,
+        FileError::Malformed(_) => ErrorCode::ImportMalformed,
+        FileError::NotAnExport => not_ours,
+        FileError::NewerVersion(_) => ErrorCode::ImportNewerVersion,
+    }
+}
+
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
 
 impl Service {
-    fn write(&self, path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+    pub(crate) fn write(&self, path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
         write_atomically(path, bytes).map_err(|e| {
             eprintln!("rolspiegel: writing {}: {e}", path.display());
             self.error(ErrorCode::FileWrite)
@@ -100,11 +139,29 @@ impl Service {
             (ChartKind::Trend, many) if many.len() >= 3 => render(&self.trend(many), format),
             (ChartKind::Trend, _) => return Err(self.error(ErrorCode::CompareCount)),
         };
+        self.write_chart(path, drawn)
+    }
+
+    /// Writes a drawn chart, or says it could not be drawn.
+    pub(crate) fn write_chart(
+        &self,
+        path: &Path,
+        drawn: Result<Vec<u8>, rolspiegel_charts::ChartError>,
+    ) -> Result<(), ApiError> {
         let bytes = drawn.map_err(|e| {
             eprintln!("rolspiegel: chart: {e}");
             self.error(ErrorCode::Chart)
         })?;
         self.write(path, &bytes)
+    }
+
+    /// Spreadsheet style of the current language: `;` and decimal comma for
+    /// Dutch, `,` and point for English.
+    pub(crate) fn csv_style(&self) -> CsvStyle {
+        match self.language {
+            Language::Nl => CsvStyle::DUTCH,
+            Language::En => CsvStyle::ENGLISH,
+        }
     }
 
     /// Writes all results, notes and goals to `path`.
@@ -139,11 +196,7 @@ impl Service {
                         .map(|r| text(&format!("role-{}-name", r.key()))),
                     date: spreadsheet_moment,
                 };
-                let style = match self.language {
-                    Language::Nl => CsvStyle::DUTCH,
-                    Language::En => CsvStyle::ENGLISH,
-                };
-                export_csv(&records, &columns, style).map_err(|e| {
+                export_csv(&records, &columns, self.csv_style()).map_err(|e| {
                     eprintln!("rolspiegel: csv: {e}");
                     self.error(ErrorCode::FileWrite)
                 })?
@@ -178,29 +231,15 @@ impl Service {
     /// listed with its reason, and stored results are never changed.
     pub fn import_from(&mut self, path: &Path) -> Result<ImportReport, ApiError> {
         let file = file_name(path);
-        let mut handle = std::fs::File::open(path).map_err(|e| {
-            eprintln!("rolspiegel: reading {}: {e}", path.display());
-            self.error(ErrorCode::FileRead)
+        let bytes = read_capped(path, MAX_IMPORT_BYTES).map_err(|failure| match failure {
+            ReadFailure::TooLarge(_) => self.error(ErrorCode::ImportTooLarge),
+            ReadFailure::Unreadable(e) => {
+                eprintln!("rolspiegel: reading {}: {e}", path.display());
+                self.error(ErrorCode::FileRead)
+            }
         })?;
-        let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
-        if size > MAX_IMPORT_BYTES {
-            return Err(self.error(ErrorCode::ImportTooLarge));
-        }
-        let mut bytes = Vec::new();
-        handle
-            .by_ref()
-            .take(MAX_IMPORT_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| self.error(ErrorCode::FileRead))?;
-        let parsed = parse_json(&bytes, &self.instrument).map_err(|e| {
-            self.error(match e {
-                FileError::TooLarge { .. } => ErrorCode::ImportTooLarge,
-                FileError::Truncated(_) => ErrorCode::ImportTruncated,
-                FileError::Malformed(_) => ErrorCode::ImportMalformed,
-                FileError::NotAnExport => ErrorCode::ImportNotAnExport,
-                FileError::NewerVersion(_) => ErrorCode::ImportNewerVersion,
-            })
-        })?;
+        let parsed = parse_json(&bytes, &self.instrument)
+            .map_err(|e| self.error(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
         let outcome = self
             .store
             .import(&parsed.records)

@@ -1,7 +1,6 @@
 //! Workshop groups for the facilitator: collecting participants' files,
 //! the group's figures and charts, projection steps and group exports.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rolspiegel_charts::{Chart, MixMap, RadarSeries, SeriesStyle, SpreadChart};
@@ -9,8 +8,8 @@ use rolspiegel_core::{
     clean_date, clean_label, clean_note, group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE,
 };
 use rolspiegel_exchange::{
-    group_json, parse_group, parse_participant, participant_json, table_csv, Cell, CsvStyle,
-    FileError, ParticipantError, MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES,
+    group_json, parse_group, parse_participant, participant_json, table_csv, Cell, FileError,
+    ParticipantError, MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES,
 };
 use rolspiegel_i18n::FluentArgs;
 use rolspiegel_storage::{Group, GroupId, GroupMember, Imported};
@@ -18,7 +17,7 @@ use serde::Serialize;
 
 use crate::dates::iso_date_text;
 use crate::error::{ApiError, ErrorCode};
-use crate::files::write_atomically;
+use crate::files::{file_error_code, file_name, read_capped, ReadFailure};
 use crate::service::{now_ms, Service};
 
 /// A group as listed.
@@ -171,12 +170,6 @@ pub enum GroupChart {
     Spread,
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
 impl Service {
     fn group_id(&self, id: &str) -> Result<GroupId, ApiError> {
         GroupId::parse(id).ok_or_else(|| self.error(ErrorCode::BadRequest))
@@ -285,21 +278,13 @@ impl Service {
 
     fn read_participant(&self, path: &Path) -> Result<GroupMember, FileProblem> {
         let name = file_name(path);
-        let unreadable = || FileProblem {
-            file: name.clone(),
-            message: self.localizer.text(self.language, "participant-unreadable"),
-        };
-        let mut handle = std::fs::File::open(path).map_err(|_| unreadable())?;
-        let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
-        if size > MAX_PARTICIPANT_BYTES {
-            return Err(self.too_large(&name, size));
-        }
-        let mut bytes = Vec::new();
-        handle
-            .by_ref()
-            .take(MAX_PARTICIPANT_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| unreadable())?;
+        let bytes = read_capped(path, MAX_PARTICIPANT_BYTES).map_err(|failure| match failure {
+            ReadFailure::TooLarge(size) => self.too_large(&name, size),
+            ReadFailure::Unreadable(_) => FileProblem {
+                file: name.clone(),
+                message: self.localizer.text(self.language, "participant-unreadable"),
+            },
+        })?;
         self.parse_member(&name, &bytes)
     }
 
@@ -416,20 +401,9 @@ impl Service {
         let mut members = Vec::new();
         let mut names = Vec::new();
         for result_id in result_ids {
-            let rid = self.parse_id(result_id)?;
-            let stored = self
-                .store
-                .result(rid)
-                .map_err(|e| self.storage(e))?
-                .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
-            members.push(GroupMember {
-                result_id: rid,
-                name: String::new(),
-                instrument_version: stored.instrument_version,
-                answers: self.store.answers(rid).map_err(|e| self.storage(e))?,
-                profile: stored.profile,
-            });
-            names.push(self.date_of(stored.completed_at));
+            let (member, completed_at) = self.own_member(result_id, String::new())?;
+            members.push(member);
+            names.push(self.date_of(completed_at));
         }
         self.add_members(group, &members, &names, Vec::new())
     }
@@ -449,32 +423,20 @@ impl Service {
             .map_err(|e| self.storage(e))?
             .ok_or_else(|| self.error(ErrorCode::GroupNotFound))?;
         let members = self.store.members(id).map_err(|e| self.storage(e))?;
-        let text = group_json(&group, &members, show_names);
-        write_atomically(path, text.as_bytes()).map_err(|_| self.error(ErrorCode::FileWrite))
+        self.write(path, group_json(&group, &members, show_names).as_bytes())
     }
 
     /// Opens a group file: the group is made (or, when it is already here,
     /// filled up) and every participant that passes the checks is added.
     pub fn open_group_file(&mut self, path: &Path) -> Result<OpenedGroup, ApiError> {
-        let mut handle = std::fs::File::open(path).map_err(|_| self.error(ErrorCode::FileRead))?;
-        if handle.metadata().map(|m| m.len()).unwrap_or(0) > MAX_GROUP_BYTES {
-            return Err(self.error(ErrorCode::ImportTooLarge));
-        }
-        let mut bytes = Vec::new();
-        handle
-            .by_ref()
-            .take(MAX_GROUP_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| self.error(ErrorCode::FileRead))?;
-        let parsed = parse_group(&bytes, &self.instrument).map_err(|e| {
-            self.error(match e {
-                FileError::TooLarge { .. } => ErrorCode::ImportTooLarge,
-                FileError::Truncated(_) => ErrorCode::ImportTruncated,
-                FileError::Malformed(_) => ErrorCode::ImportMalformed,
-                FileError::NotAnExport => ErrorCode::GroupFileInvalid,
-                FileError::NewerVersion(_) => ErrorCode::ImportNewerVersion,
+        let bytes = read_capped(path, MAX_GROUP_BYTES).map_err(|failure| {
+            self.error(match failure {
+                ReadFailure::TooLarge(_) => ErrorCode::ImportTooLarge,
+                ReadFailure::Unreadable(_) => ErrorCode::FileRead,
             })
         })?;
+        let parsed = parse_group(&bytes, &self.instrument)
+            .map_err(|e| self.error(file_error_code(&e, ErrorCode::GroupFileInvalid)))?;
         self.store
             .ensure_group(
                 parsed.id,
@@ -507,6 +469,21 @@ impl Service {
         })
     }
 
+    /// One of the facilitator's (or participant's) own results as a group
+    /// member with the given name, and when it was completed.
+    fn own_member(&self, result_id: &str, name: String) -> Result<(GroupMember, i64), ApiError> {
+        let rid = self.parse_id(result_id)?;
+        let stored = self.stored_result(rid)?;
+        let member = GroupMember {
+            result_id: rid,
+            name,
+            instrument_version: stored.instrument_version,
+            answers: self.store.answers(rid).map_err(|e| self.storage(e))?,
+            profile: stored.profile,
+        };
+        Ok((member, stored.completed_at))
+    }
+
     /// The small file a participant hands to the facilitator, for one of
     /// their results, with the name they chose (may be empty).
     pub fn participant_file_to(
@@ -515,24 +492,9 @@ impl Service {
         result_id: &str,
         name: &str,
     ) -> Result<(), ApiError> {
-        let rid = self.parse_id(result_id)?;
         let name = clean_label(name).map_err(|e| self.error((&e).into()))?;
-        let stored = self
-            .store
-            .result(rid)
-            .map_err(|e| self.storage(e))?
-            .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
-        let member = GroupMember {
-            result_id: rid,
-            name,
-            instrument_version: stored.instrument_version,
-            answers: self.store.answers(rid).map_err(|e| self.storage(e))?,
-            profile: stored.profile,
-        };
-        write_atomically(path, participant_json(&member).as_bytes()).map_err(|e| {
-            eprintln!("rolspiegel: writing {}: {e}", path.display());
-            self.error(ErrorCode::FileWrite)
-        })
+        let (member, _) = self.own_member(result_id, name)?;
+        self.write(path, participant_json(&member).as_bytes())
     }
 
     fn role_names(&self) -> [String; 3] {
@@ -751,11 +713,7 @@ impl Service {
             }
             GroupChart::Spread => crate::files::render(&self.spread(&profiles, &stats), format),
         };
-        let bytes = drawn.map_err(|e| {
-            eprintln!("rolspiegel: chart: {e}");
-            self.error(ErrorCode::Chart)
-        })?;
-        write_atomically(path, &bytes).map_err(|_| self.error(ErrorCode::FileWrite))
+        self.write_chart(path, drawn)
     }
 
     /// One row per participant: number, name (only when shown), scores and
@@ -772,10 +730,6 @@ impl Service {
             return Err(self.error(ErrorCode::GroupTooSmall));
         }
         let text = |id: &str| self.localizer.text(self.language, id);
-        let style = match self.language {
-            rolspiegel_i18n::Language::Nl => CsvStyle::DUTCH,
-            rolspiegel_i18n::Language::En => CsvStyle::ENGLISH,
-        };
         let mut headers = vec![text("group-csv-number")];
         if show_names {
             headers.push(text("group-csv-name"));
@@ -803,10 +757,10 @@ impl Service {
                 row.extend(p.roles.iter().map(|r| Cell::Number(r.share)));
                 row
             });
-        let bytes = table_csv(&headers, rows, style).map_err(|e| {
+        let bytes = table_csv(&headers, rows, self.csv_style()).map_err(|e| {
             eprintln!("rolspiegel: csv: {e}");
             self.error(ErrorCode::FileWrite)
         })?;
-        write_atomically(path, &bytes).map_err(|_| self.error(ErrorCode::FileWrite))
+        self.write(path, &bytes)
     }
 }

@@ -201,11 +201,7 @@ impl Service {
             if results.iter().any(|r: &StoredResult| r.id == id) {
                 continue;
             }
-            let result = self
-                .store
-                .result(id)
-                .map_err(|e| self.storage(e))?
-                .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+            let result = self.stored_result(id)?;
             results.push(result);
         }
         if results.len() < 2 {
@@ -340,11 +336,7 @@ impl Service {
     pub(crate) fn results_for_chart(&self, ids: &[String]) -> Result<Vec<StoredResult>, ApiError> {
         if ids.len() == 1 {
             let id = self.parse_id(&ids[0])?;
-            let result = self
-                .store
-                .result(id)
-                .map_err(|e| self.storage(e))?
-                .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+            let result = self.stored_result(id)?;
             return Ok(vec![result]);
         }
         self.selected(ids)

@@ -251,14 +251,18 @@ impl Service {
         self.store.discard(id).map_err(|e| self.storage(e))
     }
 
+    /// A completed result from the store, or "not found".
+    pub(crate) fn stored_result(&self, id: AssessmentId) -> Result<StoredResult, ApiError> {
+        self.store
+            .result(id)
+            .map_err(|e| self.storage(e))?
+            .ok_or_else(|| self.error(ErrorCode::ResultNotFound))
+    }
+
     /// One completed result, with its chart in the current language.
     pub fn result(&self, id: &str) -> Result<ResultView, ApiError> {
         let id = self.parse_id(id)?;
-        let stored = self
-            .store
-            .result(id)
-            .map_err(|e| self.storage(e))?
-            .ok_or_else(|| self.error(ErrorCode::ResultNotFound))?;
+        let stored = self.stored_result(id)?;
         self.result_view(&stored)
     }
 
