@@ -181,27 +181,21 @@ pub async fn export_chart<R: Runtime>(
     kind: ChartKind,
     format: ChartFormat,
 ) -> Result<SaveOutcome, ApiError> {
-    let (extension, filter) = match format {
-        ChartFormat::Png => ("png", "dialog-filter-png"),
-        ChartFormat::Svg => ("svg", "dialog-filter-svg"),
-    };
+    let (extension, filter) = chart_file(format);
     let what = if kind == ChartKind::Trend {
         "tijdlijn"
     } else {
         "grafiek"
     };
-    let (name, title, filter) = with(&state, |s| {
-        Ok((
-            s.suggested_name(what, extension),
-            s.text("dialog-save-chart"),
-            s.text(filter),
-        ))
-    })?;
-    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, extension) else {
-        return Ok(SaveOutcome::Cancelled);
+    let dialog = SaveDialog {
+        what,
+        extension,
+        title: "dialog-save-chart",
+        filter,
     };
-    with(&state, |s| s.export_chart_to(&path, &ids, kind, format))?;
-    Ok(saved(&path))
+    save_as(&app, &window, &state, dialog, |s, path| {
+        s.export_chart_to(path, &ids, kind, format)
+    })
 }
 
 /// Saves all data as JSON or CSV where the person chooses.
@@ -216,18 +210,15 @@ pub async fn export_data<R: Runtime>(
         DataFormat::Json => ("json", "dialog-filter-json"),
         DataFormat::Csv => ("csv", "dialog-filter-csv"),
     };
-    let (name, title, filter) = with(&state, |s| {
-        Ok((
-            s.suggested_name("gegevens", extension),
-            s.text("dialog-save-data"),
-            s.text(filter),
-        ))
-    })?;
-    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, extension) else {
-        return Ok(SaveOutcome::Cancelled);
+    let dialog = SaveDialog {
+        what: "gegevens",
+        extension,
+        title: "dialog-save-data",
+        filter,
     };
-    with(&state, |s| s.export_data_to(&path, format))?;
-    Ok(saved(&path))
+    save_as(&app, &window, &state, dialog, |s, path| {
+        s.export_data_to(path, format)
+    })
 }
 
 /// Imports an export file the person picks; `null` when they cancel.
@@ -375,29 +366,21 @@ pub async fn export_group_chart<R: Runtime>(
     format: ChartFormat,
     show_names: bool,
 ) -> Result<SaveOutcome, ApiError> {
-    let (extension, filter) = match format {
-        ChartFormat::Png => ("png", "dialog-filter-png"),
-        ChartFormat::Svg => ("svg", "dialog-filter-svg"),
-    };
+    let (extension, filter) = chart_file(format);
     let what = match chart {
         GroupChart::Radar => "groep-radar",
         GroupChart::MixMap => "groep-driehoek",
         GroupChart::Spread => "groep-spreiding",
     };
-    let (name, title, filter) = with(&state, |s| {
-        Ok((
-            s.suggested_name(what, extension),
-            s.text("dialog-save-chart"),
-            s.text(filter),
-        ))
-    })?;
-    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, extension) else {
-        return Ok(SaveOutcome::Cancelled);
+    let dialog = SaveDialog {
+        what,
+        extension,
+        title: "dialog-save-chart",
+        filter,
     };
-    with(&state, |s| {
-        s.export_group_chart_to(&path, &id, chart, format, show_names)
-    })?;
-    Ok(saved(&path))
+    save_as(&app, &window, &state, dialog, |s, path| {
+        s.export_group_chart_to(path, &id, chart, format, show_names)
+    })
 }
 
 /// Saves one row per participant as CSV where the person chooses.
@@ -409,18 +392,15 @@ pub async fn export_group_csv<R: Runtime>(
     id: String,
     show_names: bool,
 ) -> Result<SaveOutcome, ApiError> {
-    let (name, title, filter) = with(&state, |s| {
-        Ok((
-            s.suggested_name("groep", "csv"),
-            s.text("dialog-save-data"),
-            s.text("dialog-filter-csv"),
-        ))
-    })?;
-    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, "csv") else {
-        return Ok(SaveOutcome::Cancelled);
+    let dialog = SaveDialog {
+        what: "groep",
+        extension: "csv",
+        title: "dialog-save-data",
+        filter: "dialog-filter-csv",
     };
-    with(&state, |s| s.export_group_csv_to(&path, &id, show_names))?;
-    Ok(saved(&path))
+    save_as(&app, &window, &state, dialog, |s, path| {
+        s.export_group_csv_to(path, &id, show_names)
+    })
 }
 
 /// Saves the group as one file for another facilitator.
@@ -432,18 +412,15 @@ pub async fn export_group_file<R: Runtime>(
     id: String,
     show_names: bool,
 ) -> Result<SaveOutcome, ApiError> {
-    let (name, title, filter) = with(&state, |s| {
-        Ok((
-            s.suggested_name("groep", "json"),
-            s.text("dialog-save-group"),
-            s.text("dialog-filter-group"),
-        ))
-    })?;
-    let Some(path) = dialogs::save(&app, &window, &title, &name, &filter, "json") else {
-        return Ok(SaveOutcome::Cancelled);
+    let dialog = SaveDialog {
+        what: "groep",
+        extension: "json",
+        title: "dialog-save-group",
+        filter: "dialog-filter-group",
     };
-    with(&state, |s| s.export_group_file_to(&path, &id, show_names))?;
-    Ok(saved(&path))
+    save_as(&app, &window, &state, dialog, |s, path| {
+        s.export_group_file_to(path, &id, show_names)
+    })
 }
 
 /// Opens a group file another facilitator saved; `null` when cancelled.
@@ -471,17 +448,54 @@ pub async fn save_participant_file<R: Runtime>(
     result_id: String,
     name: String,
 ) -> Result<SaveOutcome, ApiError> {
-    let (suggested, title, filter) = with(&state, |s| {
+    let dialog = SaveDialog {
+        what: "deelnemer",
+        extension: "json",
+        title: "dialog-save-participant",
+        filter: "dialog-filter-participant",
+    };
+    save_as(&app, &window, &state, dialog, |s, path| {
+        s.participant_file_to(path, &result_id, &name)
+    })
+}
+
+/// File extension and dialog filter (message id) of a chart picture.
+fn chart_file(format: ChartFormat) -> (&'static str, &'static str) {
+    match format {
+        ChartFormat::Png => ("png", "dialog-filter-png"),
+        ChartFormat::Svg => ("svg", "dialog-filter-svg"),
+    }
+}
+
+/// What the save dialog offers: a file name `rolspiegel-<what>-<date>.<extension>`,
+/// a title and a filter (both message ids).
+struct SaveDialog {
+    what: &'static str,
+    extension: &'static str,
+    title: &'static str,
+    filter: &'static str,
+}
+
+/// Asks where to save in the native dialog, without holding the service lock
+/// while the person chooses, then lets the service write there.
+fn save_as<R: Runtime>(
+    app: &AppHandle<R>,
+    window: &WebviewWindow<R>,
+    state: &AppState,
+    dialog: SaveDialog,
+    write: impl FnOnce(&mut Service, &std::path::Path) -> Result<(), ApiError>,
+) -> Result<SaveOutcome, ApiError> {
+    let (name, title, filter) = with(state, |s| {
         Ok((
-            s.suggested_name("deelnemer", "json"),
-            s.text("dialog-save-participant"),
-            s.text("dialog-filter-participant"),
+            s.suggested_name(dialog.what, dialog.extension),
+            s.text(dialog.title),
+            s.text(dialog.filter),
         ))
     })?;
-    let Some(path) = dialogs::save(&app, &window, &title, &suggested, &filter, "json") else {
+    let Some(path) = dialogs::save(app, window, &title, &name, &filter, dialog.extension) else {
         return Ok(SaveOutcome::Cancelled);
     };
-    with(&state, |s| s.participant_file_to(&path, &result_id, &name))?;
+    with(state, |s| write(s, &path))?;
     Ok(saved(&path))
 }
 
