@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rolspiegel_core::{ternary, Role};
 
 use crate::palette::{role_colour, INK, MUTED};
-use crate::render::{drawing, stacked, tally, Chart};
+use crate::render::{check_range, drawing, stacked, tally, Chart};
 use crate::{ChartError, FONT_FAMILY};
 
 /// Above this many participants dots are drawn without their white halo.
@@ -66,22 +66,13 @@ impl MixMap {
     }
 }
 
-fn check_shares(items: impl Iterator<Item = f64>) -> Result<(), ChartError> {
-    for v in items {
-        if !(0.0..=100.0).contains(&v) {
-            return Err(ChartError::ScoreOutOfRange(v.to_string()));
-        }
-    }
-    Ok(())
-}
-
 impl Chart for MixMap {
     fn size(&self) -> (u32, u32) {
         self.size
     }
 
     fn check(&self) -> Result<(), ChartError> {
-        check_shares(self.dots.iter().flatten().copied().chain(self.centre))
+        check_range(self.dots.iter().flatten().copied().chain(self.centre))
     }
 
     fn draw<DB: DrawingBackend>(
@@ -229,7 +220,7 @@ impl Chart for SpreadChart {
     }
 
     fn check(&self) -> Result<(), ChartError> {
-        check_shares(self.scores.iter().flatten().copied().chain(self.means))
+        check_range(self.scores.iter().flatten().copied().chain(self.means))
     }
 
     fn draw<DB: DrawingBackend>(

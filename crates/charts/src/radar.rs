@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rolspiegel_core::Role;
 
 use crate::palette::{role_colour, INK, MUTED};
-use crate::render::{dashed_path, drawing, stacked, tally, Chart, LineDash};
+use crate::render::{check_range, dashed_path, drawing, stacked, tally, Chart, LineDash};
 use crate::{ChartError, FONT_FAMILY};
 
 /// How one series is drawn.
@@ -181,12 +181,7 @@ impl Chart for RadarChart {
         if self.series.is_empty() {
             return Err(ChartError::NoSeries);
         }
-        for score in self.series.iter().flat_map(|s| s.scores) {
-            if !(0.0..=100.0).contains(&score) {
-                return Err(ChartError::ScoreOutOfRange(score.to_string()));
-            }
-        }
-        Ok(())
+        check_range(self.series.iter().flat_map(|s| s.scores))
     }
 
     fn draw<DB: DrawingBackend>(

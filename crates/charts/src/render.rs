@@ -65,6 +65,14 @@ pub trait Chart {
     }
 }
 
+/// Refuses any value outside 0–100 (scores and shares alike).
+pub(crate) fn check_range(values: impl IntoIterator<Item = f64>) -> Result<(), ChartError> {
+    match values.into_iter().find(|v| !(0.0..=100.0).contains(v)) {
+        Some(v) => Err(ChartError::ScoreOutOfRange(v.to_string())),
+        None => Ok(()),
+    }
+}
+
 pub(crate) fn drawing<E: std::fmt::Debug>(e: E) -> ChartError {
     ChartError::Drawing(format!("{e:?}"))
 }

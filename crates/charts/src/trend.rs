@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rolspiegel_core::Role;
 
 use crate::palette::{role_colour, INK, MUTED};
-use crate::render::{dashed_path, drawing, Chart, LineDash};
+use crate::render::{check_range, dashed_path, drawing, Chart, LineDash};
 use crate::{ChartError, FONT_FAMILY};
 
 /// One result on the time line.
@@ -51,12 +51,7 @@ impl Chart for TrendChart {
         if self.points.is_empty() {
             return Err(ChartError::NoSeries);
         }
-        for value in self.points.iter().flat_map(|p| p.scores) {
-            if !(0.0..=100.0).contains(&value) {
-                return Err(ChartError::ScoreOutOfRange(value.to_string()));
-            }
-        }
-        Ok(())
+        check_range(self.points.iter().flat_map(|p| p.scores))
     }
 
     fn draw<DB: DrawingBackend>(
