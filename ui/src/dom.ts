@@ -39,6 +39,27 @@ export function button(label: string, kind: ButtonKind, attrs: Attrs = {}): HTML
   );
 }
 
+/** An in-page "are you sure?" with the safe choice focused first. */
+export function confirmBox(
+  id: string,
+  question: string,
+  yesLabel: string,
+  noLabel: string,
+  onYes: () => void,
+  onNo: () => void,
+): HTMLElement {
+  const yes = button(yesLabel, "secondary", { id: `${id}-yes` });
+  const no = button(noLabel, "primary", { id: `${id}-no` });
+  yes.addEventListener("click", onYes);
+  no.addEventListener("click", onNo);
+  return el(
+    "div",
+    { class: "utrecht-alert utrecht-alert--warning rs-confirm", role: "group", "aria-labelledby": `${id}-question`, id },
+    el("p", { class: "utrecht-paragraph", id: `${id}-question` }, question),
+    el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
+  );
+}
+
 /**
  * Parses SVG made by our Rust chart code into a node. It is parsed as XML, in
  * an inert document, and only an <svg> root without scripts or event handler

@@ -24,3 +24,26 @@ export async function save(app: App, status: HTMLElement, run: () => Promise<Sav
     app.showError(error);
   }
 }
+
+/**
+ * What an import did: a summary and, per item not taken, its reason. Ids are
+ * `<prefix>-report`, `<prefix>-summary` and `<prefix>-problems`.
+ */
+export function reportBox(prefix: string, heading: string | null, summary: string, problems: string[]): HTMLElement {
+  const box = el(
+    "div",
+    { class: "utrecht-alert utrecht-alert--info rs-import", id: `${prefix}-report`, role: "status" },
+    heading ? el("h3", { class: "utrecht-heading-3" }, heading) : null,
+    el("p", { class: "utrecht-paragraph", id: `${prefix}-summary` }, summary),
+  );
+  if (problems.length > 0) {
+    box.append(
+      el(
+        "ul",
+        { class: "utrecht-unordered-list", id: `${prefix}-problems` },
+        ...problems.map((text) => el("li", { class: "utrecht-unordered-list__item" }, text)),
+      ),
+    );
+  }
+  return box;
+}

@@ -2,37 +2,23 @@ import type { App, Screen } from "../app";
 import type { GroupChart, GroupImportReport, GroupView } from "../backend";
 import { ROLES } from "../backend";
 import { chartFigure } from "../charts";
-import { append, button, el } from "../dom";
+import { append, button, confirmBox, el } from "../dom";
 import { onDroppedFiles } from "../drop";
-import { save, statusLine } from "../files";
+import { reportBox, save, statusLine } from "../files";
 import { formatScore, roleName, t } from "../i18n";
 import { groupFields, groupsScreen, readGroupFields } from "./groups";
-import { confirmBox } from "./history";
 import { projectionScreen } from "./projection";
 
 /** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
 const MAX_DROPPED_BYTES = 64 * 1024;
 
 function importReport(report: GroupImportReport): HTMLElement {
-  const box = el(
-    "div",
-    { class: "utrecht-alert utrecht-alert--info rs-import", id: "group-import-report", role: "status" },
-    el("p", { class: "utrecht-paragraph", id: "group-import-summary" }, t("group-import-summary", {
-      added: report.added,
-      present: report.alreadyPresent,
-      skipped: report.problems.length,
-    })),
+  return reportBox(
+    "group-import",
+    null,
+    t("group-import-summary", { added: report.added, present: report.alreadyPresent, skipped: report.problems.length }),
+    report.problems.map((p) => t("group-import-problem", { file: p.file, reason: p.message })),
   );
-  if (report.problems.length > 0) {
-    box.append(
-      el(
-        "ul",
-        { class: "utrecht-unordered-list", id: "group-import-problems" },
-        ...report.problems.map((p) => el("li", { class: "utrecht-unordered-list__item" }, t("group-import-problem", { file: p.file, reason: p.message }))),
-      ),
-    );
-  }
-  return box;
 }
 
 function statsTable(view: GroupView): HTMLElement {

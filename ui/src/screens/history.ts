@@ -2,8 +2,8 @@ import type { App, Screen } from "../app";
 import type { HistoryItem, ImportReport } from "../backend";
 import { ROLES } from "../backend";
 import { miniChart } from "../charts";
-import { append, button, el } from "../dom";
-import { save, statusLine } from "../files";
+import { append, button, confirmBox, el } from "../dom";
+import { reportBox, save, statusLine } from "../files";
 import { roleName, t } from "../i18n";
 import { mixShort } from "../mix";
 import { compareScreen } from "./compare";
@@ -12,27 +12,6 @@ import { welcomeScreen } from "./welcome";
 
 /** The most results one compare chart can show (Rust refuses more). */
 export const MAX_COMPARED = 5;
-
-/** An in-page "are you sure?" with the safe choice focused first. */
-export function confirmBox(
-  id: string,
-  question: string,
-  yesLabel: string,
-  noLabel: string,
-  onYes: () => void,
-  onNo: () => void,
-): HTMLElement {
-  const yes = button(yesLabel, "secondary", { id: `${id}-yes` });
-  const no = button(noLabel, "primary", { id: `${id}-no` });
-  yes.addEventListener("click", onYes);
-  no.addEventListener("click", onNo);
-  return el(
-    "div",
-    { class: "utrecht-alert utrecht-alert--warning rs-confirm", role: "group", "aria-labelledby": `${id}-question`, id },
-    el("p", { class: "utrecht-paragraph", id: `${id}-question` }, question),
-    el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
-  );
-}
 
 function itemTitle(item: HistoryItem): string {
   return item.label ? `${item.dateText} – ${item.label}` : item.dateText;
@@ -119,28 +98,12 @@ function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSel
 }
 
 function importReport(report: ImportReport): HTMLElement {
-  const box = el(
-    "div",
-    { class: "utrecht-alert utrecht-alert--info rs-import", id: "import-report", role: "status" },
-    el("h3", { class: "utrecht-heading-3" }, t("import-heading", { file: report.file })),
-    el("p", { class: "utrecht-paragraph", id: "import-summary" }, t("import-summary", {
-      added: report.added,
-      present: report.alreadyPresent,
-      skipped: report.problems.length,
-    })),
+  return reportBox(
+    "import",
+    t("import-heading", { file: report.file }),
+    t("import-summary", { added: report.added, present: report.alreadyPresent, skipped: report.problems.length }),
+    report.problems.map((p) => t("import-problem", { position: p.position, reason: p.message })),
   );
-  if (report.problems.length > 0) {
-    box.append(
-      el(
-        "ul",
-        { class: "utrecht-unordered-list", id: "import-problems" },
-        ...report.problems.map((p) =>
-          el("li", { class: "utrecht-unordered-list__item" }, t("import-problem", { position: p.position, reason: p.message })),
-        ),
-      ),
-    );
-  }
-  return box;
 }
 
 function dataSection(app: App, empty: boolean): HTMLElement {

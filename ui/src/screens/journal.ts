@@ -5,6 +5,7 @@ import type { QuestionKey, ResultView, RoleKey } from "../backend";
 import { QUESTIONS, ROLES } from "../backend";
 import { changeSentence, noiseText } from "../charts";
 import { announce, button, el } from "../dom";
+import { save } from "../files";
 import { locale, roleName, t } from "../i18n";
 
 /** Saves with feedback in `status`; errors go to the app's alert. */
@@ -232,18 +233,7 @@ export function participantSection(app: App, result: ResultView): HTMLElement {
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    status.textContent = "";
-    void (async () => {
-      try {
-        const outcome = await app.backend.saveParticipantFile(result.id, name.value);
-        if (outcome.kind === "saved") {
-          status.textContent = t("file-saved", { file: outcome.file });
-          announce(status.textContent);
-        }
-      } catch (error) {
-        app.showError(error);
-      }
-    })();
+    void save(app, status, () => app.backend.saveParticipantFile(result.id, name.value));
   });
   return form;
 }

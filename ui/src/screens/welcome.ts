@@ -1,5 +1,5 @@
 import type { App } from "../app";
-import { append, button, el } from "../dom";
+import { append, button, confirmBox, el } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
 import { countAnswered } from "../scan-logic";
@@ -7,25 +7,6 @@ import { groupsScreen } from "./groups";
 import { historyScreen } from "./history";
 import { resultScreen } from "./result";
 import { scanScreen, startNewScan } from "./scan";
-
-/** Asks before answers are thrown away; "no" is the safe, focused choice. */
-function restartConfirmation(app: App, cancel: () => void): HTMLElement {
-  const yes = button(t("welcome-restart-yes"), "secondary", { id: "restart-yes" });
-  const no = button(t("welcome-restart-no"), "primary", { id: "restart-no" });
-  yes.addEventListener("click", () => void startNewScan(app));
-  no.addEventListener("click", cancel);
-  return el(
-    "div",
-    {
-      class: "utrecht-alert utrecht-alert--warning rs-confirm",
-      role: "group",
-      "aria-labelledby": "restart-question",
-      id: "restart-confirm",
-    },
-    el("p", { class: "utrecht-paragraph", id: "restart-question" }, t("welcome-restart-confirm")),
-    el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
-  );
-}
 
 /** How many recent results the welcome screen lists; the history has all. */
 const RECENT = 3;
@@ -46,14 +27,22 @@ export async function welcomeScreen(app: App): Promise<void> {
     const resume = button(t("welcome-resume"), "primary", { id: "resume-scan" });
     resume.addEventListener("click", () => void app.show(scanScreen(scan)));
     const restart = button(t("welcome-restart"), "secondary", { id: "restart-scan" });
-    const confirmBox = restartConfirmation(app, () => {
-      confirmBox.hidden = true;
-      restart.focus();
-    });
-    confirmBox.hidden = true;
+    // Asks before answers are thrown away; "no" is the safe, focused choice.
+    const confirm = confirmBox(
+      "restart",
+      t("welcome-restart-confirm"),
+      t("welcome-restart-yes"),
+      t("welcome-restart-no"),
+      () => void startNewScan(app),
+      () => {
+        confirm.hidden = true;
+        restart.focus();
+      },
+    );
+    confirm.hidden = true;
     restart.addEventListener("click", () => {
-      confirmBox.hidden = false;
-      confirmBox.querySelector<HTMLButtonElement>("#restart-no")?.focus();
+      confirm.hidden = false;
+      confirm.querySelector<HTMLButtonElement>("#restart-no")?.focus();
     });
     append(
       actions,
@@ -64,7 +53,7 @@ export async function welcomeScreen(app: App): Promise<void> {
       ),
       resume,
       restart,
-      confirmBox,
+      confirm,
     );
   } else {
     const start = button(t("welcome-start"), "primary", { id: "start-scan" });
