@@ -25,7 +25,7 @@ impl From<&TextError> for ErrorCode {
     fn from(e: &TextError) -> Self {
         match e {
             TextError::TooLong { .. } => ErrorCode::TextTooLong,
-            TextError::ControlCharacter => ErrorCode::TextInvalid,
+            TextError::ControlCharacter | TextError::InvisibleCharacter => ErrorCode::TextInvalid,
             TextError::Empty => ErrorCode::GoalEmpty,
             TextError::BadDate(_) => ErrorCode::BadDate,
         }

@@ -33,7 +33,7 @@ pub trait Chart {
             self.draw(&root, 1.0)?;
             root.present().map_err(drawing)?;
         }
-        Ok(svg)
+        Ok(xml_safe(svg))
     }
 
     /// The chart as PNG bytes, `scale` times its size (2 gives a sharp
@@ -63,6 +63,22 @@ pub trait Chart {
         }
         Ok(png)
     }
+}
+
+/// Replaces what would make the SVG invalid XML (U+FFFE, U+FFFF, control
+/// characters) or reorder a line of text (bidi embeddings, overrides and
+/// isolates; zero-width characters) with U+FFFD. Such text is refused when
+/// typed or imported; this keeps charts of older stored text drawable.
+fn xml_safe(svg: String) -> String {
+    let unsafe_char = |c: char| {
+        (rolspiegel_core::is_xml_forbidden(c) && c != '\r') || rolspiegel_core::reorders_text(c)
+    };
+    if !svg.contains(unsafe_char) {
+        return svg;
+    }
+    svg.chars()
+        .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 /// Refuses any value outside 0–100 (scores and shares alike).

@@ -427,3 +427,34 @@ fn identical_marks_of_a_big_group_are_drawn_once_with_their_combined_opacity() {
         .unwrap_or(1.0);
     assert!(opacity > 0.99, "as dark as 500 layers of 0.45: {opacity}");
 }
+
+#[test]
+fn text_that_xml_forbids_or_that_reorders_a_line_never_breaks_the_svg() {
+    let mut radar = chart(
+        [60.0, 40.0, 50.0],
+        ["Bureaucraat", "Ondernemer", "Verbinder"],
+    );
+    radar.series.push(RadarSeries {
+        scores: [30.0, 70.0, 50.0],
+        style: SeriesStyle::COMPARE[1],
+    });
+    // Stored before such text was refused: the chart must still draw.
+    radar.legend = vec![
+        "1 sep \u{FFFF} label\u{0001}".into(),
+        "2 sep \u{202E}lebal\u{2066}x\u{200B}".into(),
+    ];
+    radar.series[0].style = SeriesStyle::COMPARE[0];
+    let svg = radar.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("the SVG stays well-formed XML");
+    let texts = texts(&doc);
+    assert!(texts
+        .iter()
+        .any(|(t, _, _)| t == "1 sep \u{FFFD} label\u{FFFD}"));
+    assert!(texts
+        .iter()
+        .any(|(t, _, _)| t == "2 sep \u{FFFD}lebal\u{FFFD}x\u{FFFD}"));
+    assert!(
+        !svg.contains(['\u{202E}', '\u{2066}', '\u{200B}', '\u{FFFF}']),
+        "no reordering or forbidden character is left"
+    );
+}

@@ -67,6 +67,11 @@ pub enum TextError {
     /// Holds control characters (other than line breaks and tabs).
     #[error("text holds control characters")]
     ControlCharacter,
+    /// Holds a character XML forbids (U+FFFE, U+FFFF) or an invisible
+    /// character that reorders or disguises text (see
+    /// [`crate::reorders_text`]).
+    #[error("text holds invisible or forbidden characters")]
+    InvisibleCharacter,
     /// A required text is empty.
     #[error("text is empty")]
     Empty,

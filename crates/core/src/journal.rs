@@ -109,7 +109,32 @@ fn check_text(text: &str, max: usize) -> Result<(), TextError> {
     {
         return Err(TextError::ControlCharacter);
     }
+    if text.chars().any(|c| is_xml_forbidden(c) || reorders_text(c)) {
+        return Err(TextError::InvisibleCharacter);
+    }
     Ok(())
+}
+
+/// Characters that XML 1.0 does not allow in a document at all (besides the
+/// control characters): a chart or report holding one would not open.
+pub fn is_xml_forbidden(c: char) -> bool {
+    matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+}
+
+/// Invisible formatting characters that change the order or look of the text
+/// around them: the bidirectional embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069), and zero-width characters that make two
+/// names look alike (U+200B, U+2060, U+FEFF). Refused in everything a person
+/// types or a file brings in, so that a name can never reorder the rest of a
+/// line in a report, legend or table. Plain direction marks (U+200E, U+200F,
+/// U+061C) and the joiners needed by some scripts and emoji (U+200C, U+200D)
+/// reorder nothing beyond their neighbours and stay allowed.
+pub fn reorders_text(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// An optional date as stored: blank means none; otherwise it must be a
@@ -128,7 +153,13 @@ fn check_date(text: &str) -> Result<String, TextError> {
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
     };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    // Digits only: `str::parse` would also take a sign ("+1"), and the
+    // database allows nothing but digits there.
+    if y.len() != 4
+        || m.len() != 2
+        || d.len() != 2
+        || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    {
         return Err(bad());
     }
     let (y, m, d): (i32, u32, u32) = (
@@ -204,6 +235,10 @@ mod tests {
             "27-01-01",
             "2027/01/01",
             "morgen",
+            "2027-+1-01",
+            "+027-01-01",
+            "2027-01-+1",
+            "２０２７-01-01",
         ] {
             assert!(
                 matches!(
@@ -218,6 +253,34 @@ mod tests {
             Goal::new(Role::Verbinder, "x", Some(" ")).map(|g| g.review_on),
             Ok(None)
         );
+    }
+
+    #[test]
+    fn text_that_breaks_xml_or_reorders_a_line_is_refused() {
+        for bad in [
+            "naam\u{FFFE}",
+            "naam\u{FFFF}",
+            "\u{202E}nomis",
+            "a\u{2066}b\u{2069}",
+            "ver\u{200B}binder",
+            "\u{FEFF}naam",
+            "a\u{2060}b",
+        ] {
+            assert_eq!(
+                clean_label(bad),
+                Err(TextError::InvisibleCharacter),
+                "{bad:?} must be refused in a label"
+            );
+            assert_eq!(
+                clean_note(bad),
+                Err(TextError::InvisibleCharacter),
+                "{bad:?} must be refused in a note"
+            );
+        }
+        // Real names in other scripts and emoji with joiners stay allowed.
+        for good in ["محمد", "Zoë", "👩\u{200D}💻 Sam", "a\u{200F}b", "שָׁלוֹם"] {
+            assert_eq!(clean_label(good).as_deref(), Ok(good), "{good:?}");
+        }
     }
 
     #[test]

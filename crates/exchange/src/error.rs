@@ -21,6 +21,11 @@ pub enum FileError {
     /// A Rolspiegel export from a newer version of the format.
     #[error("the file uses format version {0}, newer than this app knows")]
     NewerVersion(u64),
+    /// A group file (or a group in a backup) whose name, date or notes do
+    /// not pass the checks typed text gets (empty or too long name, a date
+    /// that is not `YYYY-MM-DD`, forbidden characters).
+    #[error("the group's name, date or notes are not valid")]
+    BadGroupDetails,
 }
 
 /// One result in a file that could not be imported, and why.

@@ -2,14 +2,15 @@
 //! (`docs/EXPORT-FORMAT.md`, third part): the group's name, date and notes
 //! and each participant's result as in a participant file.
 
-use std::collections::BTreeMap;
-
 use rolspiegel_core::{clean_date, clean_label, clean_note, Instrument};
 use rolspiegel_storage::{AssessmentId, Group, GroupId, GroupMember};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
-use crate::json::{check_header, read_json, scored_answers, written_answers, written_scores};
+use crate::json::{
+    entry_id, scored_answers, written_answers, written_scores, GivenAnswers, GivenScores,
+};
+use crate::read::{check_document, decode, field, read_top, Tally};
 use crate::{FileError, Problem, ProblemKind};
 
 /// The `format` field of a group file.
@@ -21,18 +22,25 @@ pub const GROUP_VERSION: u64 = 1;
 /// 10 MiB holds about ten thousand participants.
 pub const MAX_GROUP_BYTES: u64 = 10 * 1024 * 1024;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct GroupFile<P> {
-    format: String,
+struct GroupFile {
+    format: &'static str,
     version: u64,
+    #[serde(flatten)]
+    group: GroupEntry,
+}
+
+/// A group as written in a group file (at the top level) and in a backup
+/// (one entry of its `groups`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct GroupEntry {
     id: String,
     name: String,
-    #[serde(default)]
     held_on: Option<String>,
-    #[serde(default)]
     notes: String,
-    participants: Vec<P>,
+    participants: Vec<ParticipantEntry>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -42,12 +50,13 @@ struct ParticipantEntry {
     id: String,
     #[serde(default)]
     name: String,
-    answers: BTreeMap<String, Value>,
-    scores: BTreeMap<String, f64>,
+    answers: GivenAnswers,
+    scores: GivenScores,
 }
 
 /// A group file as read: the group and its good participants, and a problem
-/// for each participant that did not pass a check.
+/// for each participant that did not pass a check (the first
+/// [`crate::MAX_LISTED_PROBLEMS`]; the rest are counted).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedGroup {
     /// The group's id, so opening the file twice fills the same group.
@@ -62,14 +71,25 @@ pub struct ParsedGroup {
     pub members: Vec<GroupMember>,
     /// Participants that did not.
     pub problems: Vec<Problem>,
+    /// Participants that did not pass, beyond those listed in `problems`.
+    pub more_problems: usize,
+    /// Participants past the limit, not read at all.
+    pub not_read: usize,
 }
 
 /// The group and its participants as one file. `names` says whether the
 /// participants' names go along (only when the facilitator shows them).
 pub fn group_json(group: &Group, members: &[GroupMember], names: bool) -> String {
     let file = GroupFile {
-        format: GROUP_FORMAT.to_owned(),
+        format: GROUP_FORMAT,
         version: GROUP_VERSION,
+        group: group_entry(group, members, names),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+pub(crate) fn group_entry(group: &Group, members: &[GroupMember], names: bool) -> GroupEntry {
+    GroupEntry {
         id: group.id.to_string(),
         name: group.name.clone(),
         held_on: group.held_on.clone(),
@@ -84,48 +104,80 @@ pub fn group_json(group: &Group, members: &[GroupMember], names: bool) -> String
                 scores: written_scores(&m.profile),
             })
             .collect(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    }
 }
 
 /// Reads a group file; each participant is checked as a participant file is.
+/// A name, date or notes that do not pass their checks refuse the file
+/// ([`FileError::BadGroupDetails`]).
 pub fn parse_group(bytes: &[u8], instrument: &Instrument) -> Result<ParsedGroup, FileError> {
-    let value = read_json(bytes, MAX_GROUP_BYTES)?;
-    check_header(&value, GROUP_FORMAT, GROUP_VERSION)?;
-    let file: GroupFile<Value> =
-        serde_json::from_value(value).map_err(|_| FileError::NotAnExport)?;
-    let id = GroupId::parse(&file.id).ok_or(FileError::NotAnExport)?;
-    let name = clean_label(&file.name)
+    let text = decode(bytes, MAX_GROUP_BYTES)?;
+    check_document(text, GROUP_FORMAT, GROUP_VERSION)?;
+    let mut tally = Tally::default();
+    parse_group_object(text, instrument, &mut tally)
+}
+
+/// Reads one group object (`id`, `name`, `heldOn`, `notes`, `participants`),
+/// counting its participants in `tally`.
+pub(crate) fn parse_group_object(
+    text: &str,
+    instrument: &Instrument,
+    tally: &mut Tally,
+) -> Result<ParsedGroup, FileError> {
+    let mut members = Vec::new();
+    let first = tally.seen;
+    let captured = read_top(
+        text,
+        "participants",
+        &["id", "name", "heldOn", "notes"],
+        &mut |raw| {
+            if !tally.next() {
+                return;
+            }
+            let position = tally.position() - first;
+            match check_participant(raw, instrument) {
+                Ok(member) => members.push(member),
+                Err(kind) => tally.problem(Problem {
+                    position,
+                    id: entry_id(raw),
+                    kind,
+                }),
+            }
+        },
+    )?;
+    let text_field = |name: &str| -> Result<Option<String>, FileError> {
+        field::<Option<String>>(&captured, name)
+            .transpose()
+            .map(Option::flatten)
+            .map_err(|_| FileError::BadGroupDetails)
+    };
+    let id = text_field("id")?
+        .as_deref()
+        .and_then(GroupId::parse)
+        .ok_or(FileError::NotAnExport)?;
+    let name = clean_label(&text_field("name")?.unwrap_or_default())
         .ok()
         .filter(|n| !n.is_empty())
-        .ok_or(FileError::NotAnExport)?;
-    let held_on = clean_date(file.held_on.as_deref()).map_err(|_| FileError::NotAnExport)?;
-    let notes = clean_note(&file.notes).map_err(|_| FileError::NotAnExport)?;
-    let mut parsed = ParsedGroup {
+        .ok_or(FileError::BadGroupDetails)?;
+    let held_on = clean_date(text_field("heldOn")?.as_deref())
+        .map_err(|_| FileError::BadGroupDetails)?;
+    let notes = clean_note(&text_field("notes")?.unwrap_or_default())
+        .map_err(|_| FileError::BadGroupDetails)?;
+    Ok(ParsedGroup {
         id,
         name,
         held_on,
         notes,
-        members: Vec::new(),
-        problems: Vec::new(),
-    };
-    for (index, entry) in file.participants.into_iter().enumerate() {
-        let given_id = entry.get("id").and_then(Value::as_str).map(str::to_owned);
-        match check_participant(entry, instrument) {
-            Ok(member) => parsed.members.push(member),
-            Err(kind) => parsed.problems.push(Problem {
-                position: index + 1,
-                id: given_id,
-                kind,
-            }),
-        }
-    }
-    Ok(parsed)
+        members,
+        problems: std::mem::take(&mut tally.problems),
+        more_problems: std::mem::take(&mut tally.more_problems),
+        not_read: std::mem::take(&mut tally.not_read),
+    })
 }
 
-fn check_participant(entry: Value, instrument: &Instrument) -> Result<GroupMember, ProblemKind> {
+fn check_participant(raw: &RawValue, instrument: &Instrument) -> Result<GroupMember, ProblemKind> {
     let entry: ParticipantEntry =
-        serde_json::from_value(entry).map_err(|e| ProblemKind::Shape(e.to_string()))?;
+        serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
     let result_id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
     if entry.instrument_version != u64::from(instrument.version()) {
         return Err(ProblemKind::UnknownInstrument(entry.instrument_version));

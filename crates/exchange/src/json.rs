@@ -10,8 +10,9 @@ use rolspiegel_core::{
 };
 use rolspiegel_storage::{AssessmentId, ResultRecord, StoredResult};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
+use crate::read::{check_document, decode, read_top, Bounded, Given, Scalar, Tally};
 use crate::{FileError, Problem, ProblemKind};
 
 /// The `format` field of every export.
@@ -26,6 +27,11 @@ pub const MAX_IMPORT_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Scores in a file may differ from the recomputed ones by rounding only.
 const SCORE_TOLERANCE: f64 = 0.05;
+
+/// Answers per result: the statement lists have a few dozen statements.
+pub(crate) type GivenAnswers = Bounded<Given, 500>;
+/// Scores per result: one per role.
+pub(crate) type GivenScores = Bounded<f64, 16>;
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -46,10 +52,10 @@ struct ResultEntry {
     completed_at: String,
     #[serde(default)]
     label: String,
-    answers: BTreeMap<String, Value>,
-    scores: BTreeMap<String, f64>,
+    answers: GivenAnswers,
+    scores: GivenScores,
     #[serde(default)]
-    reflections: BTreeMap<String, String>,
+    reflections: Bounded<String, 16>,
     #[serde(default)]
     goal: Option<GoalEntry>,
 }
@@ -90,11 +96,13 @@ pub fn export_json(records: &[ResultRecord], now_ms: i64) -> String {
                 label: r.label.clone(),
                 answers: written_answers(&record.answers),
                 scores: written_scores(&r.profile),
-                reflections: record
-                    .reflections
-                    .iter()
-                    .map(|(q, text)| (q.key().to_owned(), text.clone()))
-                    .collect(),
+                reflections: Bounded(
+                    record
+                        .reflections
+                        .iter()
+                        .map(|(q, text)| (q.key().to_owned(), text.clone()))
+                        .collect(),
+                ),
                 goal: record.goal.as_ref().map(|g| GoalEntry {
                     role: g.role.key().to_owned(),
                     assignment: g.assignment.clone(),
@@ -114,8 +122,9 @@ pub fn export_json(records: &[ResultRecord], now_ms: i64) -> String {
 }
 
 /// What a file held: the results that passed every check, and a problem for
-/// each one that did not.
-#[derive(Debug, Clone, PartialEq)]
+/// each one that did not (the first [`crate::MAX_LISTED_PROBLEMS`]; the rest
+/// are counted).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Parsed {
     /// Good results, in file order.
     pub records: Vec<ResultRecord>,
@@ -123,56 +132,82 @@ pub struct Parsed {
     pub positions: Vec<usize>,
     /// Bad results, in file order.
     pub problems: Vec<Problem>,
+    /// Bad results beyond those listed in `problems`.
+    pub more_problems: usize,
+    /// Results past [`crate::MAX_ENTRIES`], not read at all.
+    pub not_read: usize,
 }
 
 /// Reads an export. The whole file is refused only when it is not a
 /// readable export at all; otherwise each result is checked on its own
 /// (shape, id, statement list, answers, scores, times, texts) and the scores
-/// are recomputed from the answers with `instrument`.
+/// are recomputed from the answers with `instrument`. Work and memory are
+/// bounded by the size cap whatever the file holds (see [`crate::read`]).
 pub fn parse_json(bytes: &[u8], instrument: &Instrument) -> Result<Parsed, FileError> {
-    let value = read_json(bytes, MAX_IMPORT_BYTES)?;
-    check_header(&value, FORMAT_NAME, FORMAT_VERSION)?;
-    let document: Document<Value> =
-        serde_json::from_value(value).map_err(|_| FileError::NotAnExport)?;
-    let mut parsed = Parsed {
-        records: Vec::new(),
-        positions: Vec::new(),
-        problems: Vec::new(),
-    };
-    for (index, entry) in document.results.into_iter().enumerate() {
-        let id = entry.get("id").and_then(Value::as_str).map(str::to_owned);
-        match check_entry(entry, instrument) {
-            Ok(record) => {
-                parsed.records.push(record);
-                parsed.positions.push(index + 1);
-            }
-            Err(kind) => parsed.problems.push(Problem {
-                position: index + 1,
-                id,
-                kind,
-            }),
-        }
-    }
+    let text = decode(bytes, MAX_IMPORT_BYTES)?;
+    check_document(text, FORMAT_NAME, FORMAT_VERSION)?;
+    let mut tally = Tally::default();
+    let mut parsed = Parsed::default();
+    read_top(text, "results", &[], &mut |raw| {
+        read_result(raw, instrument, &mut tally, &mut parsed);
+    })?;
+    parsed.problems = tally.problems;
+    parsed.more_problems = tally.more_problems;
+    parsed.not_read = tally.not_read;
     Ok(parsed)
+}
+
+/// Checks one raw result of a list and files it as a record or a problem.
+pub(crate) fn read_result(
+    raw: &RawValue,
+    instrument: &Instrument,
+    tally: &mut Tally,
+    parsed: &mut Parsed,
+) {
+    if !tally.next() {
+        return;
+    }
+    let position = tally.position();
+    match check_entry(raw, instrument) {
+        Ok(record) => {
+            parsed.records.push(record);
+            parsed.positions.push(position);
+        }
+        Err(kind) => tally.problem(Problem {
+            position,
+            id: entry_id(raw),
+            kind,
+        }),
+    }
+}
+
+/// The `id` an entry gives, when it is a short text.
+pub(crate) fn entry_id(raw: &RawValue) -> Option<String> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        id: Option<Scalar>,
+    }
+    serde_json::from_str::<IdOnly>(raw.get())
+        .ok()
+        .and_then(|e| e.id)
+        .and_then(Scalar::text)
 }
 
 /// Reads raw answers (statement id → 1–5 or `null`), scores them with
 /// `instrument` and checks the scores written beside them.
 pub(crate) fn scored_answers(
-    given: BTreeMap<String, Value>,
-    written: &BTreeMap<String, f64>,
+    given: GivenAnswers,
+    written: &GivenScores,
     instrument: &Instrument,
 ) -> Result<(Vec<(String, Answer)>, Profile), ProblemKind> {
     let mut answers = Answers::new(instrument);
-    let mut raw = Vec::with_capacity(given.len());
-    for (statement, value) in given {
-        let answer = match &value {
-            Value::Null => Answer::DontKnow,
-            Value::Number(n) => n
-                .as_i64()
-                .and_then(|v| Answer::from_value(Some(v)).ok())
-                .ok_or_else(|| ProblemKind::AnswerOutOfRange(statement.clone()))?,
-            _ => return Err(ProblemKind::AnswerOutOfRange(statement)),
+    let mut raw = Vec::with_capacity(given.0.len());
+    for (statement, value) in given.0 {
+        let answer = match value {
+            Given::DontKnow => Answer::DontKnow,
+            Given::Whole(v) => Answer::from_value(Some(v))
+                .map_err(|_| ProblemKind::AnswerOutOfRange(statement.clone()))?,
+            Given::Other => return Err(ProblemKind::AnswerOutOfRange(statement)),
         };
         answers
             .record(instrument, &statement, answer)
@@ -181,7 +216,7 @@ pub(crate) fn scored_answers(
     }
     let profile = score(instrument, &answers).map_err(|_| ProblemKind::Incomplete)?;
     for role in Role::ALL {
-        match written.get(role.key()).copied() {
+        match written.0.get(role.key()).copied() {
             Some(w) if (w - profile.of(role).score).abs() <= SCORE_TOLERANCE => {}
             _ => return Err(ProblemKind::ScoresMismatch),
         }
@@ -190,55 +225,29 @@ pub(crate) fn scored_answers(
 }
 
 /// Scores as written in files: rounded to two decimals, by role key.
-pub(crate) fn written_scores(profile: &Profile) -> BTreeMap<String, f64> {
-    profile
-        .roles
-        .iter()
-        .map(|s| (s.role.key().to_owned(), (s.score * 100.0).round() / 100.0))
-        .collect()
+pub(crate) fn written_scores(profile: &Profile) -> GivenScores {
+    Bounded(
+        profile
+            .roles
+            .iter()
+            .map(|s| (s.role.key().to_owned(), (s.score * 100.0).round() / 100.0))
+            .collect(),
+    )
 }
 
 /// Answers as written in files: statement id → 1–5, or `null`.
-pub(crate) fn written_answers(answers: &[(String, Answer)]) -> BTreeMap<String, Value> {
-    answers
-        .iter()
-        .map(|(id, a)| (id.clone(), a.value().map_or(Value::Null, Value::from)))
-        .collect()
+pub(crate) fn written_answers(answers: &[(String, Answer)]) -> GivenAnswers {
+    Bounded(
+        answers
+            .iter()
+            .map(|(id, a)| (id.clone(), a.value().map_or(Given::DontKnow, |v| Given::Whole(i64::from(v)))))
+            .collect::<BTreeMap<_, _>>(),
+    )
 }
 
-/// Parses JSON bytes within `limit`, telling a cut-off file from a broken one.
-pub(crate) fn read_json(bytes: &[u8], limit: u64) -> Result<Value, FileError> {
-    let size = bytes.len() as u64;
-    if size > limit {
-        return Err(FileError::TooLarge { size, limit });
-    }
-    serde_json::from_slice(bytes).map_err(|e| {
-        if e.is_eof() {
-            FileError::Truncated(e.to_string())
-        } else {
-            FileError::Malformed(e.to_string())
-        }
-    })
-}
-
-/// Checks the `format` name and that `version` is not newer than `newest`.
-pub(crate) fn check_header(value: &Value, format: &str, newest: u64) -> Result<(), FileError> {
-    if value.get("format").and_then(Value::as_str) != Some(format) {
-        return Err(FileError::NotAnExport);
-    }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(FileError::NotAnExport)?;
-    if version > newest {
-        return Err(FileError::NewerVersion(version));
-    }
-    Ok(())
-}
-
-fn check_entry(entry: Value, instrument: &Instrument) -> Result<ResultRecord, ProblemKind> {
+fn check_entry(raw: &RawValue, instrument: &Instrument) -> Result<ResultRecord, ProblemKind> {
     let entry: ResultEntry =
-        serde_json::from_value(entry).map_err(|e| ProblemKind::Shape(e.to_string()))?;
+        serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
     let id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
     if entry.instrument_version != u64::from(instrument.version()) {
         return Err(ProblemKind::UnknownInstrument(entry.instrument_version));
@@ -253,7 +262,7 @@ fn check_entry(entry: Value, instrument: &Instrument) -> Result<ResultRecord, Pr
 
     let label = clean_label(&entry.label).map_err(|_| ProblemKind::BadText)?;
     let mut reflections = Vec::new();
-    for (key, text) in entry.reflections {
+    for (key, text) in entry.reflections.0 {
         let question = ReflectionQuestion::from_key(&key)
             .ok_or_else(|| ProblemKind::UnknownQuestion(key.clone()))?;
         let text = clean_note(&text).map_err(|_| ProblemKind::BadText)?;

@@ -20,6 +20,7 @@ mod error;
 mod group;
 mod json;
 mod participant;
+pub mod read;
 
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
@@ -27,6 +28,7 @@ pub use group::{
     group_json, parse_group, ParsedGroup, GROUP_FORMAT, GROUP_VERSION, MAX_GROUP_BYTES,
 };
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
+pub use read::{decode, Tally, MAX_ENTRIES, MAX_LISTED_PROBLEMS};
 pub use participant::{
     parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,

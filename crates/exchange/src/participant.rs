@@ -3,14 +3,12 @@
 //! version, the result's UUID, the raw answers, the scores and a name the
 //! participant may type; nothing else personal.
 
-use std::collections::BTreeMap;
-
 use rolspiegel_core::{clean_label, Instrument};
 use rolspiegel_storage::{AssessmentId, GroupMember};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use crate::json::{check_header, read_json, scored_answers, written_answers, written_scores};
+use crate::json::{scored_answers, written_answers, written_scores, GivenAnswers, GivenScores};
+use crate::read::{check_document, decode};
 use crate::{FileError, ProblemKind};
 
 /// The `format` field of a participant file.
@@ -31,8 +29,8 @@ struct ParticipantFile {
     id: String,
     #[serde(default)]
     name: String,
-    answers: BTreeMap<String, Value>,
-    scores: BTreeMap<String, f64>,
+    answers: GivenAnswers,
+    scores: GivenScores,
 }
 
 /// Why a participant file was not added.
@@ -69,9 +67,9 @@ pub fn parse_participant(
     bytes: &[u8],
     instrument: &Instrument,
 ) -> Result<GroupMember, ParticipantError> {
-    let value = read_json(bytes, MAX_PARTICIPANT_BYTES)?;
-    check_header(&value, PARTICIPANT_FORMAT, PARTICIPANT_VERSION)?;
-    let file: ParticipantFile = serde_json::from_value(value)
+    let text = decode(bytes, MAX_PARTICIPANT_BYTES)?;
+    check_document(text, PARTICIPANT_FORMAT, PARTICIPANT_VERSION)?;
+    let file: ParticipantFile = serde_json::from_str(text)
         .map_err(|e| ParticipantError::Result(ProblemKind::Shape(e.to_string())))?;
     let problem = ParticipantError::Result;
     let result_id = AssessmentId::parse(&file.id).ok_or(problem(ProblemKind::BadId))?;

@@ -14,6 +14,31 @@ pub enum StoreError {
     /// A damaged file could not be moved aside, so it was left untouched.
     #[error("could not move the damaged database aside: {0}")]
     SetAside(std::io::Error),
+    /// The file was written by a newer Rolspiegel (a schema version above
+    /// ours); it was not opened and nothing in it changed.
+    #[error("the database has schema version {found}, newer than {supported}")]
+    NewerSchema {
+        /// The file's schema version.
+        found: i64,
+        /// The newest this build knows.
+        supported: usize,
+    },
+    /// The database file exists but could not be read (no permission, an
+    /// I/O error); it was left alone.
+    #[error("could not read the database file: {0}")]
+    Unreadable(std::io::Error),
+    /// The backup before an upgrade could not be made (disk full, no
+    /// permission); the file was not upgraded and stays as it was.
+    #[error("could not make a backup before upgrading: {0}")]
+    Backup(String),
+    /// SQLite could not switch the file to write-ahead logging (a read-only
+    /// folder, or a file system without shared memory); the file is unchanged.
+    #[error("the database cannot use write-ahead logging here (mode {0})")]
+    NoWal(String),
+    /// A backup or damaged copy could not be removed while deleting
+    /// everything.
+    #[error("could not remove a kept copy: {0}")]
+    RemoveCopy(std::io::Error),
     /// No assessment with this id exists.
     #[error("no assessment with id {0}")]
     UnknownAssessment(String),

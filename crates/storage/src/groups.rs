@@ -3,11 +3,11 @@
 //! groups, but only once in each (its UUID is the key).
 
 use rolspiegel_core::{Answer, Profile};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
-    count_to_sql, parse_id, profile_of, raw_scores, stored_answer, AssessmentId, GroupId, Imported,
-    Store,
+    count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, stored_answer, AssessmentId,
+    GroupId, Imported, Store,
 };
 use crate::StoreError;
 
@@ -175,6 +175,7 @@ impl Store {
         require_group(&tx, id)?;
         tx.execute("DELETE FROM workshop_group WHERE id = ?1", [id.to_string()])?;
         tx.commit()?;
+        self.forget_deleted();
         Ok(())
     }
 
@@ -189,7 +190,7 @@ impl Store {
         now_ms: i64,
     ) -> Result<Vec<Imported>, StoreError> {
         let existing = self.members(id)?;
-        let tx = self.conn.transaction()?;
+        let mut tx = self.conn.transaction()?;
         require_group(&tx, id)?;
         let mut outcome = Vec::with_capacity(members.len());
         let mut added: Vec<&GroupMember> = Vec::new();
@@ -206,9 +207,12 @@ impl Store {
                 });
                 continue;
             }
-            insert_member(&tx, id, member, now_ms)?;
-            added.push(member);
-            outcome.push(Imported::Added);
+            if insert_or_refuse(&mut tx, |conn| insert_member(conn, id, member, now_ms))? {
+                added.push(member);
+                outcome.push(Imported::Added);
+            } else {
+                outcome.push(Imported::Refused);
+            }
         }
         tx.commit()?;
         Ok(outcome)
@@ -282,7 +286,7 @@ impl Store {
 }
 
 fn insert_member(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     group: GroupId,
     member: &GroupMember,
     now_ms: i64,

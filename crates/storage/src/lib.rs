@@ -20,7 +20,12 @@
 //! - Deleting everything also rewrites the file (VACUUM), so deleted notes do
 //!   not linger in free pages.
 //! - A file that cannot be opened as a Rolspiegel database is never deleted or
-//!   overwritten: it is renamed aside and a fresh database is started.
+//!   overwritten: it is renamed aside (with its log) and a fresh database is
+//!   started. Only real damage does that: a full, busy or read-only disk, or
+//!   a file from a newer Rolspiegel, leaves the file where it is.
+//! - Every schema upgrade is preceded by a backup copy beside the file.
+//! - Deleted rows are overwritten (`secure_delete`) and the log emptied, so
+//!   deleted text does not linger in the file.
 //!
 //! What it does not do: scoring (that is `rolspiegel-core`), choosing where the
 //! file lives (the app shell decides), or any user-facing text.
@@ -28,12 +33,13 @@
 mod error;
 mod groups;
 mod migrations;
+mod opening;
 mod store;
 
 pub use error::StoreError;
 pub use groups::{Group, GroupMember};
 pub use migrations::SCHEMA_VERSION;
+pub use opening::{kept_copies, remove_copy, CopyKind, KeptCopy, Opened, SetAside, KEPT_BACKUPS};
 pub use store::{
-    AssessmentId, Draft, GroupId, HistoryEntry, Imported, Opened, ResultRecord, SetAside, Store,
-    StoredResult,
+    AssessmentId, Draft, GroupId, HistoryEntry, Imported, ResultRecord, Store, StoredResult,
 };

@@ -1,13 +1,13 @@
-use std::fmt;
-use std::path::{Path, PathBuf};
-
 use std::collections::HashMap;
+use std::fmt;
+use std::path::PathBuf;
 
 use rolspiegel_core::{Answer, Goal, Profile, ReflectionQuestion, Role, RoleScore};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 use uuid::Uuid;
 
-use crate::migrations::{migrations, SCHEMA_VERSION};
+use crate::migrations::migrations;
+use crate::opening::{kept_copies, remove_copy, KeptCopy};
 use crate::StoreError;
 
 /// Declares a UUID-backed id type.
@@ -51,25 +51,6 @@ uuid_id!(
     /// The id of one workshop group: a random (v4) UUID.
     GroupId
 );
-
-/// What happened while opening the database file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Opened {
-    /// The file opened (or was created) and is up to date.
-    Ready,
-    /// The file could not be used; it was renamed aside and a fresh database
-    /// was started. Nothing was deleted.
-    Recovered(SetAside),
-}
-
-/// A damaged database file that was kept under a new name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SetAside {
-    /// Where the damaged file now lives.
-    pub kept_as: PathBuf,
-    /// What was wrong with it, for logs (not for users).
-    pub reason: String,
-}
 
 /// An assessment that has been started but not completed.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +140,9 @@ pub enum Imported {
     /// A record with the same id but other content is stored; it was kept
     /// and the incoming one skipped.
     Conflict,
+    /// The database refused the record (a value outside what its schema
+    /// allows); it was skipped and the other records were added.
+    Refused,
 }
 
 /// An open Rolspiegel database.
@@ -174,96 +158,13 @@ impl fmt::Debug for Store {
     }
 }
 
-/// Whether an error means "this file is not a usable Rolspiegel database"
-/// (then it is set aside) rather than "the disk or another process is in the
-/// way" (then the file is left alone and the error is reported).
-fn means_damaged(error: &StoreError) -> bool {
-    match error {
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => !matches!(
-            e.code,
-            ErrorCode::DatabaseBusy
-                | ErrorCode::DatabaseLocked
-                | ErrorCode::ReadOnly
-                | ErrorCode::DiskFull
-                | ErrorCode::PermissionDenied
-                | ErrorCode::CannotOpen
-                | ErrorCode::OutOfMemory
-                | ErrorCode::SystemIoFailure
-        ),
-        StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::InvalidData(_) => true,
-        _ => false,
-    }
-}
-
 impl Store {
-    /// Opens (or creates) the database at `path`, bringing its schema up to
-    /// date. A damaged or foreign file is renamed aside (never deleted) and a
-    /// fresh database is started; [`Opened`] says which happened.
-    pub fn open(path: &Path, now_ms: i64) -> Result<(Store, Opened), StoreError> {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(StoreError::Folder)?;
-        }
-        match Store::try_open(path) {
-            Ok(store) => Ok((store, Opened::Ready)),
-            Err(error) if means_damaged(&error) && path.exists() => {
-                let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
-                let store = Store::try_open(path)?;
-                Ok((
-                    store,
-                    Opened::Recovered(SetAside {
-                        kept_as,
-                        reason: error.to_string(),
-                    }),
-                ))
-            }
-            Err(error) => Err(error),
-        }
-    }
-
     /// A database that lives in memory only, for when no file can be written;
     /// everything in it is gone when the app closes.
     pub fn in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
-    }
-
-    fn try_open(path: &Path) -> Result<Store, StoreError> {
-        let mut conn = Connection::open(path)?;
-        // PRAGMAs are set per connection, never inside a migration.
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        let mode: String =
-            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::InvalidData(format!(
-                "journal mode stayed {mode}"
-            )));
-        }
-        // NORMAL is durable against an app crash or kill in WAL mode; only a
-        // power cut can lose the last answer.
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-        if check != "ok" {
-            return Err(StoreError::InvalidData(format!("integrity check: {check}")));
-        }
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version > SCHEMA_VERSION as i64 {
-            return Err(StoreError::InvalidData(format!(
-                "schema version {version} is newer than {SCHEMA_VERSION}"
-            )));
-        }
-        if version == 0 {
-            // A non-empty file without our schema is someone else's database.
-            let tables: i64 =
-                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-            if tables > 0 {
-                return Err(StoreError::InvalidData(
-                    "file holds tables that are not Rolspiegel's".into(),
-                ));
-            }
-        }
+        conn.pragma_update(None, "secure_delete", true)?;
         migrations().to_latest(&mut conn)?;
         Ok(Store { conn })
     }
@@ -534,6 +435,7 @@ impl Store {
         require_completed(&tx, id)?;
         tx.execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
         tx.commit()?;
+        self.forget_deleted();
         Ok(())
     }
 
@@ -740,7 +642,7 @@ impl Store {
         // Exports list newest first; store oldest first so that results with
         // the same completion time keep their order in the history.
         candidates.sort_by_key(|&i| (records[i].result.completed_at, std::cmp::Reverse(i)));
-        let tx = self.conn.transaction()?;
+        let mut tx = self.conn.transaction()?;
         for i in candidates {
             let record = &records[i];
             let taken: bool = tx.query_row(
@@ -753,7 +655,9 @@ impl Store {
                 outcome[i] = Imported::Conflict;
                 continue;
             }
-            insert_record(&tx, record)?;
+            if !insert_or_refuse(&mut tx, |conn| insert_record(conn, record))? {
+                outcome[i] = Imported::Refused;
+            }
         }
         tx.commit()?;
         Ok(outcome)
@@ -763,7 +667,12 @@ impl Store {
     /// then rewrites
     /// the file so the removed text does not linger in free pages or the
     /// write-ahead log. Settings such as the language stay.
-    pub fn wipe(&mut self) -> Result<(), StoreError> {
+    ///
+    /// Backups and damaged copies beside the file ([`Store::kept_copies`])
+    /// hold the same kind of data, so they are removed too; the number
+    /// removed is returned. A copy that cannot be removed is an error after
+    /// the database itself was emptied.
+    pub fn wipe(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
         // Answers, scores, reflections and goals go with their assessment;
         // participants' results go with their group.
@@ -774,7 +683,35 @@ impl Store {
         // In memory there is no log; elsewhere empty it.
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        Ok(())
+        let copies = self.kept_copies();
+        for copy in &copies {
+            remove_copy(&copy.path).map_err(StoreError::RemoveCopy)?;
+        }
+        Ok(copies.len())
+    }
+
+    /// Where the database file is; `None` in memory.
+    pub fn path(&self) -> Option<PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+    }
+
+    /// Backups made before upgrades and damaged files set aside, beside the
+    /// database file, oldest first.
+    pub fn kept_copies(&self) -> Vec<KeptCopy> {
+        self.path().map(|p| kept_copies(&p)).unwrap_or_default()
+    }
+
+    /// After deleting: empties the write-ahead log, so the deleted text
+    /// (zeroed in the file by `secure_delete`) is not left in older log
+    /// frames either. When another connection is reading, the log is emptied
+    /// at a later checkpoint instead; that is not an error.
+    pub(crate) fn forget_deleted(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
     }
 
     /// Stops the database file from growing past its current size, so that
@@ -809,7 +746,30 @@ impl Store {
     }
 }
 
-fn insert_record(tx: &Transaction<'_>, record: &ResultRecord) -> Result<(), StoreError> {
+/// Runs one record's inserts inside a savepoint: when the database refuses
+/// the record (a constraint), its rows are rolled back and `false` returned,
+/// so one bad record never spoils the others. Any other error (a full disk)
+/// ends the whole import.
+pub(crate) fn insert_or_refuse(
+    tx: &mut Transaction<'_>,
+    insert: impl FnOnce(&Connection) -> Result<(), StoreError>,
+) -> Result<bool, StoreError> {
+    let savepoint = tx.savepoint()?;
+    match insert(&savepoint) {
+        Ok(()) => {
+            savepoint.commit()?;
+            Ok(true)
+        }
+        Err(StoreError::Sqlite(e)) if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
+            // Dropping the savepoint rolls it back.
+            drop(savepoint);
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn insert_record(tx: &Connection, record: &ResultRecord) -> Result<(), StoreError> {
     let r = &record.result;
     let id = r.id.to_string();
     tx.execute(
@@ -855,7 +815,7 @@ fn insert_record(tx: &Transaction<'_>, record: &ResultRecord) -> Result<(), Stor
 }
 
 /// Writes the three role scores of a completed assessment.
-fn insert_role_scores(tx: &Transaction<'_>, id: &str, profile: &Profile) -> Result<(), StoreError> {
+fn insert_role_scores(tx: &Connection, id: &str, profile: &Profile) -> Result<(), StoreError> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -977,27 +937,4 @@ fn require_open(tx: &Transaction<'_>, id: AssessmentId) -> Result<(), StoreError
         Some(Some(_)) => Err(StoreError::AlreadyCompleted(id.to_string())),
         Some(None) => Ok(()),
     }
-}
-
-/// Renames a damaged database (and its WAL and shared-memory files) to
-/// `<stem>-damaged-<ms>.<ext>` beside it, and returns the new path.
-fn set_aside(path: &Path, now_ms: i64) -> std::io::Result<PathBuf> {
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("rolspiegel");
-    let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("db");
-    let kept_as = path.with_file_name(format!("{stem}-damaged-{now_ms}.{ext}"));
-    std::fs::rename(path, &kept_as)?;
-    for suffix in ["-wal", "-shm"] {
-        let mut side = path.as_os_str().to_owned();
-        side.push(suffix);
-        let side = PathBuf::from(side);
-        if side.exists() {
-            let mut target = kept_as.as_os_str().to_owned();
-            target.push(suffix);
-            std::fs::rename(&side, PathBuf::from(target))?;
-        }
-    }
-    Ok(kept_as)
 }

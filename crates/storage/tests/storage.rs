@@ -5,7 +5,13 @@
 use std::path::PathBuf;
 
 use rolspiegel_core::{score, Answer, Answers, Goal, Instrument, Likert, ReflectionQuestion, Role};
-use rolspiegel_storage::{Imported, Opened, Store, StoreError, SCHEMA_VERSION};
+use rolspiegel_storage::{
+    kept_copies, CopyKind, Imported, Opened, Store, StoreError, KEPT_BACKUPS, SCHEMA_VERSION,
+};
+
+#[path = "support/small_disk.rs"]
+mod small_disk;
+use small_disk::SmallDisk;
 
 const NOW: i64 = 1_763_800_000_000;
 
@@ -156,28 +162,230 @@ fn a_database_damaged_inside_is_kept_aside() {
     assert!(matches!(opened, Opened::Recovered(_)), "got {opened:?}");
 }
 
+/// Every file in a folder with its bytes, to prove nothing was touched.
+fn snapshot(folder: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(folder)
+        .expect("list")
+        .map(|e| {
+            let path = e.expect("entry").path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            (name, bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
-fn a_database_from_a_newer_version_is_kept_aside_untouched() {
+fn a_database_from_a_newer_version_is_never_moved_or_changed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = db_in(&dir);
-    drop(open(&path));
+    {
+        let (mut store, _) = open(&path);
+        complete_one(&mut store, &instrument());
+    }
     {
         let conn = rusqlite::Connection::open(&path).expect("open raw");
         conn.pragma_update(None, "user_version", SCHEMA_VERSION as i64 + 1)
             .expect("bump version");
     }
-    let (_, opened) = open(&path);
-    let Opened::Recovered(aside) = opened else {
-        panic!("a newer schema must not be opened, got {opened:?}");
+    let folder = path.parent().unwrap();
+    let before = snapshot(folder);
+    let error = Store::open(&path, NOW).expect_err("a newer schema is not opened");
+    assert!(
+        matches!(error, StoreError::NewerSchema { found, supported }
+            if found == SCHEMA_VERSION as i64 + 1 && supported == SCHEMA_VERSION),
+        "got {error:?}"
+    );
+    let after = snapshot(folder);
+    let names = |files: &[(String, Vec<u8>)]| -> Vec<(String, usize)> {
+        files.iter().map(|(n, b)| (n.clone(), b.len())).collect()
     };
-    let conn = rusqlite::Connection::open(&aside.kept_as).expect("open kept file");
-    let version: i64 = conn
+    assert_eq!(names(&after), names(&before), "nothing moved, nothing added");
+    assert!(after == before, "not one byte changed");
+}
+
+#[test]
+fn an_upgrade_makes_a_backup_first_and_keeps_the_newest_three() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rolspiegel.db");
+    for round in 0..5 {
+        std::fs::copy(&fixture, &path).expect("copy fixture");
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", path.display()));
+        }
+        let (store, opened) = Store::open(&path, NOW + round).expect("opens");
+        assert_eq!(opened, Opened::Ready);
+        let backups = store.kept_copies();
+        assert!(
+            backups.iter().all(|c| c.kind == CopyKind::Backup { schema: 1 }),
+            "{backups:?}"
+        );
+        assert_eq!(backups.len(), (round as usize + 1).min(KEPT_BACKUPS));
+        assert_eq!(backups.last().unwrap().made_at, NOW + round, "the newest is kept");
+    }
+    // The newest backup is the v1 database as it was: it opens (and
+    // upgrades) with the same result and scan in progress.
+    let newest = kept_copies(&path).pop().expect("a backup");
+    let copy = dir.path().join("restore").join("rolspiegel.db");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    std::fs::copy(&newest.path, &copy).unwrap();
+    let version: i64 = rusqlite::Connection::open(&copy)
+        .unwrap()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .expect("version");
+        .unwrap();
+    assert_eq!(version, 1, "the backup is the database before the upgrade");
+    let (restored, _) = open(&copy);
+    assert_eq!(restored.results().unwrap().len(), 1);
+    assert_eq!(restored.draft().unwrap().expect("draft").answers.len(), 3);
+}
+
+#[test]
+fn a_busy_database_during_an_upgrade_stays_where_it_is() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rolspiegel.db");
+    std::fs::copy(&fixture, &path).expect("copy fixture");
+    // Another program holds the write lock for longer than we wait.
+    let other = rusqlite::Connection::open(&path).expect("other connection");
+    other.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+    let error = Store::open(&path, NOW).expect_err("cannot upgrade while locked");
+    assert!(
+        !matches!(error, StoreError::NewerSchema { .. }),
+        "a lock is not a newer version: {error:?}"
+    );
+    other.execute_batch("ROLLBACK").expect("unlock");
+    drop(other);
+    assert!(
+        kept_copies(&path)
+            .iter()
+            .all(|c| c.kind != CopyKind::Damaged),
+        "a busy file is not damaged"
+    );
+    let (store, opened) = open(&path);
+    assert_eq!(opened, Opened::Ready, "the next start upgrades it");
+    assert_eq!(store.results().unwrap().len(), 1);
+}
+
+#[test]
+fn a_full_disk_during_an_upgrade_leaves_the_database_as_it_was() {
+    let disk = match SmallDisk::mount(512) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let path = disk.path().join("rolspiegel.db");
+    std::fs::copy(&fixture, &path).expect("copy fixture");
+    let original = std::fs::read(&path).unwrap();
+    disk.fill();
+    let error = Store::open(&path, NOW).expect_err("no room to back up or upgrade");
+    assert!(
+        matches!(error, StoreError::Backup(_) | StoreError::Sqlite(_) | StoreError::Migration(_)),
+        "got {error:?}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), original, "the file is unchanged");
+    assert!(
+        kept_copies(&path).is_empty(),
+        "nothing set aside, no half backup left"
+    );
+    std::fs::remove_file(disk.path().join("filler")).unwrap();
+    let (store, opened) = open(&path);
+    assert_eq!(opened, Opened::Ready, "with room again it upgrades");
+    assert_eq!(store.results().unwrap().len(), 1);
+    assert_eq!(store.kept_copies().len(), 1, "after a backup");
+}
+
+#[test]
+fn setting_aside_never_overwrites_an_earlier_damaged_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut kept = Vec::new();
+    for n in 0..3 {
+        let garbage = format!("not a database, file number {n}").repeat(200);
+        std::fs::write(&path, &garbage).unwrap();
+        // The same moment every time: names must still differ.
+        let (_, opened) = open(&path);
+        let Opened::Recovered(aside) = opened else {
+            panic!("got {opened:?}");
+        };
+        assert_eq!(std::fs::read_to_string(&aside.kept_as).unwrap(), garbage);
+        kept.push(aside.kept_as);
+    }
+    for (n, file) in kept.iter().enumerate() {
+        assert!(
+            std::fs::read_to_string(file)
+                .unwrap()
+                .contains(&format!("number {n}")),
+            "copy {n} is still its own file"
+        );
+    }
+}
+
+/// A database whose last write sits only in its log, as after a crash; the
+/// log holds no copy of the first page.
+fn crashed_database(dir: &std::path::Path) -> PathBuf {
+    let source = dir.join("source");
+    std::fs::create_dir_all(&source).unwrap();
+    let path = source.join("rolspiegel.db");
+    let (mut store, _) = open(&path);
+    complete_one(&mut store, &instrument());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    store.set_setting("wal-only", "yes").unwrap();
+    let target = dir.join("crashed");
+    std::fs::create_dir_all(&target).unwrap();
+    for name in ["rolspiegel.db", "rolspiegel.db-wal"] {
+        std::fs::copy(source.join(name), target.join(name)).unwrap();
+    }
+    drop(conn);
+    drop(store);
+    target.join("rolspiegel.db")
+}
+
+#[test]
+fn a_damaged_files_log_goes_with_it_and_is_never_replayed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = crashed_database(dir.path());
+    let wal = std::fs::read(format!("{}-wal", path.display())).unwrap();
+    assert!(wal.len() > 32, "the log holds the result");
+    let size = std::fs::metadata(&path).unwrap().len() as usize;
+    std::fs::write(&path, "damaged main file ".repeat(size / 18 + 1)).unwrap();
+    let (store, opened) = open(&path);
+    let Opened::Recovered(aside) = opened else {
+        panic!("got {opened:?}");
+    };
     assert_eq!(
-        version,
-        SCHEMA_VERSION as i64 + 1,
-        "the kept file was not migrated down"
+        std::fs::read(format!("{}-wal", aside.kept_as.display())).unwrap(),
+        wal,
+        "the log is kept beside the damaged file"
+    );
+    assert!(store.results().unwrap().is_empty(), "nothing replayed");
+    assert_eq!(store.setting("wal-only").unwrap(), None);
+}
+
+#[test]
+fn a_log_without_its_database_is_kept_aside_before_a_fresh_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = crashed_database(dir.path());
+    std::fs::rename(&path, dir.path().join("moved-away.db")).unwrap();
+    let (store, opened) = open(&path);
+    assert!(matches!(opened, Opened::Recovered(_)), "got {opened:?}");
+    assert!(store.results().unwrap().is_empty(), "nothing replayed");
+    assert_eq!(store.setting("wal-only").unwrap(), None);
+    assert_eq!(
+        kept_copies(&path)
+            .iter()
+            .filter(|c| c.kind == CopyKind::Damaged)
+            .count(),
+        1
     );
 }
 
@@ -749,4 +957,120 @@ fn answers_are_counted_and_only_an_open_scan_passes_the_scan_check() {
         store.require_scan(rolspiegel_storage::AssessmentId::new()),
         Err(StoreError::UnknownAssessment(_))
     ));
+}
+
+/// Whether any file of the database (main file, log) holds `text`.
+fn files_hold(path: &std::path::Path, text: &str) -> bool {
+    std::fs::read_dir(path.parent().unwrap()).unwrap().any(|f| {
+        let bytes = std::fs::read(f.unwrap().path()).unwrap_or_default();
+        bytes.windows(text.len()).any(|w| w == text.as_bytes())
+    })
+}
+
+#[test]
+fn deleting_one_result_or_group_leaves_none_of_its_text_in_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let kept = complete_one(&mut store, &instrument);
+    store.set_label(kept, "BLIJFT-staan").unwrap();
+    let gone = complete_one(&mut store, &instrument);
+    store.set_label(gone, "WEG-label-uniek").unwrap();
+    store
+        .set_reflection(gone, ReflectionQuestion::Pitfalls, "WEG-notitie-uniek", NOW)
+        .unwrap();
+    let group = store
+        .create_group("WEG-groep-uniek", None, "WEG-groepsnotitie", NOW)
+        .unwrap();
+    store
+        .add_members(group, &[member(&instrument, 4, "WEG-deelnemer-uniek")], NOW)
+        .unwrap();
+    assert!(files_hold(&path, "WEG-notitie-uniek"), "the test text is on disk");
+
+    store.delete_result(gone).unwrap();
+    store.delete_group(group).unwrap();
+    for text in [
+        "WEG-label-uniek",
+        "WEG-notitie-uniek",
+        "WEG-groep-uniek",
+        "WEG-groepsnotitie",
+        "WEG-deelnemer-uniek",
+    ] {
+        assert!(!files_hold(&path, text), "{text} must be gone from every file");
+    }
+    assert!(files_hold(&path, "BLIJFT-staan"), "what was kept is still there");
+    drop(store);
+    for text in ["WEG-label-uniek", "WEG-notitie-uniek", "WEG-deelnemer-uniek"] {
+        assert!(!files_hold(&path, text), "{text} after closing");
+    }
+}
+
+#[test]
+fn a_record_the_database_refuses_is_skipped_and_the_others_are_added() {
+    let instrument = instrument();
+    let mut source = Store::in_memory().unwrap();
+    let first = complete_one(&mut source, &instrument);
+    let second = complete_one(&mut source, &instrument);
+    let mut records = source.records().unwrap();
+    // A date the Rust check once let through and the database refuses.
+    let bad = records.iter_mut().find(|r| r.result.id == first).unwrap();
+    bad.goal = Some(Goal {
+        role: Role::Verbinder,
+        assignment: "x".into(),
+        review_on: Some("2027-+1-01".into()),
+    });
+    let mut store = Store::in_memory().unwrap();
+    let outcome = store.import(&records).expect("the import goes on");
+    let by_id: std::collections::HashMap<_, _> = records
+        .iter()
+        .map(|r| r.result.id)
+        .zip(outcome.iter().copied())
+        .collect();
+    assert_eq!(by_id[&first], Imported::Refused);
+    assert_eq!(by_id[&second], Imported::Added);
+    let stored = store.results().unwrap();
+    assert_eq!(stored.len(), 1, "only the good record is stored");
+    assert_eq!(stored[0].id, second);
+    assert!(
+        store.answers(first).unwrap().is_empty(),
+        "nothing of the refused record is left behind"
+    );
+
+    // The same for a workshop group.
+    let group = store.create_group("Groep", None, "", NOW).unwrap();
+    let good = member(&instrument, 4, "");
+    let mut refused = member(&instrument, 2, "");
+    refused.profile.roles[0].score = 250.0;
+    let outcome = store.add_members(group, &[refused, good.clone()], NOW).unwrap();
+    assert_eq!(outcome, vec![Imported::Refused, Imported::Added]);
+    assert_eq!(store.members(group).unwrap(), vec![good]);
+}
+
+#[test]
+fn deleting_everything_also_removes_backups_and_damaged_copies() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "damaged ".repeat(500)).unwrap();
+    let (mut store, _) = open(&path);
+    std::fs::write(
+        path.with_file_name("rolspiegel-backup-v1-5.db"),
+        b"an old backup",
+    )
+    .unwrap();
+    std::fs::write(
+        path.with_file_name("rolspiegel-backup-v1-5.db-wal"),
+        b"its log",
+    )
+    .unwrap();
+    assert_eq!(store.kept_copies().len(), 2);
+    assert_eq!(store.wipe().unwrap(), 2, "both copies removed");
+    assert!(store.kept_copies().is_empty());
+    let left: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("rolspiegel.db"))
+        .collect();
+    assert!(left.is_empty(), "nothing else left: {left:?}");
 }

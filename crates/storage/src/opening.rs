@@ -1,0 +1,459 @@
+//! Opening the database file without ever hiding what is in it.
+//!
+//! - Only real damage (SQLite says the file is corrupt or not a database, the
+//!   integrity check fails, or the file holds another program's tables) sets
+//!   a file aside. Full, busy, read-only or otherwise unavailable disks are
+//!   reported as errors and the file stays where it is.
+//! - A database written by a newer Rolspiegel is refused before anything is
+//!   written to it: it is read through a read-only connection only.
+//! - Before every schema upgrade a backup copy is made beside the database
+//!   (`VACUUM INTO`); the newest [`KEPT_BACKUPS`] are kept.
+//! - Setting aside never overwrites an earlier copy, and moves the `-wal` and
+//!   `-shm` files along, so nothing of the damaged file is replayed into the
+//!   fresh one.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode};
+
+use crate::migrations::{migrations, SCHEMA_VERSION};
+use crate::store::Store;
+use crate::StoreError;
+
+/// How many backups made before upgrades are kept; older ones are removed.
+pub const KEPT_BACKUPS: usize = 3;
+
+/// The side files SQLite keeps next to a database in WAL mode.
+const SIDE_FILES: [&str; 2] = ["-wal", "-shm"];
+
+/// What happened while opening the database file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    /// The file opened (or was created) and is up to date.
+    Ready,
+    /// The file could not be used; it was renamed aside and a fresh database
+    /// was started. Nothing was deleted.
+    Recovered(SetAside),
+}
+
+/// A damaged database file that was kept under a new name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    /// Where the damaged file now lives.
+    pub kept_as: PathBuf,
+    /// What was wrong with it, for logs (not for users).
+    pub reason: String,
+}
+
+/// What kind of copy sits beside the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyKind {
+    /// Made by `VACUUM INTO` just before the schema was upgraded from
+    /// `schema`.
+    Backup {
+        /// The schema version the copy has.
+        schema: usize,
+    },
+    /// A damaged file, renamed aside when it could not be opened.
+    Damaged,
+}
+
+/// A copy of the database kept beside it: a backup or a damaged file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptCopy {
+    /// Where it is.
+    pub path: PathBuf,
+    /// What it is.
+    pub kind: CopyKind,
+    /// When it was made (Unix ms), from its name.
+    pub made_at: i64,
+}
+
+impl KeptCopy {
+    /// The file name alone.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// Why opening failed: damage sets the file aside, anything else leaves it.
+enum Failure {
+    Damaged(String),
+    Kept(StoreError),
+}
+
+impl From<rusqlite::Error> for Failure {
+    fn from(error: rusqlite::Error) -> Failure {
+        match Failure::from_code(&error) {
+            Failure::Damaged(reason) => Failure::Damaged(reason),
+            Failure::Kept(_) => Failure::Kept(StoreError::Sqlite(error)),
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for Failure {
+    fn from(error: rusqlite_migration::Error) -> Failure {
+        if let rusqlite_migration::Error::RusqliteError { err, .. } = &error {
+            if let Failure::Damaged(reason) = Failure::from_code(err) {
+                return Failure::Damaged(reason);
+            }
+        }
+        // A migration that fails for any other reason (a full or busy disk)
+        // is rolled back; the file is fine as it was.
+        Failure::Kept(StoreError::Migration(error))
+    }
+}
+
+impl Failure {
+    fn from_code(error: &rusqlite::Error) -> Failure {
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+                Failure::Damaged(error.to_string())
+            }
+            _ => Failure::Kept(StoreError::InvalidData(error.to_string())),
+        }
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, bringing its schema up to
+    /// date after making a backup beside it. A damaged or foreign file is
+    /// renamed aside (never deleted) and a fresh database is started;
+    /// [`Opened`] says which happened. A file from a newer Rolspiegel
+    /// ([`StoreError::NewerSchema`]) or a disk that is full, busy or
+    /// read-only is left exactly where it is, and the error says why.
+    pub fn open(path: &Path, now_ms: i64) -> Result<(Store, Opened), StoreError> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(StoreError::Folder)?;
+        }
+        if !exists(path) && SIDE_FILES.iter().any(|s| exists(&with_suffix(path, s))) {
+            // A log without its database: never let SQLite replay it into a
+            // fresh file. It is kept aside like a damaged file.
+            let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
+            let store = Store::open_checked(path, now_ms).map_err(kept_error)?;
+            return Ok((
+                store,
+                Opened::Recovered(SetAside {
+                    kept_as,
+                    reason: "a write-ahead log without its database".into(),
+                }),
+            ));
+        }
+        match Store::open_checked(path, now_ms) {
+            Ok(store) => Ok((store, Opened::Ready)),
+            Err(Failure::Kept(error)) => Err(error),
+            Err(Failure::Damaged(reason)) => {
+                let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
+                let store = Store::open_checked(path, now_ms).map_err(kept_error)?;
+                Ok((store, Opened::Recovered(SetAside { kept_as, reason })))
+            }
+        }
+    }
+
+    fn open_checked(path: &Path, now_ms: i64) -> Result<Store, Failure> {
+        if exists(path) {
+            refuse_newer(header_version(path)?)?;
+        }
+        let mut conn = Connection::open(path)?;
+        // PRAGMAs are set per connection, never inside a migration.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Again through SQLite: a newer version's upgrade may still sit in
+        // the log (then the log files exist already and nothing is added).
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        refuse_newer(version)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // Deleted rows are overwritten with zeros, so a deleted note or group
+        // does not linger in free pages.
+        conn.pragma_update(None, "secure_delete", true)?;
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // A read-only folder or a file system without shared memory: the
+            // file is fine, it just cannot be used safely here.
+            return Err(Failure::Kept(StoreError::NoWal(mode)));
+        }
+        // NORMAL is durable against an app crash or kill in WAL mode; only a
+        // power cut can lose the last answer.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Failure::Damaged(format!("integrity check: {check}")));
+        }
+        if version == 0 {
+            // A non-empty file without our schema is someone else's database.
+            let tables: i64 =
+                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(Failure::Damaged(
+                    "file holds tables that are not Rolspiegel's".into(),
+                ));
+            }
+        } else if version < SCHEMA_VERSION as i64 {
+            let schema = usize::try_from(version).unwrap_or(0);
+            backup(&conn, path, schema, now_ms).map_err(Failure::Kept)?;
+        }
+        migrations().to_latest(&mut conn)?;
+        Ok(Store { conn })
+    }
+}
+
+fn kept_error(failure: Failure) -> StoreError {
+    match failure {
+        Failure::Kept(error) => error,
+        Failure::Damaged(reason) => StoreError::InvalidData(reason),
+    }
+}
+
+/// Reads the schema version from the file's header without opening it with
+/// SQLite, so that a file we will not open is not changed in any way (SQLite
+/// would create its `-wal` and `-shm` files even for reading). An empty file
+/// is a fresh database; anything without SQLite's header is damaged.
+fn header_version(path: &Path) -> Result<i64, Failure> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Failure::Kept(StoreError::Unreadable(e)))?;
+    let mut header = Vec::with_capacity(100);
+    file.take(100)
+        .read_to_end(&mut header)
+        .map_err(|e| Failure::Kept(StoreError::Unreadable(e)))?;
+    if header.is_empty() {
+        return Ok(0);
+    }
+    if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
+        return Err(Failure::Damaged("the file has no SQLite header".into()));
+    }
+    // The user_version field: four bytes at offset 60, big-endian.
+    let version = u32::from_be_bytes([header[60], header[61], header[62], header[63]]);
+    Ok(i64::from(version))
+}
+
+fn refuse_newer(version: i64) -> Result<(), Failure> {
+    if version > SCHEMA_VERSION as i64 {
+        return Err(Failure::Kept(StoreError::NewerSchema {
+            found: version,
+            supported: SCHEMA_VERSION,
+        }));
+    }
+    Ok(())
+}
+
+/// Copies the database before an upgrade, then removes all but the newest
+/// [`KEPT_BACKUPS`] backups.
+fn backup(conn: &Connection, path: &Path, schema: usize, now_ms: i64) -> Result<(), StoreError> {
+    let target = free_name(path, &format!("backup-v{schema}-{now_ms}"));
+    let text = target.to_str().ok_or_else(|| {
+        StoreError::Backup(format!("{} is not a UTF-8 path", target.display()))
+    })?;
+    conn.execute("VACUUM INTO ?1", [text])
+        .map_err(|e| StoreError::Backup(e.to_string()))?;
+    let mut backups: Vec<KeptCopy> = kept_copies(path)
+        .into_iter()
+        .filter(|c| matches!(c.kind, CopyKind::Backup { .. }))
+        .collect();
+    backups.sort_by_key(|c| std::cmp::Reverse(c.made_at));
+    for old in backups.into_iter().skip(KEPT_BACKUPS) {
+        // An old backup that cannot be removed does no harm.
+        let _ = remove_copy(&old.path);
+    }
+    Ok(())
+}
+
+/// Every backup and damaged copy beside the database at `db_path`, oldest
+/// first.
+pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
+    let (Some(folder), Some((stem, ext))) = (db_path.parent(), stem_and_ext(db_path)) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<KeptCopy> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            // A copy whose main file is gone but whose log was kept counts
+            // once, under the main file's name.
+            let main = SIDE_FILES
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .unwrap_or(&name)
+                .to_owned();
+            let middle = main
+                .strip_prefix(&format!("{stem}-"))?
+                .strip_suffix(&format!(".{ext}"))?;
+            let (kind, rest) = if let Some(rest) = middle.strip_prefix("damaged-") {
+                (CopyKind::Damaged, rest)
+            } else {
+                let rest = middle.strip_prefix("backup-v")?;
+                let (schema, rest) = rest.split_once('-')?;
+                (
+                    CopyKind::Backup {
+                        schema: digits(schema)?,
+                    },
+                    rest,
+                )
+            };
+            // `<ms>` or `<ms>-<n>` when two copies were made in one moment.
+            let made = rest.split('-').next()?;
+            let made_at = i64::try_from(digits(made)?).ok()?;
+            if !rest.split('-').all(|part| digits(part).is_some()) {
+                return None;
+            }
+            Some(KeptCopy {
+                path: folder.join(&main),
+                kind,
+                made_at,
+            })
+        })
+        .collect();
+    found.sort_by_key(|c| (c.made_at, c.file_name()));
+    found.dedup_by(|a, b| a.path == b.path);
+    found
+}
+
+/// Removes a kept copy with its side files. Returns the first error, after
+/// trying all three.
+pub fn remove_copy(path: &Path) -> std::io::Result<()> {
+    let mut first = None;
+    for file in std::iter::once(path.to_path_buf())
+        .chain(SIDE_FILES.iter().map(|s| with_suffix(path, s)))
+    {
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                first.get_or_insert(e);
+            }
+        }
+    }
+    first.map_or(Ok(()), Err)
+}
+
+fn digits(text: &str) -> Option<usize> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn stem_and_ext(path: &Path) -> Option<(String, String)> {
+    let stem = path.file_stem()?.to_str()?.to_owned();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("db")
+        .to_owned();
+    Some((stem, ext))
+}
+
+/// Whether anything (a file, a link, a folder) is at `path`.
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut text = path.as_os_str().to_owned();
+    text.push(suffix);
+    PathBuf::from(text)
+}
+
+/// `<stem>-<what>.<ext>` beside `path`, or `<stem>-<what>-<n>.<ext>` with the
+/// first `n` for which neither the file nor its side files exist.
+fn free_name(path: &Path, what: &str) -> PathBuf {
+    let (stem, ext) = stem_and_ext(path).unwrap_or_else(|| ("rolspiegel".into(), "db".into()));
+    let taken = |candidate: &Path| {
+        exists(candidate)
+            || SIDE_FILES
+                .iter()
+                .any(|s| exists(&with_suffix(candidate, s)))
+    };
+    let first = path.with_file_name(format!("{stem}-{what}.{ext}"));
+    if !taken(&first) {
+        return first;
+    }
+    (2..)
+        .map(|n| path.with_file_name(format!("{stem}-{what}-{n}.{ext}")))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(first)
+}
+
+/// Renames a damaged database and its `-wal` and `-shm` files to
+/// `<stem>-damaged-<ms>.<ext>` (never over an earlier copy) and returns the
+/// new path. Fails, leaving the fresh start undone, when any of them is
+/// still in place afterwards: a stale log must never meet a fresh database.
+fn set_aside(path: &Path, now_ms: i64) -> std::io::Result<PathBuf> {
+    let kept_as = free_name(path, &format!("damaged-{now_ms}"));
+    if exists(path) {
+        std::fs::rename(path, &kept_as)?;
+    }
+    for suffix in SIDE_FILES {
+        let side = with_suffix(path, suffix);
+        if exists(&side) {
+            std::fs::rename(&side, with_suffix(&kept_as, suffix))?;
+        }
+    }
+    if std::iter::once(path.to_path_buf())
+        .chain(SIDE_FILES.iter().map(|s| with_suffix(path, s)))
+        .any(|p| exists(&p))
+    {
+        return Err(std::io::Error::other(
+            "part of the damaged database is still in place",
+        ));
+    }
+    Ok(kept_as)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_copies_are_recognised_by_their_names_only() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("rolspiegel.db");
+        for name in [
+            "rolspiegel-damaged-17.db",
+            "rolspiegel-damaged-17-2.db",
+            "rolspiegel-backup-v2-5.db",
+            "rolspiegel-backup-vx-5.db",
+            "rolspiegel-damaged-+1.db",
+            "rolspiegel-damaged-17.db-wal",
+            "rolspiegel-damaged-18.db-wal",
+            "other-damaged-17.db",
+            "rolspiegel.db",
+        ] {
+            std::fs::write(dir.path().join(name), b"x").expect("write");
+        }
+        let found: Vec<(String, CopyKind, i64)> = kept_copies(&db)
+            .iter()
+            .map(|c| (c.file_name(), c.kind, c.made_at))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "rolspiegel-backup-v2-5.db".into(),
+                    CopyKind::Backup { schema: 2 },
+                    5
+                ),
+                ("rolspiegel-damaged-17-2.db".into(), CopyKind::Damaged, 17),
+                ("rolspiegel-damaged-17.db".into(), CopyKind::Damaged, 17),
+                ("rolspiegel-damaged-18.db".into(), CopyKind::Damaged, 18),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_free_name_skips_copies_and_their_side_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("rolspiegel.db");
+        std::fs::write(dir.path().join("rolspiegel-damaged-9.db"), b"x").expect("write");
+        std::fs::write(dir.path().join("rolspiegel-damaged-9-2.db-wal"), b"x").expect("write");
+        assert_eq!(
+            free_name(&db, "damaged-9"),
+            dir.path().join("rolspiegel-damaged-9-3.db")
+        );
+    }
+}
