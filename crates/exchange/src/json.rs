@@ -45,7 +45,7 @@ struct Document<R> {
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct ResultEntry {
+pub(crate) struct ResultEntry {
     id: String,
     instrument_version: u64,
     started_at: String,
@@ -69,7 +69,7 @@ struct GoalEntry {
     review_on: Option<String>,
 }
 
-fn iso(ms: i64) -> String {
+pub(crate) fn iso(ms: i64) -> String {
     DateTime::<Utc>::from_timestamp_millis(ms)
         .unwrap_or_default()
         .to_rfc3339_opts(SecondsFormat::Millis, true)
@@ -84,41 +84,40 @@ fn from_iso(text: &str) -> Option<i64> {
 /// Writes every record as one export document, pretty-printed so a coach
 /// can read it. `now_ms` becomes `exportedAt`.
 pub fn export_json(records: &[ResultRecord], now_ms: i64) -> String {
-    let results = records
-        .iter()
-        .map(|record| {
-            let r = &record.result;
-            ResultEntry {
-                id: r.id.to_string(),
-                instrument_version: u64::from(r.instrument_version),
-                started_at: iso(r.started_at),
-                completed_at: iso(r.completed_at),
-                label: r.label.clone(),
-                answers: written_answers(&record.answers),
-                scores: written_scores(&r.profile),
-                reflections: Bounded(
-                    record
-                        .reflections
-                        .iter()
-                        .map(|(q, text)| (q.key().to_owned(), text.clone()))
-                        .collect(),
-                ),
-                goal: record.goal.as_ref().map(|g| GoalEntry {
-                    role: g.role.key().to_owned(),
-                    assignment: g.assignment.clone(),
-                    review_on: g.review_on.clone(),
-                }),
-            }
-        })
-        .collect();
     let document = Document {
         format: FORMAT_NAME.to_owned(),
         version: FORMAT_VERSION,
         exported_at: Some(iso(now_ms)),
-        results,
+        results: records.iter().map(result_entry).collect(),
     };
     // Serialising plain maps, strings and numbers cannot fail.
     serde_json::to_string_pretty(&document).unwrap_or_default()
+}
+
+/// One record as the export (and the backup) writes it.
+pub(crate) fn result_entry(record: &ResultRecord) -> ResultEntry {
+    let r = &record.result;
+    ResultEntry {
+        id: r.id.to_string(),
+        instrument_version: u64::from(r.instrument_version),
+        started_at: iso(r.started_at),
+        completed_at: iso(r.completed_at),
+        label: r.label.clone(),
+        answers: written_answers(&record.answers),
+        scores: written_scores(&r.profile),
+        reflections: Bounded(
+            record
+                .reflections
+                .iter()
+                .map(|(q, text)| (q.key().to_owned(), text.clone()))
+                .collect(),
+        ),
+        goal: record.goal.as_ref().map(|g| GoalEntry {
+            role: g.role.key().to_owned(),
+            assignment: g.assignment.clone(),
+            review_on: g.review_on.clone(),
+        }),
+    }
 }
 
 /// What a file held: the results that passed every check, and a problem for

@@ -9,12 +9,19 @@
 //!   language and number style ([`CsvStyle`]).
 //! - [`participant_json`] / [`parse_participant`]: the small file a workshop
 //!   participant saves for the facilitator; [`group_json`] / [`parse_group`]:
-//!   a whole group for another facilitator.
+//!   a whole group for another facilitator; [`backup_json`] /
+//!   [`parse_backup`]: everything (own results and groups) in one file.
+//!
+//! Every reader takes bytes of any kind and bounds its work and memory by the
+//! size cap ([`read`]): a UTF-8 byte-order mark is accepted, other bytes that
+//! are not UTF-8 are refused, at most [`MAX_ENTRIES`] entries are read and at
+//! most [`MAX_LISTED_PROBLEMS`] problems listed per file.
 //!
 //! What it does not do: read or write files (the app shell does, after a
 //! native dialog), talk to the database, or translate messages (problems
 //! carry codes; the app shell words them).
 
+mod backup;
 mod csv_export;
 mod error;
 mod group;
@@ -22,13 +29,17 @@ mod json;
 mod participant;
 pub mod read;
 
+pub use backup::{
+    backup_json, parse_backup, ParsedBackup, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES,
+    MAX_GROUPS,
+};
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
 pub use group::{
     group_json, parse_group, ParsedGroup, GROUP_FORMAT, GROUP_VERSION, MAX_GROUP_BYTES,
 };
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
-pub use read::{decode, Tally, MAX_ENTRIES, MAX_LISTED_PROBLEMS};
+pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_LISTED_PROBLEMS};
 pub use participant::{
     parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,

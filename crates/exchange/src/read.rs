@@ -196,6 +196,24 @@ pub(crate) fn read_top<'de>(
     Ok(top.captured)
 }
 
+/// Hands each element of the JSON array `text` to `on_entry` as raw text.
+pub(crate) fn read_array<'de>(
+    text: &'de str,
+    on_entry: &mut dyn FnMut(&'de RawValue),
+) -> Result<(), FileError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    Entries { on_entry }
+        .deserialize(&mut deserializer)
+        .map_err(|_| FileError::NotAnExport)
+}
+
+/// The `format` a document names, read without keeping anything else;
+/// `None` when the bytes are not a JSON object naming one.
+pub fn format_of(bytes: &[u8]) -> Option<String> {
+    let text = decode(bytes, u64::MAX).ok()?;
+    serde_json::from_str::<Header>(text).ok()?.format
+}
+
 /// Raw text of a captured top-level field, parsed as `T`.
 pub(crate) fn field<'de, T: Deserialize<'de>>(
     captured: &[(&'static str, &'de RawValue)],

@@ -371,3 +371,247 @@ fn a_group_file_round_trips_and_checks_each_participant() {
         FileError::NewerVersion(3)
     );
 }
+
+fn group(name: &str) -> rolspiegel_storage::Group {
+    rolspiegel_storage::Group {
+        id: rolspiegel_storage::GroupId::new(),
+        name: name.into(),
+        held_on: Some("2026-11-20".into()),
+        notes: "dag 2".into(),
+        created_at: NOW,
+        members: 2,
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_read_the_same_and_other_encodings_are_refused() {
+    use rolspiegel_exchange::{group_json, parse_group, parse_participant, participant_json};
+    let instrument = instrument();
+    let bom = |text: String| [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+    let store = filled_store(&instrument);
+    let export = export_json(&store.records().unwrap(), NOW);
+    assert_eq!(
+        parse_json(&bom(export.clone()), &instrument).unwrap(),
+        parse_json(export.as_bytes(), &instrument).unwrap()
+    );
+    let member = participant(&instrument, "Zoë");
+    let file = participant_json(&member);
+    assert_eq!(parse_participant(&bom(file.clone()), &instrument).unwrap(), member);
+    let members = vec![member.clone()];
+    let group_file = group_json(&group("Noord"), &members, true);
+    assert_eq!(
+        parse_group(&bom(group_file), &instrument).unwrap().members,
+        members
+    );
+    // UTF-16 (as Notepad's "Unicode") and Latin-1 bytes are not UTF-8.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(file.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert!(matches!(
+        parse_participant(&utf16, &instrument),
+        Err(rolspiegel_exchange::ParticipantError::File(FileError::Malformed(_)))
+    ));
+    let latin1: Vec<u8> = file.replace("Zoë", "Zo\u{00EB}").chars().map(|c| c as u8).collect();
+    assert!(matches!(
+        parse_participant(&latin1, &instrument),
+        Err(rolspiegel_exchange::ParticipantError::File(FileError::Malformed(_)))
+    ));
+}
+
+#[test]
+fn a_file_of_millions_of_entries_is_read_with_bounded_work() {
+    use rolspiegel_exchange::{parse_group, MAX_ENTRIES, MAX_LISTED_PROBLEMS};
+    let instrument = instrument();
+    let mut text = String::from(r#"{"format": "rolspiegel-results", "version": 1, "results": [0"#);
+    while text.len() < MAX_IMPORT_BYTES as usize - 8 {
+        text.push_str(",0");
+    }
+    text.push_str("]}");
+    let entries = (text.len() - 60) / 2;
+    let parsed = parse_json(text.as_bytes(), &instrument).expect("readable");
+    assert!(parsed.records.is_empty());
+    assert_eq!(parsed.problems.len(), MAX_LISTED_PROBLEMS, "the first problems are listed");
+    assert_eq!(parsed.more_problems, MAX_ENTRIES - MAX_LISTED_PROBLEMS);
+    assert!(
+        parsed.not_read + MAX_ENTRIES >= entries,
+        "the rest is counted, not read: {} of {entries}",
+        parsed.not_read
+    );
+    assert!(matches!(parsed.problems[0].kind, ProblemKind::Shape(_)));
+
+    let group_text = format!(
+        r#"{{"format": "rolspiegel-group", "version": 1, "id": "{}", "name": "G", "participants": [{}]}}"#,
+        rolspiegel_storage::GroupId::new(),
+        vec!["0"; 3 * MAX_ENTRIES].join(",")
+    );
+    let parsed = parse_group(group_text.as_bytes(), &instrument).expect("readable");
+    assert_eq!(parsed.problems.len(), MAX_LISTED_PROBLEMS);
+    assert_eq!(parsed.not_read, 2 * MAX_ENTRIES);
+}
+
+#[test]
+fn one_entry_cannot_grow_without_limit() {
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let text = export_json(&store.records().unwrap(), NOW);
+    let mut document: Value = serde_json::from_str(&text).unwrap();
+    let answers = document["results"][0]["answers"].as_object_mut().unwrap();
+    for n in 0..5_000 {
+        answers.insert(format!("x{n}"), Value::from(3));
+    }
+    document["results"][1]["answers"]["b01"] = serde_json::json!([[1, 2, [3]], {"a": "b"}]);
+    let parsed = parse_json(document.to_string().as_bytes(), &instrument).unwrap();
+    assert!(matches!(parsed.problems[0].kind, ProblemKind::Shape(_)), "too many answers");
+    assert_eq!(parsed.problems[1].kind, ProblemKind::AnswerOutOfRange("b01".into()));
+}
+
+#[test]
+fn dates_with_signs_or_other_digits_are_refused_everywhere() {
+    use rolspiegel_exchange::{group_json, parse_group};
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let text = export_json(&store.records().unwrap(), NOW);
+    let mut document: Value = serde_json::from_str(&text).unwrap();
+    for (i, result) in document["results"].as_array_mut().unwrap().iter_mut().enumerate() {
+        if i == 0 {
+            result["goal"] = serde_json::json!({"role": "verbinder", "assignment": "x", "reviewOn": "2027-+1-01"});
+        }
+    }
+    let parsed = parse_json(document.to_string().as_bytes(), &instrument).unwrap();
+    assert_eq!(parsed.records.len(), 1);
+    assert_eq!(parsed.problems[0].kind, ProblemKind::BadText);
+    for bad in ["2027-+1-01", "+027-01-01", "2027-1-01", "٢٠٢٧-01-01"] {
+        let mut g = group("Noord");
+        g.held_on = Some(bad.into());
+        let file = group_json(&g, &[participant(&instrument, "")], false);
+        assert_eq!(
+            parse_group(file.as_bytes(), &instrument).unwrap_err(),
+            FileError::BadGroupDetails,
+            "{bad}"
+        );
+    }
+    for bad in ["2027-+1-01T00:00:00Z", "+2027-01-01T00:00:00Z"] {
+        let mut document: Value = serde_json::from_str(&text).unwrap();
+        document["results"][0]["startedAt"] = Value::from(bad);
+        let parsed = parse_json(document.to_string().as_bytes(), &instrument).unwrap();
+        assert_eq!(parsed.problems[0].kind, ProblemKind::BadTime, "{bad}");
+    }
+}
+
+#[test]
+fn a_backup_holds_results_and_groups_and_reads_back() {
+    use rolspiegel_exchange::{backup_json, parse_backup};
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let records = store.records().unwrap();
+    let members = vec![participant(&instrument, "Sam"), participant(&instrument, "")];
+    let noord = group("Noord");
+    let text = backup_json(&records, &[(noord.clone(), members.clone())], NOW);
+    let parsed = parse_backup(text.as_bytes(), &instrument).unwrap();
+    assert_eq!(parsed.results.records, records);
+    assert_eq!(parsed.groups.len(), 1);
+    let (position, restored) = &parsed.groups[0];
+    let restored = restored.as_ref().unwrap();
+    assert_eq!(*position, 1);
+    assert_eq!((restored.id, restored.name.as_str()), (noord.id, "Noord"));
+    assert_eq!(restored.members, members, "names go along in a backup");
+
+    // The backup of the released format keeps reading.
+    let fixture = include_bytes!("fixtures/backup-v1.json");
+    let parsed = parse_backup(fixture, &instrument).expect("the v1 backup reads");
+    assert_eq!(parsed.results.records.len(), 2);
+    assert!(parsed.results.problems.is_empty());
+    let (_, group) = &parsed.groups[0];
+    assert_eq!(group.as_ref().unwrap().members.len(), 2);
+}
+
+/// A tiny deterministic generator, so the mutation run repeats exactly.
+struct XorShift(u64);
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Cuts, flips, repeats and splices bytes of a valid file.
+fn mutate(seed: &[u8], rng: &mut XorShift) -> Vec<u8> {
+    let mut bytes = seed.to_vec();
+    for _ in 0..1 + rng.below(4) {
+        let at = rng.below(bytes.len());
+        match rng.below(6) {
+            0 => bytes.truncate(at),
+            1 => {
+                if let Some(byte) = bytes.get_mut(at) {
+                    *byte ^= 1 << rng.below(8);
+                }
+            }
+            2 => {
+                let end = (at + rng.below(64)).min(bytes.len());
+                let piece = bytes[at..end].to_vec();
+                for _ in 0..rng.below(50) {
+                    bytes.splice(at..at, piece.iter().copied());
+                }
+            }
+            3 => {
+                let token: &[u8] = [
+                    b"null".as_slice(),
+                    b"[",
+                    b"{",
+                    b"\"",
+                    b"-1",
+                    b"1e999",
+                    b"\xEF\xBB\xBF",
+                    b"\xff",
+                    b"\"\\u202e\"",
+                    b"\"2027-+1-01\"",
+                ][rng.below(10)];
+                bytes.splice(at..at, token.iter().copied());
+            }
+            4 => {
+                let end = (at + rng.below(200)).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            _ => bytes.insert(at, rng.next() as u8),
+        }
+    }
+    bytes
+}
+
+#[test]
+fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
+    use rolspiegel_exchange::{
+        backup_json, group_json, parse_backup, parse_group, parse_participant, participant_json,
+        MAX_LISTED_PROBLEMS,
+    };
+    let instrument = instrument();
+    let store = filled_store(&instrument);
+    let records = store.records().unwrap();
+    let members = vec![participant(&instrument, "Sam"), participant(&instrument, "")];
+    let seeds = [
+        export_json(&records, NOW),
+        participant_json(&members[0]),
+        group_json(&group("Noord"), &members, true),
+        backup_json(&records, &[(group("Zuid"), members.clone())], NOW),
+    ];
+    // A short run for every `make test`; `make fuzz` runs the real fuzzer.
+    let mut rng = XorShift(0x5eed_1234_abcd_ef01);
+    for round in 0..4_000 {
+        let seed = &seeds[round % seeds.len()];
+        let input = mutate(seed.as_bytes(), &mut rng);
+        if let Ok(parsed) = parse_json(&input, &instrument) {
+            assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
+        }
+        let _ = parse_participant(&input, &instrument);
+        if let Ok(parsed) = parse_group(&input, &instrument) {
+            assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
+        }
+        let _ = parse_backup(&input, &instrument);
+    }
+}
