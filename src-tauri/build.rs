@@ -3,6 +3,7 @@
 
 const COMMANDS: &[&str] = &[
     "startup",
+    "dismiss_notice",
     "set_language",
     "current_scan",
     "start_scan",
@@ -20,7 +21,9 @@ const COMMANDS: &[&str] = &[
     "compare",
     "export_chart",
     "export_data",
+    "export_backup",
     "import_data",
+    "wipe_summary",
     "wipe",
     "groups",
     "create_group",

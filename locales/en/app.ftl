@@ -8,8 +8,15 @@ app-language-en = English
 app-loading = One moment…
 
 ## Notices at start-up
-notice-recovered = Your saved data could not be opened. We kept the file aside as { $file }. Rolspiegel now starts with an empty file.
-notice-memory-only = Rolspiegel cannot save anything on this computer. You can still take the scan, but everything is gone when you close the app.
+notice-set-aside = A file with your data was damaged. Rolspiegel did not throw it away, but set it aside as { $file } in the folder { $folder }. An administrator or help desk may still be able to get data out of it. Rolspiegel now works with a new file.
+notice-set-aside-seen = Seen, do not tell me again
+notice-newer-version = Your data was made with a newer version of Rolspiegel. This version does not open it and changes nothing in it. It is safe in the folder { $folder }. Install the newest version of Rolspiegel. Until then, Rolspiegel saves nothing.
+notice-memory-only = { $reason ->
+    [disk-full] The disk is full. Rolspiegel cannot save anything now and has not changed your existing data. Free up some space and start the app again.
+    [read-only] Rolspiegel may not write in the folder with your data. Your existing data has not changed. Ask your help desk for write access.
+    [busy] Another program is using your data right now. Rolspiegel changed nothing. Close other Rolspiegel windows and start the app again.
+   *[other] Rolspiegel cannot save anything on this computer. You can still take the scan, but everything is gone when you close the app.
+}
 notice-close = Close notice
 
 ## Welcome
@@ -152,6 +159,8 @@ dialog-filter-png = PNG image
 dialog-filter-svg = SVG image
 dialog-filter-json = Rolspiegel data (JSON)
 dialog-filter-csv = Spreadsheet (CSV)
+dialog-save-backup = Save a backup of everything
+dialog-filter-backup = Rolspiegel backup (JSON)
 
 # Column headers of the CSV export.
 csv-id = Code
@@ -232,11 +241,46 @@ data-export-json = Save all your data (JSON)
 data-export-csv = Save as spreadsheet (CSV)
 data-import = Import data
 data-wipe-heading = Delete everything
-data-wipe-intro = Delete all your results, notes and goals from this computer. The app will be as new again.
+data-wipe-intro = Delete all your results, notes, goals and workshop groups from this computer. The app will be as new again.
 data-wipe = Delete everything
-data-wipe-confirm = Are you sure you want to delete everything? This cannot be undone. Save your data to a file first if you want to keep it.
+data-wipe-confirm = Are you sure you want to delete everything? This cannot be undone. This will be deleted:
+data-wipe-results = { $count ->
+    [0] no results of your own
+    [one] 1 result of your own
+   *[other] { $count } results of your own
+}{ $reflections ->
+    [0] {""}
+    [one] , with 1 answer to a reflection question
+   *[other] , with { $reflections } answers to reflection questions
+}{ $goals ->
+    [0] {""}
+    [one] and 1 goal
+   *[other] and { $goals } goals
+}
+data-wipe-scan = the scan you have not finished
+data-wipe-groups = { $count ->
+    [one] 1 workshop group:
+   *[other] { $count } workshop groups:
+}
+data-wipe-group = { $name } ({ $members ->
+    [one] 1 participant
+   *[other] { $members } participants
+})
+data-wipe-copies = { $count ->
+    [one] 1 old copy of your data (a backup or a damaged file) in the folder { $folder }
+   *[other] { $count } old copies of your data (backups or damaged files) in the folder { $folder }
+}
+data-wipe-backup-first = Do you want to be able to restore everything later? Then save a backup first. It holds your results, notes, goals and workshop groups.
+data-wipe-backup = Save a backup first
 data-wipe-yes = Yes, delete everything
 data-wipe-no = No, delete nothing
+data-wipe-done = { $copies ->
+    [0] Everything has been deleted.
+    [one] Everything has been deleted, also 1 old copy.
+   *[other] Everything has been deleted, also { $copies } old copies.
+}
+data-backup = Save a backup of everything
+data-folder = Your data is in the folder { $folder }.
 import-heading = Imported from { $file }
 import-summary = { $added ->
     [one] One result added.
@@ -251,6 +295,27 @@ import-summary = { $added ->
    *[other] { $skipped } results were not imported:
 }
 import-problem = Result { $position }: { $reason }
+import-more-problems = { $count ->
+    [one] And 1 more result was not imported.
+   *[other] And { $count } more results were not imported.
+}
+import-not-read = { $count ->
+    [one] 1 result at the end of the file was not read: a file can hold at most { $limit }.
+   *[other] { $count } results at the end of the file were not read: a file can hold at most { $limit }.
+}
+import-group = Group { $name }: { $added ->
+    [one] 1 participant restored
+   *[other] { $added } participants restored
+}{ $present ->
+    [0] {""}
+    [one], 1 was already there
+   *[other], { $present } were already there
+}{ $problems ->
+    [0] {""}
+    [one], 1 not imported
+   *[other], { $problems } not imported
+}.
+import-group-refused = Group { $position } was not imported: { $reason }
 
 # Comparing results.
 compare-heading = Comparing { $count } results
@@ -324,6 +389,14 @@ group-import-summary = { $added ->
    *[other] { $skipped } files were not added:
 }
 group-import-problem = { $file }: { $reason }
+group-import-more-problems = { $count ->
+    [one] And 1 more result was not added.
+   *[other] And { $count } more results were not added.
+}
+group-import-not-read = { $count ->
+    [one] 1 participant at the end of the file was not read: a file can hold at most { $limit }.
+   *[other] { $count } participants at the end of the file were not read: a file can hold at most { $limit }.
+}
 group-too-small = You see the group from { $min } results on. There are { $count } now. This way no one can be recognised.
 group-show-names = Show names (only of participants who filled one in)
 group-stats-caption = The group per role, on a scale of 0 to 100

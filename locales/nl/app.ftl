@@ -8,8 +8,15 @@ app-language-en = English
 app-loading = Even geduld…
 
 ## Meldingen bij het starten
-notice-recovered = Je opgeslagen gegevens konden niet worden geopend. We hebben het bestand apart bewaard als { $file }. Rolspiegel begint nu met een leeg bestand.
-notice-memory-only = Rolspiegel kan op deze computer niets opslaan. Je kunt de scan wel doen, maar als je de app sluit, is alles weg.
+notice-set-aside = Een bestand met je gegevens was beschadigd. Rolspiegel heeft het niet weggegooid, maar apart gezet als { $file } in de map { $folder }. Een beheerder of helpdesk kan er misschien nog gegevens uit halen. Rolspiegel werkt nu met een nieuw bestand.
+notice-set-aside-seen = Gezien, niet meer melden
+notice-newer-version = Je gegevens zijn gemaakt met een nieuwere versie van Rolspiegel. Deze versie opent ze niet en verandert er niets aan. Ze staan veilig in de map { $folder }. Installeer de nieuwste versie van Rolspiegel. Tot die tijd bewaart Rolspiegel niets.
+notice-memory-only = { $reason ->
+    [disk-full] De schijf is vol. Rolspiegel kan nu niets opslaan en heeft je bestaande gegevens niet veranderd. Maak ruimte vrij en start de app opnieuw.
+    [read-only] Rolspiegel mag in de map met je gegevens niet schrijven. Je bestaande gegevens zijn niet veranderd. Vraag je helpdesk om schrijfrechten.
+    [busy] Een ander programma gebruikt je gegevens op dit moment. Rolspiegel heeft niets veranderd. Sluit andere vensters van Rolspiegel en start de app opnieuw.
+   *[other] Rolspiegel kan op deze computer niets opslaan. Je kunt de scan wel doen, maar als je de app sluit, is alles weg.
+}
 notice-close = Melding sluiten
 
 ## Welkom
@@ -152,6 +159,8 @@ dialog-filter-png = PNG-afbeelding
 dialog-filter-svg = SVG-afbeelding
 dialog-filter-json = Rolspiegel-gegevens (JSON)
 dialog-filter-csv = Spreadsheet (CSV)
+dialog-save-backup = Reservekopie van alles bewaren
+dialog-filter-backup = Rolspiegel-reservekopie (JSON)
 
 # Kolomkoppen van de CSV-export.
 csv-id = Code
@@ -232,11 +241,46 @@ data-export-json = Bewaar al je gegevens (JSON)
 data-export-csv = Bewaar als spreadsheet (CSV)
 data-import = Lees gegevens in
 data-wipe-heading = Alles wissen
-data-wipe-intro = Wis al je uitslagen, notities en doelen van deze computer. De app is daarna weer als nieuw.
+data-wipe-intro = Wis al je uitslagen, notities, doelen en workshopgroepen van deze computer. De app is daarna weer als nieuw.
 data-wipe = Wis alles
-data-wipe-confirm = Weet je zeker dat je alles wilt wissen? Dit kan niet ongedaan worden gemaakt. Bewaar je gegevens eerst in een bestand als je ze later nog wilt hebben.
+data-wipe-confirm = Weet je zeker dat je alles wilt wissen? Dit kan niet ongedaan worden gemaakt. Dit wordt gewist:
+data-wipe-results = { $count ->
+    [0] geen eigen uitslagen
+    [one] 1 eigen uitslag
+   *[other] { $count } eigen uitslagen
+}{ $reflections ->
+    [0] {""}
+    [one] , met 1 antwoord op een reflectievraag
+   *[other] , met { $reflections } antwoorden op reflectievragen
+}{ $goals ->
+    [0] {""}
+    [one] en 1 doel
+   *[other] en { $goals } doelen
+}
+data-wipe-scan = de scan die je nog niet af hebt
+data-wipe-groups = { $count ->
+    [one] 1 workshopgroep:
+   *[other] { $count } workshopgroepen:
+}
+data-wipe-group = { $name } ({ $members ->
+    [one] 1 deelnemer
+   *[other] { $members } deelnemers
+})
+data-wipe-copies = { $count ->
+    [one] 1 oude kopie van je gegevens (een reservekopie of een beschadigd bestand) in de map { $folder }
+   *[other] { $count } oude kopieën van je gegevens (reservekopieën of beschadigde bestanden) in de map { $folder }
+}
+data-wipe-backup-first = Wil je alles later nog kunnen terugzetten? Bewaar dan eerst een reservekopie. Daarin staan je uitslagen, notities, doelen en workshopgroepen.
+data-wipe-backup = Bewaar eerst een reservekopie
 data-wipe-yes = Ja, wis alles
 data-wipe-no = Nee, niets wissen
+data-wipe-done = { $copies ->
+    [0] Alles is gewist.
+    [one] Alles is gewist, ook 1 oude kopie.
+   *[other] Alles is gewist, ook { $copies } oude kopieën.
+}
+data-backup = Bewaar een reservekopie van alles
+data-folder = Je gegevens staan in de map { $folder }.
 import-heading = Ingelezen uit { $file }
 import-summary = { $added ->
     [one] Eén uitslag toegevoegd.
@@ -251,6 +295,27 @@ import-summary = { $added ->
    *[other] { $skipped } uitslagen zijn niet ingelezen:
 }
 import-problem = Uitslag { $position }: { $reason }
+import-more-problems = { $count ->
+    [one] En nog 1 uitslag is niet ingelezen.
+   *[other] En nog { $count } uitslagen zijn niet ingelezen.
+}
+import-not-read = { $count ->
+    [one] 1 uitslag aan het eind van het bestand is niet gelezen: een bestand kan er hoogstens { $limit } bevatten.
+   *[other] { $count } uitslagen aan het eind van het bestand zijn niet gelezen: een bestand kan er hoogstens { $limit } bevatten.
+}
+import-group = Groep { $name }: { $added ->
+    [one] 1 deelnemer teruggezet
+   *[other] { $added } deelnemers teruggezet
+}{ $present ->
+    [0] {""}
+    [one], 1 stond er al
+   *[other], { $present } stonden er al
+}{ $problems ->
+    [0] {""}
+    [one], 1 niet ingelezen
+   *[other], { $problems } niet ingelezen
+}.
+import-group-refused = Groep { $position } is niet ingelezen: { $reason }
 
 # Uitslagen vergelijken.
 compare-heading = { $count } uitslagen vergelijken
@@ -324,6 +389,14 @@ group-import-summary = { $added ->
    *[other] { $skipped } bestanden zijn niet toegevoegd:
 }
 group-import-problem = { $file }: { $reason }
+group-import-more-problems = { $count ->
+    [one] En nog 1 uitslag is niet toegevoegd.
+   *[other] En nog { $count } uitslagen zijn niet toegevoegd.
+}
+group-import-not-read = { $count ->
+    [one] 1 deelnemer aan het eind van het bestand is niet gelezen: een bestand kan er hoogstens { $limit } bevatten.
+   *[other] { $count } deelnemers aan het eind van het bestand zijn niet gelezen: een bestand kan er hoogstens { $limit } bevatten.
+}
 group-too-small = Vanaf { $min } uitslagen zie je de groep. Nu zijn het er { $count }. Zo is niemand herkenbaar.
 group-show-names = Laat namen zien (alleen van deelnemers die een naam invulden)
 group-stats-caption = De groep per rol, op een schaal van 0 tot 100

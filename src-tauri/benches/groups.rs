@@ -8,7 +8,9 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use rolspiegel_app::disk::read_file;
 use rolspiegel_app::service::{Service, INSTRUMENT_V1};
+use rolspiegel_exchange::MAX_PARTICIPANT_BYTES;
 use rolspiegel_charts::Chart;
 use rolspiegel_core::{group_stats, score, Answer, Answers, Instrument, Likert, Profile};
 use rolspiegel_storage::{AssessmentId, GroupMember};
@@ -109,7 +111,9 @@ fn groups(c: &mut Criterion) {
                 (s, id)
             },
             |(mut s, id)| {
-                let report = s.add_files_to_group(&id, &files).expect("import");
+                // Reading the files is part of it, as in the app.
+                let read = files.iter().map(|p| read_file(p, MAX_PARTICIPANT_BYTES)).collect();
+                let report = s.add_files_to_group(&id, read).expect("import");
                 assert_eq!(report.added, 1_000);
             },
             BatchSize::PerIteration,
@@ -120,7 +124,8 @@ fn groups(c: &mut Criterion) {
     let mut filled =
         Service::start(Some(&dir.path().join("view.db")), Some("nl_NL.UTF-8")).expect("starts");
     let id = filled.create_group("Groot", None, "").expect("group").id;
-    filled.add_files_to_group(&id, &files).expect("import");
+    let read = files.iter().map(|p| read_file(p, MAX_PARTICIPANT_BYTES)).collect();
+    filled.add_files_to_group(&id, read).expect("import");
     c.bench_function(
         "group view of 1,000 participants (figures and three charts)",
         |b| b.iter(|| black_box(filled.group_view(&id, false).expect("view"))),

@@ -8,10 +8,14 @@ use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use std::path::PathBuf;
 
+use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
+
+use crate::disk::{self, SaveTarget};
 use crate::dto::{
     CompareView, FinishOutcome, GoalView, HistoryItem, ImportReport, Progress, ResultSummary,
-    ResultView, SaveOutcome, ScanView, Startup,
+    ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
 };
+use crate::files::MAX_OPEN_BYTES;
 use crate::error::ApiError;
 use crate::files::{ChartFormat, ChartKind, DataFormat};
 use crate::groups::{
@@ -21,6 +25,9 @@ use crate::groups::{
 use crate::service::Service;
 
 /// The service behind a lock: one command at a time touches the database.
+/// Files are read before the lock is taken and written after it is
+/// released, and dialogs run without it, so a slow disk or a person
+/// choosing a file never holds up other commands.
 pub struct AppState(pub Mutex<Service>);
 
 fn with<T>(
@@ -40,6 +47,15 @@ fn with<T>(
 #[tauri::command]
 pub async fn startup(state: State<'_, AppState>) -> Result<Startup, ApiError> {
     with(&state, |s| Ok(s.startup()))
+}
+
+/// The person has read a notice; a damaged copy (`file`) is not told again.
+#[tauri::command]
+pub async fn dismiss_notice(
+    state: State<'_, AppState>,
+    file: Option<String>,
+) -> Result<(), ApiError> {
+    with(&state, |s| s.dismiss_notice(file.as_deref()))
 }
 
 /// Switches the language (`nl` or `en`) and remembers it.
@@ -193,8 +209,8 @@ pub async fn export_chart<R: Runtime>(
         title: "dialog-save-chart",
         filter,
     };
-    save_as(&app, &window, &state, dialog, |s, path| {
-        s.export_chart_to(path, &ids, kind, format)
+    save_as(&app, &window, &state, dialog, |s| {
+        s.export_chart(&ids, kind, format)
     })
 }
 
@@ -216,9 +232,23 @@ pub async fn export_data<R: Runtime>(
         title: "dialog-save-data",
         filter,
     };
-    save_as(&app, &window, &state, dialog, |s, path| {
-        s.export_data_to(path, format)
-    })
+    save_as(&app, &window, &state, dialog, |s| s.export_data(format))
+}
+
+/// Saves everything (own results and groups) as one backup file.
+#[tauri::command]
+pub async fn export_backup<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+) -> Result<SaveOutcome, ApiError> {
+    let dialog = SaveDialog {
+        what: "reservekopie",
+        extension: "json",
+        title: "dialog-save-backup",
+        filter: "dialog-filter-backup",
+    };
+    save_as(&app, &window, &state, dialog, |s| s.export_backup())
 }
 
 /// Imports an export file the person picks; `null` when they cancel.
@@ -234,12 +264,20 @@ pub async fn import_data<R: Runtime>(
     let Some(path) = dialogs::open(&app, &window, &title, &filter, "json") else {
         return Ok(None);
     };
-    with(&state, |s| s.import_from(&path)).map(Some)
+    let file = disk::read_file(&path, MAX_OPEN_BYTES);
+    with(&state, |s| s.import_file(file)).map(Some)
 }
 
-/// Removes every result, note and goal.
+/// What deleting everything would remove.
 #[tauri::command]
-pub async fn wipe(state: State<'_, AppState>) -> Result<(), ApiError> {
+pub async fn wipe_summary(state: State<'_, AppState>) -> Result<WipeSummary, ApiError> {
+    with(&state, |s| s.wipe_summary())
+}
+
+/// Removes every result, note, goal and group, and the copies beside the
+/// database; returns how many copies were removed.
+#[tauri::command]
+pub async fn wipe(state: State<'_, AppState>) -> Result<usize, ApiError> {
     with(&state, |s| s.wipe())
 }
 
@@ -299,17 +337,26 @@ pub async fn add_group_files<R: Runtime>(
     let Some(paths) = dialogs::open_many(&app, &window, &title, &filter, "json") else {
         return Ok(None);
     };
-    with(&state, |s| s.add_files_to_group(&id, &paths)).map(Some)
+    let files = paths
+        .iter()
+        .map(|path| disk::read_file(path, MAX_PARTICIPANT_BYTES))
+        .collect();
+    with(&state, |s| s.add_files_to_group(&id, files)).map(Some)
 }
 
-/// Adds files dropped on the window (their names and text).
+/// Adds files dropped on the window (their names and bytes): read exactly
+/// as files picked in the dialog.
 #[tauri::command]
 pub async fn add_dropped_files(
     state: State<'_, AppState>,
     id: String,
     files: Vec<DroppedFile>,
 ) -> Result<GroupImportReport, ApiError> {
-    with(&state, |s| s.add_dropped_files_to_group(&id, &files))
+    let files = files
+        .into_iter()
+        .map(|f| f.read(MAX_PARTICIPANT_BYTES))
+        .collect();
+    with(&state, |s| s.add_files_to_group(&id, files))
 }
 
 /// Adds some of the facilitator's own results to a group.
@@ -378,8 +425,8 @@ pub async fn export_group_chart<R: Runtime>(
         title: "dialog-save-chart",
         filter,
     };
-    save_as(&app, &window, &state, dialog, |s, path| {
-        s.export_group_chart_to(path, &id, chart, format, show_names)
+    save_as(&app, &window, &state, dialog, |s| {
+        s.export_group_chart(&id, chart, format, show_names)
     })
 }
 
@@ -398,8 +445,8 @@ pub async fn export_group_csv<R: Runtime>(
         title: "dialog-save-data",
         filter: "dialog-filter-csv",
     };
-    save_as(&app, &window, &state, dialog, |s, path| {
-        s.export_group_csv_to(path, &id, show_names)
+    save_as(&app, &window, &state, dialog, |s| {
+        s.export_group_csv(&id, show_names)
     })
 }
 
@@ -418,8 +465,8 @@ pub async fn export_group_file<R: Runtime>(
         title: "dialog-save-group",
         filter: "dialog-filter-group",
     };
-    save_as(&app, &window, &state, dialog, |s, path| {
-        s.export_group_file_to(path, &id, show_names)
+    save_as(&app, &window, &state, dialog, |s| {
+        s.export_group_file(&id, show_names)
     })
 }
 
@@ -436,7 +483,8 @@ pub async fn open_group_file<R: Runtime>(
     let Some(path) = dialogs::open(&app, &window, &title, &filter, "json") else {
         return Ok(None);
     };
-    with(&state, |s| s.open_group_file(&path)).map(Some)
+    let file = disk::read_file(&path, MAX_GROUP_BYTES);
+    with(&state, |s| s.open_group_file(file)).map(Some)
 }
 
 /// Saves the small file a participant hands to the facilitator.
@@ -454,8 +502,8 @@ pub async fn save_participant_file<R: Runtime>(
         title: "dialog-save-participant",
         filter: "dialog-filter-participant",
     };
-    save_as(&app, &window, &state, dialog, |s, path| {
-        s.participant_file_to(path, &result_id, &name)
+    save_as(&app, &window, &state, dialog, |s| {
+        s.participant_file(&result_id, &name)
     })
 }
 
@@ -477,13 +525,14 @@ struct SaveDialog {
 }
 
 /// Asks where to save in the native dialog, without holding the service lock
-/// while the person chooses, then lets the service write there.
+/// while the person chooses; lets the service make the file's bytes under the
+/// lock, and writes them after releasing it.
 fn save_as<R: Runtime>(
     app: &AppHandle<R>,
     window: &WebviewWindow<R>,
     state: &AppState,
     dialog: SaveDialog,
-    write: impl FnOnce(&mut Service, &std::path::Path) -> Result<(), ApiError>,
+    make: impl FnOnce(&mut Service) -> Result<Vec<u8>, ApiError>,
 ) -> Result<SaveOutcome, ApiError> {
     let (name, title, filter) = with(state, |s| {
         Ok((
@@ -492,20 +541,15 @@ fn save_as<R: Runtime>(
             s.text(dialog.filter),
         ))
     })?;
-    let Some(path) = dialogs::save(app, window, &title, &name, &filter, dialog.extension) else {
+    let Some(target) = dialogs::save(app, window, &title, &name, &filter, dialog.extension) else {
         return Ok(SaveOutcome::Cancelled);
     };
-    with(state, |s| write(s, &path))?;
-    Ok(saved(&path))
-}
-
-fn saved(path: &std::path::Path) -> SaveOutcome {
-    SaveOutcome::Saved {
-        file: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+    let bytes = with(state, make)?;
+    let file = disk::file_name(&target.path);
+    if let Err(error) = disk::write_file(&target, &bytes) {
+        return Err(with(state, |s| Ok(s.write_error(&file, &error)))?);
     }
+    Ok(SaveOutcome::Saved { file })
 }
 
 /// The native file dialogs. They block, so they run while the service lock
@@ -529,6 +573,9 @@ mod dialogs {
             .map(PathBuf::from)
     }
 
+    /// The file to save to. When the person leaves out the extension it is
+    /// added, and the target is marked as one the dialog did not ask about
+    /// replacing, so an existing file of that name is never overwritten.
     pub fn save<R: Runtime>(
         app: &AppHandle<R>,
         window: &WebviewWindow<R>,
@@ -536,9 +583,19 @@ mod dialogs {
         name: &str,
         filter: &str,
         extension: &str,
-    ) -> Option<PathBuf> {
+    ) -> Option<SaveTarget> {
         if let Some(folder) = scripted() {
-            return Some(folder.join(name));
+            // `next-save` names the file when present (one use), else the
+            // suggested name is taken, as a person pressing Enter would.
+            let chosen = folder.join("next-save");
+            if let Ok(next) = std::fs::read_to_string(&chosen) {
+                let _ = std::fs::remove_file(&chosen);
+                return Some(with_extension(PathBuf::from(next.trim()), extension));
+            }
+            return Some(SaveTarget {
+                path: folder.join(name),
+                may_replace: true,
+            });
         }
         let path = app
             .dialog()
@@ -550,12 +607,23 @@ mod dialogs {
             .blocking_save_file()?
             .into_path()
             .ok()?;
-        // GTK does not add the extension when the person leaves it out.
-        Some(if path.extension().is_none() {
-            path.with_extension(extension)
+        Some(with_extension(path, extension))
+    }
+
+    /// GTK does not add the extension when the person leaves it out; then we
+    /// add it, but the dialog never asked about replacing *that* file.
+    fn with_extension(path: PathBuf, extension: &str) -> SaveTarget {
+        if path.extension().is_none() {
+            SaveTarget {
+                path: path.with_extension(extension),
+                may_replace: false,
+            }
         } else {
-            path
-        })
+            SaveTarget {
+                path,
+                may_replace: true,
+            }
+        }
     }
 
     /// Like [`open`], for several files at once. The scripted answer is one

@@ -11,7 +11,7 @@
 //!   the chosen name and a failed write leaves nothing at all; it replaces an
 //!   existing file only when the save dialog asked the person about it.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// A file as read for the service: its name, and its bytes or why not.
@@ -54,7 +54,7 @@ fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let mut handle = options.open(path).map_err(ReadFailure::Unreadable)?;
+    let handle = options.open(path).map_err(ReadFailure::Unreadable)?;
     let metadata = handle.metadata().map_err(ReadFailure::Unreadable)?;
     if !metadata.is_file() {
         return Err(ReadFailure::NotAFile);
@@ -64,7 +64,6 @@ fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
     }
     let mut bytes = Vec::new();
     handle
-        .by_ref()
         .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadFailure::Unreadable)?;
@@ -101,7 +100,7 @@ pub fn write_file(target: &SaveTarget, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".part")
         .rand_bytes(6)
         .tempfile_in(folder)?;
-    file.write_all(bytes)?;
+    std::io::Write::write_all(&mut file, bytes)?;
     file.as_file().sync_all()?;
     if target.may_replace {
         file.persist(&target.path).map_err(|e| e.error)?;

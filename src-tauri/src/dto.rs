@@ -8,13 +8,39 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Notice {
-    /// The database was damaged and kept aside under `file`.
-    Recovered {
-        /// File name (not the full path) of the kept file.
+    /// A damaged database was kept aside as `file` in `folder`. Told on
+    /// every start until the person says they have seen it.
+    SetAside {
+        /// File name of the kept copy.
         file: String,
+        /// The folder it is in, in full.
+        folder: String,
     },
-    /// Nothing can be saved on this computer: the app runs in memory.
-    MemoryOnly,
+    /// The database in `folder` was made by a newer Rolspiegel: nothing was
+    /// opened or changed, and nothing is saved until a newer version runs.
+    NewerVersion {
+        /// The data folder, in full.
+        folder: String,
+    },
+    /// Nothing can be saved on this computer now: the app runs in memory.
+    MemoryOnly {
+        /// Why, as far as the app can tell.
+        reason: NotSavingReason,
+    },
+}
+
+/// Why the app cannot save, for the memory-only notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotSavingReason {
+    /// The disk is full (also when the backup before an upgrade did not fit).
+    DiskFull,
+    /// The folder or file may not be written.
+    ReadOnly,
+    /// Another program holds the database.
+    Busy,
+    /// Anything else (no data folder, an I/O error).
+    Other,
 }
 
 /// What the UI needs before it draws the first screen.
@@ -23,8 +49,10 @@ pub enum Notice {
 pub struct Startup {
     /// `nl` or `en`.
     pub language: &'static str,
-    /// Notices to show once.
+    /// Notices not yet dismissed.
     pub notices: Vec<Notice>,
+    /// Where the data lives, in full; `None` when nothing can be saved.
+    pub data_folder: Option<String>,
     /// The statement list.
     pub instrument: InstrumentView,
 }
@@ -321,8 +349,63 @@ pub struct ImportReport {
     pub added: usize,
     /// Results that were already here, unchanged.
     pub already_present: usize,
-    /// Results not added, each with its reason.
+    /// Results not added, each with its reason (at most
+    /// [`rolspiegel_exchange::MAX_LISTED_PROBLEMS`]).
     pub problems: Vec<ImportProblemView>,
+    /// Results not added beyond those listed.
+    pub more_problems: usize,
+    /// Results (and participants) past the limit per file, not read.
+    pub not_read: usize,
+    /// From a full backup: what happened to each group.
+    pub groups: Vec<GroupRestoreView>,
+}
+
+/// One group of a full backup, as read back.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupRestoreView {
+    /// Position in the backup, from 1.
+    pub position: usize,
+    /// The group's name (empty when the group was refused).
+    pub name: String,
+    /// Participants added.
+    pub added: usize,
+    /// Participants that were already in the group.
+    pub already_present: usize,
+    /// Participants not added.
+    pub problems: usize,
+    /// Why the whole group was refused, if it was.
+    pub refused: Option<String>,
+}
+
+/// What "delete everything" removes, for its confirmation.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WipeSummary {
+    /// Own results.
+    pub results: usize,
+    /// Reflection answers over all results.
+    pub reflections: usize,
+    /// Development goals.
+    pub goals: usize,
+    /// Whether a scan is in progress.
+    pub scan_in_progress: bool,
+    /// Workshop groups with their number of participants.
+    pub groups: Vec<WipeGroupView>,
+    /// Backups and damaged copies beside the database.
+    pub copies: usize,
+    /// The data folder, where those copies are.
+    pub folder: Option<String>,
+}
+
+/// A group in the wipe confirmation.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WipeGroupView {
+    /// Its name.
+    pub name: String,
+    /// Its participants.
+    pub members: usize,
 }
 
 /// What a save dialog gave.

@@ -60,6 +60,12 @@ pub enum ErrorCode {
     GroupTooSmall,
     /// JSON, but not a Rolspiegel group file.
     GroupFileInvalid,
+    /// A group file whose name, date or notes are not valid.
+    GroupFileBadDetails,
+    /// A folder, FIFO or device was chosen where a file was expected.
+    FileNotRegular,
+    /// Saving would replace a file the save dialog never asked about.
+    FileExists,
 }
 
 impl ErrorCode {
@@ -90,6 +96,9 @@ impl ErrorCode {
             ErrorCode::GroupNotFound => "error-group-not-found",
             ErrorCode::GroupTooSmall => "error-group-too-small",
             ErrorCode::GroupFileInvalid => "error-group-file-invalid",
+            ErrorCode::GroupFileBadDetails => "error-group-file-details",
+            ErrorCode::FileNotRegular => "error-file-not-regular",
+            ErrorCode::FileExists => "error-file-exists",
         }
     }
 }
@@ -141,6 +150,11 @@ impl From<&StoreError> for ErrorCode {
             | StoreError::Migration(_)
             | StoreError::SetAside(_)
             | StoreError::Folder(_)
+            | StoreError::Unreadable(_)
+            | StoreError::NewerSchema { .. }
+            | StoreError::Backup(_)
+            | StoreError::NoWal(_)
+            | StoreError::RemoveCopy(_)
             | StoreError::InvalidData(_) => ErrorCode::Storage,
         }
     }
@@ -179,6 +193,9 @@ mod tests {
             ErrorCode::GroupNotFound,
             ErrorCode::GroupTooSmall,
             ErrorCode::GroupFileInvalid,
+            ErrorCode::GroupFileBadDetails,
+            ErrorCode::FileNotRegular,
+            ErrorCode::FileExists,
         ] {
             for language in Language::ALL {
                 assert!(

@@ -2,19 +2,17 @@
 //! deleting everything. The app shell asks for a path with a native dialog
 //! and hands it here; nothing in the web view touches the file system.
 
-use std::io::Read;
-use std::path::Path;
-
 use rolspiegel_charts::Chart;
 use rolspiegel_exchange::{
-    export_csv, export_json, parse_json, CsvColumns, CsvStyle, FileError, ProblemKind,
-    MAX_IMPORT_BYTES,
+    backup_json, export_csv, export_json, format_of, parse_backup, parse_json, CsvColumns,
+    CsvStyle, FileError, Parsed, ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES,
 };
 use rolspiegel_i18n::{FluentArgs, Language};
 use rolspiegel_storage::Imported;
 
 use crate::dates::{local_date, spreadsheet_moment};
-use crate::dto::{ImportProblemView, ImportReport};
+use crate::disk::{ReadFailure, ReadFile};
+use crate::dto::{GroupRestoreView, ImportProblemView, ImportReport, WipeGroupView, WipeSummary};
 use crate::error::{ApiError, ErrorCode};
 use crate::service::{now_ms, Service};
 
@@ -48,48 +46,6 @@ pub enum DataFormat {
     Csv,
 }
 
-/// Writes next to the target first and then renames, so a full disk never
-/// leaves a half-written file under the chosen name.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(folder)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Why a file could not be read.
-#[derive(Debug)]
-pub(crate) enum ReadFailure {
-    /// Larger than the limit (its size); nothing was read.
-    TooLarge(u64),
-    /// Missing, no permission, or a read error.
-    Unreadable(std::io::Error),
-}
-
-/// Reads a whole file chosen by the person, refusing one larger than `limit`
-/// before reading it, and never reading more than `limit + 1` bytes should it
-/// grow meanwhile (the parser then refuses it as too large).
-pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
-    let mut handle = std::fs::File::open(path).map_err(ReadFailure::Unreadable)?;
-    let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > limit {
-        return Err(ReadFailure::TooLarge(size));
-    }
-    let mut bytes = Vec::new();
-    handle
-        .by_ref()
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadFailure::Unreadable)?;
-    Ok(bytes)
-}
-
 /// The error code for a file our parsers refused whole; `not_ours` names a
 /// readable file of another kind.
 pub(crate) fn file_error_code(error: &FileError, not_ours: ErrorCode) -> ErrorCode {
@@ -99,20 +55,35 @@ pub(crate) fn file_error_code(error: &FileError, not_ours: ErrorCode) -> ErrorCo
         FileError::Malformed(_) => ErrorCode::ImportMalformed,
         FileError::NotAnExport => not_ours,
         FileError::NewerVersion(_) => ErrorCode::ImportNewerVersion,
+        FileError::BadGroupDetails => ErrorCode::GroupFileBadDetails,
     }
 }
 
-pub(crate) fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
+/// What a file a person picked may be read up to: the largest format.
+pub const MAX_OPEN_BYTES: u64 = MAX_BACKUP_BYTES;
 
 impl Service {
-    pub(crate) fn write(&self, path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
-        write_atomically(path, bytes).map_err(|e| {
-            eprintln!("rolspiegel: writing {}: {e}", path.display());
-            self.error(ErrorCode::FileWrite)
+    /// The error for a file that could not be written: "a file with that
+    /// name is already there" when the app would otherwise have replaced a
+    /// file the dialog never asked about; else "could not be saved".
+    pub fn write_error(&self, file: &str, error: &std::io::Error) -> ApiError {
+        if error.kind() == std::io::ErrorKind::AlreadyExists {
+            return self.error(ErrorCode::FileExists);
+        }
+        eprintln!("rolspiegel: writing {file}: {error}");
+        self.error(ErrorCode::FileWrite)
+    }
+
+    /// The error for a file that could not be read; `too_large` is the code
+    /// for a file over the limit.
+    pub(crate) fn read_error(&self, file: &ReadFile, failure: &ReadFailure) -> ApiError {
+        self.error(match failure {
+            ReadFailure::TooLarge(_) => ErrorCode::ImportTooLarge,
+            ReadFailure::NotAFile => ErrorCode::FileNotRegular,
+            ReadFailure::Unreadable(e) => {
+                eprintln!("rolspiegel: reading {}: {e}", file.name);
+                ErrorCode::FileRead
+            }
         })
     }
 
@@ -124,14 +95,13 @@ impl Service {
         )
     }
 
-    /// Draws a chart of the given results and writes it to `path`.
-    pub fn export_chart_to(
+    /// Draws a chart of the given results, as the bytes of a PNG or SVG file.
+    pub fn export_chart(
         &self,
-        path: &Path,
         ids: &[String],
         kind: ChartKind,
         format: ChartFormat,
-    ) -> Result<(), ApiError> {
+    ) -> Result<Vec<u8>, ApiError> {
         let results = self.results_for_chart(ids)?;
         let drawn = match (kind, results.as_slice()) {
             (ChartKind::Radar, [one]) => render(&self.radar(&one.profile), format),
@@ -139,20 +109,18 @@ impl Service {
             (ChartKind::Trend, many) if many.len() >= 3 => render(&self.trend(many), format),
             (ChartKind::Trend, _) => return Err(self.error(ErrorCode::CompareCount)),
         };
-        self.write_chart(path, drawn)
+        self.chart_bytes(drawn)
     }
 
-    /// Writes a drawn chart, or says it could not be drawn.
-    pub(crate) fn write_chart(
+    /// A drawn chart, or the error that it could not be drawn.
+    pub(crate) fn chart_bytes(
         &self,
-        path: &Path,
         drawn: Result<Vec<u8>, rolspiegel_charts::ChartError>,
-    ) -> Result<(), ApiError> {
-        let bytes = drawn.map_err(|e| {
+    ) -> Result<Vec<u8>, ApiError> {
+        drawn.map_err(|e| {
             eprintln!("rolspiegel: chart: {e}");
             self.error(ErrorCode::Chart)
-        })?;
-        self.write(path, &bytes)
+        })
     }
 
     /// Spreadsheet style of the current language: `;` and decimal comma for
@@ -164,8 +132,8 @@ impl Service {
         }
     }
 
-    /// Writes all results, notes and goals to `path`.
-    pub fn export_data_to(&self, path: &Path, format: DataFormat) -> Result<(), ApiError> {
+    /// All results, notes and goals as a JSON or CSV file's bytes.
+    pub fn export_data(&self, format: DataFormat) -> Result<Vec<u8>, ApiError> {
         let records = self.store.records().map_err(|e| self.storage(e))?;
         let bytes = match format {
             DataFormat::Json => export_json(&records, now_ms()).into_bytes(),
@@ -202,7 +170,19 @@ impl Service {
                 })?
             }
         };
-        self.write(path, &bytes)
+        Ok(bytes)
+    }
+
+    /// Everything in one file to keep or read back: own results with their
+    /// notes and goals, and every group with its participants (and names).
+    pub fn export_backup(&self) -> Result<Vec<u8>, ApiError> {
+        let records = self.store.records().map_err(|e| self.storage(e))?;
+        let mut groups = Vec::new();
+        for group in self.store.groups().map_err(|e| self.storage(e))? {
+            let members = self.store.members(group.id).map_err(|e| self.storage(e))?;
+            groups.push((group, members));
+        }
+        Ok(backup_json(&records, &groups, now_ms()).into_bytes())
     }
 
     /// A mix in a few words, as in the history ("Vooral Verbinder").
@@ -226,30 +206,45 @@ impl Service {
             .unwrap_or_else(|_| id.to_owned())
     }
 
-    /// Reads an export and adds what is new. The file is refused whole when
-    /// it cannot be read as an export; otherwise every result not added is
-    /// listed with its reason, and stored results are never changed.
-    pub fn import_from(&mut self, path: &Path) -> Result<ImportReport, ApiError> {
-        let file = file_name(path);
-        let bytes = read_capped(path, MAX_IMPORT_BYTES).map_err(|failure| match failure {
-            ReadFailure::TooLarge(_) => self.error(ErrorCode::ImportTooLarge),
-            ReadFailure::Unreadable(e) => {
-                eprintln!("rolspiegel: reading {}: {e}", path.display());
-                self.error(ErrorCode::FileRead)
+    /// Reads an export or a full backup and adds what is new. The file is
+    /// refused whole when it cannot be read as one; otherwise every result
+    /// (and every participant of a backup's groups) not added is listed with
+    /// its reason, up to a limit, and stored results are never changed.
+    pub fn import_file(&mut self, file: ReadFile) -> Result<ImportReport, ApiError> {
+        let bytes = match &file.bytes {
+            Ok(bytes) => bytes,
+            Err(failure) => return Err(self.read_error(&file, failure)),
+        };
+        let mut report = ImportReport {
+            file: file.name.clone(),
+            added: 0,
+            already_present: 0,
+            problems: Vec::new(),
+            more_problems: 0,
+            not_read: 0,
+            groups: Vec::new(),
+        };
+        if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
+            let backup = parse_backup(bytes, &self.instrument)
+                .map_err(|e| self.error(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+            self.import_results(&backup.results, &mut report)?;
+            for (position, group) in backup.groups {
+                report.groups.push(self.restore_group(position, group)?);
             }
-        })?;
-        let parsed = parse_json(&bytes, &self.instrument)
-            .map_err(|e| self.error(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+            report.not_read += backup.groups_not_read;
+        } else {
+            let parsed = parse_json(bytes, &self.instrument)
+                .map_err(|e| self.error(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+            self.import_results(&parsed, &mut report)?;
+        }
+        Ok(report)
+    }
+
+    fn import_results(&mut self, parsed: &Parsed, report: &mut ImportReport) -> Result<(), ApiError> {
         let outcome = self
             .store
             .import(&parsed.records)
             .map_err(|e| self.storage(e))?;
-        let mut report = ImportReport {
-            file,
-            added: 0,
-            already_present: 0,
-            problems: Vec::new(),
-        };
         let mut problems: Vec<(usize, String)> = parsed
             .problems
             .iter()
@@ -259,11 +254,10 @@ impl Service {
             match imported {
                 Imported::Added => report.added += 1,
                 Imported::AlreadyPresent => report.already_present += 1,
-                Imported::Conflict => problems.push((
-                    *position,
-                    self.localizer
-                        .text(self.language, "import-problem-conflict"),
-                )),
+                Imported::Conflict => {
+                    problems.push((*position, self.text("import-problem-conflict")))
+                }
+                Imported::Refused => problems.push((*position, self.text("import-problem-refused"))),
             }
         }
         problems.sort_by_key(|(position, _)| *position);
@@ -271,7 +265,41 @@ impl Service {
             .into_iter()
             .map(|(position, message)| ImportProblemView { position, message })
             .collect();
-        Ok(report)
+        report.more_problems += parsed.more_problems;
+        report.not_read += parsed.not_read;
+        Ok(())
+    }
+
+    fn restore_group(
+        &mut self,
+        position: usize,
+        group: Result<rolspiegel_exchange::ParsedGroup, FileError>,
+    ) -> Result<GroupRestoreView, ApiError> {
+        let group = match group {
+            Ok(group) => group,
+            Err(e) => {
+                return Ok(GroupRestoreView {
+                    position,
+                    name: String::new(),
+                    added: 0,
+                    already_present: 0,
+                    problems: 1,
+                    refused: Some(
+                        self.error(file_error_code(&e, ErrorCode::GroupFileInvalid))
+                            .message,
+                    ),
+                })
+            }
+        };
+        let report = self.merge_group_file(&group)?;
+        Ok(GroupRestoreView {
+            position,
+            name: group.name,
+            added: report.added,
+            already_present: report.already_present,
+            problems: report.problems.len() + report.more_problems,
+            refused: None,
+        })
     }
 
     pub(crate) fn problem_text(&self, kind: &ProblemKind) -> String {
@@ -302,9 +330,34 @@ impl Service {
             .unwrap_or_else(|_| id.to_owned())
     }
 
-    /// Removes every result, scan in progress, note and goal.
-    pub fn wipe(&mut self) -> Result<(), ApiError> {
-        self.store.wipe().map_err(|e| self.storage(e))
+    /// What "delete everything" would remove, for its confirmation.
+    pub fn wipe_summary(&self) -> Result<WipeSummary, ApiError> {
+        let history = self.store.history().map_err(|e| self.storage(e))?;
+        let groups = self.store.groups().map_err(|e| self.storage(e))?;
+        Ok(WipeSummary {
+            results: history.len(),
+            reflections: history.iter().map(|e| e.reflections).sum(),
+            goals: history.iter().filter(|e| e.goal.is_some()).count(),
+            scan_in_progress: self.store.draft().map_err(|e| self.storage(e))?.is_some(),
+            groups: groups
+                .iter()
+                .map(|g| WipeGroupView {
+                    name: g.name.clone(),
+                    members: g.members,
+                })
+                .collect(),
+            copies: self.store.kept_copies().len(),
+            folder: self.data_folder(),
+        })
+    }
+
+    /// Removes every result, scan in progress, note, goal and group, and the
+    /// backup and damaged copies beside the database; returns how many
+    /// copies were removed.
+    pub fn wipe(&mut self) -> Result<usize, ApiError> {
+        let removed = self.store.wipe().map_err(|e| self.storage(e))?;
+        self.dismissed_all_copies();
+        Ok(removed)
     }
 }
 

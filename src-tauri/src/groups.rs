@@ -1,23 +1,22 @@
 //! Workshop groups for the facilitator: collecting participants' files,
 //! the group's figures and charts, projection steps and group exports.
 
-use std::path::{Path, PathBuf};
-
 use rolspiegel_charts::{Chart, MixMap, RadarSeries, SeriesStyle, SpreadChart};
 use rolspiegel_core::{
     clean_date, clean_label, clean_note, group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE,
 };
 use rolspiegel_exchange::{
     group_json, parse_group, parse_participant, participant_json, table_csv, Cell, FileError,
-    ParticipantError, MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES,
+    ParsedGroup, ParticipantError, MAX_PARTICIPANT_BYTES,
 };
 use rolspiegel_i18n::FluentArgs;
 use rolspiegel_storage::{Group, GroupId, GroupMember, Imported};
 use serde::Serialize;
 
 use crate::dates::iso_date_text;
+use crate::disk::{display_name, ReadFailure, ReadFile};
 use crate::error::{ApiError, ErrorCode};
-use crate::files::{file_error_code, file_name, read_capped, ReadFailure};
+use crate::files::file_error_code;
 use crate::service::{now_ms, Service};
 
 /// A group as listed.
@@ -48,14 +47,32 @@ pub struct OpenedGroup {
     pub report: GroupImportReport,
 }
 
-/// A file dropped on the window, as the web view read it.
+/// A file dropped on the window, as the web view read it: its bytes, not
+/// decoded, so a dropped file is read exactly as one picked in the dialog.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct DroppedFile {
     /// Its name.
     pub name: String,
-    /// Its text (the web view refuses files over the size limit before
-    /// reading them; Rust checks again).
-    pub text: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its bytes; empty when the web view did not read a file over the size
+    /// limit (Rust checks the size again).
+    pub bytes: Vec<u8>,
+}
+
+impl DroppedFile {
+    /// The file as if read from disk, capped at `limit`.
+    pub fn read(self, limit: u64) -> ReadFile {
+        let size = self.size.max(self.bytes.len() as u64);
+        ReadFile {
+            name: display_name(&self.name),
+            bytes: if size > limit {
+                Err(ReadFailure::TooLarge(size))
+            } else {
+                Ok(self.bytes)
+            },
+        }
+    }
 }
 
 /// One file that was not added to a group, and why.
@@ -76,8 +93,14 @@ pub struct GroupImportReport {
     pub added: usize,
     /// Results that were already in the group.
     pub already_present: usize,
-    /// Files not added, each with its reason.
+    /// Files (or participants of a group file) not added, each with its
+    /// reason; at most [`rolspiegel_exchange::MAX_LISTED_PROBLEMS`] from one
+    /// group file.
     pub problems: Vec<FileProblem>,
+    /// Problems beyond those listed.
+    pub more_problems: usize,
+    /// Participants past [`rolspiegel_exchange::MAX_ENTRIES`], not read.
+    pub not_read: usize,
 }
 
 /// One role's figures.
@@ -266,6 +289,8 @@ impl Service {
                     FileError::Malformed(_) => "participant-malformed",
                     FileError::NotAnExport => "participant-not-a-file",
                     FileError::NewerVersion(_) => "participant-newer",
+                    // A participant file has no group details.
+                    FileError::BadGroupDetails => "participant-not-a-file",
                 },
             ),
             ParticipantError::Result(kind) => self.problem_text(kind),
@@ -276,66 +301,43 @@ impl Service {
         }
     }
 
-    fn read_participant(&self, path: &Path) -> Result<GroupMember, FileProblem> {
-        let name = file_name(path);
-        let bytes = read_capped(path, MAX_PARTICIPANT_BYTES).map_err(|failure| match failure {
-            ReadFailure::TooLarge(size) => self.too_large(&name, size),
-            ReadFailure::Unreadable(_) => FileProblem {
-                file: name.clone(),
-                message: self.localizer.text(self.language, "participant-unreadable"),
-            },
-        })?;
-        self.parse_member(&name, &bytes)
-    }
-
-    fn too_large(&self, name: &str, size: u64) -> FileProblem {
-        self.participant_problem(
-            name,
-            &ParticipantError::File(FileError::TooLarge {
-                size,
-                limit: MAX_PARTICIPANT_BYTES,
+    fn read_participant(&self, file: &ReadFile) -> Result<GroupMember, FileProblem> {
+        match &file.bytes {
+            Ok(bytes) => parse_participant(bytes, &self.instrument)
+                .map_err(|e| self.participant_problem(&file.name, &e)),
+            Err(ReadFailure::TooLarge(size)) => Err(self.participant_problem(
+                &file.name,
+                &ParticipantError::File(FileError::TooLarge {
+                    size: *size,
+                    limit: MAX_PARTICIPANT_BYTES,
+                }),
+            )),
+            Err(ReadFailure::NotAFile) => Err(FileProblem {
+                file: file.name.clone(),
+                message: self.text("participant-not-regular"),
             }),
-        )
-    }
-
-    fn parse_member(&self, name: &str, bytes: &[u8]) -> Result<GroupMember, FileProblem> {
-        parse_participant(bytes, &self.instrument).map_err(|e| self.participant_problem(name, &e))
+            Err(ReadFailure::Unreadable(_)) => Err(FileProblem {
+                file: file.name.clone(),
+                message: self.text("participant-unreadable"),
+            }),
+        }
     }
 
     /// Adds participants' files to a group: every good file is added in one
     /// transaction, every bad one is listed with its reason, duplicates are
-    /// skipped. What is stored is never changed.
+    /// skipped. What is stored is never changed. Files picked in the dialog
+    /// and files dropped on the window come here alike, as bytes.
     pub fn add_files_to_group(
         &mut self,
         id: &str,
-        paths: &[PathBuf],
-    ) -> Result<GroupImportReport, ApiError> {
-        let id = self.group_id(id)?;
-        let read = paths
-            .iter()
-            .map(|path| (file_name(path), self.read_participant(path)))
-            .collect();
-        self.add_read_members(id, read)
-    }
-
-    /// Adds files that were dropped on the window: the web view read only
-    /// the files the person dropped and hands over their names and text.
-    pub fn add_dropped_files_to_group(
-        &mut self,
-        id: &str,
-        files: &[DroppedFile],
+        files: Vec<ReadFile>,
     ) -> Result<GroupImportReport, ApiError> {
         let id = self.group_id(id)?;
         let read = files
-            .iter()
-            .map(|f| {
-                let size = f.text.len() as u64;
-                let member = if size > MAX_PARTICIPANT_BYTES {
-                    Err(self.too_large(&f.name, size))
-                } else {
-                    self.parse_member(&f.name, f.text.as_bytes())
-                };
-                (f.name.clone(), member)
+            .into_iter()
+            .map(|file| {
+                let member = self.read_participant(&file);
+                (file.name, member)
             })
             .collect();
         self.add_read_members(id, read)
@@ -376,16 +378,26 @@ impl Service {
             added: 0,
             already_present: 0,
             problems: Vec::new(),
+            more_problems: 0,
+            not_read: 0,
         };
         for (imported, name) in outcome.iter().zip(names) {
-            match imported {
-                Imported::Added => report.added += 1,
-                Imported::AlreadyPresent => report.already_present += 1,
-                Imported::Conflict => problems.push(FileProblem {
-                    file: name.clone(),
-                    message: self.localizer.text(self.language, "participant-conflict"),
-                }),
-            }
+            let message = match imported {
+                Imported::Added => {
+                    report.added += 1;
+                    continue;
+                }
+                Imported::AlreadyPresent => {
+                    report.already_present += 1;
+                    continue;
+                }
+                Imported::Conflict => "participant-conflict",
+                Imported::Refused => "participant-refused",
+            };
+            problems.push(FileProblem {
+                file: name.clone(),
+                message: self.text(message),
+            });
         }
         report.problems = problems;
         Ok(report)
@@ -408,14 +420,9 @@ impl Service {
         self.add_members(group, &members, &names, Vec::new())
     }
 
-    /// Writes the group with its participants as one file for another
+    /// The group with its participants as one file for another
     /// facilitator; names go along only when `show_names`.
-    pub fn export_group_file_to(
-        &self,
-        path: &Path,
-        id: &str,
-        show_names: bool,
-    ) -> Result<(), ApiError> {
+    pub fn export_group_file(&self, id: &str, show_names: bool) -> Result<Vec<u8>, ApiError> {
         let id = self.group_id(id)?;
         let group = self
             .store
@@ -423,20 +430,30 @@ impl Service {
             .map_err(|e| self.storage(e))?
             .ok_or_else(|| self.error(ErrorCode::GroupNotFound))?;
         let members = self.store.members(id).map_err(|e| self.storage(e))?;
-        self.write(path, group_json(&group, &members, show_names).as_bytes())
+        Ok(group_json(&group, &members, show_names).into_bytes())
     }
 
     /// Opens a group file: the group is made (or, when it is already here,
     /// filled up) and every participant that passes the checks is added.
-    pub fn open_group_file(&mut self, path: &Path) -> Result<OpenedGroup, ApiError> {
-        let bytes = read_capped(path, MAX_GROUP_BYTES).map_err(|failure| {
-            self.error(match failure {
-                ReadFailure::TooLarge(_) => ErrorCode::ImportTooLarge,
-                ReadFailure::Unreadable(_) => ErrorCode::FileRead,
-            })
-        })?;
-        let parsed = parse_group(&bytes, &self.instrument)
+    pub fn open_group_file(&mut self, file: ReadFile) -> Result<OpenedGroup, ApiError> {
+        let bytes = match &file.bytes {
+            Ok(bytes) => bytes,
+            Err(failure) => return Err(self.read_error(&file, failure)),
+        };
+        let parsed = parse_group(bytes, &self.instrument)
             .map_err(|e| self.error(file_error_code(&e, ErrorCode::GroupFileInvalid)))?;
+        let report = self.merge_group_file(&parsed)?;
+        Ok(OpenedGroup {
+            group: self.group_summary_of(parsed.id)?,
+            report,
+        })
+    }
+
+    /// Makes (or fills up) the group a group file or backup describes.
+    pub(crate) fn merge_group_file(
+        &mut self,
+        parsed: &ParsedGroup,
+    ) -> Result<GroupImportReport, ApiError> {
         self.store
             .ensure_group(
                 parsed.id,
@@ -462,11 +479,10 @@ impl Service {
             })
             .collect();
         let names: Vec<String> = (1..=parsed.members.len()).map(label).collect();
-        let report = self.add_members(parsed.id, &parsed.members, &names, problems)?;
-        Ok(OpenedGroup {
-            group: self.group_summary_of(parsed.id)?,
-            report,
-        })
+        let mut report = self.add_members(parsed.id, &parsed.members, &names, problems)?;
+        report.more_problems = parsed.more_problems;
+        report.not_read = parsed.not_read;
+        Ok(report)
     }
 
     /// One of the facilitator's (or participant's) own results as a group
@@ -486,15 +502,10 @@ impl Service {
 
     /// The small file a participant hands to the facilitator, for one of
     /// their results, with the name they chose (may be empty).
-    pub fn participant_file_to(
-        &self,
-        path: &Path,
-        result_id: &str,
-        name: &str,
-    ) -> Result<(), ApiError> {
+    pub fn participant_file(&self, result_id: &str, name: &str) -> Result<Vec<u8>, ApiError> {
         let name = clean_label(name).map_err(|e| self.error((&e).into()))?;
         let (member, _) = self.own_member(result_id, name)?;
-        self.write(path, participant_json(&member).as_bytes())
+        Ok(participant_json(&member).into_bytes())
     }
 
     fn role_names(&self) -> [String; 3] {
@@ -694,15 +705,14 @@ impl Service {
         })
     }
 
-    /// Draws a group chart and writes it to `path`.
-    pub fn export_group_chart_to(
+    /// Draws a group chart as a PNG or SVG file's bytes.
+    pub fn export_group_chart(
         &self,
-        path: &Path,
         id: &str,
         chart: GroupChart,
         format: crate::files::ChartFormat,
         show_names: bool,
-    ) -> Result<(), ApiError> {
+    ) -> Result<Vec<u8>, ApiError> {
         let id = self.group_id(id)?;
         let (_, profiles, names) = self.loaded_group(id)?;
         let stats = group_stats(&profiles).ok_or_else(|| self.error(ErrorCode::GroupTooSmall))?;
@@ -713,17 +723,12 @@ impl Service {
             }
             GroupChart::Spread => crate::files::render(&self.spread(&profiles, &stats), format),
         };
-        self.write_chart(path, drawn)
+        self.chart_bytes(drawn)
     }
 
     /// One row per participant: number, name (only when shown), scores and
     /// shares, in the user's spreadsheet style.
-    pub fn export_group_csv_to(
-        &self,
-        path: &Path,
-        id: &str,
-        show_names: bool,
-    ) -> Result<(), ApiError> {
+    pub fn export_group_csv(&self, id: &str, show_names: bool) -> Result<Vec<u8>, ApiError> {
         let id = self.group_id(id)?;
         let (_, profiles, names) = self.loaded_group(id)?;
         if profiles.len() < MIN_GROUP_SIZE {
@@ -757,10 +762,9 @@ impl Service {
                 row.extend(p.roles.iter().map(|r| Cell::Number(r.share)));
                 row
             });
-        let bytes = table_csv(&headers, rows, self.csv_style()).map_err(|e| {
+        table_csv(&headers, rows, self.csv_style()).map_err(|e| {
             eprintln!("rolspiegel: csv: {e}");
             self.error(ErrorCode::FileWrite)
-        })?;
-        self.write(path, &bytes)
+        })
     }
 }

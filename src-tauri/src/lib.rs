@@ -9,6 +9,7 @@
 
 pub mod commands;
 pub mod dates;
+pub mod disk;
 pub mod dto;
 pub mod error;
 pub mod files;
@@ -60,6 +61,7 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         })
         .invoke_handler(tauri::generate_handler![
             commands::startup,
+            commands::dismiss_notice,
             commands::set_language,
             commands::current_scan,
             commands::start_scan,
@@ -77,7 +79,9 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
             commands::compare,
             commands::export_chart,
             commands::export_data,
+            commands::export_backup,
             commands::import_data,
+            commands::wipe_summary,
             commands::wipe,
             commands::groups,
             commands::create_group,

@@ -2,17 +2,19 @@
 //! against a real database in a temporary folder. Each Tauri command is a thin
 //! wrapper around one method here.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{score, Answer, Answers, Instrument, Profile, Role, ScoringError};
 use rolspiegel_i18n::{format_decimal, Language, Localizer};
-use rolspiegel_storage::{AssessmentId, Opened, Store, StoredResult};
+use rolspiegel_storage::{
+    kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError, StoredResult,
+};
 
 use crate::dto::{
-    role_views, FinishOutcome, InstrumentView, Notice, Progress, ResultSummary, ResultView,
-    ScanView, Startup,
+    role_views, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress, ResultSummary,
+    ResultView, ScanView, Startup,
 };
 use crate::error::{ApiError, ErrorCode};
 
@@ -20,6 +22,9 @@ use crate::error::{ApiError, ErrorCode};
 pub const INSTRUMENT_V1: &str = include_str!("../../assets/instrument/v1.json");
 
 const LANGUAGE_SETTING: &str = "language";
+
+/// The damaged copies the person has said they saw, one file name a line.
+const SEEN_COPIES_SETTING: &str = "seen-set-aside";
 
 /// Why the app could not start at all. Only a broken build causes these: the
 /// statement list and the Fluent files are embedded and tested.
@@ -51,7 +56,20 @@ pub struct Service {
     pub(crate) instrument: Instrument,
     pub(crate) localizer: Localizer,
     pub(crate) language: Language,
+    /// Where the database file is meant to be (also when it could not be
+    /// used and the app runs in memory).
+    db_path: Option<PathBuf>,
     notices: Vec<Notice>,
+}
+
+/// Why the database could not be used, in the terms of the notice.
+fn not_saving_reason(error: &StoreError) -> NotSavingReason {
+    match error.cause() {
+        Cause::DiskFull => NotSavingReason::DiskFull,
+        Cause::ReadOnly => NotSavingReason::ReadOnly,
+        Cause::Busy => NotSavingReason::Busy,
+        Cause::Other => NotSavingReason::Other,
+    }
 }
 
 impl Service {
@@ -61,36 +79,59 @@ impl Service {
         let instrument = Instrument::from_json(INSTRUMENT_V1).map_err(StartError::Instrument)?;
         let localizer = Localizer::new().map_err(StartError::Locales)?;
         let mut notices = Vec::new();
-        let opened = db_path.map(|path| Store::open(path, now_ms()));
-        let store = match opened {
-            Some(Ok((store, Opened::Ready))) => Some(store),
-            Some(Ok((store, Opened::Recovered(aside)))) => {
-                eprintln!(
-                    "rolspiegel: database set aside as {} ({})",
-                    aside.kept_as.display(),
-                    aside.reason
-                );
-                let file = aside
-                    .kept_as
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                notices.push(Notice::Recovered { file });
+        let folder = db_path
+            .and_then(Path::parent)
+            .map(|f| f.display().to_string())
+            .unwrap_or_default();
+        let store = match db_path.map(|path| Store::open(path, now_ms())) {
+            Some(Ok((store, opened))) => {
+                if let Opened::Recovered(aside) = opened {
+                    eprintln!(
+                        "rolspiegel: database set aside as {} ({})",
+                        aside.kept_as.display(),
+                        aside.reason
+                    );
+                }
                 Some(store)
+            }
+            Some(Err(StoreError::NewerSchema { found, supported })) => {
+                eprintln!("rolspiegel: database schema {found} is newer than {supported}; left alone");
+                notices.push(Notice::NewerVersion {
+                    folder: folder.clone(),
+                });
+                None
             }
             Some(Err(e)) => {
                 eprintln!("rolspiegel: cannot use the database: {e}");
+                notices.push(Notice::MemoryOnly {
+                    reason: not_saving_reason(&e),
+                });
                 None
             }
-            None => None,
+            None => {
+                notices.push(Notice::MemoryOnly {
+                    reason: NotSavingReason::Other,
+                });
+                None
+            }
         };
         let store = match store {
             Some(store) => store,
-            None => {
-                notices.push(Notice::MemoryOnly);
-                Store::in_memory().map_err(StartError::Memory)?
-            }
+            None => Store::in_memory().map_err(StartError::Memory)?,
         };
+        // Every damaged copy beside the database is told about until the
+        // person has seen it, also when the fresh database could not be
+        // opened and nothing of this start can be remembered.
+        let seen = store.setting(SEEN_COPIES_SETTING).ok().flatten().unwrap_or_default();
+        for copy in db_path.map(kept_copies).unwrap_or_default() {
+            let file = copy.file_name();
+            if copy.kind == CopyKind::Damaged && !seen.lines().any(|l| l == file) {
+                notices.push(Notice::SetAside {
+                    file,
+                    folder: folder.clone(),
+                });
+            }
+        }
         let saved = store.setting(LANGUAGE_SETTING).ok().flatten();
         let language = saved
             .as_deref()
@@ -101,6 +142,7 @@ impl Service {
             instrument,
             localizer,
             language,
+            db_path: db_path.map(Path::to_path_buf),
             notices,
         })
     }
@@ -125,11 +167,12 @@ impl Service {
         AssessmentId::parse(text).ok_or_else(|| self.error(ErrorCode::BadRequest))
     }
 
-    /// What the UI needs first; notices are handed out once.
+    /// What the UI needs first, with the notices not yet dismissed.
     pub fn startup(&mut self) -> Startup {
         Startup {
             language: self.language.code(),
-            notices: std::mem::take(&mut self.notices),
+            notices: self.notices.clone(),
+            data_folder: self.data_folder(),
             instrument: InstrumentView {
                 version: self.instrument.version(),
                 statements: self
@@ -140,6 +183,44 @@ impl Service {
                     .collect(),
             },
         }
+    }
+
+    /// The person has read a notice. For a damaged copy set aside, that is
+    /// remembered (by its file name), so it is not told again.
+    pub fn dismiss_notice(&mut self, file: Option<&str>) -> Result<(), ApiError> {
+        let Some(file) = file else {
+            return Ok(());
+        };
+        self.notices
+            .retain(|n| !matches!(n, Notice::SetAside { file: f, .. } if f == file));
+        let mut seen = self
+            .store
+            .setting(SEEN_COPIES_SETTING)
+            .map_err(|e| self.storage(e))?
+            .unwrap_or_default();
+        if !seen.lines().any(|l| l == file) {
+            seen.push_str(file);
+            seen.push('\n');
+            self.store
+                .set_setting(SEEN_COPIES_SETTING, &seen)
+                .map_err(|e| self.storage(e))?;
+        }
+        Ok(())
+    }
+
+    /// After deleting everything: no copy is left to tell about.
+    pub(crate) fn dismissed_all_copies(&mut self) {
+        self.notices.retain(|n| !matches!(n, Notice::SetAside { .. }));
+        // Names of removed copies need not be remembered either.
+        let _ = self.store.set_setting(SEEN_COPIES_SETTING, "");
+    }
+
+    /// The folder the data lives in, in full; `None` when in memory.
+    pub fn data_folder(&self) -> Option<String> {
+        self.db_path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(|f| f.display().to_string())
     }
 
     /// A message without variables in the current language.

@@ -3,10 +3,25 @@
 // Helpers outside #[test] functions may panic too: this is test code.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use rolspiegel_app::dto::{FinishOutcome, Notice};
-use rolspiegel_app::error::ErrorCode;
+use std::path::Path;
+
+use rolspiegel_app::disk::{read_file, ReadFile};
+use rolspiegel_app::dto::{FinishOutcome, NotSavingReason, Notice};
+use rolspiegel_app::error::{ApiError, ErrorCode};
+use rolspiegel_app::files::MAX_OPEN_BYTES;
 use rolspiegel_app::service::Service;
 use rolspiegel_core::{Mix, Role};
+
+/// Writes what the service made, as the save command does after the dialog.
+fn save(path: &Path, made: Result<Vec<u8>, ApiError>) -> Result<(), ApiError> {
+    std::fs::write(path, made?).expect("write");
+    Ok(())
+}
+
+/// Reads a file as the open command does, before taking the lock.
+fn picked(path: &Path) -> ReadFile {
+    read_file(path, MAX_OPEN_BYTES)
+}
 
 fn service_in(dir: &tempfile::TempDir, locale: &str) -> Service {
     Service::start(Some(&dir.path().join("rolspiegel.db")), Some(locale)).expect("starts")
@@ -182,23 +197,33 @@ fn language_follows_the_os_until_the_user_chooses() {
 }
 
 #[test]
-fn a_damaged_database_is_reported_once_and_a_fresh_one_is_used() {
+fn a_damaged_database_is_told_on_every_start_until_seen_and_a_fresh_one_is_used() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("rolspiegel.db"), vec![0x42; 10_000]).unwrap();
     let mut service = service_in(&dir, "nl");
     let notices = service.startup().notices;
-    let [Notice::Recovered { file }] = notices.as_slice() else {
-        panic!("expected one recovery notice, got {notices:?}");
+    let [Notice::SetAside { file, folder }] = notices.as_slice() else {
+        panic!("expected one set-aside notice, got {notices:?}");
     };
     assert!(
-        dir.path().join(file).exists(),
-        "the notice names the kept file"
-    );
-    assert!(
-        service.startup().notices.is_empty(),
-        "a notice is shown once"
+        Path::new(folder).join(file).exists(),
+        "the notice names the kept file and its folder"
     );
     assert!(service.start_scan().is_ok(), "the fresh database works");
+    let file = file.clone();
+    drop(service);
+
+    // Told on every start until the person says they have seen it.
+    let mut service = service_in(&dir, "nl");
+    assert_eq!(service.startup().notices.len(), 1, "told again");
+    service.dismiss_notice(Some(&file)).unwrap();
+    assert!(service.startup().notices.is_empty());
+    drop(service);
+    let mut service = service_in(&dir, "nl");
+    assert!(
+        service.startup().notices.is_empty(),
+        "not told again once seen"
+    );
 }
 
 #[test]
@@ -211,7 +236,7 @@ fn without_a_usable_folder_the_app_still_works_in_memory() {
         Service::start(Some(&blocker.join("rolspiegel.db")), Some("nl")).expect("starts anyway");
     assert!(matches!(
         service.startup().notices.as_slice(),
-        [Notice::MemoryOnly]
+        [Notice::MemoryOnly { .. }]
     ));
     let scan = service.start_scan().unwrap();
     answer_all(&mut service, &scan.assessment_id);
@@ -389,51 +414,40 @@ fn exports_write_real_files_and_the_json_comes_back_after_a_wipe() {
     std::fs::create_dir(&out).unwrap();
 
     let png = out.join("chart.png");
-    service
-        .export_chart_to(
-            &png,
-            std::slice::from_ref(&a),
-            ChartKind::Radar,
-            ChartFormat::Png,
-        )
-        .unwrap();
+    save(
+        &png,
+        service.export_chart(std::slice::from_ref(&a), ChartKind::Radar, ChartFormat::Png),
+    )
+    .unwrap();
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
     let svg = out.join("compare.svg");
-    service
-        .export_chart_to(
-            &svg,
-            &[a.clone(), b.clone()],
-            ChartKind::Radar,
-            ChartFormat::Svg,
-        )
-        .unwrap();
+    save(
+        &svg,
+        service.export_chart(&[a.clone(), b.clone()], ChartKind::Radar, ChartFormat::Svg),
+    )
+    .unwrap();
     assert!(std::fs::read_to_string(&svg).unwrap().contains("=start"));
     assert_eq!(
         service
-            .export_chart_to(
-                &svg,
-                &[a.clone(), b.clone()],
-                ChartKind::Trend,
-                ChartFormat::Svg
-            )
+            .export_chart(&[a.clone(), b.clone()], ChartKind::Trend, ChartFormat::Svg)
             .unwrap_err()
             .code,
         ErrorCode::CompareCount
     );
 
     let csv = out.join("data.csv");
-    service.export_data_to(&csv, DataFormat::Csv).unwrap();
+    save(&csv, service.export_data(DataFormat::Csv)).unwrap();
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with("\u{feff}Code;Datum;Label;Score Bureaucraat"));
     assert_eq!(text.lines().count(), 3, "a header and one row per result");
     assert!(text.contains(";'=start;"), "formula defused");
 
     let json = out.join("data.json");
-    service.export_data_to(&json, DataFormat::Json).unwrap();
+    save(&json, service.export_data(DataFormat::Json)).unwrap();
     let before = service.history().unwrap();
     service.wipe().unwrap();
     assert!(service.history().unwrap().is_empty());
-    let report = service.import_from(&json).unwrap();
+    let report = service.import_file(picked(&json)).unwrap();
     assert_eq!((report.added, report.already_present), (2, 0));
     assert!(report.problems.is_empty());
     let after = service.history().unwrap();
@@ -447,7 +461,7 @@ fn exports_write_real_files_and_the_json_comes_back_after_a_wipe() {
             .map(|h| (&h.id, &h.label, h.scores))
             .collect::<Vec<_>>()
     );
-    let again = service.import_from(&json).unwrap();
+    let again = service.import_file(picked(&json)).unwrap();
     assert_eq!((again.added, again.already_present), (0, 2));
 }
 
@@ -492,30 +506,21 @@ fn bad_import_files_are_refused_with_a_translated_reason_and_change_nothing() {
             write("big.json", &vec![b' '; 10 * 1024 * 1024 + 1]),
             ErrorCode::ImportTooLarge,
         ),
+        (
+            write("huge.json", &vec![b' '; MAX_OPEN_BYTES as usize + 1]),
+            ErrorCode::ImportTooLarge,
+        ),
+        (dir.path().to_path_buf(), ErrorCode::FileNotRegular),
+        (Path::new("/dev/zero").to_path_buf(), ErrorCode::FileNotRegular),
         (dir.path().join("missing.json"), ErrorCode::FileRead),
     ];
     for (path, code) in cases {
-        let error = service.import_from(&path).unwrap_err();
+        let error = service.import_file(picked(&path)).unwrap_err();
         assert_eq!(error.code, code, "{}", path.display());
         assert!(!error.message.is_empty());
     }
     assert_eq!(service.history().unwrap().len(), 1, "nothing changed");
     assert_eq!(service.history().unwrap()[0].id, kept);
-}
-
-#[test]
-fn a_file_that_cannot_be_written_is_a_clear_error_and_leaves_no_partial_file() {
-    use rolspiegel_app::files::DataFormat;
-    let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir, "en_GB.UTF-8");
-    take_scan(&mut service, [4, 2, 3], true);
-    let target = dir.path().join("no-such-folder").join("data.json");
-    let error = service
-        .export_data_to(&target, DataFormat::Json)
-        .unwrap_err();
-    assert_eq!(error.code, ErrorCode::FileWrite);
-    assert!(error.message.contains("could not be saved"));
-    assert!(!target.exists());
 }
 
 #[test]
@@ -536,7 +541,7 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
         } else {
             ""
         };
-        participant.participant_file_to(&path, &id, name).unwrap();
+        save(&path, participant.participant_file(&id, name)).unwrap();
         paths.push(path);
     }
     let broken = files.join("kapot.json");
@@ -557,7 +562,7 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
 
     // Two files first: not enough to show anything.
     let report = facilitator
-        .add_files_to_group(&group.id, &paths[..2])
+        .add_files_to_group(&group.id, paths[..2].iter().map(|p| picked(p)).collect())
         .unwrap();
     assert_eq!(report.added, 2);
     let view = facilitator.group_view(&group.id, false).unwrap();
@@ -571,7 +576,9 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
     let mut all = paths.clone();
     all.push(broken);
     all.push(other);
-    let report = facilitator.add_files_to_group(&group.id, &all).unwrap();
+    let report = facilitator
+        .add_files_to_group(&group.id, all.iter().map(|p| picked(p)).collect())
+        .unwrap();
     assert_eq!((report.added, report.already_present), (1, 2));
     let problems: Vec<(&str, &str)> = report
         .problems
@@ -617,24 +624,23 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
     }
 
     let csv = dir.path().join("groep.csv");
-    facilitator
-        .export_group_csv_to(&csv, &group.id, false)
-        .unwrap();
+    save(&csv, facilitator.export_group_csv(&group.id, false)).unwrap();
     let text = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(text.lines().count(), 4);
     assert!(text.starts_with("\u{feff}Deelnemer;Score Bureaucraat"));
     assert!(text.contains("\r\n1;75,0;50,0;50,0;"));
     assert!(!text.contains("img"), "no names unless shown");
     let png = dir.path().join("driehoek.png");
-    facilitator
-        .export_group_chart_to(
-            &png,
+    save(
+        &png,
+        facilitator.export_group_chart(
             &group.id,
             rolspiegel_app::groups::GroupChart::MixMap,
             rolspiegel_app::files::ChartFormat::Png,
             false,
-        )
-        .unwrap();
+        ),
+    )
+    .unwrap();
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
 
     let renamed = facilitator
@@ -665,12 +671,12 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
         .unwrap();
     assert_eq!(report.added, 3);
     let file = dir.path().join("groep.json");
-    first.export_group_file_to(&file, &group.id, false).unwrap();
+    save(&file, first.export_group_file(&group.id, false)).unwrap();
     let before = first.group_view(&group.id, false).unwrap();
 
     let other = tempfile::tempdir().unwrap();
     let mut second = service_in(&other, "en_GB.UTF-8");
-    let opened = second.open_group_file(&file).unwrap();
+    let opened = second.open_group_file(picked(&file)).unwrap();
     assert_eq!(
         (opened.group.name.as_str(), opened.report.added),
         ("Workshop", 3)
@@ -679,7 +685,7 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
     for (x, y) in before.stats.iter().zip(&after.stats) {
         assert_eq!((x.n, x.mean, x.sd), (y.n, y.mean, y.sd));
     }
-    let again = second.open_group_file(&file).unwrap();
+    let again = second.open_group_file(picked(&file)).unwrap();
     assert_eq!((again.report.added, again.report.already_present), (0, 3));
     assert_eq!(
         second.groups().unwrap().len(),
@@ -687,11 +693,389 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
         "the same group, not a copy"
     );
     let results_file = dir.path().join("uitslagen.json");
-    first
-        .export_data_to(&results_file, rolspiegel_app::files::DataFormat::Json)
-        .unwrap();
+    save(
+        &results_file,
+        first.export_data(rolspiegel_app::files::DataFormat::Json),
+    )
+    .unwrap();
     assert_eq!(
-        second.open_group_file(&results_file).unwrap_err().code,
+        second.open_group_file(picked(&results_file)).unwrap_err().code,
         ErrorCode::GroupFileInvalid
     );
+}
+
+#[path = "../../crates/storage/tests/support/small_disk.rs"]
+mod small_disk;
+use small_disk::SmallDisk;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../crates/storage/tests/fixtures")
+        .join(name)
+}
+
+/// Every file in a folder with its bytes.
+fn folder_bytes(folder: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| {
+            let path = e.unwrap().path();
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&path).unwrap_or_default(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_left_alone_and_the_user_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rolspiegel.db");
+    {
+        let mut service = service_in(&dir, "nl");
+        take_scan(&mut service, [4, 2, 3], true);
+    }
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = folder_bytes(dir.path());
+    let mut service = service_in(&dir, "nl");
+    let notices = service.startup().notices;
+    assert!(
+        matches!(notices.as_slice(), [Notice::NewerVersion { folder }] if folder == &dir.path().display().to_string()),
+        "got {notices:?}"
+    );
+    assert!(service.history().unwrap().is_empty(), "nothing of it opened");
+    take_scan(&mut service, [3, 3, 3], false);
+    drop(service);
+    assert!(
+        folder_bytes(dir.path()) == before,
+        "not one byte changed and nothing added beside it"
+    );
+}
+
+#[test]
+fn a_full_disk_at_the_first_start_of_a_new_version_hides_nothing() {
+    let disk = match SmallDisk::mount(512) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    let db = disk.path().join("rolspiegel.db");
+    std::fs::copy(fixture("schema-v1.db"), &db).unwrap();
+    disk.fill();
+    let before = folder_bytes(disk.path());
+    let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+    assert_eq!(
+        service.startup().notices,
+        vec![Notice::MemoryOnly {
+            reason: NotSavingReason::DiskFull
+        }]
+    );
+    drop(service);
+    assert!(folder_bytes(disk.path()) == before, "the old database is untouched");
+    std::fs::remove_file(disk.path().join("filler")).unwrap();
+    let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+    assert!(service.startup().notices.is_empty(), "with room it upgrades");
+    assert_eq!(service.history().unwrap().len(), 1, "the old result is there");
+}
+
+#[test]
+fn a_fifo_a_device_or_a_folder_is_refused_at_once_instead_of_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("deelnemer.json");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    // A hang would fail here (after a minute) rather than block the suite.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let paths = [fifo.clone(), link, dir.path().to_path_buf(), "/dev/zero".into()];
+    std::thread::spawn(move || {
+        for path in paths {
+            let read = read_file(&path, MAX_OPEN_BYTES);
+            sender
+                .send(matches!(
+                    read.bytes,
+                    Err(rolspiegel_app::disk::ReadFailure::NotAFile)
+                ))
+                .unwrap();
+        }
+    });
+    for n in 0..4 {
+        assert!(
+            receiver
+                .recv_timeout(std::time::Duration::from_secs(60))
+                .expect("reading returned instead of blocking"),
+            "path {n} is refused as not a file"
+        );
+    }
+    let mut service = service_in(&dir, "nl");
+    let group = service.create_group("Groep", None, "").unwrap();
+    let report = service
+        .add_files_to_group(&group.id, vec![read_file(&fifo, MAX_OPEN_BYTES)])
+        .unwrap();
+    assert_eq!(report.problems[0].file, "deelnemer.json");
+    assert!(report.problems[0].message.contains("geen gewoon bestand"));
+}
+
+#[test]
+fn saving_never_replaces_a_file_the_dialog_did_not_ask_about() {
+    use rolspiegel_app::disk::{write_file, SaveTarget};
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("rapport.json");
+    std::fs::write(&existing, b"someone else's file").unwrap();
+    let added_extension = SaveTarget {
+        path: existing.clone(),
+        may_replace: false,
+    };
+    let error = write_file(&added_extension, b"new").unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::AlreadyExists);
+    assert_eq!(std::fs::read(&existing).unwrap(), b"someone else's file");
+    let service = service_in(&dir, "nl");
+    assert_eq!(
+        service.write_error("rapport.json", &error).code,
+        ErrorCode::FileExists
+    );
+    // Chosen in the dialog (which asked): replaced.
+    let confirmed = SaveTarget {
+        path: existing.clone(),
+        may_replace: true,
+    };
+    write_file(&confirmed, b"new").unwrap();
+    assert_eq!(std::fs::read(&existing).unwrap(), b"new");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("rolspiegel.db"))
+        .collect();
+    assert_eq!(names, vec!["rapport.json"], "no temporary file left");
+}
+
+#[test]
+fn a_failed_write_on_a_full_disk_leaves_no_file_at_all() {
+    use rolspiegel_app::disk::{write_file, SaveTarget};
+    let disk = match SmallDisk::mount(256) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    disk.fill();
+    let target = SaveTarget {
+        path: disk.path().join("gegevens.json"),
+        may_replace: true,
+    };
+    let error = write_file(&target, &vec![b'x'; 200_000]).unwrap_err();
+    let dir = tempfile::tempdir().unwrap();
+    let service = service_in(&dir, "en_GB.UTF-8");
+    let api = service.write_error("gegevens.json", &error);
+    assert_eq!(api.code, ErrorCode::FileWrite);
+    assert!(api.message.contains("could not be saved"));
+    let names: Vec<String> = std::fs::read_dir(disk.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["filler"], "no half file and no hidden temporary file");
+    // Into a folder that does not exist: the same clear error.
+    let missing = SaveTarget {
+        path: dir.path().join("no-such-folder").join("data.json"),
+        may_replace: true,
+    };
+    let error = write_file(&missing, b"x").unwrap_err();
+    assert_eq!(service.write_error("data.json", &error).code, ErrorCode::FileWrite);
+}
+
+#[test]
+fn deleting_everything_says_what_it_removes_offers_a_backup_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rolspiegel.db"), vec![0x42; 10_000]).unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let a = take_scan(&mut service, [4, 2, 3], true);
+    let b = take_scan(&mut service, [2, 4, 3], true);
+    let c = take_scan(&mut service, [3, 3, 5], true);
+    service.save_reflection(&a, "pitfalls", "GEHEIM-reflectie").unwrap();
+    service.save_goal(&b, "verbinder", "Elke week bellen", None).unwrap();
+    service.start_scan().unwrap();
+    let group = service.create_group("GEHEIM-groep", None, "").unwrap();
+    service
+        .add_own_results_to_group(&group.id, &[a.clone(), b.clone(), c.clone()])
+        .unwrap();
+
+    let summary = service.wipe_summary().unwrap();
+    assert_eq!(
+        (summary.results, summary.reflections, summary.goals, summary.scan_in_progress),
+        (3, 1, 1, true)
+    );
+    assert_eq!(summary.groups.len(), 1);
+    assert_eq!((summary.groups[0].name.as_str(), summary.groups[0].members), ("GEHEIM-groep", 3));
+    assert_eq!(summary.copies, 1, "the damaged copy from the start");
+    assert_eq!(summary.folder, Some(dir.path().display().to_string()));
+
+    let backup = dir.path().join("reservekopie.json");
+    save(&backup, service.export_backup()).unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let kept = outside.path().join("reservekopie.json");
+    std::fs::rename(&backup, &kept).unwrap();
+
+    assert_eq!(service.wipe().unwrap(), 1, "the damaged copy went too");
+    assert!(service.history().unwrap().is_empty());
+    assert!(service.groups().unwrap().is_empty());
+    assert!(service.startup().notices.is_empty(), "no copy left to tell about");
+    for (name, bytes) in folder_bytes(dir.path()) {
+        assert!(name.starts_with("rolspiegel.db"), "{name} left behind");
+        for secret in ["GEHEIM-reflectie", "GEHEIM-groep"] {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{secret} still in {name}"
+            );
+        }
+    }
+
+    // The backup brings everything back.
+    let report = service.import_file(picked(&kept)).unwrap();
+    assert_eq!((report.added, report.problems.len()), (3, 0));
+    assert_eq!(report.groups.len(), 1);
+    assert_eq!((report.groups[0].name.as_str(), report.groups[0].added), ("GEHEIM-groep", 3));
+    assert_eq!(service.history().unwrap().len(), 3);
+    let restored = service.groups().unwrap();
+    assert_eq!((restored[0].name.as_str(), restored[0].members), ("GEHEIM-groep", 3));
+    let again = service.import_file(picked(&kept)).unwrap();
+    assert_eq!((again.added, again.already_present), (0, 3));
+    assert_eq!(again.groups[0].already_present, 3, "no doubles");
+}
+
+#[test]
+fn dropped_and_picked_files_are_read_the_same_way() {
+    use rolspiegel_app::groups::DroppedFile;
+    let dir = tempfile::tempdir().unwrap();
+    let mut participant = service_in(&dir, "nl_NL.UTF-8");
+    let files = tempfile::tempdir().unwrap();
+    let mut bom_files = Vec::new();
+    for keyed in [[4, 2, 3], [2, 4, 3], [3, 3, 5]] {
+        let id = take_scan(&mut participant, keyed, true);
+        let bytes = participant.participant_file(&id, "Zoë").unwrap();
+        // As Windows Notepad saves it.
+        bom_files.push([b"\xEF\xBB\xBF".as_slice(), &bytes].concat());
+    }
+    let latin1 = files.path().join("latin1.json");
+    let text = String::from_utf8(bom_files[0][3..].to_vec()).unwrap();
+    std::fs::write(&latin1, text.chars().map(|c| c as u8).collect::<Vec<u8>>()).unwrap();
+
+    let facilitator_dir = tempfile::tempdir().unwrap();
+    let mut facilitator = service_in(&facilitator_dir, "nl_NL.UTF-8");
+    let picked_group = facilitator.create_group("Gekozen", None, "").unwrap();
+    let dropped_group = facilitator.create_group("Gesleept", None, "").unwrap();
+    let mut picked_files = Vec::new();
+    let mut dropped = Vec::new();
+    for (n, bytes) in bom_files.iter().enumerate() {
+        let path = files.path().join(format!("deelnemer-{n}.json"));
+        std::fs::write(&path, bytes).unwrap();
+        picked_files.push(picked(&path));
+        dropped.push(DroppedFile {
+            name: format!("deelnemer-{n}.json"),
+            size: bytes.len() as u64,
+            bytes: bytes.clone(),
+        });
+    }
+    picked_files.push(picked(&latin1));
+    dropped.push(DroppedFile {
+        name: "latin1.json".into(),
+        size: std::fs::metadata(&latin1).unwrap().len(),
+        bytes: std::fs::read(&latin1).unwrap(),
+    });
+    let by_dialog = facilitator
+        .add_files_to_group(&picked_group.id, picked_files)
+        .unwrap();
+    let by_drop = facilitator
+        .add_files_to_group(
+            &dropped_group.id,
+            dropped
+                .into_iter()
+                .map(|f| f.read(rolspiegel_exchange::MAX_PARTICIPANT_BYTES))
+                .collect(),
+        )
+        .unwrap();
+    for report in [&by_dialog, &by_drop] {
+        assert_eq!(report.added, 3, "the byte-order mark is accepted");
+        assert_eq!(report.problems.len(), 1, "the Latin-1 file is refused");
+        assert_eq!(report.problems[0].file, "latin1.json");
+    }
+    assert_eq!(by_dialog.problems[0].message, by_drop.problems[0].message);
+    let view = facilitator.group_view(&dropped_group.id, true).unwrap();
+    assert_eq!(view.participants[0].name.as_deref(), Some("Zoë"));
+}
+
+#[test]
+fn a_hostile_file_of_zeros_reports_the_first_problems_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let path = dir.path().join("nullen.json");
+    let mut text = String::from(r#"{"format": "rolspiegel-results", "version": 1, "results": [0"#);
+    while text.len() < 10 * 1024 * 1024 - 8 {
+        text.push_str(",0");
+    }
+    text.push_str("]}");
+    std::fs::write(&path, text).unwrap();
+    let report = service.import_file(picked(&path)).unwrap();
+    assert_eq!(report.added, 0);
+    assert_eq!(report.problems.len(), rolspiegel_exchange::MAX_LISTED_PROBLEMS);
+    assert_eq!(
+        report.problems.len() + report.more_problems,
+        rolspiegel_exchange::MAX_ENTRIES
+    );
+    assert!(report.not_read > 5_000_000 - rolspiegel_exchange::MAX_ENTRIES);
+}
+
+#[test]
+fn a_date_with_a_sign_is_a_problem_for_that_result_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let a = take_scan(&mut service, [4, 2, 3], true);
+    take_scan(&mut service, [2, 4, 3], true);
+    service.save_goal(&a, "verbinder", "Bellen", Some("2027-01-01")).unwrap();
+    let json = dir.path().join("data.json");
+    save(&json, service.export_data(rolspiegel_app::files::DataFormat::Json)).unwrap();
+    let text = std::fs::read_to_string(&json).unwrap().replace("2027-01-01", "2027-+1-01");
+    std::fs::write(&json, text).unwrap();
+    assert_eq!(
+        service.save_goal(&a, "verbinder", "Bellen", Some("2027-+1-01")).unwrap_err().code,
+        ErrorCode::BadDate
+    );
+    assert_eq!(
+        service.create_group("G", Some("+027-01-01"), "").unwrap_err().code,
+        ErrorCode::BadDate
+    );
+    let other = tempfile::tempdir().unwrap();
+    let mut fresh = service_in(&other, "nl_NL.UTF-8");
+    let report = fresh.import_file(picked(&json)).unwrap();
+    assert_eq!(report.added, 1, "the good result is added");
+    assert_eq!(report.problems.len(), 1);
+    assert!(report.problems[0].message.contains("label, notitie of doel"));
+}
+
+#[test]
+fn text_that_would_reorder_a_line_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let a = take_scan(&mut service, [4, 2, 3], true);
+    for bad in ["start\u{202E}gnineert", "a\u{2066}b", "x\u{FFFF}", "naam\u{200B}"] {
+        let error = service.set_label(&a, bad).unwrap_err();
+        assert_eq!(error.code, ErrorCode::TextInvalid, "{bad:?}");
+        assert!(error.message.contains("onzichtbare tekens"));
+        assert_eq!(
+            service.create_group(bad, None, "").unwrap_err().code,
+            ErrorCode::TextInvalid
+        );
+    }
 }

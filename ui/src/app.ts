@@ -109,13 +109,20 @@ export class App {
   private renderNotices(): void {
     for (const notice of this.notices) {
       const text =
-        notice.kind === "recovered"
-          ? t("notice-recovered", { file: notice.file })
-          : t("notice-memory-only");
-      const close = button(t("notice-close"), "secondary");
+        notice.kind === "setAside"
+          ? t("notice-set-aside", { file: notice.file, folder: notice.folder })
+          : notice.kind === "newerVersion"
+            ? t("notice-newer-version", { folder: notice.folder })
+            : t("notice-memory-only", { reason: notice.reason });
+      // A damaged copy is told on every start until the person says they
+      // have seen it; other notices hold for as long as the cause does.
+      const seen = notice.kind === "setAside";
+      const close = button(t(seen ? "notice-set-aside-seen" : "notice-close"), "secondary", {
+        class: "rs-notice__close",
+      });
       const box = el(
         "div",
-        { class: "utrecht-alert utrecht-alert--warning rs-notice", role: "status" },
+        { class: "utrecht-alert utrecht-alert--warning rs-notice", role: "status", "data-notice": notice.kind },
         el("p", { class: "utrecht-paragraph" }, text),
         close,
       );
@@ -123,6 +130,7 @@ export class App {
         this.notices = this.notices.filter((n) => n !== notice);
         box.remove();
         this.main.querySelector<HTMLElement>("h1")?.focus();
+        if (seen) this.backend.dismissNotice(notice.file).catch((error) => this.showError(error));
       });
       append(this.main, box);
     }

@@ -9,11 +9,18 @@ export const ROLES: readonly RoleKey[] = ["bureaucraat", "ondernemer", "verbinde
 /** An answer as stored: 1–5, or null for "weet ik niet". */
 export type AnswerValue = 1 | 2 | 3 | 4 | 5 | null;
 
-export type Notice = { kind: "recovered"; file: string } | { kind: "memoryOnly" };
+export type NotSavingReason = "disk-full" | "read-only" | "busy" | "other";
+
+export type Notice =
+  | { kind: "setAside"; file: string; folder: string }
+  | { kind: "newerVersion"; folder: string }
+  | { kind: "memoryOnly"; reason: NotSavingReason };
 
 export interface Startup {
   language: Language;
   notices: Notice[];
+  /** Where the data lives, in full; null when nothing can be saved. */
+  dataFolder: string | null;
   instrument: { version: number; statements: string[] };
 }
 
@@ -126,6 +133,37 @@ export interface ImportReport {
   added: number;
   alreadyPresent: number;
   problems: { position: number; message: string }[];
+  /** Problems beyond those listed. */
+  moreProblems: number;
+  /** Entries past the limit per file, not read. */
+  notRead: number;
+  /** From a full backup: each group restored (or why not). */
+  groups: {
+    position: number;
+    name: string;
+    added: number;
+    alreadyPresent: number;
+    problems: number;
+    refused: string | null;
+  }[];
+}
+
+/** What "delete everything" would remove. */
+export interface WipeSummary {
+  results: number;
+  reflections: number;
+  goals: number;
+  scanInProgress: boolean;
+  groups: { name: string; members: number }[];
+  copies: number;
+  folder: string | null;
+}
+
+/** A dropped file as Rust reads it: bytes, never text decoded here. */
+export interface DroppedFile {
+  name: string;
+  size: number;
+  bytes: number[];
 }
 
 export interface GroupSummary {
@@ -141,6 +179,8 @@ export interface GroupImportReport {
   added: number;
   alreadyPresent: number;
   problems: { file: string; message: string }[];
+  moreProblems: number;
+  notRead: number;
 }
 
 export interface RoleStats {
@@ -221,6 +261,7 @@ export function isApiError(value: unknown): value is ApiError {
 
 export interface Backend {
   startup(): Promise<Startup>;
+  dismissNotice(file: string | null): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   currentScan(): Promise<ScanView | null>;
   startScan(): Promise<ScanView>;
@@ -238,14 +279,17 @@ export interface Backend {
   compare(ids: string[]): Promise<CompareView>;
   exportChart(ids: string[], kind: ChartKind, format: ChartFormat): Promise<SaveOutcome>;
   exportData(format: DataFormat): Promise<SaveOutcome>;
+  exportBackup(): Promise<SaveOutcome>;
   importData(): Promise<ImportReport | null>;
-  wipe(): Promise<void>;
+  wipeSummary(): Promise<WipeSummary>;
+  /** Deletes everything; resolves to the number of old copies removed. */
+  wipe(): Promise<number>;
   groups(): Promise<GroupSummary[]>;
   createGroup(name: string, heldOn: string | null, notes: string): Promise<GroupSummary>;
   updateGroup(id: string, name: string, heldOn: string | null, notes: string): Promise<GroupSummary>;
   deleteGroup(id: string): Promise<void>;
   addGroupFiles(id: string): Promise<GroupImportReport | null>;
-  addDroppedFiles(id: string, files: { name: string; text: string }[]): Promise<GroupImportReport>;
+  addDroppedFiles(id: string, files: DroppedFile[]): Promise<GroupImportReport>;
   groupView(id: string, showNames: boolean): Promise<GroupView>;
   projectionStep(id: string, step: number): Promise<ProjectionStep>;
   setFullscreen(on: boolean): Promise<void>;
@@ -259,6 +303,7 @@ export interface Backend {
 
 export const tauriBackend: Backend = {
   startup: () => invoke("startup"),
+  dismissNotice: (file) => invoke("dismiss_notice", { file }),
   setLanguage: (language) => invoke("set_language", { language }),
   currentScan: () => invoke("current_scan"),
   startScan: () => invoke("start_scan"),
@@ -277,7 +322,9 @@ export const tauriBackend: Backend = {
   compare: (ids) => invoke("compare", { ids }),
   exportChart: (ids, kind, format) => invoke("export_chart", { ids, kind, format }),
   exportData: (format) => invoke("export_data", { format }),
+  exportBackup: () => invoke("export_backup"),
   importData: () => invoke("import_data"),
+  wipeSummary: () => invoke("wipe_summary"),
   wipe: () => invoke("wipe"),
   groups: () => invoke("groups"),
   createGroup: (name, heldOn, notes) => invoke("create_group", { name, heldOn, notes }),

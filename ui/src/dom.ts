@@ -47,6 +47,7 @@ export function confirmBox(
   noLabel: string,
   onYes: () => void,
   onNo: () => void,
+  ...details: Child[]
 ): HTMLElement {
   const yes = button(yesLabel, "secondary", { id: `${id}-yes` });
   const no = button(noLabel, "primary", { id: `${id}-no` });
@@ -56,6 +57,7 @@ export function confirmBox(
     "div",
     { class: "utrecht-alert utrecht-alert--warning rs-confirm", role: "group", "aria-labelledby": `${id}-question`, id },
     el("p", { class: "utrecht-paragraph", id: `${id}-question` }, question),
+    ...details,
     el("div", { class: "utrecht-button-group rs-actions" }, no, yes),
   );
 }

@@ -39,6 +39,23 @@ export function locale(): string {
 
 export type Args = Record<string, FluentVariable>;
 
+/**
+ * Bidirectional embeddings, overrides and isolates, and zero-width characters:
+ * Rust refuses them in every text typed or imported, but text stored before
+ * that (a name, a label) could still hold one, and it would reorder or hide
+ * the rest of the message it is put into. Such a character shows as U+FFFD.
+ */
+const REORDERING = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
+
+function harmless(args: Args | undefined): Args | null {
+  if (!args) return null;
+  const clean: Args = {};
+  for (const [name, value] of Object.entries(args)) {
+    clean[name] = typeof value === "string" ? value.replace(REORDERING, "\uFFFD") : value;
+  }
+  return clean;
+}
+
 /** Formats a message; a missing message or variable shows its id and is logged. */
 export function t(id: string, args?: Args): string {
   return format(current, id, args).text;
@@ -52,7 +69,7 @@ export function format(lang: Language, id: string, args?: Args): { text: string;
     return { text: id, errors: [`missing ${id}`] };
   }
   const errors: Error[] = [];
-  const text = bundle.formatPattern(message.value, args ?? null, errors);
+  const text = bundle.formatPattern(message.value, harmless(args), errors);
   if (errors.length > 0) console.error(`message ${id} (${lang})`, errors);
   return { text, errors };
 }

@@ -30,7 +30,7 @@ pub enum StoreError {
     /// The backup before an upgrade could not be made (disk full, no
     /// permission); the file was not upgraded and stays as it was.
     #[error("could not make a backup before upgrading: {0}")]
-    Backup(String),
+    Backup(rusqlite::Error),
     /// SQLite could not switch the file to write-ahead logging (a read-only
     /// folder, or a file system without shared memory); the file is unchanged.
     #[error("the database cannot use write-ahead logging here (mode {0})")]
@@ -55,4 +55,47 @@ pub enum StoreError {
     /// (an answer off the scale, an unknown role); the row is not used.
     #[error("stored data is invalid: {0}")]
     InvalidData(String),
+}
+
+/// What lies behind a storage error, as far as a person can act on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// The disk (or the file system the database is on) is full.
+    DiskFull,
+    /// The file or folder may not be written.
+    ReadOnly,
+    /// Another program holds the database.
+    Busy,
+    /// Anything else.
+    Other,
+}
+
+impl StoreError {
+    /// What lies behind this error.
+    pub fn cause(&self) -> Cause {
+        use rusqlite::ErrorCode as Code;
+        let sqlite = |e: &rusqlite::Error| match e.sqlite_error_code() {
+            Some(Code::DiskFull) => Cause::DiskFull,
+            Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => Cause::ReadOnly,
+            Some(Code::DatabaseBusy | Code::DatabaseLocked) => Cause::Busy,
+            _ => Cause::Other,
+        };
+        let io = |e: &std::io::Error| match e.kind() {
+            std::io::ErrorKind::StorageFull => Cause::DiskFull,
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                Cause::ReadOnly
+            }
+            _ => Cause::Other,
+        };
+        match self {
+            StoreError::Sqlite(e) | StoreError::Backup(e) => sqlite(e),
+            StoreError::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => sqlite(err),
+            StoreError::Folder(e)
+            | StoreError::Unreadable(e)
+            | StoreError::SetAside(e)
+            | StoreError::RemoveCopy(e) => io(e),
+            StoreError::NoWal(_) => Cause::ReadOnly,
+            _ => Cause::Other,
+        }
+    }
 }

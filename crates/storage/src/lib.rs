@@ -36,7 +36,7 @@ mod migrations;
 mod opening;
 mod store;
 
-pub use error::StoreError;
+pub use error::{Cause, StoreError};
 pub use groups::{Group, GroupMember};
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{kept_copies, remove_copy, CopyKind, KeptCopy, Opened, SetAside, KEPT_BACKUPS};

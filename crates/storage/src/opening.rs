@@ -243,11 +243,11 @@ fn refuse_newer(version: i64) -> Result<(), Failure> {
 /// [`KEPT_BACKUPS`] backups.
 fn backup(conn: &Connection, path: &Path, schema: usize, now_ms: i64) -> Result<(), StoreError> {
     let target = free_name(path, &format!("backup-v{schema}-{now_ms}"));
-    let text = target.to_str().ok_or_else(|| {
-        StoreError::Backup(format!("{} is not a UTF-8 path", target.display()))
-    })?;
+    let text = target
+        .to_str()
+        .ok_or_else(|| StoreError::Backup(rusqlite::Error::InvalidPath(target.clone())))?;
     conn.execute("VACUUM INTO ?1", [text])
-        .map_err(|e| StoreError::Backup(e.to_string()))?;
+        .map_err(StoreError::Backup)?;
     let mut backups: Vec<KeptCopy> = kept_copies(path)
         .into_iter()
         .filter(|c| matches!(c.kind, CopyKind::Backup { .. }))

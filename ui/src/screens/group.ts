@@ -1,5 +1,5 @@
 import type { App, Screen } from "../app";
-import type { GroupChart, GroupImportReport, GroupView } from "../backend";
+import type { DroppedFile, GroupChart, GroupImportReport, GroupView } from "../backend";
 import { ROLES } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
@@ -16,8 +16,16 @@ function importReport(report: GroupImportReport): HTMLElement {
   return reportBox(
     "group-import",
     null,
-    t("group-import-summary", { added: report.added, present: report.alreadyPresent, skipped: report.problems.length }),
-    report.problems.map((p) => t("group-import-problem", { file: p.file, reason: p.message })),
+    t("group-import-summary", {
+      added: report.added,
+      present: report.alreadyPresent,
+      skipped: report.problems.length + report.moreProblems,
+    }),
+    [
+      ...report.problems.map((p) => t("group-import-problem", { file: p.file, reason: p.message })),
+      ...(report.moreProblems > 0 ? [t("group-import-more-problems", { count: report.moreProblems })] : []),
+      ...(report.notRead > 0 ? [t("group-import-not-read", { count: report.notRead, limit: 10000 })] : []),
+    ],
   );
 }
 
@@ -120,14 +128,18 @@ function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string 
   );
 }
 
-/** Reads dropped files in the web view (only what the person dropped) and hands their text to Rust. */
-async function readDropped(list: FileList): Promise<{ name: string; text: string }[]> {
+/**
+ * Reads dropped files in the web view (only what the person dropped) and
+ * hands their bytes to Rust, which decodes them exactly as files picked in
+ * the dialog. A file over the size limit is not read; Rust refuses it by size.
+ */
+async function readDropped(list: FileList): Promise<DroppedFile[]> {
   const files = Array.from(list);
   return Promise.all(
     files.map(async (file) => ({
       name: file.name,
-      // Too big to be a participant file: send a marker Rust refuses as too large.
-      text: file.size > MAX_DROPPED_BYTES ? " ".repeat(MAX_DROPPED_BYTES + 1) : await file.text(),
+      size: file.size,
+      bytes: file.size > MAX_DROPPED_BYTES ? [] : Array.from(new Uint8Array(await file.arrayBuffer())),
     })),
   );
 }

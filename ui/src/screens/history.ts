@@ -1,5 +1,5 @@
 import type { App, Screen } from "../app";
-import type { HistoryItem, ImportReport } from "../backend";
+import type { HistoryItem, ImportReport, WipeSummary } from "../backend";
 import { ROLES } from "../backend";
 import { miniChart } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
@@ -97,12 +97,64 @@ function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSel
   return entry;
 }
 
+/** At most this many entries are read from one file (Rust's MAX_ENTRIES). */
+const MAX_ENTRIES = 10000;
+
 function importReport(report: ImportReport): HTMLElement {
+  const lines = report.problems.map((p) => t("import-problem", { position: p.position, reason: p.message }));
+  if (report.moreProblems > 0) lines.push(t("import-more-problems", { count: report.moreProblems }));
+  if (report.notRead > 0) lines.push(t("import-not-read", { count: report.notRead, limit: MAX_ENTRIES }));
+  for (const group of report.groups) {
+    lines.push(
+      group.refused
+        ? t("import-group-refused", { position: group.position, reason: group.refused })
+        : t("import-group", {
+            name: group.name,
+            added: group.added,
+            present: group.alreadyPresent,
+            problems: group.problems,
+          }),
+    );
+  }
   return reportBox(
     "import",
     t("import-heading", { file: report.file }),
-    t("import-summary", { added: report.added, present: report.alreadyPresent, skipped: report.problems.length }),
-    report.problems.map((p) => t("import-problem", { position: p.position, reason: p.message })),
+    t("import-summary", {
+      added: report.added,
+      present: report.alreadyPresent,
+      skipped: report.problems.length + report.moreProblems,
+    }),
+    lines,
+  );
+}
+
+/** The list of what "delete everything" removes. */
+function wipeList(summary: WipeSummary): HTMLElement {
+  const items: (string | HTMLElement)[] = [
+    t("data-wipe-results", { count: summary.results, reflections: summary.reflections, goals: summary.goals }),
+  ];
+  if (summary.scanInProgress) items.push(t("data-wipe-scan"));
+  if (summary.groups.length > 0) {
+    items.push(
+      el(
+        "span",
+        {},
+        t("data-wipe-groups", { count: summary.groups.length }),
+        el(
+          "ul",
+          { class: "utrecht-unordered-list", id: "wipe-groups" },
+          ...summary.groups.map((g) =>
+            el("li", { class: "utrecht-unordered-list__item" }, t("data-wipe-group", { name: g.name, members: g.members })),
+          ),
+        ),
+      ),
+    );
+  }
+  if (summary.copies > 0) items.push(t("data-wipe-copies", { count: summary.copies, folder: summary.folder ?? "" }));
+  return el(
+    "ul",
+    { class: "utrecht-unordered-list", id: "wipe-list" },
+    ...items.map((item) => el("li", { class: "utrecht-unordered-list__item" }, item)),
   );
 }
 
@@ -123,47 +175,72 @@ function dataSection(app: App, empty: boolean): HTMLElement {
       }
     })();
   });
+  const backup = button(t("data-backup"), "secondary", { id: "export-backup" });
+  backup.addEventListener("click", () => void save(app, status, () => app.backend.exportBackup()));
   const wipe = button(t("data-wipe"), "secondary", { id: "wipe", class: "rs-danger" });
   const section = el(
     "section",
     { class: "rs-section rs-data", "aria-labelledby": "data-heading" },
     el("h2", { class: "utrecht-heading-2", id: "data-heading" }, t("data-heading")),
     el("p", { class: "utrecht-paragraph" }, t("data-intro")),
-    el("div", { class: "utrecht-button-group rs-actions" }, json, csv, load),
+    el("div", { class: "utrecht-button-group rs-actions" }, json, csv, backup, load),
     status,
+    app.startup.dataFolder
+      ? el("p", { class: "utrecht-paragraph rs-folder", id: "data-folder" }, t("data-folder", { folder: app.startup.dataFolder }))
+      : null,
     el("h3", { class: "utrecht-heading-3" }, t("data-wipe-heading")),
     el("p", { class: "utrecht-paragraph" }, t("data-wipe-intro")),
     el("div", { class: "utrecht-button-group rs-actions" }, wipe),
   );
   wipe.addEventListener("click", () => {
-    section.querySelector("#wipe-confirm")?.remove();
-    const box = confirmBox(
-      "wipe-confirm",
-      t("data-wipe-confirm"),
-      t("data-wipe-yes"),
-      t("data-wipe-no"),
-      () =>
-        void (async () => {
-          try {
-            await app.backend.wipe();
-            await app.show(historyScreen(new Set()));
-          } catch (error) {
-            app.showError(error);
-          }
-        })(),
-      () => {
-        box.remove();
-        wipe.focus();
-      },
-    );
-    section.append(box);
-    box.querySelector<HTMLButtonElement>("#wipe-confirm-no")?.focus();
+    void (async () => {
+      section.querySelector("#wipe-confirm")?.remove();
+      let summary: WipeSummary;
+      try {
+        summary = await app.backend.wipeSummary();
+      } catch (error) {
+        app.showError(error);
+        return;
+      }
+      const wipeStatus = statusLine("wipe-status");
+      const saveFirst = button(t("data-wipe-backup"), "secondary", { id: "wipe-backup" });
+      saveFirst.addEventListener("click", () => void save(app, wipeStatus, () => app.backend.exportBackup()));
+      const box = confirmBox(
+        "wipe-confirm",
+        t("data-wipe-confirm"),
+        t("data-wipe-yes"),
+        t("data-wipe-no"),
+        () =>
+          void (async () => {
+            try {
+              const copies = await app.backend.wipe();
+              await app.show(historyScreen(new Set(), null, t("data-wipe-done", { copies })));
+            } catch (error) {
+              app.showError(error);
+            }
+          })(),
+        () => {
+          box.remove();
+          wipe.focus();
+        },
+        wipeList(summary),
+        el("p", { class: "utrecht-paragraph" }, t("data-wipe-backup-first")),
+        el("div", { class: "utrecht-button-group rs-actions" }, saveFirst),
+        wipeStatus,
+      );
+      section.append(box);
+      box.querySelector<HTMLButtonElement>("#wipe-confirm-no")?.focus();
+    })();
   });
   return section;
 }
 
 /** All results: open, label, delete, choose to compare; goals; data in and out. */
-export function historyScreen(selected: Set<string> = new Set(), report: ImportReport | null = null): Screen {
+export function historyScreen(
+  selected: Set<string> = new Set(),
+  report: ImportReport | null = null,
+  done: string | null = null,
+): Screen {
   const selection = selected;
   return async (app: App) => {
     const items = await app.backend.history();
@@ -186,8 +263,9 @@ export function historyScreen(selected: Set<string> = new Set(), report: ImportR
     append(
       app.main,
       el("h1", { class: "utrecht-heading-1", id: "history-heading" }, t("history-heading")),
-      // What an import just did, first thing under the heading.
+      // What an import or a wipe just did, first thing under the heading.
       report ? importReport(report) : null,
+      done ? el("p", { class: "utrecht-paragraph rs-status", id: "wipe-done", role: "status" }, done) : null,
     );
     if (items.length === 0) {
       append(app.main, el("p", { class: "utrecht-paragraph", id: "history-empty" }, t("history-empty")));

@@ -9,6 +9,7 @@ import type {
   GroupSummary,
   HistoryItem,
   ImportReport,
+  WipeSummary,
   ScanView,
   SaveOutcome,
   Startup,
@@ -22,7 +23,10 @@ export class FakeBackend implements Backend {
   constructor(readonly statements: string[] = []) {}
 
   async startup(): Promise<Startup> {
-    return { language: "nl", notices: [], instrument: { version: 1, statements: this.statements } };
+    return { language: "nl", notices: [], dataFolder: null, instrument: { version: 1, statements: this.statements } };
+  }
+  async dismissNotice(file: string | null): Promise<void> {
+    this.calls.push(`dismissNotice ${file}`);
   }
   async setLanguage(language: "nl" | "en"): Promise<void> {
     this.language = language;
@@ -75,12 +79,30 @@ export class FakeBackend implements Backend {
     this.calls.push(`exportData ${format}`);
     return { kind: "saved", file: `rolspiegel.${format}` };
   }
+  async exportBackup(): Promise<SaveOutcome> {
+    this.calls.push("exportBackup");
+    return { kind: "saved", file: "rolspiegel-reservekopie.json" };
+  }
   async importData(): Promise<ImportReport | null> {
     return null;
   }
-  async wipe(): Promise<void> {
+  wipeContents: WipeSummary = {
+    results: 0,
+    reflections: 0,
+    goals: 0,
+    scanInProgress: false,
+    groups: [],
+    copies: 0,
+    folder: null,
+  };
+  async wipeSummary(): Promise<WipeSummary> {
+    this.calls.push("wipeSummary");
+    return { ...this.wipeContents, results: this.items.length };
+  }
+  async wipe(): Promise<number> {
     this.calls.push("wipe");
     this.items = [];
+    return this.wipeContents.copies;
   }
   async groups(): Promise<GroupSummary[]> {
     return [];
