@@ -12,7 +12,7 @@ APP := target/debug/rolspiegel
 # features per selection, so the same selection means nothing is compiled twice.
 RUST_TESTS := --workspace --exclude rolspiegel-e2e --locked
 
-.PHONY: help deps ui run test lint test-rust test-ui e2e app release bench clean
+.PHONY: help deps ui run test lint test-rust test-ui e2e app release bench fuzz clean
 
 help:
 	@echo "make run    build and open Rolspiegel (installs what is missing)"
@@ -56,8 +56,23 @@ release: ui
 	$(CARGO) build -p rolspiegel --release
 
 bench: ui
+	$(CARGO) bench -p rolspiegel --bench import_memory --locked
 	$(CARGO) bench -p rolspiegel --bench history --bench groups --locked
 	bench/launch.sh
+
+# Fuzz the file formats with libFuzzer (cargo-fuzz on the nightly toolchain
+# these machines carry). Not part of `make test`, which runs a short seeded
+# mutation run of the same parsers on stable.
+FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS := results participant group backup
+fuzz:
+	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz --locked
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$target; \
+	  cp crates/exchange/tests/fixtures/*.json fuzz/corpus/$$target/ ; \
+	  (cd fuzz && $(CARGO) +nightly fuzz run $$target corpus/$$target -- \
+	     -runs=$(FUZZ_RUNS) -max_len=65536 -rss_limit_mb=512 -print_final_stats=1) || exit 1; \
+	done
 
 clean:
 	$(CARGO) clean

@@ -254,8 +254,8 @@ data-wipe-results = { $count ->
    *[other] , with { $reflections } answers to reflection questions
 }{ $goals ->
     [0] {""}
-    [one] and 1 goal
-   *[other] and { $goals } goals
+    [one] {" "}and 1 goal
+   *[other] {" "}and { $goals } goals
 }
 data-wipe-scan = the scan you have not finished
 data-wipe-groups = { $count ->
@@ -350,6 +350,9 @@ dialog-filter-participant = Result for the facilitator (JSON)
 # Facilitator: groups.
 welcome-facilitator-heading = Are you facilitating a workshop?
 welcome-facilitator = Collect the participants' results and show the group on the screen. Everything stays on this computer.
+welcome-restore-heading = Data you saved before
+welcome-restore = Did you save your data or a backup to a file, for example on another computer? Then you can read it in here.
+welcome-restore-button = Go to your data
 welcome-groups = Go to your groups
 groups-heading = Your groups
 groups-intro = Make a group for each workshop. Add the participants' files and show where the group stands.

@@ -254,8 +254,8 @@ data-wipe-results = { $count ->
    *[other] , met { $reflections } antwoorden op reflectievragen
 }{ $goals ->
     [0] {""}
-    [one] en 1 doel
-   *[other] en { $goals } doelen
+    [one] {" "}en 1 doel
+   *[other] {" "}en { $goals } doelen
 }
 data-wipe-scan = de scan die je nog niet af hebt
 data-wipe-groups = { $count ->
@@ -350,6 +350,9 @@ dialog-filter-participant = Uitslag voor de begeleider (JSON)
 # Begeleider: groepen.
 welcome-facilitator-heading = Begeleid je een workshop?
 welcome-facilitator = Verzamel de uitslagen van de deelnemers en laat de groep zien op het scherm. Alles blijft op deze computer.
+welcome-restore-heading = Eerder bewaarde gegevens
+welcome-restore = Heb je je gegevens of een reservekopie in een bestand bewaard, bijvoorbeeld op een andere computer? Dan kun je ze hier inlezen.
+welcome-restore-button = Naar je gegevens
 welcome-groups = Naar je groepen
 groups-heading = Je groepen
 groups-intro = Maak een groep voor elke workshop. Voeg de bestanden van de deelnemers toe en laat zien waar de groep staat.

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use rolspiegel_app::disk::read_file;
 use rolspiegel_app::service::{Service, INSTRUMENT_V1};
-use rolspiegel_exchange::MAX_PARTICIPANT_BYTES;
 use rolspiegel_charts::Chart;
 use rolspiegel_core::{group_stats, score, Answer, Answers, Instrument, Likert, Profile};
+use rolspiegel_exchange::MAX_PARTICIPANT_BYTES;
 use rolspiegel_storage::{AssessmentId, GroupMember};
 
 /// A participant with varied answers, as their app would make them: every
@@ -112,7 +112,10 @@ fn groups(c: &mut Criterion) {
             },
             |(mut s, id)| {
                 // Reading the files is part of it, as in the app.
-                let read = files.iter().map(|p| read_file(p, MAX_PARTICIPANT_BYTES)).collect();
+                let read = files
+                    .iter()
+                    .map(|p| read_file(p, MAX_PARTICIPANT_BYTES))
+                    .collect();
                 let report = s.add_files_to_group(&id, read).expect("import");
                 assert_eq!(report.added, 1_000);
             },
@@ -124,7 +127,10 @@ fn groups(c: &mut Criterion) {
     let mut filled =
         Service::start(Some(&dir.path().join("view.db")), Some("nl_NL.UTF-8")).expect("starts");
     let id = filled.create_group("Groot", None, "").expect("group").id;
-    let read = files.iter().map(|p| read_file(p, MAX_PARTICIPANT_BYTES)).collect();
+    let read = files
+        .iter()
+        .map(|p| read_file(p, MAX_PARTICIPANT_BYTES))
+        .collect();
     filled.add_files_to_group(&id, read).expect("import");
     c.bench_function(
         "group view of 1,000 participants (figures and three charts)",

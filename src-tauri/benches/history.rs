@@ -9,8 +9,8 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use rolspiegel_app::disk::read_file;
-use rolspiegel_app::service::{Service, INSTRUMENT_V1};
 use rolspiegel_app::files::MAX_OPEN_BYTES;
+use rolspiegel_app::service::{Service, INSTRUMENT_V1};
 use rolspiegel_core::{score, Answer, Answers, Instrument, Likert};
 use rolspiegel_storage::{AssessmentId, ResultRecord, StoredResult};
 
@@ -63,7 +63,9 @@ fn history(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = export_file(dir.path());
     let mut service = fresh_service(dir.path(), "bench.db");
-    let report = service.import_file(read_file(&file, MAX_OPEN_BYTES)).expect("import");
+    let report = service
+        .import_file(read_file(&file, MAX_OPEN_BYTES))
+        .expect("import");
     assert_eq!(report.added, RESULTS);
     let ids: Vec<String> = service
         .history()
@@ -90,7 +92,13 @@ fn history(c: &mut Criterion) {
                 n += 1;
                 fresh_service(dir.path(), &format!("import-{n}.db"))
             },
-            |mut service| black_box(service.import_file(read_file(&file, MAX_OPEN_BYTES)).expect("import")),
+            |mut service| {
+                black_box(
+                    service
+                        .import_file(read_file(&file, MAX_OPEN_BYTES))
+                        .expect("import"),
+                )
+            },
             BatchSize::PerIteration,
         )
     });

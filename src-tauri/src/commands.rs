@@ -15,8 +15,8 @@ use crate::dto::{
     CompareView, FinishOutcome, GoalView, HistoryItem, ImportReport, Progress, ResultSummary,
     ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
 };
-use crate::files::MAX_OPEN_BYTES;
 use crate::error::ApiError;
+use crate::files::MAX_OPEN_BYTES;
 use crate::files::{ChartFormat, ChartKind, DataFormat};
 use crate::groups::{
     DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, OpenedGroup,

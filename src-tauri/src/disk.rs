@@ -156,7 +156,10 @@ mod tests {
             display_name("deelnemer\u{202E}nosj.exe"),
             "deelnemer\u{FFFD}nosj.exe"
         );
-        assert_eq!(display_name("a\u{2066}b\u{200B}c\nd"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}d");
+        assert_eq!(
+            display_name("a\u{2066}b\u{200B}c\nd"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}d"
+        );
         assert_eq!(display_name("Zoë (2).json"), "Zoë (2).json");
         let long = display_name(&"x".repeat(500));
         assert_eq!(long.chars().count(), 120);

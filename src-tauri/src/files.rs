@@ -240,7 +240,11 @@ impl Service {
         Ok(report)
     }
 
-    fn import_results(&mut self, parsed: &Parsed, report: &mut ImportReport) -> Result<(), ApiError> {
+    fn import_results(
+        &mut self,
+        parsed: &Parsed,
+        report: &mut ImportReport,
+    ) -> Result<(), ApiError> {
         let outcome = self
             .store
             .import(&parsed.records)
@@ -257,7 +261,9 @@ impl Service {
                 Imported::Conflict => {
                     problems.push((*position, self.text("import-problem-conflict")))
                 }
-                Imported::Refused => problems.push((*position, self.text("import-problem-refused"))),
+                Imported::Refused => {
+                    problems.push((*position, self.text("import-problem-refused")))
+                }
             }
         }
         problems.sort_by_key(|(position, _)| *position);

@@ -95,7 +95,9 @@ impl Service {
                 Some(store)
             }
             Some(Err(StoreError::NewerSchema { found, supported })) => {
-                eprintln!("rolspiegel: database schema {found} is newer than {supported}; left alone");
+                eprintln!(
+                    "rolspiegel: database schema {found} is newer than {supported}; left alone"
+                );
                 notices.push(Notice::NewerVersion {
                     folder: folder.clone(),
                 });
@@ -122,7 +124,11 @@ impl Service {
         // Every damaged copy beside the database is told about until the
         // person has seen it, also when the fresh database could not be
         // opened and nothing of this start can be remembered.
-        let seen = store.setting(SEEN_COPIES_SETTING).ok().flatten().unwrap_or_default();
+        let seen = store
+            .setting(SEEN_COPIES_SETTING)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         for copy in db_path.map(kept_copies).unwrap_or_default() {
             let file = copy.file_name();
             if copy.kind == CopyKind::Damaged && !seen.lines().any(|l| l == file) {
@@ -210,7 +216,8 @@ impl Service {
 
     /// After deleting everything: no copy is left to tell about.
     pub(crate) fn dismissed_all_copies(&mut self) {
-        self.notices.retain(|n| !matches!(n, Notice::SetAside { .. }));
+        self.notices
+            .retain(|n| !matches!(n, Notice::SetAside { .. }));
         // Names of removed copies need not be remembered either.
         let _ = self.store.set_setting(SEEN_COPIES_SETTING, "");
     }

@@ -511,7 +511,10 @@ fn bad_import_files_are_refused_with_a_translated_reason_and_change_nothing() {
             ErrorCode::ImportTooLarge,
         ),
         (dir.path().to_path_buf(), ErrorCode::FileNotRegular),
-        (Path::new("/dev/zero").to_path_buf(), ErrorCode::FileNotRegular),
+        (
+            Path::new("/dev/zero").to_path_buf(),
+            ErrorCode::FileNotRegular,
+        ),
         (dir.path().join("missing.json"), ErrorCode::FileRead),
     ];
     for (path, code) in cases {
@@ -699,7 +702,10 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
     )
     .unwrap();
     assert_eq!(
-        second.open_group_file(picked(&results_file)).unwrap_err().code,
+        second
+            .open_group_file(picked(&results_file))
+            .unwrap_err()
+            .code,
         ErrorCode::GroupFileInvalid
     );
 }
@@ -749,7 +755,10 @@ fn a_database_from_a_newer_version_is_left_alone_and_the_user_is_told() {
         matches!(notices.as_slice(), [Notice::NewerVersion { folder }] if folder == &dir.path().display().to_string()),
         "got {notices:?}"
     );
-    assert!(service.history().unwrap().is_empty(), "nothing of it opened");
+    assert!(
+        service.history().unwrap().is_empty(),
+        "nothing of it opened"
+    );
     take_scan(&mut service, [3, 3, 3], false);
     drop(service);
     assert!(
@@ -779,11 +788,21 @@ fn a_full_disk_at_the_first_start_of_a_new_version_hides_nothing() {
         }]
     );
     drop(service);
-    assert!(folder_bytes(disk.path()) == before, "the old database is untouched");
+    assert!(
+        folder_bytes(disk.path()) == before,
+        "the old database is untouched"
+    );
     std::fs::remove_file(disk.path().join("filler")).unwrap();
     let mut service = Service::start(Some(&db), Some("nl")).unwrap();
-    assert!(service.startup().notices.is_empty(), "with room it upgrades");
-    assert_eq!(service.history().unwrap().len(), 1, "the old result is there");
+    assert!(
+        service.startup().notices.is_empty(),
+        "with room it upgrades"
+    );
+    assert_eq!(
+        service.history().unwrap().len(),
+        1,
+        "the old result is there"
+    );
 }
 
 #[test]
@@ -799,7 +818,12 @@ fn a_fifo_a_device_or_a_folder_is_refused_at_once_instead_of_blocking() {
     std::os::unix::fs::symlink(&fifo, &link).unwrap();
     // A hang would fail here (after a minute) rather than block the suite.
     let (sender, receiver) = std::sync::mpsc::channel();
-    let paths = [fifo.clone(), link, dir.path().to_path_buf(), "/dev/zero".into()];
+    let paths = [
+        fifo.clone(),
+        link,
+        dir.path().to_path_buf(),
+        "/dev/zero".into(),
+    ];
     std::thread::spawn(move || {
         for path in paths {
             let read = read_file(&path, MAX_OPEN_BYTES);
@@ -886,14 +910,21 @@ fn a_failed_write_on_a_full_disk_leaves_no_file_at_all() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, vec!["filler"], "no half file and no hidden temporary file");
+    assert_eq!(
+        names,
+        vec!["filler"],
+        "no half file and no hidden temporary file"
+    );
     // Into a folder that does not exist: the same clear error.
     let missing = SaveTarget {
         path: dir.path().join("no-such-folder").join("data.json"),
         may_replace: true,
     };
     let error = write_file(&missing, b"x").unwrap_err();
-    assert_eq!(service.write_error("data.json", &error).code, ErrorCode::FileWrite);
+    assert_eq!(
+        service.write_error("data.json", &error).code,
+        ErrorCode::FileWrite
+    );
 }
 
 #[test]
@@ -904,8 +935,12 @@ fn deleting_everything_says_what_it_removes_offers_a_backup_and_leaves_nothing()
     let a = take_scan(&mut service, [4, 2, 3], true);
     let b = take_scan(&mut service, [2, 4, 3], true);
     let c = take_scan(&mut service, [3, 3, 5], true);
-    service.save_reflection(&a, "pitfalls", "GEHEIM-reflectie").unwrap();
-    service.save_goal(&b, "verbinder", "Elke week bellen", None).unwrap();
+    service
+        .save_reflection(&a, "pitfalls", "GEHEIM-reflectie")
+        .unwrap();
+    service
+        .save_goal(&b, "verbinder", "Elke week bellen", None)
+        .unwrap();
     service.start_scan().unwrap();
     let group = service.create_group("GEHEIM-groep", None, "").unwrap();
     service
@@ -914,11 +949,19 @@ fn deleting_everything_says_what_it_removes_offers_a_backup_and_leaves_nothing()
 
     let summary = service.wipe_summary().unwrap();
     assert_eq!(
-        (summary.results, summary.reflections, summary.goals, summary.scan_in_progress),
+        (
+            summary.results,
+            summary.reflections,
+            summary.goals,
+            summary.scan_in_progress
+        ),
         (3, 1, 1, true)
     );
     assert_eq!(summary.groups.len(), 1);
-    assert_eq!((summary.groups[0].name.as_str(), summary.groups[0].members), ("GEHEIM-groep", 3));
+    assert_eq!(
+        (summary.groups[0].name.as_str(), summary.groups[0].members),
+        ("GEHEIM-groep", 3)
+    );
     assert_eq!(summary.copies, 1, "the damaged copy from the start");
     assert_eq!(summary.folder, Some(dir.path().display().to_string()));
 
@@ -931,7 +974,10 @@ fn deleting_everything_says_what_it_removes_offers_a_backup_and_leaves_nothing()
     assert_eq!(service.wipe().unwrap(), 1, "the damaged copy went too");
     assert!(service.history().unwrap().is_empty());
     assert!(service.groups().unwrap().is_empty());
-    assert!(service.startup().notices.is_empty(), "no copy left to tell about");
+    assert!(
+        service.startup().notices.is_empty(),
+        "no copy left to tell about"
+    );
     for (name, bytes) in folder_bytes(dir.path()) {
         assert!(name.starts_with("rolspiegel.db"), "{name} left behind");
         for secret in ["GEHEIM-reflectie", "GEHEIM-groep"] {
@@ -946,10 +992,16 @@ fn deleting_everything_says_what_it_removes_offers_a_backup_and_leaves_nothing()
     let report = service.import_file(picked(&kept)).unwrap();
     assert_eq!((report.added, report.problems.len()), (3, 0));
     assert_eq!(report.groups.len(), 1);
-    assert_eq!((report.groups[0].name.as_str(), report.groups[0].added), ("GEHEIM-groep", 3));
+    assert_eq!(
+        (report.groups[0].name.as_str(), report.groups[0].added),
+        ("GEHEIM-groep", 3)
+    );
     assert_eq!(service.history().unwrap().len(), 3);
     let restored = service.groups().unwrap();
-    assert_eq!((restored[0].name.as_str(), restored[0].members), ("GEHEIM-groep", 3));
+    assert_eq!(
+        (restored[0].name.as_str(), restored[0].members),
+        ("GEHEIM-groep", 3)
+    );
     let again = service.import_file(picked(&kept)).unwrap();
     assert_eq!((again.added, again.already_present), (0, 3));
     assert_eq!(again.groups[0].already_present, 3, "no doubles");
@@ -1029,7 +1081,10 @@ fn a_hostile_file_of_zeros_reports_the_first_problems_and_counts_the_rest() {
     std::fs::write(&path, text).unwrap();
     let report = service.import_file(picked(&path)).unwrap();
     assert_eq!(report.added, 0);
-    assert_eq!(report.problems.len(), rolspiegel_exchange::MAX_LISTED_PROBLEMS);
+    assert_eq!(
+        report.problems.len(),
+        rolspiegel_exchange::MAX_LISTED_PROBLEMS
+    );
     assert_eq!(
         report.problems.len() + report.more_problems,
         rolspiegel_exchange::MAX_ENTRIES
@@ -1043,17 +1098,31 @@ fn a_date_with_a_sign_is_a_problem_for_that_result_only() {
     let mut service = service_in(&dir, "nl_NL.UTF-8");
     let a = take_scan(&mut service, [4, 2, 3], true);
     take_scan(&mut service, [2, 4, 3], true);
-    service.save_goal(&a, "verbinder", "Bellen", Some("2027-01-01")).unwrap();
+    service
+        .save_goal(&a, "verbinder", "Bellen", Some("2027-01-01"))
+        .unwrap();
     let json = dir.path().join("data.json");
-    save(&json, service.export_data(rolspiegel_app::files::DataFormat::Json)).unwrap();
-    let text = std::fs::read_to_string(&json).unwrap().replace("2027-01-01", "2027-+1-01");
+    save(
+        &json,
+        service.export_data(rolspiegel_app::files::DataFormat::Json),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&json)
+        .unwrap()
+        .replace("2027-01-01", "2027-+1-01");
     std::fs::write(&json, text).unwrap();
     assert_eq!(
-        service.save_goal(&a, "verbinder", "Bellen", Some("2027-+1-01")).unwrap_err().code,
+        service
+            .save_goal(&a, "verbinder", "Bellen", Some("2027-+1-01"))
+            .unwrap_err()
+            .code,
         ErrorCode::BadDate
     );
     assert_eq!(
-        service.create_group("G", Some("+027-01-01"), "").unwrap_err().code,
+        service
+            .create_group("G", Some("+027-01-01"), "")
+            .unwrap_err()
+            .code,
         ErrorCode::BadDate
     );
     let other = tempfile::tempdir().unwrap();
@@ -1061,7 +1130,9 @@ fn a_date_with_a_sign_is_a_problem_for_that_result_only() {
     let report = fresh.import_file(picked(&json)).unwrap();
     assert_eq!(report.added, 1, "the good result is added");
     assert_eq!(report.problems.len(), 1);
-    assert!(report.problems[0].message.contains("label, notitie of doel"));
+    assert!(report.problems[0]
+        .message
+        .contains("label, notitie of doel"));
 }
 
 #[test]
@@ -1069,7 +1140,12 @@ fn text_that_would_reorder_a_line_is_refused_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let mut service = service_in(&dir, "nl_NL.UTF-8");
     let a = take_scan(&mut service, [4, 2, 3], true);
-    for bad in ["start\u{202E}gnineert", "a\u{2066}b", "x\u{FFFF}", "naam\u{200B}"] {
+    for bad in [
+        "start\u{202E}gnineert",
+        "a\u{2066}b",
+        "x\u{FFFF}",
+        "naam\u{200B}",
+    ] {
         let error = service.set_label(&a, bad).unwrap_err();
         assert_eq!(error.code, ErrorCode::TextInvalid, "{bad:?}");
         assert!(error.message.contains("onzichtbare tekens"));

@@ -109,7 +109,10 @@ fn check_text(text: &str, max: usize) -> Result<(), TextError> {
     {
         return Err(TextError::ControlCharacter);
     }
-    if text.chars().any(|c| is_xml_forbidden(c) || reorders_text(c)) {
+    if text
+        .chars()
+        .any(|c| is_xml_forbidden(c) || reorders_text(c))
+    {
         return Err(TextError::InvisibleCharacter);
     }
     Ok(())
@@ -118,8 +121,7 @@ fn check_text(text: &str, max: usize) -> Result<(), TextError> {
 /// Characters that XML 1.0 does not allow in a document at all (besides the
 /// control characters): a chart or report holding one would not open.
 pub fn is_xml_forbidden(c: char) -> bool {
-    matches!(c, '\u{FFFE}' | '\u{FFFF}')
-        || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    matches!(c, '\u{FFFE}' | '\u{FFFF}') || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
 }
 
 /// Invisible formatting characters that change the order or look of the text

@@ -38,7 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if n == 1 {
             store.set_label(id, "na de training")?;
             store.set_reflection(id, ReflectionQuestion::WorkAsks, "Meer verbinden.", NOW)?;
-            let goal = Goal::new(Role::Verbinder, "Elke week een partner bellen", Some("2027-03-01"))?;
+            let goal = Goal::new(
+                Role::Verbinder,
+                "Elke week een partner bellen",
+                Some("2027-03-01"),
+            )?;
             store.set_goal(id, Some(&goal), NOW)?;
         }
         raw.sort_by(|a, b| a.0.cmp(&b.0));
@@ -58,7 +62,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         created_at: NOW,
         members: members.len(),
     };
-    std::fs::write(&path, backup_json(&store.records()?, &[(group, members)], NOW))?;
+    std::fs::write(
+        &path,
+        backup_json(&store.records()?, &[(group, members)], NOW),
+    )?;
     println!("wrote {path}");
     Ok(())
 }

@@ -159,8 +159,8 @@ pub(crate) fn parse_group_object(
         .ok()
         .filter(|n| !n.is_empty())
         .ok_or(FileError::BadGroupDetails)?;
-    let held_on = clean_date(text_field("heldOn")?.as_deref())
-        .map_err(|_| FileError::BadGroupDetails)?;
+    let held_on =
+        clean_date(text_field("heldOn")?.as_deref()).map_err(|_| FileError::BadGroupDetails)?;
     let notes = clean_note(&text_field("notes")?.unwrap_or_default())
         .map_err(|_| FileError::BadGroupDetails)?;
     Ok(ParsedGroup {

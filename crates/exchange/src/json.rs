@@ -239,7 +239,13 @@ pub(crate) fn written_answers(answers: &[(String, Answer)]) -> GivenAnswers {
     Bounded(
         answers
             .iter()
-            .map(|(id, a)| (id.clone(), a.value().map_or(Given::DontKnow, |v| Given::Whole(i64::from(v)))))
+            .map(|(id, a)| {
+                (
+                    id.clone(),
+                    a.value()
+                        .map_or(Given::DontKnow, |v| Given::Whole(i64::from(v))),
+                )
+            })
             .collect::<BTreeMap<_, _>>(),
     )
 }

@@ -39,8 +39,8 @@ pub use group::{
     group_json, parse_group, ParsedGroup, GROUP_FORMAT, GROUP_VERSION, MAX_GROUP_BYTES,
 };
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
-pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_LISTED_PROBLEMS};
 pub use participant::{
     parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,
 };
+pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_LISTED_PROBLEMS};

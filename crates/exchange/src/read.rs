@@ -451,7 +451,10 @@ mod tests {
         ));
         assert!(matches!(
             decode(&[b' '; 11], 10),
-            Err(FileError::TooLarge { size: 11, limit: 10 })
+            Err(FileError::TooLarge {
+                size: 11,
+                limit: 10
+            })
         ));
     }
 

@@ -89,7 +89,9 @@ impl StoreError {
         };
         match self {
             StoreError::Sqlite(e) | StoreError::Backup(e) => sqlite(e),
-            StoreError::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => sqlite(err),
+            StoreError::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+                sqlite(err)
+            }
             StoreError::Folder(e)
             | StoreError::Unreadable(e)
             | StoreError::SetAside(e)

@@ -317,8 +317,8 @@ pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
 /// trying all three.
 pub fn remove_copy(path: &Path) -> std::io::Result<()> {
     let mut first = None;
-    for file in std::iter::once(path.to_path_buf())
-        .chain(SIDE_FILES.iter().map(|s| with_suffix(path, s)))
+    for file in
+        std::iter::once(path.to_path_buf()).chain(SIDE_FILES.iter().map(|s| with_suffix(path, s)))
     {
         match std::fs::remove_file(&file) {
             Ok(()) => {}

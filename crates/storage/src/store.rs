@@ -760,7 +760,9 @@ pub(crate) fn insert_or_refuse(
             savepoint.commit()?;
             Ok(true)
         }
-        Err(StoreError::Sqlite(e)) if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
+        Err(StoreError::Sqlite(e))
+            if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) =>
+        {
             // Dropping the savepoint rolls it back.
             drop(savepoint);
             Ok(false)

@@ -202,13 +202,18 @@ fn a_database_from_a_newer_version_is_never_moved_or_changed() {
     let names = |files: &[(String, Vec<u8>)]| -> Vec<(String, usize)> {
         files.iter().map(|(n, b)| (n.clone(), b.len())).collect()
     };
-    assert_eq!(names(&after), names(&before), "nothing moved, nothing added");
+    assert_eq!(
+        names(&after),
+        names(&before),
+        "nothing moved, nothing added"
+    );
     assert!(after == before, "not one byte changed");
 }
 
 #[test]
 fn an_upgrade_makes_a_backup_first_and_keeps_the_newest_three() {
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("rolspiegel.db");
     for round in 0..5 {
@@ -220,11 +225,17 @@ fn an_upgrade_makes_a_backup_first_and_keeps_the_newest_three() {
         assert_eq!(opened, Opened::Ready);
         let backups = store.kept_copies();
         assert!(
-            backups.iter().all(|c| c.kind == CopyKind::Backup { schema: 1 }),
+            backups
+                .iter()
+                .all(|c| c.kind == CopyKind::Backup { schema: 1 }),
             "{backups:?}"
         );
         assert_eq!(backups.len(), (round as usize + 1).min(KEPT_BACKUPS));
-        assert_eq!(backups.last().unwrap().made_at, NOW + round, "the newest is kept");
+        assert_eq!(
+            backups.last().unwrap().made_at,
+            NOW + round,
+            "the newest is kept"
+        );
     }
     // The newest backup is the v1 database as it was: it opens (and
     // upgrades) with the same result and scan in progress.
@@ -244,7 +255,8 @@ fn an_upgrade_makes_a_backup_first_and_keeps_the_newest_three() {
 
 #[test]
 fn a_busy_database_during_an_upgrade_stays_where_it_is() {
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("rolspiegel.db");
     std::fs::copy(&fixture, &path).expect("copy fixture");
@@ -278,17 +290,25 @@ fn a_full_disk_during_an_upgrade_leaves_the_database_as_it_was() {
             return;
         }
     };
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
     let path = disk.path().join("rolspiegel.db");
     std::fs::copy(&fixture, &path).expect("copy fixture");
     let original = std::fs::read(&path).unwrap();
     disk.fill();
     let error = Store::open(&path, NOW).expect_err("no room to back up or upgrade");
     assert!(
-        matches!(error, StoreError::Backup(_) | StoreError::Sqlite(_) | StoreError::Migration(_)),
+        matches!(
+            error,
+            StoreError::Backup(_) | StoreError::Sqlite(_) | StoreError::Migration(_)
+        ),
         "got {error:?}"
     );
-    assert_eq!(std::fs::read(&path).unwrap(), original, "the file is unchanged");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        original,
+        "the file is unchanged"
+    );
     assert!(
         kept_copies(&path).is_empty(),
         "nothing set aside, no half backup left"
@@ -986,7 +1006,10 @@ fn deleting_one_result_or_group_leaves_none_of_its_text_in_the_file() {
     store
         .add_members(group, &[member(&instrument, 4, "WEG-deelnemer-uniek")], NOW)
         .unwrap();
-    assert!(files_hold(&path, "WEG-notitie-uniek"), "the test text is on disk");
+    assert!(
+        files_hold(&path, "WEG-notitie-uniek"),
+        "the test text is on disk"
+    );
 
     store.delete_result(gone).unwrap();
     store.delete_group(group).unwrap();
@@ -997,11 +1020,21 @@ fn deleting_one_result_or_group_leaves_none_of_its_text_in_the_file() {
         "WEG-groepsnotitie",
         "WEG-deelnemer-uniek",
     ] {
-        assert!(!files_hold(&path, text), "{text} must be gone from every file");
+        assert!(
+            !files_hold(&path, text),
+            "{text} must be gone from every file"
+        );
     }
-    assert!(files_hold(&path, "BLIJFT-staan"), "what was kept is still there");
+    assert!(
+        files_hold(&path, "BLIJFT-staan"),
+        "what was kept is still there"
+    );
     drop(store);
-    for text in ["WEG-label-uniek", "WEG-notitie-uniek", "WEG-deelnemer-uniek"] {
+    for text in [
+        "WEG-label-uniek",
+        "WEG-notitie-uniek",
+        "WEG-deelnemer-uniek",
+    ] {
         assert!(!files_hold(&path, text), "{text} after closing");
     }
 }
@@ -1042,7 +1075,9 @@ fn a_record_the_database_refuses_is_skipped_and_the_others_are_added() {
     let good = member(&instrument, 4, "");
     let mut refused = member(&instrument, 2, "");
     refused.profile.roles[0].score = 250.0;
-    let outcome = store.add_members(group, &[refused, good.clone()], NOW).unwrap();
+    let outcome = store
+        .add_members(group, &[refused, good.clone()], NOW)
+        .unwrap();
     assert_eq!(outcome, vec![Imported::Refused, Imported::Added]);
     assert_eq!(store.members(group).unwrap(), vec![good]);
 }

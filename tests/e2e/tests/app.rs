@@ -7,7 +7,7 @@
 
 mod support;
 
-use support::{Session, TestResult, ENTER};
+use support::{dialog_dir, root, Session, TestResult, ENTER};
 
 /// The fixed answer pattern, by statement id (1–5 scale, 0 = "weet ik niet").
 ///
@@ -297,7 +297,11 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
         "English from the OS locale"
     );
     let notice = session.text(".rs-notice").await?;
-    assert!(notice.contains("could not be opened"), "{notice}");
+    assert!(notice.contains("was damaged"), "{notice}");
+    assert!(
+        notice.contains(&data.path().display().to_string()),
+        "the notice names the folder: {notice}"
+    );
     session.screenshot("06-damaged-database").await?;
     assert_no_violations("notice", &session.axe_violations().await?);
     let kept: Vec<_> = std::fs::read_dir(data.path())?
@@ -307,10 +311,151 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
         .collect();
     assert_eq!(kept.len(), 1, "the damaged file is kept: {kept:?}");
     assert!(notice.contains(&kept[0]), "the notice names the kept file");
+    // Told again on the next start, until the person says they saw it.
+    drop(session);
+    let session = Session::start(data.path(), "en_GB.UTF-8").await?;
+    session.wait_for_text(".rs-notice", "was damaged").await?;
+    session.click(".rs-notice__close").await?;
+    drop(session);
+    let session = Session::start(data.path(), "en_GB.UTF-8").await?;
+    session.wait_for_heading("Welcome to Rolspiegel").await?;
+    assert!(
+        session.texts(".rs-notice").await?.is_empty(),
+        "not told again once seen"
+    );
     // The fresh database works.
     session.click("#start-scan").await?;
     session.wait_for_heading("Page 1 of 7").await?;
     session.screenshot("09-statements-en").await?;
+    Ok(())
+}
+
+/// Every file in a folder with its bytes.
+fn folder_bytes(folder: &std::path::Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        if path.is_file() {
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            files.push((name, std::fs::read(&path)?));
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_database_from_a_newer_version_is_left_untouched_and_the_user_is_told() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let db = data.path().join("rolspiegel.db");
+    std::fs::copy(
+        root().join("crates/storage/tests/fixtures/schema-v3.db"),
+        &db,
+    )?;
+    // As a future Rolspiegel would write it: schema version 99 in the
+    // header's user_version field (offset 60, big-endian).
+    let mut bytes = std::fs::read(&db)?;
+    bytes[60..64].copy_from_slice(&99u32.to_be_bytes());
+    std::fs::write(&db, &bytes)?;
+    let before = folder_bytes(data.path())?;
+
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    session.wait_for_heading("Welkom").await?;
+    let notice = session.text(".rs-notice").await?;
+    assert!(
+        notice.contains("nieuwere versie van Rolspiegel"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains(&data.path().display().to_string()),
+        "{notice}"
+    );
+    assert!(
+        session.texts("#earlier-results").await?.is_empty(),
+        "nothing of it is opened"
+    );
+    session.screenshot("06b-newer-database").await?;
+    assert_no_violations("newer-database notice", &session.axe_violations().await?);
+    drop(session);
+    assert!(
+        folder_bytes(data.path())? == before,
+        "not one byte of the newer database changed, and nothing was added"
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn deleting_everything_names_what_goes_and_its_backup_brings_it_back() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = dialog_dir(data.path());
+    std::fs::create_dir_all(&files)?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    // Two results and a group of two, from a backup of the released format.
+    let fixture = root().join("crates/exchange/tests/fixtures/backup-v1.json");
+    std::fs::write(
+        files.join("next-open"),
+        fixture.to_string_lossy().as_bytes(),
+    )?;
+    session.click("#open-data").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    session.click("#import-json").await?;
+    session
+        .wait_for_text("#import-summary", "2 uitslagen toegevoegd")
+        .await?;
+    assert!(session
+        .texts("#import-problems li")
+        .await?
+        .contains(&"Groep Traineeship Noord: 2 deelnemers teruggezet.".to_string()));
+
+    session.click("#wipe").await?;
+    session.wait_for("#wipe-confirm-no").await?;
+    let listed = session.texts("#wipe-list > li").await?;
+    assert!(
+        listed[0].starts_with("2 eigen uitslagen, met 1 antwoord op een reflectievraag en 1 doel"),
+        "{listed:?}"
+    );
+    assert_eq!(
+        session.texts("#wipe-groups > li").await?,
+        vec!["Traineeship Noord (2 deelnemers)"]
+    );
+    session
+        .screenshot_at("14b-alles-wissen", "#wipe-confirm")
+        .await?;
+    assert_no_violations(
+        "wipe confirmation with backup",
+        &session.axe_violations().await?,
+    );
+    session.click("#wipe-backup").await?;
+    let saved = session
+        .wait_for_text("#wipe-status", "Bewaard als rolspiegel-reservekopie-")
+        .await?;
+    let name = saved
+        .trim_start_matches("Bewaard als ")
+        .trim_end_matches('.')
+        .to_string();
+    session.click("#wipe-confirm-yes").await?;
+    session.wait_for("#history-empty").await?;
+    session
+        .wait_for_text("#wipe-done", "Alles is gewist")
+        .await?;
+
+    std::fs::write(
+        files.join("next-open"),
+        files.join(&name).to_string_lossy().as_bytes(),
+    )?;
+    session.click("#import-json").await?;
+    session
+        .wait_for_text("#import-summary", "2 uitslagen toegevoegd")
+        .await?;
+    assert!(session
+        .texts("#import-problems li")
+        .await?
+        .contains(&"Groep Traineeship Noord: 2 deelnemers teruggezet.".to_string()));
+    assert_eq!(session.texts(".rs-history__item").await?.len(), 2);
     Ok(())
 }
 
@@ -1075,6 +1220,12 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         .iter()
         .enumerate()
         .map(|(i, k)| serde_json::json!({ "name": format!("los-{i}.json"), "text": participant_file(*k, "").0 }))
+        // As Windows Notepad saves it: with a byte-order mark, read the same
+        // as through the open dialog.
+        .chain(std::iter::once(serde_json::json!({
+            "name": "kladblok.json",
+            "text": format!("\u{feff}{}", participant_file(patterns[3], "").0)
+        })))
         .chain(std::iter::once(serde_json::json!({ "name": "leeg.json", "text": "" })))
         .collect();
     session
@@ -1089,7 +1240,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         )
         .await?;
     let summary = session
-        .wait_for_text("#group-import-summary", "3 uitslagen toegevoegd")
+        .wait_for_text("#group-import-summary", "4 uitslagen toegevoegd")
         .await?;
     assert!(
         summary.contains("Eén bestand is niet toegevoegd"),
@@ -1099,6 +1250,6 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         session.texts("#group-import-problems li").await?,
         vec!["leeg.json: Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren."]
     );
-    assert_eq!(session.text("#group-meta").await?, "3 uitslagen.");
+    assert_eq!(session.text("#group-meta").await?, "4 uitslagen.");
     Ok(())
 }

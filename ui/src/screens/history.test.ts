@@ -68,15 +68,65 @@ describe("history screen", () => {
     expect(main().querySelectorAll(".rs-history__item")).toHaveLength(2);
   });
 
-  it("wipes everything after confirming and then shows an empty history", async () => {
+  it("names everything a wipe removes, offers a backup first, then shows an empty history", async () => {
+    backend.wipeContents = {
+      results: 3,
+      reflections: 2,
+      goals: 1,
+      scanInProgress: true,
+      groups: [
+        { name: "Traineeship Noord", members: 12 },
+        { name: "<b>Zuid</b>", members: 1 },
+      ],
+      copies: 2,
+      folder: "/home/sam/.local/share/nl.rolspiegel.app",
+    };
     click("#wipe");
+    await tick();
+    expect(backend.calls).toContain("wipeSummary");
     expect(document.activeElement?.id).toBe("wipe-confirm-no");
+    const listed = [...main().querySelectorAll("#wipe-list > li")].map((li) => li.textContent);
+    expect(listed[0]).toBe("3 eigen uitslagen, met 2 antwoorden op reflectievragen en 1 doel");
+    expect(listed[1]).toBe("de scan die je nog niet af hebt");
+    const groups = [...main().querySelectorAll("#wipe-groups > li")].map((li) => li.textContent);
+    expect(groups).toEqual(["Traineeship Noord (12 deelnemers)", "<b>Zuid</b> (1 deelnemer)"]);
+    expect(main().querySelector("#wipe-list b")).toBeNull();
+    expect(listed[3]).toContain("2 oude kopieën");
+    expect(listed[3]).toContain("/home/sam/.local/share/nl.rolspiegel.app");
+
+    click("#wipe-backup");
+    await tick();
+    expect(backend.calls).toContain("exportBackup");
+    expect(main().querySelector("#wipe-status")?.textContent).toBe("Bewaard als rolspiegel-reservekopie.json.");
+
     click("#wipe-confirm-yes");
     await tick();
     await tick();
     expect(backend.calls).toContain("wipe");
     expect(main().querySelector("#history-empty")).not.toBeNull();
+    expect(main().querySelector("#wipe-done")?.textContent).toBe("Alles is gewist, ook 2 oude kopieën.");
     expect(main().querySelector<HTMLButtonElement>("#export-json")?.disabled).toBe(true);
+  });
+
+  it("lists the first problems of an import and counts the rest", async () => {
+    await app.show(
+      historyScreen(new Set(), {
+        file: "nullen.json",
+        added: 1,
+        alreadyPresent: 0,
+        problems: [{ position: 2, message: "Deze uitslag mist gegevens of is beschadigd." }],
+        moreProblems: 9998,
+        notRead: 5,
+        groups: [{ position: 1, name: "Noord", added: 3, alreadyPresent: 1, problems: 0, refused: null }],
+      }),
+    );
+    const lines = [...main().querySelectorAll("#import-problems li")].map((li) => li.textContent);
+    expect(lines).toEqual([
+      "Uitslag 2: Deze uitslag mist gegevens of is beschadigd.",
+      "En nog 9.998 uitslagen zijn niet ingelezen.",
+      "5 uitslagen aan het eind van het bestand zijn niet gelezen: een bestand kan er hoogstens 10.000 bevatten.",
+      "Groep Noord: 3 deelnemers teruggezet, 1 stond er al.",
+    ]);
   });
 
   it("says where an export was saved", async () => {

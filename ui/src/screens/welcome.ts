@@ -97,6 +97,20 @@ export async function welcomeScreen(app: App): Promise<void> {
         allResults(app, results.length),
       ),
     );
+  } else {
+    // On a new computer: the way to read back a backup or an export.
+    const restore = button(t("welcome-restore-button"), "secondary", { id: "open-data" });
+    restore.addEventListener("click", () => void app.show(historyScreen()));
+    append(
+      app.main,
+      el(
+        "section",
+        { class: "rs-section", "aria-labelledby": "restore-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "restore-heading" }, t("welcome-restore-heading")),
+        el("p", { class: "utrecht-paragraph" }, t("welcome-restore")),
+        el("div", { class: "utrecht-button-group rs-actions" }, restore),
+      ),
+    );
   }
 
   const groups = button(t("welcome-groups"), "secondary", { id: "open-groups" });

@@ -18,7 +18,13 @@ impl SmallDisk {
         let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
         let path = dir.path().to_path_buf();
         let status = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={kib}k,mode=0777"), "tmpfs"])
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={kib}k,mode=0777"),
+                "tmpfs",
+            ])
             .arg(&path)
             .stderr(std::process::Stdio::null())
             .status()

@@ -187,6 +187,21 @@ impl Session {
         Ok(self.client.execute(source, vec![]).await?)
     }
 
+    /// Waits until the fonts are loaded and two frames have been painted, so
+    /// a screenshot shows the page as it is now (WebKit may otherwise hand
+    /// over the last frame it painted, with text not yet drawn).
+    async fn painted(&self) -> TestResult {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 document.fonts.ready.then(() =>
+                   requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Saves a screenshot under `artifacts/e2e/<name>.png` and returns its bytes.
     pub async fn screenshot(&self, name: &str) -> TestResult<Vec<u8>> {
         // Reading element text can scroll the page; show the top of the screen.
@@ -196,6 +211,7 @@ impl Session {
                 vec![],
             )
             .await?;
+        self.painted().await?;
         let png = self.client.screenshot().await?;
         std::fs::write(artifacts().join(format!("{name}.png")), &png)?;
         Ok(png)
@@ -210,6 +226,7 @@ impl Session {
                 vec![serde_json::to_value(&element)?],
             )
             .await?;
+        self.painted().await?;
         let png = self.client.screenshot().await?;
         std::fs::write(artifacts().join(format!("{name}.png")), &png)?;
         Ok(png)
