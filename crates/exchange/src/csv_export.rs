@@ -46,11 +46,25 @@ pub struct CsvColumns {
 
 /// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab
 /// or carriage return first) gets a leading apostrophe, so a hostile label
-/// stays text.
+/// stays text. Characters that reorder or hide text (refused when typed or
+/// imported, but possible in text stored before) become U+FFFD.
 fn defuse(text: &str) -> String {
+    let text: String = if text.contains(rolspiegel_core::reorders_text) {
+        text.chars()
+            .map(|c| {
+                if rolspiegel_core::reorders_text(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    } else {
+        text.to_owned()
+    };
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_owned(),
+        _ => text,
     }
 }
 
@@ -126,4 +140,17 @@ pub fn export_csv(
         row
     });
     table_csv(&columns.headers, rows, style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_run_as_formulas_or_reorder_text() {
+        assert_eq!(defuse("=SOM(A1)"), "'=SOM(A1)");
+        assert_eq!(defuse("Sam\u{202E}nosj"), "Sam\u{FFFD}nosj");
+        assert_eq!(defuse("\u{2066}=1"), "\u{FFFD}=1");
+        assert_eq!(defuse("Zoë"), "Zoë");
+    }
 }

@@ -56,6 +56,13 @@ fn filled_store(instrument: &Instrument) -> Store {
     store
 }
 
+/// The export of [`filled_store`], as text and as a JSON value to edit.
+fn exported(instrument: &Instrument) -> (String, Value) {
+    let text = export_json(&filled_store(instrument).records().unwrap(), NOW);
+    let document = serde_json::from_str(&text).unwrap();
+    (text, document)
+}
+
 #[test]
 fn json_export_survives_wipe_and_import_unchanged() {
     let instrument = instrument();
@@ -115,9 +122,7 @@ fn files_that_are_not_a_readable_export_are_refused_whole() {
 #[test]
 fn each_bad_result_gets_its_own_problem_and_the_good_ones_pass() {
     let instrument = instrument();
-    let store = filled_store(&instrument);
-    let text = export_json(&store.records().unwrap(), NOW);
-    let mut document: Value = serde_json::from_str(&text).unwrap();
+    let (_, mut document) = exported(&instrument);
     let good = document["results"][0].clone();
     let variant = |edit: &dyn Fn(&mut Value)| {
         let mut v = good.clone();
@@ -465,9 +470,7 @@ fn a_file_of_millions_of_entries_is_read_with_bounded_work() {
 #[test]
 fn one_entry_cannot_grow_without_limit() {
     let instrument = instrument();
-    let store = filled_store(&instrument);
-    let text = export_json(&store.records().unwrap(), NOW);
-    let mut document: Value = serde_json::from_str(&text).unwrap();
+    let (_, mut document) = exported(&instrument);
     let answers = document["results"][0]["answers"].as_object_mut().unwrap();
     for n in 0..5_000 {
         answers.insert(format!("x{n}"), Value::from(3));
@@ -488,9 +491,7 @@ fn one_entry_cannot_grow_without_limit() {
 fn dates_with_signs_or_other_digits_are_refused_everywhere() {
     use rolspiegel_exchange::{group_json, parse_group};
     let instrument = instrument();
-    let store = filled_store(&instrument);
-    let text = export_json(&store.records().unwrap(), NOW);
-    let mut document: Value = serde_json::from_str(&text).unwrap();
+    let (text, mut document) = exported(&instrument);
     for (i, result) in document["results"]
         .as_array_mut()
         .unwrap()

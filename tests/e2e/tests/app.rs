@@ -388,20 +388,14 @@ async fn a_database_from_a_newer_version_is_left_untouched_and_the_user_is_told(
     Ok(())
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn deleting_everything_names_what_goes_and_its_backup_brings_it_back() -> TestResult {
-    let data = tempfile::tempdir()?;
-    let files = dialog_dir(data.path());
-    std::fs::create_dir_all(&files)?;
-    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
-    // Two results and a group of two, from a backup of the released format.
-    let fixture = root().join("crates/exchange/tests/fixtures/backup-v1.json");
-    std::fs::write(
-        files.join("next-open"),
-        fixture.to_string_lossy().as_bytes(),
-    )?;
-    session.click("#open-data").await?;
-    session.wait_for_heading("Al je uitslagen").await?;
+/// Reads back a backup of two results and the group "Traineeship Noord" of
+/// two through the history's import button (the dialog answered by `files`).
+async fn restore_backup(
+    session: &Session,
+    files: &std::path::Path,
+    backup: &std::path::Path,
+) -> TestResult {
+    std::fs::write(files.join("next-open"), backup.to_string_lossy().as_bytes())?;
     session.click("#import-json").await?;
     session
         .wait_for_text("#import-summary", "2 uitslagen toegevoegd")
@@ -410,6 +404,20 @@ async fn deleting_everything_names_what_goes_and_its_backup_brings_it_back() -> 
         .texts("#import-problems li")
         .await?
         .contains(&"Groep Traineeship Noord: 2 deelnemers teruggezet.".to_string()));
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn deleting_everything_names_what_goes_and_its_backup_brings_it_back() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = dialog_dir(data.path());
+    std::fs::create_dir_all(&files)?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    // Two results and a group of two, from a backup of the released format.
+    let fixture = root().join("crates/exchange/tests/fixtures/backup-v1.json");
+    session.click("#open-data").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    restore_backup(&session, &files, &fixture).await?;
 
     session.click("#wipe").await?;
     session.wait_for("#wipe-confirm-no").await?;
@@ -443,18 +451,7 @@ async fn deleting_everything_names_what_goes_and_its_backup_brings_it_back() -> 
         .wait_for_text("#wipe-done", "Alles is gewist")
         .await?;
 
-    std::fs::write(
-        files.join("next-open"),
-        files.join(&name).to_string_lossy().as_bytes(),
-    )?;
-    session.click("#import-json").await?;
-    session
-        .wait_for_text("#import-summary", "2 uitslagen toegevoegd")
-        .await?;
-    assert!(session
-        .texts("#import-problems li")
-        .await?
-        .contains(&"Groep Traineeship Noord: 2 deelnemers teruggezet.".to_string()));
+    restore_backup(&session, &files, &files.join(&name)).await?;
     assert_eq!(session.texts(".rs-history__item").await?.len(), 2);
     Ok(())
 }
