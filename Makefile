@@ -69,7 +69,7 @@ fuzz:
 	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz --locked
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$target; \
-	  cp crates/exchange/tests/fixtures/*.json fuzz/corpus/$$target/ ; \
+	  cp fuzz/seeds/*.json fuzz/corpus/$$target/ ; \
 	  (cd fuzz && $(CARGO) +nightly fuzz run $$target corpus/$$target -- \
 	     -runs=$(FUZZ_RUNS) -max_len=65536 -rss_limit_mb=512 -print_final_stats=1) || exit 1; \
 	done
