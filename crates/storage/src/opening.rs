@@ -164,6 +164,22 @@ impl Store {
         // the log (then the log files exist already and nothing is added).
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         refuse_newer(version)?;
+        // Checked before anything is written, so that a damaged or foreign
+        // file is set aside exactly as it was found.
+        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Failure::Damaged(format!("integrity check: {check}")));
+        }
+        if version == 0 {
+            // A non-empty file without our schema is someone else's database.
+            let tables: i64 =
+                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(Failure::Damaged(
+                    "file holds tables that are not Rolspiegel's".into(),
+                ));
+            }
+        }
         conn.pragma_update(None, "foreign_keys", true)?;
         // Deleted rows are overwritten with zeros, so a deleted note or group
         // does not linger in free pages.
@@ -178,20 +194,7 @@ impl Store {
         // NORMAL is durable against an app crash or kill in WAL mode; only a
         // power cut can lose the last answer.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-        if check != "ok" {
-            return Err(Failure::Damaged(format!("integrity check: {check}")));
-        }
-        if version == 0 {
-            // A non-empty file without our schema is someone else's database.
-            let tables: i64 =
-                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-            if tables > 0 {
-                return Err(Failure::Damaged(
-                    "file holds tables that are not Rolspiegel's".into(),
-                ));
-            }
-        } else if version < SCHEMA_VERSION as i64 {
+        if version > 0 && version < SCHEMA_VERSION as i64 {
             let schema = usize::try_from(version).unwrap_or(0);
             backup(&conn, path, schema, now_ms).map_err(Failure::Kept)?;
         }

@@ -419,8 +419,15 @@ fn another_programs_database_is_not_taken_over() {
         conn.execute_batch("CREATE TABLE invoices (id INTEGER PRIMARY KEY);")
             .expect("foreign table");
     }
+    let before = std::fs::read(&path).expect("read");
     let (_, opened) = open(&path);
-    assert!(matches!(opened, Opened::Recovered(_)), "got {opened:?}");
+    let Opened::Recovered(aside) = opened else {
+        panic!("got {opened:?}");
+    };
+    assert!(
+        std::fs::read(&aside.kept_as).expect("kept") == before,
+        "the other program's file is kept exactly as it was"
+    );
 }
 
 #[test]
