@@ -1,0 +1,60 @@
+// The app shell's notices: what the person hears at start-up about their data.
+import { beforeEach, describe, expect, it } from "vitest";
+import { App } from "./app";
+import type { Notice } from "./backend";
+import { FakeBackend } from "./testing/fake-backend";
+import { t } from "./i18n";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("start-up notices", () => {
+  let backend: FakeBackend;
+  const main = () => document.getElementById("main") as HTMLElement;
+
+  async function showWith(notices: Notice[]): Promise<App> {
+    const startup = { ...(await backend.startup()), notices };
+    const app = new App(backend, startup, main());
+    await app.show(async (a) => {
+      a.main.append(Object.assign(document.createElement("h1"), { textContent: "Welkom" }));
+    });
+    return app;
+  }
+
+  beforeEach(() => {
+    document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
+    backend = new FakeBackend();
+  });
+
+  it("names the kept file and its folder, and remembers when the person has seen it", async () => {
+    await showWith([{ kind: "setAside", file: "rolspiegel-damaged-17.db", folder: "/home/sam/.local/share/nl.rolspiegel.app" }]);
+    const notice = main().querySelector<HTMLElement>("[data-notice='setAside']")!;
+    expect(notice.textContent).toContain("rolspiegel-damaged-17.db");
+    expect(notice.textContent).toContain("/home/sam/.local/share/nl.rolspiegel.app");
+    const seen = notice.querySelector<HTMLButtonElement>(".rs-notice__close")!;
+    expect(seen.textContent).toBe("Gezien, niet meer melden");
+    seen.click();
+    await tick();
+    expect(backend.calls).toContain("dismissNotice rolspiegel-damaged-17.db");
+    expect(main().querySelector(".rs-notice")).toBeNull();
+    expect(document.activeElement?.textContent).toBe("Welkom");
+  });
+
+  it("says a newer version's data is left alone, and why nothing is saved", async () => {
+    await showWith([
+      { kind: "newerVersion", folder: "/data" },
+      { kind: "memoryOnly", reason: "disk-full" },
+    ]);
+    const texts = [...main().querySelectorAll(".rs-notice p")].map((p) => p.textContent);
+    expect(texts[0]).toContain("nieuwere versie van Rolspiegel");
+    expect(texts[0]).toContain("/data");
+    expect(texts[1]).toBe(t("notice-memory-only", { reason: "disk-full" }));
+    expect(texts[1]).toContain("De schijf is vol");
+    main().querySelector<HTMLButtonElement>(".rs-notice__close")!.click();
+    await tick();
+    expect(backend.calls.filter((c) => c.startsWith("dismissNotice"))).toHaveLength(0);
+  });
+
+  it("shows a name that would reorder a line with a visible mark instead", () => {
+    expect(t("import-heading", { file: "deelnemer\u202Enosj.exe" })).toBe("Ingelezen uit deelnemer\uFFFDnosj.exe");
+  });
+});
