@@ -419,6 +419,20 @@ async fn deleting_everything_names_what_goes_and_its_backup_brings_it_back() -> 
     session.wait_for_heading("Al je uitslagen").await?;
     restore_backup(&session, &files, &fixture).await?;
 
+    // A name typed without its extension never replaces a file the dialog
+    // did not ask about.
+    let existing = files.join("bewaard.json");
+    std::fs::write(&existing, "van iemand anders")?;
+    std::fs::write(
+        files.join("next-save"),
+        files.join("bewaard").to_string_lossy().as_bytes(),
+    )?;
+    session.click("#export-backup").await?;
+    session
+        .wait_for_text(".rs-error", "Er staat al een bestand met die naam")
+        .await?;
+    assert_eq!(std::fs::read_to_string(&existing)?, "van iemand anders");
+
     session.click("#wipe").await?;
     session.wait_for("#wipe-confirm-no").await?;
     let listed = session.texts("#wipe-list > li").await?;
