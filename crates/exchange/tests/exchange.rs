@@ -523,16 +523,23 @@ fn dates_with_signs_or_other_digits_are_refused_everywhere() {
     }
 }
 
+/// The records of [`filled_store`] and two participants (one named).
+fn records_and_members(
+    instrument: &Instrument,
+) -> (
+    Vec<rolspiegel_storage::ResultRecord>,
+    Vec<rolspiegel_storage::GroupMember>,
+) {
+    let records = filled_store(instrument).records().unwrap();
+    let members = vec![participant(instrument, "Sam"), participant(instrument, "")];
+    (records, members)
+}
+
 #[test]
 fn a_backup_holds_results_and_groups_and_reads_back() {
     use rolspiegel_exchange::{backup_json, parse_backup};
     let instrument = instrument();
-    let store = filled_store(&instrument);
-    let records = store.records().unwrap();
-    let members = vec![
-        participant(&instrument, "Sam"),
-        participant(&instrument, ""),
-    ];
+    let (records, members) = records_and_members(&instrument);
     let noord = group("Noord");
     let text = backup_json(&records, &[(noord.clone(), members.clone())], NOW);
     let parsed = parse_backup(text.as_bytes(), &instrument).unwrap();
@@ -618,12 +625,7 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
         MAX_LISTED_PROBLEMS,
     };
     let instrument = instrument();
-    let store = filled_store(&instrument);
-    let records = store.records().unwrap();
-    let members = vec![
-        participant(&instrument, "Sam"),
-        participant(&instrument, ""),
-    ];
+    let (records, members) = records_and_members(&instrument);
     let seeds = [
         export_json(&records, NOW),
         participant_json(&members[0]),
