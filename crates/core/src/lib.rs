@@ -15,6 +15,9 @@
 //!   person writes beside a result, validated.
 //! - [`group_stats`] and [`ternary`]: a workshop group's figures per role and
 //!   each participant's place in the mix triangle.
+//! - [`ResultRecord`], [`StoredResult`], [`Group`], [`GroupMember`] and their
+//!   ids ([`AssessmentId`], [`GroupId`]): the records files carry and the
+//!   store keeps.
 //!
 //! What this crate deliberately does not do: no file, database or network I/O,
 //! no Tauri, no user-facing text. The only text format it reads is the
@@ -27,6 +30,7 @@ mod group;
 mod instrument;
 mod journal;
 mod noise;
+mod record;
 mod role;
 mod scoring;
 
@@ -41,6 +45,7 @@ pub use journal::{
 pub use noise::{
     change, measurement_error, spread, Measured, Noise, NoiseUnknown, RoleChange, Spread, CHANGE_Z,
 };
+pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
 pub use scoring::{
     score, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE, MIN_ANSWERED_SHARE,

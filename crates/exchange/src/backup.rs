@@ -5,7 +5,7 @@
 //! "delete everything", and read back by the same import.
 
 use rolspiegel_core::Instrument;
-use rolspiegel_storage::{Group, GroupMember, ResultRecord};
+use rolspiegel_core::{Group, GroupMember, ResultRecord};
 use serde::Serialize;
 
 use crate::group::{group_entry, parse_group_object, GroupEntry};

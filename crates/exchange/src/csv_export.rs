@@ -5,8 +5,8 @@
 //! they split on `,` and read `53.6`. [`CsvStyle`] picks the pair; the file
 //! starts with a UTF-8 byte-order mark so Excel reads accented letters right.
 
+use rolspiegel_core::ResultRecord;
 use rolspiegel_core::Role;
-use rolspiegel_storage::ResultRecord;
 
 /// How numbers and fields are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! and each participant's result as in a participant file.
 
 use rolspiegel_core::{clean_date, clean_label, clean_note, Instrument};
-use rolspiegel_storage::{AssessmentId, Group, GroupId, GroupMember};
+use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 

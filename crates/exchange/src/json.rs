@@ -8,7 +8,7 @@ use rolspiegel_core::{
     clean_label, clean_note, score, Answer, Answers, Goal, Instrument, Profile, ReflectionQuestion,
     Role,
 };
-use rolspiegel_storage::{AssessmentId, ResultRecord, StoredResult};
+use rolspiegel_core::{AssessmentId, ResultRecord, StoredResult};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 

@@ -3,7 +3,7 @@
 //! - [`export_json`] / [`parse_json`]: the results export, a versioned JSON
 //!   document described in `docs/EXPORT-FORMAT.md`. Parsing checks every
 //!   result on its own: good ones come back as
-//!   [`rolspiegel_storage::ResultRecord`]s, bad ones as a [`Problem`] each,
+//!   [`rolspiegel_core::ResultRecord`]s, bad ones as a [`Problem`] each,
 //!   so one broken result never blocks the rest.
 //! - [`export_csv`]: one row per result for a spreadsheet, in the user's
 //!   language and number style ([`CsvStyle`]).

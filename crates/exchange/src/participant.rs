@@ -4,7 +4,7 @@
 //! participant may type; nothing else personal.
 
 use rolspiegel_core::{clean_label, Instrument};
-use rolspiegel_storage::{AssessmentId, GroupMember};
+use rolspiegel_core::{AssessmentId, GroupMember};
 use serde::{Deserialize, Serialize};
 
 use crate::json::{scored_answers, written_answers, written_scores, GivenAnswers, GivenScores};

@@ -2,61 +2,14 @@
 //! Kept apart from the facilitator's own assessments; a result can sit in many
 //! groups, but only once in each (its UUID is the key).
 
-use rolspiegel_core::{Answer, Profile};
+use rolspiegel_core::{Answer, Group, GroupId, GroupMember};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
-    count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, stored_answer, AssessmentId,
-    GroupId, Imported, Store,
+    count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, stored_answer, Imported,
+    Store,
 };
 use crate::StoreError;
-
-/// A group as listed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Group {
-    /// Its id.
-    pub id: GroupId,
-    /// Its name ("Traineeship Noord, dag 2").
-    pub name: String,
-    /// The workshop date as `YYYY-MM-DD`, if given.
-    pub held_on: Option<String>,
-    /// The facilitator's notes.
-    pub notes: String,
-    /// When it was created (Unix ms).
-    pub created_at: i64,
-    /// How many results it holds.
-    pub members: usize,
-}
-
-/// One participant's result in a group.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupMember {
-    /// The result's UUID, as made on the participant's computer.
-    pub result_id: AssessmentId,
-    /// The name the participant typed; empty when none.
-    pub name: String,
-    /// Statement-list version.
-    pub instrument_version: u32,
-    /// The raw answers, by statement id.
-    pub answers: Vec<(String, Answer)>,
-    /// The scores (recomputed from the answers before storing).
-    pub profile: Profile,
-}
-
-impl GroupMember {
-    /// The same result: same id, statement list and answers. The name is
-    /// left out: a group file saved with names hidden holds the same results.
-    fn same_content(&self, other: &GroupMember) -> bool {
-        let sorted = |a: &[(String, Answer)]| {
-            let mut a = a.to_vec();
-            a.sort_by(|x, y| x.0.cmp(&y.0));
-            a
-        };
-        self.result_id == other.result_id
-            && self.instrument_version == other.instrument_version
-            && sorted(&self.answers) == sorted(&other.answers)
-    }
-}
 
 fn group_id(text: &str) -> Result<GroupId, StoreError> {
     GroupId::parse(text).ok_or_else(|| StoreError::InvalidData(format!("bad group id {text:?}")))

@@ -37,9 +37,9 @@ mod opening;
 mod store;
 
 pub use error::{Cause, StoreError};
-pub use groups::{Group, GroupMember};
+// The record types live in the core (files carry them too); they are
+// re-exported here because the store's API speaks in them.
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{kept_copies, remove_copy, CopyKind, KeptCopy, Opened, SetAside, KEPT_BACKUPS};
-pub use store::{
-    AssessmentId, Draft, GroupId, HistoryEntry, Imported, ResultRecord, Store, StoredResult,
-};
+pub use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
+pub use store::{Draft, HistoryEntry, Imported, Store};

@@ -2,55 +2,15 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
-use rolspiegel_core::{Answer, Goal, Profile, ReflectionQuestion, Role, RoleScore};
+use rolspiegel_core::{
+    Answer, AssessmentId, Goal, Profile, ReflectionQuestion, ResultRecord, Role, RoleScore,
+    StoredResult,
+};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
-use uuid::Uuid;
 
 use crate::migrations::migrations;
 use crate::opening::{kept_copies, remove_copy, KeptCopy};
 use crate::StoreError;
-
-/// Declares a UUID-backed id type.
-macro_rules! uuid_id {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub struct $name(Uuid);
-
-        impl $name {
-            /// A new random id.
-            pub fn new() -> $name {
-                $name(Uuid::new_v4())
-            }
-
-            /// Parses the hyphenated form; `None` when the text is not a UUID.
-            pub fn parse(text: &str) -> Option<$name> {
-                Uuid::try_parse(text).ok().map($name)
-            }
-        }
-
-        impl Default for $name {
-            fn default() -> Self {
-                $name::new()
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.hyphenated().fmt(f)
-            }
-        }
-    };
-}
-
-uuid_id!(
-    /// The id of one assessment: a random (v4) UUID.
-    AssessmentId
-);
-uuid_id!(
-    /// The id of one workshop group: a random (v4) UUID.
-    GroupId
-);
 
 /// An assessment that has been started but not completed.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,23 +25,6 @@ pub struct Draft {
     pub answers: Vec<(String, Answer)>,
 }
 
-/// A completed assessment with its scores.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredResult {
-    /// Its id.
-    pub id: AssessmentId,
-    /// The statement-list version it was answered against.
-    pub instrument_version: u32,
-    /// When it was started (Unix ms).
-    pub started_at: i64,
-    /// When it was completed (Unix ms).
-    pub completed_at: i64,
-    /// The label the person gave it; empty when none.
-    pub label: String,
-    /// The scores as computed at completion.
-    pub profile: Profile,
-}
-
 /// A line of the history: a result with what was written beside it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryEntry {
@@ -91,43 +34,6 @@ pub struct HistoryEntry {
     pub goal: Option<Goal>,
     /// How many reflection questions have an answer.
     pub reflections: usize,
-}
-
-/// Everything stored about one completed result: what export writes and
-/// import reads. The scores are derived from the answers and not part of the
-/// content when records are compared.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResultRecord {
-    /// The result, with its label and scores.
-    pub result: StoredResult,
-    /// The raw answers, by statement id.
-    pub answers: Vec<(String, Answer)>,
-    /// Answers to the reflection questions (only non-empty ones).
-    pub reflections: Vec<(ReflectionQuestion, String)>,
-    /// The development goal, if any.
-    pub goal: Option<Goal>,
-}
-
-impl ResultRecord {
-    /// Whether two records hold the same content: everything a person gave
-    /// or wrote, ignoring the derived scores.
-    pub fn same_content(&self, other: &ResultRecord) -> bool {
-        let (a, b) = (&self.result, &other.result);
-        a.id == b.id
-            && a.instrument_version == b.instrument_version
-            && a.started_at == b.started_at
-            && a.completed_at == b.completed_at
-            && a.label == b.label
-            && sorted(&self.answers) == sorted(&other.answers)
-            && sorted(&self.reflections) == sorted(&other.reflections)
-            && self.goal == other.goal
-    }
-}
-
-fn sorted<K: Ord + Clone, V: Clone>(items: &[(K, V)]) -> Vec<(K, V)> {
-    let mut items = items.to_vec();
-    items.sort_by(|x, y| x.0.cmp(&y.0));
-    items
 }
 
 /// What import did with one record.

@@ -1,0 +1,153 @@
+//! The records that files carry and the store keeps: a completed result
+//! with everything written beside it, and a workshop group's members. Plain
+//! values with their ids; no I/O. Storage reads and writes them, the file
+//! formats (`rolspiegel-exchange`) turn them into bytes and back.
+
+use std::fmt;
+
+use uuid::Uuid;
+
+use crate::{Answer, Goal, Profile, ReflectionQuestion};
+
+/// Declares a UUID-backed id type.
+macro_rules! uuid_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// A new random id.
+            pub fn new() -> $name {
+                $name(Uuid::new_v4())
+            }
+
+            /// Parses the hyphenated form; `None` when the text is not a UUID.
+            pub fn parse(text: &str) -> Option<$name> {
+                Uuid::try_parse(text).ok().map($name)
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                $name::new()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+    };
+}
+
+uuid_id!(
+    /// The id of one assessment: a random (v4) UUID.
+    AssessmentId
+);
+uuid_id!(
+    /// The id of one workshop group: a random (v4) UUID.
+    GroupId
+);
+
+/// A completed assessment with its scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredResult {
+    /// Its id.
+    pub id: AssessmentId,
+    /// The statement-list version it was answered against.
+    pub instrument_version: u32,
+    /// When it was started (Unix ms).
+    pub started_at: i64,
+    /// When it was completed (Unix ms).
+    pub completed_at: i64,
+    /// The label the person gave it; empty when none.
+    pub label: String,
+    /// The scores as computed at completion.
+    pub profile: Profile,
+}
+
+/// Everything stored about one completed result: what export writes and
+/// import reads. The scores are derived from the answers and not part of the
+/// content when records are compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultRecord {
+    /// The result, with its label and scores.
+    pub result: StoredResult,
+    /// The raw answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+    /// Answers to the reflection questions (only non-empty ones).
+    pub reflections: Vec<(ReflectionQuestion, String)>,
+    /// The development goal, if any.
+    pub goal: Option<Goal>,
+}
+
+impl ResultRecord {
+    /// Whether two records hold the same content: everything a person gave
+    /// or wrote, ignoring the derived scores.
+    pub fn same_content(&self, other: &ResultRecord) -> bool {
+        let (a, b) = (&self.result, &other.result);
+        a.id == b.id
+            && a.instrument_version == b.instrument_version
+            && a.started_at == b.started_at
+            && a.completed_at == b.completed_at
+            && a.label == b.label
+            && sorted(&self.answers) == sorted(&other.answers)
+            && sorted(&self.reflections) == sorted(&other.reflections)
+            && self.goal == other.goal
+    }
+}
+
+fn sorted<K: Ord + Clone, V: Clone>(items: &[(K, V)]) -> Vec<(K, V)> {
+    let mut items = items.to_vec();
+    items.sort_by(|x, y| x.0.cmp(&y.0));
+    items
+}
+
+/// A group as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Its id.
+    pub id: GroupId,
+    /// Its name ("Traineeship Noord, dag 2").
+    pub name: String,
+    /// The workshop date as `YYYY-MM-DD`, if given.
+    pub held_on: Option<String>,
+    /// The facilitator's notes.
+    pub notes: String,
+    /// When it was created (Unix ms).
+    pub created_at: i64,
+    /// How many results it holds.
+    pub members: usize,
+}
+
+/// One participant's result in a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupMember {
+    /// The result's UUID, as made on the participant's computer.
+    pub result_id: AssessmentId,
+    /// The name the participant typed; empty when none.
+    pub name: String,
+    /// Statement-list version.
+    pub instrument_version: u32,
+    /// The raw answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+    /// The scores (recomputed from the answers before storing).
+    pub profile: Profile,
+}
+
+impl GroupMember {
+    /// The same result: same id, statement list and answers. The name is
+    /// left out: a group file saved with names hidden holds the same results.
+    pub fn same_content(&self, other: &GroupMember) -> bool {
+        let sorted = |a: &[(String, Answer)]| {
+            let mut a = a.to_vec();
+            a.sort_by(|x, y| x.0.cmp(&y.0));
+            a
+        };
+        self.result_id == other.result_id
+            && self.instrument_version == other.instrument_version
+            && sorted(&self.answers) == sorted(&other.answers)
+    }
+}
