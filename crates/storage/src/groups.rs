@@ -6,9 +6,9 @@ use rolspiegel_core::{Answer, Group, GroupId, GroupMember};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
-    count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, stored_answer, Imported,
-    Store,
+    count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, stored_answer, Store,
 };
+use crate::transfer::Imported;
 use crate::StoreError;
 
 fn group_id(text: &str) -> Result<GroupId, StoreError> {

@@ -32,14 +32,20 @@
 
 mod error;
 mod groups;
+mod history;
 mod migrations;
 mod opening;
+mod scan;
 mod store;
+mod transfer;
 
 pub use error::{Cause, StoreError};
 // The record types live in the core (files carry them too); they are
 // re-exported here because the store's API speaks in them.
+pub use history::HistoryEntry;
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{kept_copies, remove_copy, CopyKind, KeptCopy, Opened, SetAside, KEPT_BACKUPS};
 pub use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
-pub use store::{Draft, HistoryEntry, Imported, Store};
+pub use scan::Draft;
+pub use store::Store;
+pub use transfer::Imported;

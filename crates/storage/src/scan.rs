@@ -1,0 +1,166 @@
+//! A scan in progress: starting it, saving answers one by one, completing
+//! it with its scores, or throwing it away.
+
+use rolspiegel_core::{Answer, AssessmentId, Profile};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::store::{insert_role_scores, parse_id, stored_answer, Store};
+use crate::StoreError;
+
+/// An assessment that has been started but not completed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// Its id.
+    pub id: AssessmentId,
+    /// The statement-list version it is answered against.
+    pub instrument_version: u32,
+    /// When it was started (Unix ms).
+    pub started_at: i64,
+    /// The answers so far, by statement id.
+    pub answers: Vec<(String, Answer)>,
+}
+
+impl Store {
+    /// Starts a new assessment against the given statement-list version.
+    pub fn start(
+        &mut self,
+        instrument_version: u32,
+        now_ms: i64,
+    ) -> Result<AssessmentId, StoreError> {
+        let id = AssessmentId::new();
+        self.conn.execute(
+            "INSERT INTO assessment (id, instrument_version, started_at) VALUES (?1, ?2, ?3)",
+            params![id.to_string(), instrument_version, now_ms],
+        )?;
+        Ok(id)
+    }
+
+    /// The most recently started assessment that is not completed, if any.
+    pub fn draft(&self) -> Result<Option<Draft>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, instrument_version, started_at FROM assessment
+                 WHERE completed_at IS NULL ORDER BY started_at DESC, rowid DESC LIMIT 1",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, u32>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((id, instrument_version, started_at)) = row else {
+            return Ok(None);
+        };
+        let id = parse_id(&id)?;
+        Ok(Some(Draft {
+            id,
+            instrument_version,
+            started_at,
+            answers: self.answers(id)?,
+        }))
+    }
+
+    /// Records (or replaces) one answer of an assessment in progress.
+    pub fn save_answer(
+        &mut self,
+        id: AssessmentId,
+        statement: &str,
+        answer: Answer,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_open(&tx, id)?;
+        tx.execute(
+            "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (assessment_id, statement_id)
+             DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at",
+            params![id.to_string(), statement, answer.value(), now_ms],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How many statements of an assessment have an answer (including
+    /// "weet ik niet"): one count query, for the progress bar.
+    pub fn answer_count(&self, id: AssessmentId) -> Result<usize, StoreError> {
+        let count: i64 = self.conn.query_row(
+            "SELECT count(*) FROM answer WHERE assessment_id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    /// Whether an assessment is a scan in progress; fails with
+    /// [`StoreError::UnknownAssessment`] or [`StoreError::AlreadyCompleted`]
+    /// otherwise.
+    pub fn require_scan(&mut self, id: AssessmentId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_open(&tx, id)
+    }
+
+    /// All answers of an assessment, ordered by statement id.
+    pub fn answers(&self, id: AssessmentId) -> Result<Vec<(String, Answer)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT statement_id, value FROM answer WHERE assessment_id = ?1 ORDER BY statement_id",
+        )?;
+        let rows = stmt.query_map([id.to_string()], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+        })?;
+        rows.map(|row| {
+            let (statement, value) = row?;
+            let answer = stored_answer(&statement, value)?;
+            Ok((statement, answer))
+        })
+        .collect()
+    }
+
+    /// Completes an assessment: its scores and completion time are written in
+    /// one transaction, after checking it is still open.
+    pub fn complete(
+        &mut self,
+        id: AssessmentId,
+        profile: &Profile,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_open(&tx, id)?;
+        insert_role_scores(&tx, &id.to_string(), profile)?;
+        tx.execute(
+            "UPDATE assessment SET completed_at = ?2 WHERE id = ?1",
+            params![id.to_string(), now_ms],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Throws away an assessment in progress and its answers.
+    pub fn discard(&mut self, id: AssessmentId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        require_open(&tx, id)?;
+        tx.execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Fails unless the assessment exists and is still in progress.
+fn require_open(tx: &Transaction<'_>, id: AssessmentId) -> Result<(), StoreError> {
+    let completed: Option<Option<i64>> = tx
+        .query_row(
+            "SELECT completed_at FROM assessment WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match completed {
+        None => Err(StoreError::UnknownAssessment(id.to_string())),
+        Some(Some(_)) => Err(StoreError::AlreadyCompleted(id.to_string())),
+        Some(None) => Ok(()),
+    }
+}

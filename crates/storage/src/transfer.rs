@@ -1,0 +1,215 @@
+//! Everything at once: the records an export writes, an import that never
+//! changes what is stored, and deleting everything.
+
+use std::collections::HashMap;
+
+use rolspiegel_core::{Answer, ReflectionQuestion, ResultRecord};
+use rusqlite::{params, Connection};
+
+use crate::opening::remove_copy;
+use crate::store::{insert_or_refuse, insert_role_scores, stored_answer, Store};
+use crate::StoreError;
+
+/// What import did with one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The record was new and is now stored.
+    Added,
+    /// An identical record was already stored; nothing changed.
+    AlreadyPresent,
+    /// A record with the same id but other content is stored; it was kept
+    /// and the incoming one skipped.
+    Conflict,
+    /// The database refused the record (a value outside what its schema
+    /// allows); it was skipped and the other records were added.
+    Refused,
+}
+
+impl Store {
+    /// Everything stored about every completed result, newest first: what an
+    /// export holds. Reads in four queries, whatever the number of results.
+    pub fn records(&self) -> Result<Vec<ResultRecord>, StoreError> {
+        let history = self.history()?;
+        let mut answers: HashMap<String, Vec<(String, Answer)>> = HashMap::new();
+        {
+            let mut stmt = self.conn.prepare(
+                "SELECT assessment_id, statement_id, value FROM answer ORDER BY statement_id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<i64>>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, statement, value) = row?;
+                let answer = stored_answer(&statement, value)?;
+                answers.entry(id).or_default().push((statement, answer));
+            }
+        }
+        let mut notes: HashMap<String, Vec<(ReflectionQuestion, String)>> = HashMap::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT assessment_id, question, answer FROM reflection")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, key, answer) = row?;
+                let question = ReflectionQuestion::from_key(&key)
+                    .ok_or_else(|| StoreError::InvalidData(format!("question {key:?}")))?;
+                notes.entry(id).or_default().push((question, answer));
+            }
+        }
+        Ok(history
+            .into_iter()
+            .map(|entry| {
+                let key = entry.result.id.to_string();
+                let mut reflections = notes.remove(&key).unwrap_or_default();
+                reflections.sort_by_key(|(q, _)| *q);
+                ResultRecord {
+                    answers: answers.remove(&key).unwrap_or_default(),
+                    reflections,
+                    goal: entry.goal,
+                    result: entry.result,
+                }
+            })
+            .collect())
+    }
+
+    /// Adds records from an export, all in one transaction: a new id is
+    /// stored; an id already present is left exactly as it is, and reported
+    /// as [`Imported::AlreadyPresent`] or [`Imported::Conflict`]. The caller
+    /// checks the records (answers, scores, texts) before handing them over.
+    pub fn import(&mut self, records: &[ResultRecord]) -> Result<Vec<Imported>, StoreError> {
+        let existing: HashMap<String, ResultRecord> = self
+            .records()?
+            .into_iter()
+            .map(|r| (r.result.id.to_string(), r))
+            .collect();
+        let mut outcome = vec![Imported::Added; records.len()];
+        // The first copy of an id in the file is the candidate; later copies
+        // are duplicates of it.
+        let mut first: HashMap<String, usize> = HashMap::new();
+        let mut candidates = Vec::new();
+        for (i, record) in records.iter().enumerate() {
+            let key = record.result.id.to_string();
+            let earlier = existing
+                .get(&key)
+                .or_else(|| first.get(&key).map(|&j| &records[j]));
+            match earlier {
+                Some(earlier) => {
+                    outcome[i] = if earlier.same_content(record) {
+                        Imported::AlreadyPresent
+                    } else {
+                        Imported::Conflict
+                    }
+                }
+                None => {
+                    first.insert(key, i);
+                    candidates.push(i);
+                }
+            }
+        }
+        // Exports list newest first; store oldest first so that results with
+        // the same completion time keep their order in the history.
+        candidates.sort_by_key(|&i| (records[i].result.completed_at, std::cmp::Reverse(i)));
+        let mut tx = self.conn.transaction()?;
+        for i in candidates {
+            let record = &records[i];
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM assessment WHERE id = ?1)",
+                [record.result.id.to_string()],
+                |r| r.get(0),
+            )?;
+            if taken {
+                // A scan in progress with this id: never overwrite it.
+                outcome[i] = Imported::Conflict;
+                continue;
+            }
+            if !insert_or_refuse(&mut tx, |conn| insert_record(conn, record))? {
+                outcome[i] = Imported::Refused;
+            }
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Removes every result, scan in progress, note, goal and workshop group,
+    /// then rewrites
+    /// the file so the removed text does not linger in free pages or the
+    /// write-ahead log. Settings such as the language stay.
+    ///
+    /// Backups and damaged copies beside the file ([`Store::kept_copies`])
+    /// hold the same kind of data, so they are removed too; the number
+    /// removed is returned. A copy that cannot be removed is an error after
+    /// the database itself was emptied.
+    pub fn wipe(&mut self) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        // Answers, scores, reflections and goals go with their assessment;
+        // participants' results go with their group.
+        tx.execute("DELETE FROM assessment", [])?;
+        tx.execute("DELETE FROM workshop_group", [])?;
+        tx.commit()?;
+        self.conn.execute_batch("VACUUM")?;
+        // In memory there is no log; elsewhere empty it.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let copies = self.kept_copies();
+        for copy in &copies {
+            remove_copy(&copy.path).map_err(StoreError::RemoveCopy)?;
+        }
+        Ok(copies.len())
+    }
+}
+
+fn insert_record(tx: &Connection, record: &ResultRecord) -> Result<(), StoreError> {
+    let r = &record.result;
+    let id = r.id.to_string();
+    tx.execute(
+        "INSERT INTO assessment (id, instrument_version, started_at, completed_at, label)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            id,
+            r.instrument_version,
+            r.started_at,
+            r.completed_at,
+            r.label
+        ],
+    )?;
+    for (statement, answer) in &record.answers {
+        tx.execute(
+            "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, statement, answer.value(), r.completed_at],
+        )?;
+    }
+    insert_role_scores(tx, &id, &r.profile)?;
+    for (question, answer) in &record.reflections {
+        tx.execute(
+            "INSERT INTO reflection (assessment_id, question, answer, updated_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, question.key(), answer, r.completed_at],
+        )?;
+    }
+    if let Some(goal) = &record.goal {
+        tx.execute(
+            "INSERT INTO goal (assessment_id, role, assignment, review_on, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id,
+                goal.role.key(),
+                goal.assignment,
+                goal.review_on,
+                r.completed_at
+            ],
+        )?;
+    }
+    Ok(())
+}
