@@ -56,8 +56,8 @@ release: ui
 	$(CARGO) build -p rolspiegel --release
 
 bench: ui
-	$(CARGO) bench -p rolspiegel --bench import_memory --locked
-	$(CARGO) bench -p rolspiegel --bench history --bench groups --locked
+	$(CARGO) bench -p rolspiegel-app --bench import_memory --locked
+	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --locked
 	bench/launch.sh
 
 # Fuzz the file formats with libFuzzer (cargo-fuzz on the nightly toolchain

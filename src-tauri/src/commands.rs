@@ -10,19 +10,19 @@ use std::path::PathBuf;
 
 use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
 
-use crate::disk::{self, SaveTarget};
-use crate::dto::{
+use rolspiegel_app::disk::{self, SaveTarget};
+use rolspiegel_app::dto::{
     CompareView, FinishOutcome, GoalView, HistoryItem, ImportReport, Progress, ResultSummary,
     ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
 };
-use crate::error::ApiError;
-use crate::files::MAX_OPEN_BYTES;
-use crate::files::{ChartFormat, ChartKind, DataFormat};
-use crate::groups::{
+use rolspiegel_app::error::ApiError;
+use rolspiegel_app::files::MAX_OPEN_BYTES;
+use rolspiegel_app::files::{ChartFormat, ChartKind, DataFormat};
+use rolspiegel_app::groups::{
     DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, OpenedGroup,
     ProjectionStep,
 };
-use crate::service::Service;
+use rolspiegel_app::service::Service;
 
 /// The service behind a lock: one command at a time touches the database.
 /// Files are read before the lock is taken and written after it is

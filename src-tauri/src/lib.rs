@@ -1,21 +1,16 @@
 //! The Rolspiegel desktop app: the only crate that knows about Tauri, windows
-//! and IPC. It wires the Tauri-free crates together:
-//! - [`service::Service`] holds the behaviour, testable without Tauri;
-//! - [`commands`] exposes it to the web view, one thin command per action;
-//! - [`dto`] and [`error`] define what crosses IPC.
+//! and IPC. It is the window's front door to the behaviour in
+//! `rolspiegel-app` (`crates/app`):
+//! - start-up here picks the data folder and the locale and starts
+//!   [`rolspiegel_app::service::Service`];
+//! - [`commands`] exposes it to the web view, one thin command per action,
+//!   and opens the native file dialogs (reading and writing the chosen files
+//!   outside the service lock).
 //!
-//! What it does not do: scoring, SQL, Fluent parsing or drawing; those live in
-//! `crates/`.
+//! What it does not do: behaviour, scoring, SQL, Fluent parsing or drawing;
+//! those live in `crates/`.
 
 pub mod commands;
-pub mod dates;
-pub mod disk;
-pub mod dto;
-pub mod error;
-pub mod files;
-pub mod groups;
-pub mod journal;
-pub mod service;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -23,7 +18,7 @@ use std::sync::Mutex;
 use tauri::Manager;
 
 use commands::AppState;
-use service::Service;
+use rolspiegel_app::service::Service;
 
 /// Environment variable that points the app at another data folder (tests
 /// use it to run against a temporary folder).

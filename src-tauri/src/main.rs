@@ -2,5 +2,5 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    rolspiegel_app::run();
+    rolspiegel_desktop::run();
 }

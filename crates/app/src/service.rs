@@ -19,7 +19,7 @@ use crate::dto::{
 use crate::error::{ApiError, ErrorCode};
 
 /// The statement list this build ships.
-pub const INSTRUMENT_V1: &str = include_str!("../../assets/instrument/v1.json");
+pub const INSTRUMENT_V1: &str = include_str!("../../../assets/instrument/v1.json");
 
 const LANGUAGE_SETTING: &str = "language";
 

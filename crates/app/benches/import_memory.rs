@@ -5,7 +5,7 @@
 //!
 //! Linux only: the peak is read from `/proc/self/status` (VmHWM) after
 //! resetting it through `/proc/self/clear_refs`. Run with `make bench`, or
-//! `cargo bench -p rolspiegel --bench import_memory`.
+//! `cargo bench -p rolspiegel-app --bench import_memory`.
 // A benchmark may stop at a broken set-up: it is not app code.
 #![allow(clippy::expect_used)]
 

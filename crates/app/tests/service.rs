@@ -710,13 +710,13 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
     );
 }
 
-#[path = "../../crates/storage/tests/support/small_disk.rs"]
+#[path = "../../storage/tests/support/small_disk.rs"]
 mod small_disk;
 use small_disk::SmallDisk;
 
 fn fixture(name: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../crates/storage/tests/fixtures")
+        .join("../storage/tests/fixtures")
         .join(name)
 }
 

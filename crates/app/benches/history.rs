@@ -1,6 +1,6 @@
 //! How the history feels with years of results: 1,000 stored results, read as
 //! the history list, compared (radar and time line drawn) and imported.
-//! Run with `make bench` (or `cargo bench -p rolspiegel --bench history`).
+//! Run with `make bench` (or `cargo bench -p rolspiegel-app --bench history`).
 // Set-up code may panic: a benchmark that cannot set up must stop.
 #![allow(clippy::expect_used, clippy::unwrap_used, missing_docs)]
 
