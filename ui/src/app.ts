@@ -2,20 +2,31 @@
 import type { Backend, Language, Notice, Startup } from "./backend";
 import { isApiError } from "./backend";
 import { append, button, el } from "./dom";
-import { onDroppedFiles } from "./drop";
 import { language, setLanguage, t } from "./i18n";
+import type { Route } from "./routes";
 
-/** A screen draws itself into <main>; it is called again after a language switch. */
-export type Screen = (app: App) => Promise<void>;
+/** What a screen undoes when it is left: a key handler, a drop target. */
+export type Leave = () => void;
+
+/**
+ * A screen draws itself into <main>; it is called again after a language
+ * switch. It may return what to undo when it is left (or redrawn).
+ */
+export type Screen = (app: App) => Promise<void | Leave>;
+
+/** Maps a route to its screen (router.ts; tests may pass their own). */
+export type Router = (route: Route) => Screen;
 
 export class App {
   private screen: Screen | null = null;
+  private leaving: Leave | null = null;
   private notices: Notice[];
 
   constructor(
     readonly backend: Backend,
     readonly startup: Startup,
     readonly main: HTMLElement,
+    private readonly router: Router,
   ) {
     this.notices = [...startup.notices];
     setLanguage(startup.language);
@@ -23,6 +34,11 @@ export class App {
 
   get statements(): string[] {
     return this.startup.instrument.statements;
+  }
+
+  /** Goes to a route: its screen is shown and focus moves to its heading. */
+  async go(route: Route): Promise<void> {
+    await this.show(this.router(route));
   }
 
   /** Shows a screen and moves focus to its main heading. */
@@ -35,12 +51,15 @@ export class App {
     if (!this.screen) return;
     this.applyLanguage();
     this.main.setAttribute("aria-busy", "true");
+    // The screen on show undoes what it set up before the next one draws.
+    const leave = this.leaving;
+    this.leaving = null;
+    leave?.();
     this.main.replaceChildren();
-    // A screen that takes dropped files says so again when it draws.
-    onDroppedFiles(null);
     this.renderNotices();
     try {
-      await this.screen(this);
+      const next = await this.screen(this);
+      if (next) this.leaving = next;
     } catch (error) {
       this.showError(error);
     }
@@ -127,10 +146,20 @@ export class App {
         close,
       );
       close.addEventListener("click", () => {
-        this.notices = this.notices.filter((n) => n !== notice);
-        box.remove();
-        this.main.querySelector<HTMLElement>("h1")?.focus();
-        if (seen) this.backend.dismissNotice(notice.file).catch((error) => this.showError(error));
+        void (async () => {
+          // "Seen" is stored first, so the box only goes once that is sure.
+          if (seen) {
+            try {
+              await this.backend.dismissNotice(notice.file);
+            } catch (error) {
+              this.showError(error);
+              return;
+            }
+          }
+          this.notices = this.notices.filter((n) => n !== notice);
+          box.remove();
+          this.main.querySelector<HTMLElement>("h1")?.focus();
+        })();
       });
       append(this.main, box);
     }

@@ -6,15 +6,15 @@ import "./styles/app.css";
 import { App } from "./app";
 import { tauriBackend } from "./backend";
 import { catchDrops } from "./drop";
-import { welcomeScreen } from "./screens/welcome";
+import { screenFor } from "./router";
 
 async function boot(): Promise<void> {
   const main = document.getElementById("main");
   if (!main) return;
   catchDrops();
   const startup = await tauriBackend.startup();
-  const app = new App(tauriBackend, startup, main);
-  await app.show(welcomeScreen);
+  const app = new App(tauriBackend, startup, main, screenFor);
+  await app.go({ name: "welcome" });
 }
 
 void boot();

@@ -316,6 +316,17 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
     let session = Session::start(data.path(), "en_GB.UTF-8").await?;
     session.wait_for_text(".rs-notice", "was damaged").await?;
     session.click(".rs-notice__close").await?;
+    // The notice goes once "seen" is stored.
+    for _ in 0..100 {
+        if session.texts(".rs-notice").await?.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        session.texts(".rs-notice").await?.is_empty(),
+        "the notice went"
+    );
     drop(session);
     let session = Session::start(data.path(), "en_GB.UTF-8").await?;
     session.wait_for_heading("Welcome to Rolspiegel").await?;

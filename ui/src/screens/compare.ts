@@ -5,7 +5,6 @@ import { chartFigure, deltaText, noiseText } from "../charts";
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { roleName, t } from "../i18n";
-import { historyScreen } from "./history";
 
 function title(item: CompareItem): string {
   return item.label ? `${item.dateText} – ${item.label}` : item.dateText;
@@ -121,7 +120,7 @@ export function compareScreen(ids: string[], selection: Set<string>): Screen {
     const view = await app.backend.compare(ids);
     const ordered = view.results.map((r) => r.id);
     const back = button(t("compare-back"), "secondary", { id: "compare-back" });
-    back.addEventListener("click", () => void app.show(historyScreen(selection)));
+    back.addEventListener("click", () => void app.go({ name: "history", selected: selection }));
 
     append(
       app.main,

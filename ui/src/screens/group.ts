@@ -6,8 +6,7 @@ import { append, button, confirmBox, el } from "../dom";
 import { onDroppedFiles } from "../drop";
 import { reportBox, save, statusLine } from "../files";
 import { formatScore, roleName, t } from "../i18n";
-import { groupFields, groupsScreen, readGroupFields } from "./groups";
-import { projectionScreen } from "./projection";
+import { groupFields, readGroupFields } from "../group-form";
 
 /** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
 const MAX_DROPPED_BYTES = 64 * 1024;
@@ -211,7 +210,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     namesToggle.addEventListener("change", () => reload(null, namesToggle.checked));
 
     const project = button(t("group-project"), "primary", { id: "group-project", disabled: !view.enough });
-    project.addEventListener("click", () => void app.show(projectionScreen(groupId, showNames)));
+    project.addEventListener("click", () => void app.go({ name: "projection", id: groupId, showNames }));
     const status = statusLine("group-csv-status");
     const csv = button(t("group-export-csv"), "secondary", { id: "group-csv", disabled: !view.enough });
     csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
@@ -219,7 +218,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, showNames)));
     const own = await ownResults(app, groupId, run);
     const back = button(t("group-back"), "secondary", { id: "group-back" });
-    back.addEventListener("click", () => void app.show(groupsScreen));
+    back.addEventListener("click", () => void app.go({ name: "groups" }));
 
     // Edit and delete.
     const edit = el(
@@ -253,7 +252,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
           void (async () => {
             try {
               await app.backend.deleteGroup(groupId);
-              await app.show(groupsScreen);
+              await app.go({ name: "groups" });
             } catch (error) {
               app.showError(error);
             }
@@ -295,5 +294,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       );
     }
     append(app.main, edit, el("div", { class: "utrecht-button-group rs-actions" }, back));
+    // Drops go to this group only while it is on show.
+    return () => onDroppedFiles(null);
   };
 }

@@ -1,36 +1,7 @@
 import type { App, Screen } from "../app";
 import { append, button, el } from "../dom";
 import { t } from "../i18n";
-import { groupScreen } from "./group";
-import { welcomeScreen } from "./welcome";
-
-/** The fields of a group (name, date, notes), shared by create and edit. */
-export function groupFields(prefix: string, name = "", heldOn = "", notes = ""): HTMLElement[] {
-  const nameInput = el("input", {
-    class: "utrecht-textbox utrecht-textbox--html-input",
-    id: `${prefix}-name`,
-    type: "text",
-    maxlength: 80,
-    autocomplete: "off",
-    required: true,
-  });
-  nameInput.value = name;
-  const date = el("input", { class: "utrecht-textbox utrecht-textbox--html-input rs-date-input", id: `${prefix}-date`, type: "date" });
-  date.value = heldOn;
-  const notesArea = el("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea rs-note", id: `${prefix}-notes`, rows: 2, maxlength: 4000 });
-  notesArea.value = notes;
-  return [
-    el("div", { class: "rs-field" }, el("label", { for: `${prefix}-name`, class: "utrecht-form-label rs-field__label" }, t("group-name")), nameInput),
-    el("div", { class: "rs-field" }, el("label", { for: `${prefix}-date`, class: "utrecht-form-label rs-field__label" }, t("group-date")), date),
-    el("div", { class: "rs-field" }, el("label", { for: `${prefix}-notes`, class: "utrecht-form-label rs-field__label" }, t("group-notes")), notesArea),
-  ];
-}
-
-/** Reads the fields made by `groupFields`. */
-export function readGroupFields(form: HTMLElement, prefix: string): { name: string; heldOn: string | null; notes: string } {
-  const value = (id: string) => form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${prefix}-${id}`)?.value ?? "";
-  return { name: value("name"), heldOn: value("date") || null, notes: value("notes") };
-}
+import { groupFields, readGroupFields } from "../group-form";
 
 /** The facilitator's groups, and a form to start a new one. */
 export const groupsScreen: Screen = async (app: App) => {
@@ -48,7 +19,7 @@ export const groupsScreen: Screen = async (app: App) => {
     void (async () => {
       try {
         const group = await app.backend.createGroup(name, heldOn, notes);
-        await app.show(groupScreen(group.id));
+        await app.go({ name: "group", id: group.id });
       } catch (error) {
         app.showError(error);
       }
@@ -59,14 +30,14 @@ export const groupsScreen: Screen = async (app: App) => {
     void (async () => {
       try {
         const opened = await app.backend.openGroupFile();
-        if (opened) await app.show(groupScreen(opened.group.id, false, opened.report));
+        if (opened) await app.go({ name: "group", id: opened.group.id, report: opened.report });
       } catch (error) {
         app.showError(error);
       }
     })();
   });
   const home = button(t("result-home"), "secondary", { id: "groups-home" });
-  home.addEventListener("click", () => void app.show(welcomeScreen));
+  home.addEventListener("click", () => void app.go({ name: "welcome" }));
 
   append(
     app.main,
@@ -85,7 +56,7 @@ export const groupsScreen: Screen = async (app: App) => {
             "secondary",
             { "data-group-id": g.id },
           );
-          open.addEventListener("click", () => void app.show(groupScreen(g.id)));
+          open.addEventListener("click", () => void app.go({ name: "group", id: g.id }));
           return el("li", { class: "rs-results__item" }, open);
         }),
       ),

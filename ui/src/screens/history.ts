@@ -6,9 +6,6 @@ import { append, button, confirmBox, el } from "../dom";
 import { reportBox, save, statusLine } from "../files";
 import { roleName, t } from "../i18n";
 import { mixShort } from "../mix";
-import { compareScreen } from "./compare";
-import { resultScreen } from "./result";
-import { welcomeScreen } from "./welcome";
 
 /** The most results one compare chart can show (Rust refuses more). */
 export const MAX_COMPARED = 5;
@@ -36,7 +33,7 @@ function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSel
   });
 
   const open = button(t("history-open"), "primary", { class: "rs-open", "aria-describedby": titleId });
-  open.addEventListener("click", () => void app.show(resultScreen(item.id)));
+  open.addEventListener("click", () => void app.go({ name: "result", id: item.id }));
   const remove = button(t("history-delete"), "subtle", { class: "rs-delete", "aria-describedby": titleId });
 
   const entry = el(
@@ -255,10 +252,10 @@ export function historyScreen(
     };
     compare.addEventListener("click", () => {
       const ids = items.filter((i) => selection.has(i.id)).map((i) => i.id);
-      void app.show(compareScreen(ids, selection));
+      void app.go({ name: "compare", ids, selected: selection });
     });
     const home = button(t("result-home"), "secondary", { id: "history-home" });
-    home.addEventListener("click", () => void app.show(welcomeScreen));
+    home.addEventListener("click", () => void app.go({ name: "welcome" }));
 
     append(
       app.main,

@@ -2,16 +2,6 @@ import type { App, Screen } from "../app";
 import { chartFigure } from "../charts";
 import { announce, append, el } from "../dom";
 import { t } from "../i18n";
-import { groupScreen } from "./group";
-
-/** The key handler of the projection on screen, so a redraw never adds a second one. */
-let activeKeys: ((event: KeyboardEvent) => void) | null = null;
-
-function listen(handler: ((event: KeyboardEvent) => void) | null): void {
-  if (activeKeys) document.removeEventListener("keydown", activeKeys);
-  activeKeys = handler;
-  if (handler) document.addEventListener("keydown", handler);
-}
 
 /**
  * Full screen for the back of a room: the group's name and size, one chart
@@ -35,14 +25,12 @@ export function projectionScreen(groupId: string, showNames: boolean, start = 0)
       ),
     );
     const leave = (): void => {
-      listen(null);
       document.body.classList.remove("rs-projecting");
       void app.backend.setFullscreen(false);
-      void app.show(groupScreen(groupId, showNames));
+      void app.go({ name: "group", id: groupId, showNames });
     };
     const go = (next: number): void => {
       if (next < 0 || next >= shown.steps || next === step) return;
-      listen(null);
       step = next;
       void app.show(projectionScreen(groupId, showNames, step)).then(() => announce(document.getElementById("projection-caption")?.textContent ?? ""));
     };
@@ -58,6 +46,8 @@ export function projectionScreen(groupId: string, showNames: boolean, start = 0)
         go(step - 1);
       }
     }
-    listen(onKey);
+    document.addEventListener("keydown", onKey);
+    // Leaving (or the next step drawing) removes this step's key handler.
+    return () => document.removeEventListener("keydown", onKey);
   };
 }

@@ -5,10 +5,8 @@ import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatDateTime, t } from "../i18n";
 import { mixAdvice, mixSentence } from "../mix";
-import { historyScreen } from "./history";
-import { followUpBox, goalSection, labelEditor, participantSection, reflectionSection } from "./journal";
-import { startNewScan } from "./scan";
-import { welcomeScreen } from "./welcome";
+import { startNewScan } from "../scan-start";
+import { followUpBox, goalSection, labelEditor, participantSection, reflectionSection } from "../journal";
 
 function resultChart(result: ResultView): HTMLElement {
   const scores = Object.fromEntries(result.roles.map((r) => [r.role, r.score]));
@@ -101,11 +99,11 @@ export function resultScreen(id: string, first?: ResultView): Screen {
     cached = undefined;
 
     const home = button(t("result-home"), "secondary", { id: "result-home" });
-    home.addEventListener("click", () => void app.show(welcomeScreen));
+    home.addEventListener("click", () => void app.go({ name: "welcome" }));
     const again = button(t("result-new-scan"), "primary", { id: "result-again" });
     again.addEventListener("click", () => void startNewScan(app));
     const all = button(t("result-history"), "secondary", { id: "result-history" });
-    all.addEventListener("click", () => void app.show(historyScreen()));
+    all.addEventListener("click", () => void app.go({ name: "history" }));
     const status = statusLine("chart-status");
     const png = button(t("chart-save-png"), "secondary", { id: "chart-png" });
     png.addEventListener("click", () => void save(app, status, () => app.backend.exportChart([result.id], "radar", "png")));

@@ -2,6 +2,7 @@
 // (keys, saving order, page checks), not Rust's; the e2e tests use the real one.
 import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
+import { screenFor } from "../router";
 import { FakeBackend } from "../testing/fake-backend";
 import { scanScreen } from "./scan";
 
@@ -25,7 +26,7 @@ describe("scan screen", () => {
   beforeEach(async () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
     backend = new FakeBackend(statements);
-    app = new App(backend, await backend.startup(), document.getElementById("main") as HTMLElement);
+    app = new App(backend, await backend.startup(), document.getElementById("main") as HTMLElement, screenFor);
     await app.show(scanScreen({ assessmentId: "a", answers: {} }));
   });
 

@@ -13,8 +13,6 @@ import {
   targetStatement,
   unanswered,
 } from "../scan-logic";
-import { resultScreen } from "./result";
-import { welcomeScreen } from "./welcome";
 
 const SCALE: readonly { value: AnswerValue; key: string; label: string }[] = [
   { value: 1, key: "1", label: "scale-1" },
@@ -26,15 +24,6 @@ const SCALE: readonly { value: AnswerValue; key: string; label: string }[] = [
 ];
 
 const radioValue = (value: AnswerValue): string => (value === null ? "dont-know" : String(value));
-
-/** Starts a new scan (discarding one in progress) and shows its first page. */
-export async function startNewScan(app: App): Promise<void> {
-  try {
-    await app.show(scanScreen(await app.backend.startScan()));
-  } catch (error) {
-    app.showError(error);
-  }
-}
 
 /** The statement pages of one scan. Its state survives language switches. */
 export function scanScreen(scan: ScanView, startPage?: number): Screen {
@@ -161,7 +150,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
       await saving;
       const outcome = await app.backend.finishScan(scan.assessmentId);
       if (outcome.kind === "complete") {
-        await app.show(resultScreen(outcome.result.id, outcome.result));
+        await app.go({ name: "result", id: outcome.result.id, first: outcome.result });
       } else {
         await app.show(incompleteScreen(outcome.shortfalls, scan, answers));
       }
@@ -199,7 +188,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
     });
     back.addEventListener("click", () => void goTo(pageIndex - 1));
     stop.addEventListener("click", () => {
-      void saving.then(() => app.show(welcomeScreen));
+      void saving.then(() => app.go({ name: "welcome" }));
     });
     // Keys are handled for the whole screen, so they also work right after a
     // page change, when focus is on the heading.

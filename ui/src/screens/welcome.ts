@@ -3,17 +3,14 @@ import { append, button, confirmBox, el } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
 import { countAnswered } from "../scan-logic";
-import { groupsScreen } from "./groups";
-import { historyScreen } from "./history";
-import { resultScreen } from "./result";
-import { scanScreen, startNewScan } from "./scan";
+import { startNewScan } from "../scan-start";
 
 /** How many recent results the welcome screen lists; the history has all. */
 const RECENT = 3;
 
 function allResults(app: App, count: number): HTMLElement {
   const open = button(t("welcome-history", { count }), "primary", { id: "open-history" });
-  open.addEventListener("click", () => void app.show(historyScreen()));
+  open.addEventListener("click", () => void app.go({ name: "history" }));
   return el("div", { class: "utrecht-button-group rs-actions" }, open);
 }
 
@@ -25,7 +22,7 @@ export async function welcomeScreen(app: App): Promise<void> {
   if (scan) {
     const answered = countAnswered(app.statements, scan.answers);
     const resume = button(t("welcome-resume"), "primary", { id: "resume-scan" });
-    resume.addEventListener("click", () => void app.show(scanScreen(scan)));
+    resume.addEventListener("click", () => void app.go({ name: "scan", scan }));
     const restart = button(t("welcome-restart"), "secondary", { id: "restart-scan" });
     // Asks before answers are thrown away; "no" is the safe, focused choice.
     const confirm = confirmBox(
@@ -84,7 +81,7 @@ export async function welcomeScreen(app: App): Promise<void> {
       const open = button(t("welcome-result-item", { date, mix: mixShort(result.mix) }), "secondary", {
         "data-result-id": result.id,
       });
-      open.addEventListener("click", () => void app.show(resultScreen(result.id)));
+      open.addEventListener("click", () => void app.go({ name: "result", id: result.id }));
       list.append(el("li", { class: "rs-results__item" }, open));
     }
     append(
@@ -100,7 +97,7 @@ export async function welcomeScreen(app: App): Promise<void> {
   } else {
     // On a new computer: the way to read back a backup or an export.
     const restore = button(t("welcome-restore-button"), "secondary", { id: "open-data" });
-    restore.addEventListener("click", () => void app.show(historyScreen()));
+    restore.addEventListener("click", () => void app.go({ name: "history" }));
     append(
       app.main,
       el(
@@ -114,7 +111,7 @@ export async function welcomeScreen(app: App): Promise<void> {
   }
 
   const groups = button(t("welcome-groups"), "secondary", { id: "open-groups" });
-  groups.addEventListener("click", () => void app.show(groupsScreen));
+  groups.addEventListener("click", () => void app.go({ name: "groups" }));
   append(
     app.main,
     el(

@@ -1,12 +1,12 @@
 // What a person writes beside a result: a label, answers to the book's
 // questions, and a development goal. Everything they type is shown as text.
-import type { App } from "../app";
-import type { QuestionKey, ResultView, RoleKey } from "../backend";
-import { QUESTIONS, ROLES } from "../backend";
-import { changeSentence, noiseText } from "../charts";
-import { announce, button, el } from "../dom";
-import { save } from "../files";
-import { locale, roleName, t } from "../i18n";
+import type { App } from "./app";
+import type { QuestionKey, ResultView, RoleKey } from "./backend";
+import { QUESTIONS, ROLES } from "./backend";
+import { changeSentence, noiseText } from "./charts";
+import { announce, button, el } from "./dom";
+import { save } from "./files";
+import { locale, roleName, t } from "./i18n";
 
 /** Saves with feedback in `status`; errors go to the app's alert. */
 async function saving(app: App, status: HTMLElement, run: () => Promise<unknown>): Promise<boolean> {

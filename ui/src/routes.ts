@@ -1,0 +1,14 @@
+// Every place the app can go, and what each screen needs to draw. Screens
+// never import each other: they ask the app to go to a route, and the router
+// (router.ts, the one composition root) maps the route to its screen.
+import type { GroupImportReport, ImportReport, ResultView, ScanView } from "./backend";
+
+export type Route =
+  | { name: "welcome" }
+  | { name: "scan"; scan: ScanView; page?: number }
+  | { name: "result"; id: string; first?: ResultView }
+  | { name: "history"; selected?: Set<string>; report?: ImportReport; done?: string }
+  | { name: "compare"; ids: string[]; selected: Set<string> }
+  | { name: "groups" }
+  | { name: "group"; id: string; showNames?: boolean; report?: GroupImportReport }
+  | { name: "projection"; id: string; showNames: boolean };
