@@ -43,10 +43,12 @@ test-ui: deps
 	cd $(UI) && npm run --silent typecheck && npm run --silent test
 
 # End to end: the real app window under Xvfb, driven through WebKitWebDriver.
-# The app binary is built with the Rust tests' selection (it is their
-# integration-test binary too), so after test-rust this builds nothing new.
+# The app binary is built with the Rust tests' selection (src-tauri's
+# integration tests need it), so after test-rust this builds nothing new; the
+# check after it says so plainly should that ever change.
 e2e: ui
 	$(CARGO) test $(RUST_TESTS) --no-run
+	@test -x $(APP) || { echo "$(APP) was not built by the test build" >&2; exit 1; }
 	xvfb-run -a -s "-screen 0 1280x900x24" \
 	  $(CARGO) test -p rolspiegel-e2e --locked -- --test-threads=1
 
