@@ -12,12 +12,13 @@ APP := target/debug/rolspiegel
 # features per selection, so the same selection means nothing is compiled twice.
 RUST_TESTS := --workspace --exclude rolspiegel-e2e --locked
 
-.PHONY: help deps ui run test lint test-rust test-ui e2e app release bench fuzz clean
+.PHONY: help deps ui run test lint test-rust test-ui e2e app release bench fuzz wire clean
 
 help:
 	@echo "make run    build and open Rolspiegel (installs what is missing)"
 	@echo "make test   run every test: Rust, UI and end-to-end (installs what is missing)"
 	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app"
+	@echo "make wire   regenerate ui/src/wire.ts after changing a Rust wire type"
 
 deps:
 	@scripts/install-deps.sh
@@ -53,6 +54,11 @@ e2e: ui
 	  $(CARGO) test -p rolspiegel-e2e --locked -- --test-threads=1
 
 test: lint test-rust test-ui e2e
+
+# Writes ui/src/wire.ts afresh from the Rust wire types (a test fails while
+# it is stale). Run it after changing a type in crates/app/src/wire.
+wire:
+	UPDATE_WIRE=1 $(CARGO) test -p rolspiegel-app --test wire --locked
 
 release: ui
 	$(CARGO) build -p rolspiegel --release

@@ -1,51 +1,46 @@
-//! Lists every app command, so that each one needs an explicit permission in a
-//! capability file (least privilege: nothing is allowed by default).
+//! Gives every app command its own permission (`allow-<command>`), so that
+//! each one must be granted in a capability file (least privilege: nothing is
+//! allowed by default). The commands are read from `src/commands.rs`, where
+//! each is a `#[tauri::command]` function: a new command is listed by writing
+//! it, and `tests/config.rs` checks that the capability, the handler list in
+//! `src/lib.rs` and the UI's `invoke` names agree with it.
 
-const COMMANDS: &[&str] = &[
-    "startup",
-    "dismiss_notice",
-    "set_language",
-    "current_scan",
-    "start_scan",
-    "save_answer",
-    "finish_scan",
-    "discard_scan",
-    "result",
-    "results",
-    "history",
-    "set_label",
-    "delete_result",
-    "save_reflection",
-    "save_goal",
-    "clear_goal",
-    "compare",
-    "export_chart",
-    "export_data",
-    "export_backup",
-    "import_data",
-    "wipe_summary",
-    "wipe",
-    "groups",
-    "create_group",
-    "update_group",
-    "delete_group",
-    "add_group_files",
-    "add_dropped_files",
-    "add_own_results",
-    "group_view",
-    "projection_step",
-    "set_fullscreen",
-    "export_group_chart",
-    "export_group_csv",
-    "save_participant_file",
-    "export_group_file",
-    "open_group_file",
-];
+/// The names of the `#[tauri::command]` functions in a source file.
+fn command_names(source: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut lines = source.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != "#[tauri::command]" {
+            continue;
+        }
+        let signature = lines.next().unwrap_or_default();
+        let name = signature
+            .split("fn ")
+            .nth(1)
+            .and_then(|rest| rest.split(['(', '<']).next())
+            .unwrap_or_else(|| panic!("a command is a function: {signature}"));
+        names.push(name.trim().to_string());
+    }
+    names
+}
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/commands.rs");
+    let source = std::fs::read_to_string("src/commands.rs")
+        .unwrap_or_else(|e| panic!("src/commands.rs: {e}"));
+    let names = command_names(&source);
+    assert!(!names.is_empty(), "src/commands.rs has commands");
+    // The manifest wants 'static names; a build script runs once, so leaking
+    // these few strings is harmless.
+    let names: &'static [&'static str] = Vec::leak(
+        names
+            .into_iter()
+            .map(|n| &*String::leak(n))
+            .collect::<Vec<_>>(),
+    );
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
     )
     .unwrap_or_else(|e| panic!("tauri build step failed: {e}"));
 }

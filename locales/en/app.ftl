@@ -444,3 +444,15 @@ groups-open-file = Open a group file
 group-add-own = Add your own results
 group-add-own-button = Add the chosen results
 group-participants-show = Show the scores of all { $count } participants
+
+## Suggested file names in the save dialog: rolspiegel-<name>-<date>.<extension>.
+## Only lower-case letters, digits and hyphens.
+file-name-chart = chart
+file-name-timeline = timeline
+file-name-data = data
+file-name-backup = backup
+file-name-group = group
+file-name-group-radar = group-radar
+file-name-group-triangle = group-triangle
+file-name-group-spread = group-spread
+file-name-participant = participant

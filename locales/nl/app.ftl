@@ -444,3 +444,15 @@ groups-open-file = Open een groepsbestand
 group-add-own = Voeg je eigen uitslagen toe
 group-add-own-button = Voeg de gekozen uitslagen toe
 group-participants-show = Toon de scores van alle { $count } deelnemers
+
+## Suggested file names in the save dialog: rolspiegel-<name>-<date>.<extension>.
+## Only lower-case letters, digits and hyphens.
+file-name-chart = grafiek
+file-name-timeline = tijdlijn
+file-name-data = gegevens
+file-name-backup = reservekopie
+file-name-group = groep
+file-name-group-radar = groep-radar
+file-name-group-triangle = groep-driehoek
+file-name-group-spread = groep-spreiding
+file-name-participant = deelnemer

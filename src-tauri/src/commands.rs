@@ -11,18 +11,17 @@ use std::path::PathBuf;
 use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
 
 use rolspiegel_app::disk::{self, SaveTarget};
-use rolspiegel_app::dto::{
-    CompareView, FinishOutcome, GoalView, HistoryItem, ImportReport, Progress, ResultSummary,
-    ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
+use rolspiegel_app::error::AppError;
+use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
+use rolspiegel_app::service::Service;
+use rolspiegel_app::wire::{
+    ChartFormat, ChartKind, CompareView, DataFormat, FinishOutcome, GoalView, HistoryItem,
+    ImportReport, Progress, ResultSummary, ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
 };
-use rolspiegel_app::error::ApiError;
-use rolspiegel_app::files::MAX_OPEN_BYTES;
-use rolspiegel_app::files::{ChartFormat, ChartKind, DataFormat};
-use rolspiegel_app::groups::{
+use rolspiegel_app::wire::{
     DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, OpenedGroup,
     ProjectionStep,
 };
-use rolspiegel_app::service::Service;
 
 /// The service behind a lock: one command at a time touches the database.
 /// Files are read before the lock is taken and written after it is
@@ -30,22 +29,33 @@ use rolspiegel_app::service::Service;
 /// choosing a file never holds up other commands.
 pub struct AppState(pub Mutex<Service>);
 
+/// Runs `f` on the service under the lock; an error is logged here, once.
 fn with<T>(
     state: &AppState,
-    f: impl FnOnce(&mut Service) -> Result<T, ApiError>,
-) -> Result<T, ApiError> {
+    f: impl FnOnce(&mut Service) -> Result<T, AppError>,
+) -> Result<T, AppError> {
     // A poisoned lock means an earlier command panicked; the service itself
     // holds no half-done state (SQLite transactions roll back), so go on.
     let mut service = state
         .0
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    f(&mut service)
+    f(&mut service).map_err(logged)
+}
+
+/// The one place this door logs an error: its code, and what caused it when
+/// the behaviour knows (a disk or chart failure). The error goes to the UI as
+/// `{ code }`; the UI puts it into words in its own language.
+fn logged(error: AppError) -> AppError {
+    if let Some(cause) = error.cause() {
+        eprintln!("rolspiegel: {:?}: {cause}", error.code);
+    }
+    error
 }
 
 /// Language, notices and the statement list, for the first screen.
 #[tauri::command]
-pub async fn startup(state: State<'_, AppState>) -> Result<Startup, ApiError> {
+pub async fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
     with(&state, |s| Ok(s.startup()))
 }
 
@@ -54,25 +64,25 @@ pub async fn startup(state: State<'_, AppState>) -> Result<Startup, ApiError> {
 pub async fn dismiss_notice(
     state: State<'_, AppState>,
     file: Option<String>,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     with(&state, |s| s.dismiss_notice(file.as_deref()))
 }
 
 /// Switches the language (`nl` or `en`) and remembers it.
 #[tauri::command]
-pub async fn set_language(state: State<'_, AppState>, language: String) -> Result<(), ApiError> {
+pub async fn set_language(state: State<'_, AppState>, language: String) -> Result<(), AppError> {
     with(&state, |s| s.set_language(&language))
 }
 
 /// The scan in progress, or `null`.
 #[tauri::command]
-pub async fn current_scan(state: State<'_, AppState>) -> Result<Option<ScanView>, ApiError> {
+pub async fn current_scan(state: State<'_, AppState>) -> Result<Option<ScanView>, AppError> {
     with(&state, |s| s.current_scan())
 }
 
 /// Starts a new scan, discarding one in progress.
 #[tauri::command]
-pub async fn start_scan(state: State<'_, AppState>) -> Result<ScanView, ApiError> {
+pub async fn start_scan(state: State<'_, AppState>) -> Result<ScanView, AppError> {
     with(&state, |s| s.start_scan())
 }
 
@@ -83,7 +93,7 @@ pub async fn save_answer(
     assessment_id: String,
     statement_id: String,
     value: Option<serde_json::Value>,
-) -> Result<Progress, ApiError> {
+) -> Result<Progress, AppError> {
     with(&state, |s| {
         // Anything but a whole number or null is out of range, not a crash.
         let value = match value {
@@ -100,7 +110,7 @@ pub async fn save_answer(
 pub async fn finish_scan(
     state: State<'_, AppState>,
     assessment_id: String,
-) -> Result<FinishOutcome, ApiError> {
+) -> Result<FinishOutcome, AppError> {
     with(&state, |s| s.finish_scan(&assessment_id))
 }
 
@@ -109,25 +119,25 @@ pub async fn finish_scan(
 pub async fn discard_scan(
     state: State<'_, AppState>,
     assessment_id: String,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     with(&state, |s| s.discard_scan(&assessment_id))
 }
 
 /// One completed result with its chart.
 #[tauri::command]
-pub async fn result(state: State<'_, AppState>, id: String) -> Result<ResultView, ApiError> {
+pub async fn result(state: State<'_, AppState>, id: String) -> Result<ResultView, AppError> {
     with(&state, |s| s.result(&id))
 }
 
 /// All completed results, newest first.
 #[tauri::command]
-pub async fn results(state: State<'_, AppState>) -> Result<Vec<ResultSummary>, ApiError> {
+pub async fn results(state: State<'_, AppState>) -> Result<Vec<ResultSummary>, AppError> {
     with(&state, |s| s.results())
 }
 
 /// Every result with label, mini-chart scores and goal, newest first.
 #[tauri::command]
-pub async fn history(state: State<'_, AppState>) -> Result<Vec<HistoryItem>, ApiError> {
+pub async fn history(state: State<'_, AppState>) -> Result<Vec<HistoryItem>, AppError> {
     with(&state, |s| s.history())
 }
 
@@ -137,13 +147,13 @@ pub async fn set_label(
     state: State<'_, AppState>,
     id: String,
     label: String,
-) -> Result<String, ApiError> {
+) -> Result<String, AppError> {
     with(&state, |s| s.set_label(&id, &label))
 }
 
 /// Deletes one result with its notes and goal.
 #[tauri::command]
-pub async fn delete_result(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+pub async fn delete_result(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
     with(&state, |s| s.delete_result(&id))
 }
 
@@ -154,7 +164,7 @@ pub async fn save_reflection(
     id: String,
     question: String,
     answer: String,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     with(&state, |s| s.save_reflection(&id, &question, &answer))
 }
 
@@ -166,7 +176,7 @@ pub async fn save_goal(
     role: String,
     assignment: String,
     review_on: Option<String>,
-) -> Result<GoalView, ApiError> {
+) -> Result<GoalView, AppError> {
     with(&state, |s| {
         s.save_goal(&id, &role, &assignment, review_on.as_deref())
     })
@@ -174,7 +184,7 @@ pub async fn save_goal(
 
 /// Removes the development goal of a result.
 #[tauri::command]
-pub async fn clear_goal(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+pub async fn clear_goal(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
     with(&state, |s| s.clear_goal(&id))
 }
 
@@ -183,7 +193,7 @@ pub async fn clear_goal(state: State<'_, AppState>, id: String) -> Result<(), Ap
 pub async fn compare(
     state: State<'_, AppState>,
     ids: Vec<String>,
-) -> Result<CompareView, ApiError> {
+) -> Result<CompareView, AppError> {
     with(&state, |s| s.compare(&ids))
 }
 
@@ -196,12 +206,12 @@ pub async fn export_chart<R: Runtime>(
     ids: Vec<String>,
     kind: ChartKind,
     format: ChartFormat,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let (extension, filter) = chart_file(format);
     let what = if kind == ChartKind::Trend {
-        "tijdlijn"
+        "file-name-timeline"
     } else {
-        "grafiek"
+        "file-name-chart"
     };
     let dialog = SaveDialog {
         what,
@@ -221,13 +231,13 @@ pub async fn export_data<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     format: DataFormat,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let (extension, filter) = match format {
         DataFormat::Json => ("json", "dialog-filter-json"),
         DataFormat::Csv => ("csv", "dialog-filter-csv"),
     };
     let dialog = SaveDialog {
-        what: "gegevens",
+        what: "file-name-data",
         extension,
         title: "dialog-save-data",
         filter,
@@ -241,9 +251,9 @@ pub async fn export_backup<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let dialog = SaveDialog {
-        what: "reservekopie",
+        what: "file-name-backup",
         extension: "json",
         title: "dialog-save-backup",
         filter: "dialog-filter-backup",
@@ -257,7 +267,7 @@ pub async fn import_data<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-) -> Result<Option<ImportReport>, ApiError> {
+) -> Result<Option<ImportReport>, AppError> {
     let (title, filter) = with(&state, |s| {
         Ok((s.text("dialog-open-data"), s.text("dialog-filter-json")))
     })?;
@@ -270,20 +280,20 @@ pub async fn import_data<R: Runtime>(
 
 /// What deleting everything would remove.
 #[tauri::command]
-pub async fn wipe_summary(state: State<'_, AppState>) -> Result<WipeSummary, ApiError> {
+pub async fn wipe_summary(state: State<'_, AppState>) -> Result<WipeSummary, AppError> {
     with(&state, |s| s.wipe_summary())
 }
 
 /// Removes every result, note, goal and group, and the copies beside the
 /// database; returns how many copies were removed.
 #[tauri::command]
-pub async fn wipe(state: State<'_, AppState>) -> Result<usize, ApiError> {
+pub async fn wipe(state: State<'_, AppState>) -> Result<usize, AppError> {
     with(&state, |s| s.wipe())
 }
 
 /// Every workshop group, newest first.
 #[tauri::command]
-pub async fn groups(state: State<'_, AppState>) -> Result<Vec<GroupSummary>, ApiError> {
+pub async fn groups(state: State<'_, AppState>) -> Result<Vec<GroupSummary>, AppError> {
     with(&state, |s| s.groups())
 }
 
@@ -294,7 +304,7 @@ pub async fn create_group(
     name: String,
     held_on: Option<String>,
     notes: String,
-) -> Result<GroupSummary, ApiError> {
+) -> Result<GroupSummary, AppError> {
     with(&state, |s| {
         s.create_group(&name, held_on.as_deref(), &notes)
     })
@@ -308,7 +318,7 @@ pub async fn update_group(
     name: String,
     held_on: Option<String>,
     notes: String,
-) -> Result<GroupSummary, ApiError> {
+) -> Result<GroupSummary, AppError> {
     with(&state, |s| {
         s.update_group(&id, &name, held_on.as_deref(), &notes)
     })
@@ -316,7 +326,7 @@ pub async fn update_group(
 
 /// Deletes a group with the results in it.
 #[tauri::command]
-pub async fn delete_group(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+pub async fn delete_group(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
     with(&state, |s| s.delete_group(&id))
 }
 
@@ -327,7 +337,7 @@ pub async fn add_group_files<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     id: String,
-) -> Result<Option<GroupImportReport>, ApiError> {
+) -> Result<Option<GroupImportReport>, AppError> {
     let (title, filter) = with(&state, |s| {
         Ok((
             s.text("dialog-open-participants"),
@@ -351,7 +361,7 @@ pub async fn add_dropped_files(
     state: State<'_, AppState>,
     id: String,
     files: Vec<DroppedFile>,
-) -> Result<GroupImportReport, ApiError> {
+) -> Result<GroupImportReport, AppError> {
     let files = files
         .into_iter()
         .map(|f| f.read(MAX_PARTICIPANT_BYTES))
@@ -365,7 +375,7 @@ pub async fn add_own_results(
     state: State<'_, AppState>,
     id: String,
     result_ids: Vec<String>,
-) -> Result<GroupImportReport, ApiError> {
+) -> Result<GroupImportReport, AppError> {
     with(&state, |s| s.add_own_results_to_group(&id, &result_ids))
 }
 
@@ -375,7 +385,7 @@ pub async fn group_view(
     state: State<'_, AppState>,
     id: String,
     show_names: bool,
-) -> Result<GroupView, ApiError> {
+) -> Result<GroupView, AppError> {
     with(&state, |s| s.group_view(&id, show_names))
 }
 
@@ -385,7 +395,7 @@ pub async fn projection_step(
     state: State<'_, AppState>,
     id: String,
     step: usize,
-) -> Result<ProjectionStep, ApiError> {
+) -> Result<ProjectionStep, AppError> {
     with(&state, |s| s.projection_step(&id, step))
 }
 
@@ -394,7 +404,7 @@ pub async fn projection_step(
 pub async fn set_fullscreen<R: Runtime>(
     window: WebviewWindow<R>,
     on: bool,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     // Failing to go full screen is not worth an error: projection still works.
     if let Err(e) = window.set_fullscreen(on) {
         eprintln!("rolspiegel: full screen: {e}");
@@ -412,12 +422,12 @@ pub async fn export_group_chart<R: Runtime>(
     chart: GroupChart,
     format: ChartFormat,
     show_names: bool,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let (extension, filter) = chart_file(format);
     let what = match chart {
-        GroupChart::Radar => "groep-radar",
-        GroupChart::MixMap => "groep-driehoek",
-        GroupChart::Spread => "groep-spreiding",
+        GroupChart::Radar => "file-name-group-radar",
+        GroupChart::MixMap => "file-name-group-triangle",
+        GroupChart::Spread => "file-name-group-spread",
     };
     let dialog = SaveDialog {
         what,
@@ -438,9 +448,9 @@ pub async fn export_group_csv<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
     show_names: bool,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let dialog = SaveDialog {
-        what: "groep",
+        what: "file-name-group",
         extension: "csv",
         title: "dialog-save-data",
         filter: "dialog-filter-csv",
@@ -458,9 +468,9 @@ pub async fn export_group_file<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
     show_names: bool,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let dialog = SaveDialog {
-        what: "groep",
+        what: "file-name-group",
         extension: "json",
         title: "dialog-save-group",
         filter: "dialog-filter-group",
@@ -476,7 +486,7 @@ pub async fn open_group_file<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-) -> Result<Option<OpenedGroup>, ApiError> {
+) -> Result<Option<OpenedGroup>, AppError> {
     let (title, filter) = with(&state, |s| {
         Ok((s.text("dialog-open-group"), s.text("dialog-filter-group")))
     })?;
@@ -495,9 +505,9 @@ pub async fn save_participant_file<R: Runtime>(
     state: State<'_, AppState>,
     result_id: String,
     name: String,
-) -> Result<SaveOutcome, ApiError> {
+) -> Result<SaveOutcome, AppError> {
     let dialog = SaveDialog {
-        what: "deelnemer",
+        what: "file-name-participant",
         extension: "json",
         title: "dialog-save-participant",
         filter: "dialog-filter-participant",
@@ -515,8 +525,9 @@ fn chart_file(format: ChartFormat) -> (&'static str, &'static str) {
     }
 }
 
-/// What the save dialog offers: a file name `rolspiegel-<what>-<date>.<extension>`,
-/// a title and a filter (both message ids).
+/// What the save dialog offers: a file name `rolspiegel-<what>-<date>.<extension>`
+/// (`what` is a message id, so the name is in the person's language), a title
+/// and a filter (message ids too).
 struct SaveDialog {
     what: &'static str,
     extension: &'static str,
@@ -532,8 +543,8 @@ fn save_as<R: Runtime>(
     window: &WebviewWindow<R>,
     state: &AppState,
     dialog: SaveDialog,
-    make: impl FnOnce(&mut Service) -> Result<Vec<u8>, ApiError>,
-) -> Result<SaveOutcome, ApiError> {
+    make: impl FnOnce(&mut Service) -> Result<Vec<u8>, AppError>,
+) -> Result<SaveOutcome, AppError> {
     let (name, title, filter) = with(state, |s| {
         Ok((
             s.suggested_name(dialog.what, dialog.extension),
@@ -547,7 +558,7 @@ fn save_as<R: Runtime>(
     let bytes = with(state, make)?;
     let file = disk::file_name(&target.path);
     if let Err(error) = disk::write_file(&target, &bytes) {
-        return Err(with(state, |s| Ok(s.write_error(&file, &error)))?);
+        return Err(logged(write_error(&file, &error)));
     }
     Ok(SaveOutcome::Saved { file })
 }

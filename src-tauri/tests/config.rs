@@ -117,6 +117,28 @@ fn no_crate_under_crates_depends_on_tauri() {
     assert!(found, "the lock file was read: rolspiegel reaches tauri");
 }
 
+fn source(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+}
+
+/// The app's commands: the `#[tauri::command]` functions in `src/commands.rs`
+/// (which `build.rs` reads the same way), sorted.
+fn commands() -> Vec<String> {
+    let text = source("src/commands.rs");
+    let mut lines = text.lines();
+    let mut names = Vec::new();
+    while let Some(line) = lines.next() {
+        if line.trim() == "#[tauri::command]" {
+            let signature = lines.next().expect("a function follows");
+            let name = signature.split("fn ").nth(1).expect("a function");
+            names.push(name.split(['(', '<']).next().expect("a name").to_string());
+        }
+    }
+    names.sort();
+    assert!(names.len() > 30, "src/commands.rs lists the commands");
+    names
+}
+
 #[test]
 fn the_window_may_call_exactly_the_app_commands_and_nothing_else() {
     let capability = read("capabilities/main-window.json");
@@ -128,22 +150,38 @@ fn the_window_may_call_exactly_the_app_commands_and_nothing_else() {
         .map(|p| p.as_str().expect("plain permission id").to_string())
         .collect();
     granted.sort();
-    let build = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs"))
-        .expect("build.rs");
-    let mut commands: Vec<String> = build
-        .lines()
-        .filter_map(|l| {
-            l.trim()
-                .strip_prefix('"')?
-                .strip_suffix("\",")
-                .map(str::to_string)
-        })
+    let mut wanted: Vec<String> = commands()
+        .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
-    commands.sort();
-    assert!(!commands.is_empty(), "build.rs lists the commands");
+    wanted.sort();
     assert_eq!(
-        granted, commands,
+        granted, wanted,
         "one permission per app command, no plugin permissions"
     );
+}
+
+#[test]
+fn every_command_is_handled_and_the_ui_calls_only_commands_that_exist() {
+    let commands = commands();
+    // The handler list in lib.rs: `commands::<name>,` lines.
+    let lib = source("src/lib.rs");
+    let mut handled: Vec<String> = lib
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("commands::")?.strip_suffix(','))
+        .map(str::to_string)
+        .collect();
+    handled.sort();
+    assert_eq!(handled, commands, "generate_handler! in src/lib.rs");
+    // Every `invoke("<name>"` in the UI's one backend module.
+    let ui = source("../ui/src/backend.ts");
+    let mut invoked: Vec<String> = ui
+        .split("invoke(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .collect();
+    invoked.sort();
+    invoked.dedup();
+    assert_eq!(invoked, commands, "the commands ui/src/backend.ts invokes");
 }

@@ -1,8 +1,8 @@
 // The app shell: language switch, notices, and which screen is showing.
 import type { Backend, Language, Notice, Startup } from "./backend";
-import { isApiError } from "./backend";
+import { isAppError } from "./backend";
 import { append, button, el } from "./dom";
-import { language, setLanguage, t } from "./i18n";
+import { errorText, language, setLanguage, t } from "./i18n";
 import type { Route } from "./routes";
 
 /** What a screen undoes when it is left: a key handler, a drop target. */
@@ -91,7 +91,7 @@ export class App {
   /** Shows a translated error from Rust (or a generic one) at the top of the screen. */
   showError(error: unknown): void {
     console.error(error);
-    const message = isApiError(error) ? error.message : t("error-bad-request");
+    const message = isAppError(error) ? errorText(error.code) : t("error-bad-request");
     this.main.querySelector(".rs-error")?.remove();
     const alert = el(
       "div",

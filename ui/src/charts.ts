@@ -1,6 +1,6 @@
 // Charts on screen: SVG drawn by Rust (parsed safely by svgNode) inside a
 // figure with a text alternative, plus the small history chart drawn here.
-import type { Noise, RoleChange } from "./backend";
+import type { Noise, RoleChangeView } from "./backend";
 import { ROLES } from "./backend";
 import { el, svgNode } from "./dom";
 import { roleName, t } from "./i18n";
@@ -72,7 +72,7 @@ export function noiseText(noise: Noise): string {
 }
 
 /** One change as a sentence, for the follow-up of a goal. */
-export function changeSentence(change: RoleChange): string {
+export function changeSentence(change: RoleChangeView): string {
   return t("change-sentence", {
     role: roleName(change.role),
     from: change.from,

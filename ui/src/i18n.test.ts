@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { format, hasMessage } from "./i18n";
+import { errorText, format, hasMessage, problemText, setLanguage, sourceText } from "./i18n";
 import { MIX_TEXTS } from "./mix";
 
 const sources = import.meta.glob(["./**/*.ts", "!./**/*.test.ts"], {
@@ -64,3 +64,22 @@ describe("messages", () => {
     logged.mockRestore();
   });
 });
+
+describe("words for what Rust sends as codes", () => {
+  it("puts an error code into words in the window's language", () => {
+    setLanguage("nl");
+    expect(errorText("answer-out-of-range")).toMatch(/^Dit antwoord kan niet\./);
+    setLanguage("en");
+    expect(errorText("answer-out-of-range")).toMatch(/^This answer is not possible\./);
+    setLanguage("nl");
+  });
+
+  it("puts a problem and what it is about into words, with the problem's own details", () => {
+    setLanguage("nl");
+    expect(problemText({ code: "answer", statement: "b07" })).toContain("b07");
+    expect(problemText({ code: "participant-newer" })).toContain("nieuwere versie");
+    expect(sourceText({ kind: "participant", number: 4 })).toBe("Deelnemer 4");
+    expect(sourceText({ kind: "file", name: "anna.json" })).toBe("anna.json");
+  });
+});
+

@@ -2,7 +2,7 @@
 // raw text at build time. Variables are never wrapped in isolation marks, and
 // numbers are formatted by Intl for the bundle's language (62,5 in Dutch).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import type { Language } from "./backend";
+import type { ErrorCode, Language, Problem, Source } from "./backend";
 
 const sources = import.meta.glob("../../locales/*/*.ftl", {
   query: "?raw",
@@ -105,4 +105,26 @@ export function formatScore(value: number): string {
     scoreFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** An error from Rust in words: Rust sends a stable code, the door adds the words. */
+export function errorText(code: ErrorCode): string {
+  return t(`error-${code}`);
+}
+
+/** Why a record of a file was not added, in words; the problem's fields are its arguments. */
+export function problemText(problem: Problem): string {
+  return t(`problem-${problem.code}`, problem);
+}
+
+/** What a group problem is about: a file's name, "Deelnemer 3", or a result's date. */
+export function sourceText(source: Source): string {
+  switch (source.kind) {
+    case "file":
+      return source.name;
+    case "participant":
+      return t("group-participant", { number: source.number });
+    case "result":
+      return source.dateText;
+  }
 }

@@ -156,7 +156,7 @@ fn measure<T>(work: impl FnOnce() -> T) -> (T, f64) {
 fn print_case(
     name: &str,
     (outcome, mb): (
-        Result<(usize, usize, usize), rolspiegel_app::error::ApiError>,
+        Result<(usize, usize, usize), rolspiegel_app::error::AppError>,
         f64,
     ),
     over: &mut bool,
@@ -165,7 +165,7 @@ fn print_case(
         Ok((listed, more, not_read)) => {
             format!("{listed} problems listed, {more} more counted, {not_read} not read")
         }
-        Err(e) => format!("refused: {}", e.message),
+        Err(e) => format!("refused: {e}"),
     };
     if mb > TARGET_MB {
         *over = true;

@@ -1,13 +1,14 @@
-//! Errors as the UI receives them: a stable `code` to act on and a translated
-//! `message` to show. The UI never matches on message text.
+//! Errors as the behaviour returns them: a stable code, never words. Each
+//! front door adds the words in the language of whoever asked and logs the
+//! cause once (the window: `ui/src/app.ts` and `src-tauri/src/commands.rs`).
 
-use rolspiegel_core::AnswerError;
-use rolspiegel_i18n::{Language, Localizer};
+use rolspiegel_core::{AnswerError, TextError};
 use rolspiegel_storage::StoreError;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// What went wrong, in terms the UI can act on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorCode {
     /// An answer outside 1–5.
@@ -69,83 +70,91 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    fn message_id(self) -> &'static str {
-        match self {
-            ErrorCode::AnswerOutOfRange => "error-answer-out-of-range",
-            ErrorCode::UnknownStatement => "error-unknown-statement",
-            ErrorCode::NoScan => "error-no-scan",
-            ErrorCode::AlreadyCompleted => "error-already-completed",
-            ErrorCode::ResultNotFound => "error-result-not-found",
-            ErrorCode::Storage => "error-storage",
-            ErrorCode::UnknownLanguage => "error-unknown-language",
-            ErrorCode::BadRequest => "error-bad-request",
-            ErrorCode::TextTooLong => "error-text-too-long",
-            ErrorCode::TextInvalid => "error-text-invalid",
-            ErrorCode::GoalEmpty => "error-goal-empty",
-            ErrorCode::BadDate => "error-bad-date",
-            ErrorCode::CompareCount => "error-compare-count",
-            ErrorCode::FileRead => "error-file-read",
-            ErrorCode::FileWrite => "error-file-write",
-            ErrorCode::Chart => "error-chart",
-            ErrorCode::ImportTooLarge => "error-import-too-large",
-            ErrorCode::ImportTruncated => "error-import-truncated",
-            ErrorCode::ImportMalformed => "error-import-malformed",
-            ErrorCode::ImportNotAnExport => "error-import-not-an-export",
-            ErrorCode::ImportNewerVersion => "error-import-newer-version",
-            ErrorCode::GroupNameEmpty => "error-group-name-empty",
-            ErrorCode::GroupNotFound => "error-group-not-found",
-            ErrorCode::GroupTooSmall => "error-group-too-small",
-            ErrorCode::GroupFileInvalid => "error-group-file-invalid",
-            ErrorCode::GroupFileBadDetails => "error-group-file-details",
-            ErrorCode::FileNotRegular => "error-file-not-regular",
-            ErrorCode::FileExists => "error-file-exists",
+    /// The Fluent message that says this error in words: `error-<code>`.
+    pub fn message_id(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(code)) => format!("error-{code}"),
+            _ => unreachable!("a unit variant serialises as a string"),
         }
     }
 }
 
-/// An error for the UI: `{ code, message }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ApiError {
-    /// Stable code.
+/// What went wrong, as the behaviour returns it: a stable [`ErrorCode`] and,
+/// for the log only, what caused it. Words are added at the front door that
+/// asked (the window translates the code into its own language), and the door
+/// logs the cause once; the cause never crosses the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AppError {
+    /// Stable code; its words are `error-<code>` in `locales/`.
     pub code: ErrorCode,
-    /// Translated, plain-language message.
-    pub message: String,
+    /// For the log: the error underneath, when there is one worth telling.
+    #[serde(skip)]
+    #[ts(skip)]
+    cause: Option<String>,
 }
 
-impl ApiError {
-    /// An error with its message in the given language.
-    pub fn new(code: ErrorCode, localizer: &Localizer, language: Language) -> ApiError {
-        ApiError {
+impl AppError {
+    /// An error with a cause worth logging (a disk or chart failure).
+    pub fn because(code: ErrorCode, cause: impl std::fmt::Display) -> AppError {
+        AppError {
             code,
-            message: localizer.text(language, code.message_id()),
+            cause: Some(cause.to_string()),
+        }
+    }
+
+    /// The error underneath, for the log.
+    pub fn cause(&self) -> Option<&str> {
+        self.cause.as_deref()
+    }
+}
+
+impl From<ErrorCode> for AppError {
+    fn from(code: ErrorCode) -> Self {
+        AppError { code, cause: None }
+    }
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.code)?;
+        match &self.cause {
+            Some(cause) => write!(f, ": {cause}"),
+            None => Ok(()),
         }
     }
 }
 
-impl std::fmt::Display for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}: {}", self.code, self.message)
-    }
-}
+impl std::error::Error for AppError {}
 
-impl std::error::Error for ApiError {}
-
-impl From<&AnswerError> for ErrorCode {
-    fn from(e: &AnswerError) -> Self {
+impl From<AnswerError> for AppError {
+    fn from(e: AnswerError) -> Self {
         match e {
             AnswerError::OutOfRange(_) => ErrorCode::AnswerOutOfRange,
             AnswerError::UnknownStatement(_) => ErrorCode::UnknownStatement,
         }
+        .into()
     }
 }
 
-impl From<&StoreError> for ErrorCode {
-    fn from(e: &StoreError) -> Self {
+impl From<TextError> for AppError {
+    fn from(e: TextError) -> Self {
         match e {
-            StoreError::UnknownAssessment(_) => ErrorCode::NoScan,
-            StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted,
-            StoreError::UnknownResult(_) => ErrorCode::ResultNotFound,
-            StoreError::UnknownGroup(_) => ErrorCode::GroupNotFound,
+            TextError::TooLong { .. } => ErrorCode::TextTooLong,
+            TextError::ControlCharacter | TextError::InvisibleCharacter => ErrorCode::TextInvalid,
+            TextError::Empty => ErrorCode::GoalEmpty,
+            TextError::BadDate(_) => ErrorCode::BadDate,
+        }
+        .into()
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::UnknownAssessment(_) => ErrorCode::NoScan.into(),
+            StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted.into(),
+            StoreError::UnknownResult(_) => ErrorCode::ResultNotFound.into(),
+            StoreError::UnknownGroup(_) => ErrorCode::GroupNotFound.into(),
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)
@@ -155,7 +164,7 @@ impl From<&StoreError> for ErrorCode {
             | StoreError::Backup(_)
             | StoreError::NoWal(_)
             | StoreError::RemoveCopy(_)
-            | StoreError::InvalidData(_) => ErrorCode::Storage,
+            | StoreError::InvalidData(_) => AppError::because(ErrorCode::Storage, e),
         }
     }
 }
@@ -166,6 +175,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message_in_both_languages() {
+        use rolspiegel_i18n::{Language, Localizer};
         let localizer = Localizer::new().expect("valid locales");
         for code in [
             ErrorCode::AnswerOutOfRange,
@@ -199,7 +209,9 @@ mod tests {
         ] {
             for language in Language::ALL {
                 assert!(
-                    localizer.message(language, code.message_id(), None).is_ok(),
+                    localizer
+                        .message(language, &code.message_id(), None)
+                        .is_ok(),
                     "{code:?} in {language:?}"
                 );
             }

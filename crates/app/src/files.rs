@@ -12,39 +12,12 @@ use rolspiegel_storage::Imported;
 
 use crate::dates::{local_date, spreadsheet_moment};
 use crate::disk::{ReadFailure, ReadFile};
-use crate::dto::{GroupRestoreView, ImportProblemView, ImportReport, WipeGroupView, WipeSummary};
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{AppError, ErrorCode};
 use crate::service::{now_ms, Service};
-
-/// What a chart export draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ChartKind {
-    /// One result's radar, or several results on one radar.
-    Radar,
-    /// Each role over time (three or more results).
-    Trend,
-}
-
-/// The picture format of a chart export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ChartFormat {
-    /// PNG at twice the screen size, fonts drawn into the pixels.
-    Png,
-    /// SVG, as on screen.
-    Svg,
-}
-
-/// What a data export writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum DataFormat {
-    /// Everything, to take along or import elsewhere.
-    Json,
-    /// One row per result, for a spreadsheet.
-    Csv,
-}
+use crate::wire::{
+    ChartFormat, ChartKind, DataFormat, GroupRestoreView, ImportProblemView, ImportReport, Problem,
+    WipeGroupView, WipeSummary,
+};
 
 /// The error code for a file our parsers refused whole; `not_ours` names a
 /// readable file of another kind.
@@ -62,35 +35,77 @@ pub(crate) fn file_error_code(error: &FileError, not_ours: ErrorCode) -> ErrorCo
 /// What a file a person picked may be read up to: the largest format.
 pub const MAX_OPEN_BYTES: u64 = MAX_BACKUP_BYTES;
 
+/// The error for a file that could not be written: "a file with that name
+/// is already there" when the app would otherwise have replaced a file the
+/// dialog never asked about; else "could not be saved".
+pub fn write_error(file: &str, error: &std::io::Error) -> AppError {
+    if error.kind() == std::io::ErrorKind::AlreadyExists {
+        return ErrorCode::FileExists.into();
+    }
+    AppError::because(
+        ErrorCode::FileWrite,
+        format_args!("writing {file}: {error}"),
+    )
+}
+
+/// The error for a file that could not be read.
+pub(crate) fn read_error(file: &ReadFile, failure: &ReadFailure) -> AppError {
+    match failure {
+        ReadFailure::TooLarge(_) => ErrorCode::ImportTooLarge.into(),
+        ReadFailure::NotAFile => ErrorCode::FileNotRegular.into(),
+        ReadFailure::Unreadable(e) => AppError::because(
+            ErrorCode::FileRead,
+            format_args!("reading {}: {e}", file.name),
+        ),
+    }
+}
+
+/// The header ids of the score and share columns, in [`Role::ALL`] order, in
+/// every spreadsheet Rolspiegel writes.
+///
+/// [`Role::ALL`]: rolspiegel_core::Role::ALL
+pub(crate) const SCORE_COLUMNS: [&str; 6] = [
+    "csv-score-bureaucraat",
+    "csv-score-ondernemer",
+    "csv-score-verbinder",
+    "csv-share-bureaucraat",
+    "csv-share-ondernemer",
+    "csv-share-verbinder",
+];
+
+/// The error for a spreadsheet that could not be written.
+pub(crate) fn csv_error(error: impl std::fmt::Display) -> AppError {
+    AppError::because(ErrorCode::FileWrite, format_args!("csv: {error}"))
+}
+
+/// Why one record of an export (or participant file) was not added.
+pub(crate) fn problem(kind: &ProblemKind) -> Problem {
+    match kind {
+        ProblemKind::Shape(_) => Problem::Shape,
+        ProblemKind::BadId => Problem::BadId,
+        ProblemKind::UnknownInstrument(version) => Problem::Instrument { version: *version },
+        ProblemKind::UnknownStatement(statement) => Problem::Statement {
+            statement: statement.clone(),
+        },
+        ProblemKind::AnswerOutOfRange(statement) => Problem::Answer {
+            statement: statement.clone(),
+        },
+        ProblemKind::Incomplete => Problem::Incomplete,
+        ProblemKind::ScoresMismatch => Problem::Scores,
+        ProblemKind::BadTime => Problem::Time,
+        ProblemKind::BadText => Problem::Text,
+        ProblemKind::UnknownQuestion(_) => Problem::Question,
+    }
+}
+
 impl Service {
-    /// The error for a file that could not be written: "a file with that
-    /// name is already there" when the app would otherwise have replaced a
-    /// file the dialog never asked about; else "could not be saved".
-    pub fn write_error(&self, file: &str, error: &std::io::Error) -> ApiError {
-        if error.kind() == std::io::ErrorKind::AlreadyExists {
-            return self.error(ErrorCode::FileExists);
-        }
-        eprintln!("rolspiegel: writing {file}: {error}");
-        self.error(ErrorCode::FileWrite)
-    }
-
-    /// The error for a file that could not be read; `too_large` is the code
-    /// for a file over the limit.
-    pub(crate) fn read_error(&self, file: &ReadFile, failure: &ReadFailure) -> ApiError {
-        self.error(match failure {
-            ReadFailure::TooLarge(_) => ErrorCode::ImportTooLarge,
-            ReadFailure::NotAFile => ErrorCode::FileNotRegular,
-            ReadFailure::Unreadable(e) => {
-                eprintln!("rolspiegel: reading {}: {e}", file.name);
-                ErrorCode::FileRead
-            }
-        })
-    }
-
-    /// A file name to offer in the save dialog: `rolspiegel-<what>-<date>.<ext>`.
+    /// A file name to offer in the save dialog, in the current language:
+    /// `rolspiegel-<what>-<date>.<ext>`, where `what` is the message id of a
+    /// `file-name-…` in `locales/` ("grafiek", "chart").
     pub fn suggested_name(&self, what: &str, extension: &str) -> String {
         format!(
-            "rolspiegel-{what}-{}.{extension}",
+            "rolspiegel-{}-{}.{extension}",
+            self.text(what),
             local_date(now_ms()).format("%Y-%m-%d")
         )
     }
@@ -101,13 +116,13 @@ impl Service {
         ids: &[String],
         kind: ChartKind,
         format: ChartFormat,
-    ) -> Result<Vec<u8>, ApiError> {
+    ) -> Result<Vec<u8>, AppError> {
         let results = self.results_for_chart(ids)?;
         let drawn = match (kind, results.as_slice()) {
             (ChartKind::Radar, [one]) => render(&self.radar(&one.profile), format),
             (ChartKind::Radar, many) => render(&self.compare_radar(many), format),
             (ChartKind::Trend, many) if many.len() >= 3 => render(&self.trend(many), format),
-            (ChartKind::Trend, _) => return Err(self.error(ErrorCode::CompareCount)),
+            (ChartKind::Trend, _) => return Err(AppError::from(ErrorCode::CompareCount)),
         };
         self.chart_bytes(drawn)
     }
@@ -116,11 +131,8 @@ impl Service {
     pub(crate) fn chart_bytes(
         &self,
         drawn: Result<Vec<u8>, rolspiegel_charts::ChartError>,
-    ) -> Result<Vec<u8>, ApiError> {
-        drawn.map_err(|e| {
-            eprintln!("rolspiegel: chart: {e}");
-            self.error(ErrorCode::Chart)
-        })
+    ) -> Result<Vec<u8>, AppError> {
+        drawn.map_err(|e| AppError::because(ErrorCode::Chart, e))
     }
 
     /// Spreadsheet style of the current language: `;` and decimal comma for
@@ -133,29 +145,29 @@ impl Service {
     }
 
     /// All results, notes and goals as a JSON or CSV file's bytes.
-    pub fn export_data(&self, format: DataFormat) -> Result<Vec<u8>, ApiError> {
-        let records = self.store.records().map_err(|e| self.storage(e))?;
+    pub fn export_data(&self, format: DataFormat) -> Result<Vec<u8>, AppError> {
+        let records = self.store.records()?;
         let bytes = match format {
             DataFormat::Json => export_json(&records, now_ms()).into_bytes(),
             DataFormat::Csv => {
                 let text = |id: &str| self.localizer.text(self.language, id);
+                let [b, o, v, b_share, o_share, v_share] = SCORE_COLUMNS.map(text);
                 let columns = CsvColumns {
                     headers: [
-                        "csv-id",
-                        "csv-date",
-                        "csv-label",
-                        "csv-score-bureaucraat",
-                        "csv-score-ondernemer",
-                        "csv-score-verbinder",
-                        "csv-share-bureaucraat",
-                        "csv-share-ondernemer",
-                        "csv-share-verbinder",
-                        "csv-mix",
-                        "csv-goal-role",
-                        "csv-goal-assignment",
-                        "csv-goal-review",
-                    ]
-                    .map(text),
+                        text("csv-id"),
+                        text("csv-date"),
+                        text("csv-label"),
+                        b,
+                        o,
+                        v,
+                        b_share,
+                        o_share,
+                        v_share,
+                        text("csv-mix"),
+                        text("csv-goal-role"),
+                        text("csv-goal-assignment"),
+                        text("csv-goal-review"),
+                    ],
                     mixes: records
                         .iter()
                         .map(|r| self.mix_short(&r.result.profile.mix))
@@ -164,10 +176,7 @@ impl Service {
                         .map(|r| text(&format!("role-{}-name", r.key()))),
                     date: spreadsheet_moment,
                 };
-                export_csv(&records, &columns, self.csv_style()).map_err(|e| {
-                    eprintln!("rolspiegel: csv: {e}");
-                    self.error(ErrorCode::FileWrite)
-                })?
+                export_csv(&records, &columns, self.csv_style()).map_err(csv_error)?
             }
         };
         Ok(bytes)
@@ -175,11 +184,11 @@ impl Service {
 
     /// Everything in one file to keep or read back: own results with their
     /// notes and goals, and every group with its participants (and names).
-    pub fn export_backup(&self) -> Result<Vec<u8>, ApiError> {
-        let records = self.store.records().map_err(|e| self.storage(e))?;
+    pub fn export_backup(&self) -> Result<Vec<u8>, AppError> {
+        let records = self.store.records()?;
         let mut groups = Vec::new();
-        for group in self.store.groups().map_err(|e| self.storage(e))? {
-            let members = self.store.members(group.id).map_err(|e| self.storage(e))?;
+        for group in self.store.groups()? {
+            let members = self.store.members(group.id)?;
             groups.push((group, members));
         }
         Ok(backup_json(&records, &groups, now_ms()).into_bytes())
@@ -210,10 +219,10 @@ impl Service {
     /// refused whole when it cannot be read as one; otherwise every result
     /// (and every participant of a backup's groups) not added is listed with
     /// its reason, up to a limit, and stored results are never changed.
-    pub fn import_file(&mut self, file: ReadFile) -> Result<ImportReport, ApiError> {
+    pub fn import_file(&mut self, file: ReadFile) -> Result<ImportReport, AppError> {
         let bytes = match &file.bytes {
             Ok(bytes) => bytes,
-            Err(failure) => return Err(self.read_error(&file, failure)),
+            Err(failure) => return Err(read_error(&file, failure)),
         };
         let mut report = ImportReport {
             file: file.name.clone(),
@@ -226,7 +235,7 @@ impl Service {
         };
         if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
             let backup = parse_backup(bytes, &self.instrument)
-                .map_err(|e| self.error(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+                .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
             self.import_results(&backup.results, &mut report)?;
             for (position, group) in backup.groups {
                 report.groups.push(self.restore_group(position, group)?);
@@ -234,7 +243,7 @@ impl Service {
             report.not_read += backup.groups_not_read;
         } else {
             let parsed = parse_json(bytes, &self.instrument)
-                .map_err(|e| self.error(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+                .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
             self.import_results(&parsed, &mut report)?;
         }
         Ok(report)
@@ -244,32 +253,25 @@ impl Service {
         &mut self,
         parsed: &Parsed,
         report: &mut ImportReport,
-    ) -> Result<(), ApiError> {
-        let outcome = self
-            .store
-            .import(&parsed.records)
-            .map_err(|e| self.storage(e))?;
-        let mut problems: Vec<(usize, String)> = parsed
+    ) -> Result<(), AppError> {
+        let outcome = self.store.import(&parsed.records)?;
+        let mut problems: Vec<(usize, Problem)> = parsed
             .problems
             .iter()
-            .map(|p| (p.position, self.problem_text(&p.kind)))
+            .map(|p| (p.position, problem(&p.kind)))
             .collect();
         for (imported, position) in outcome.iter().zip(&parsed.positions) {
             match imported {
                 Imported::Added => report.added += 1,
                 Imported::AlreadyPresent => report.already_present += 1,
-                Imported::Conflict => {
-                    problems.push((*position, self.text("import-problem-conflict")))
-                }
-                Imported::Refused => {
-                    problems.push((*position, self.text("import-problem-refused")))
-                }
+                Imported::Conflict => problems.push((*position, Problem::Conflict)),
+                Imported::Refused => problems.push((*position, Problem::Refused)),
             }
         }
         problems.sort_by_key(|(position, _)| *position);
         report.problems = problems
             .into_iter()
-            .map(|(position, message)| ImportProblemView { position, message })
+            .map(|(position, problem)| ImportProblemView { position, problem })
             .collect();
         report.more_problems += parsed.more_problems;
         report.not_read += parsed.not_read;
@@ -280,7 +282,7 @@ impl Service {
         &mut self,
         position: usize,
         group: Result<rolspiegel_exchange::ParsedGroup, FileError>,
-    ) -> Result<GroupRestoreView, ApiError> {
+    ) -> Result<GroupRestoreView, AppError> {
         let group = match group {
             Ok(group) => group,
             Err(e) => {
@@ -290,10 +292,7 @@ impl Service {
                     added: 0,
                     already_present: 0,
                     problems: 1,
-                    refused: Some(
-                        self.error(file_error_code(&e, ErrorCode::GroupFileInvalid))
-                            .message,
-                    ),
+                    refused: Some(file_error_code(&e, ErrorCode::GroupFileInvalid)),
                 })
             }
         };
@@ -308,43 +307,15 @@ impl Service {
         })
     }
 
-    pub(crate) fn problem_text(&self, kind: &ProblemKind) -> String {
-        let mut args = FluentArgs::new();
-        let id = match kind {
-            ProblemKind::Shape(_) => "import-problem-shape",
-            ProblemKind::BadId => "import-problem-bad-id",
-            ProblemKind::UnknownInstrument(version) => {
-                args.set("version", *version);
-                "import-problem-instrument"
-            }
-            ProblemKind::UnknownStatement(statement) => {
-                args.set("statement", statement.clone());
-                "import-problem-statement"
-            }
-            ProblemKind::AnswerOutOfRange(statement) => {
-                args.set("statement", statement.clone());
-                "import-problem-answer"
-            }
-            ProblemKind::Incomplete => "import-problem-incomplete",
-            ProblemKind::ScoresMismatch => "import-problem-scores",
-            ProblemKind::BadTime => "import-problem-time",
-            ProblemKind::BadText => "import-problem-text",
-            ProblemKind::UnknownQuestion(_) => "import-problem-question",
-        };
-        self.localizer
-            .message(self.language, id, Some(&args))
-            .unwrap_or_else(|_| id.to_owned())
-    }
-
     /// What "delete everything" would remove, for its confirmation.
-    pub fn wipe_summary(&self) -> Result<WipeSummary, ApiError> {
-        let history = self.store.history().map_err(|e| self.storage(e))?;
-        let groups = self.store.groups().map_err(|e| self.storage(e))?;
+    pub fn wipe_summary(&self) -> Result<WipeSummary, AppError> {
+        let history = self.store.history()?;
+        let groups = self.store.groups()?;
         Ok(WipeSummary {
             results: history.len(),
             reflections: history.iter().map(|e| e.reflections).sum(),
             goals: history.iter().filter(|e| e.goal.is_some()).count(),
-            scan_in_progress: self.store.draft().map_err(|e| self.storage(e))?.is_some(),
+            scan_in_progress: self.store.draft()?.is_some(),
             groups: groups
                 .iter()
                 .map(|g| WipeGroupView {
@@ -360,8 +331,8 @@ impl Service {
     /// Removes every result, scan in progress, note, goal and group, and the
     /// backup and damaged copies beside the database; returns how many
     /// copies were removed.
-    pub fn wipe(&mut self) -> Result<usize, ApiError> {
-        let removed = self.store.wipe().map_err(|e| self.storage(e))?;
+    pub fn wipe(&mut self) -> Result<usize, AppError> {
+        let removed = self.store.wipe()?;
         self.dismissed_all_copies();
         Ok(removed)
     }

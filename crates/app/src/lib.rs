@@ -2,11 +2,13 @@
 //! IPC commands (`src-tauri`) today, the phones' HTTP routes of the live
 //! workshop later. Main items:
 //! - [`service::Service`]: the app's state and behaviour — a scan and its
-//!   answers, the result, history and compare ([`journal`]), labels,
-//!   reflections and goals, file exports and imports as bytes ([`files`]),
-//!   workshop groups and projection ([`groups`]);
-//! - [`dto`] and [`error`]: the shapes that cross to a front door, and errors
-//!   as a stable code with a translated message;
+//!   answers, the result; history and compare, labels,
+//!   reflections and goals ([`history`]), file exports and imports as bytes
+//!   ([`files`]), workshop groups ([`groups`]) and their figures and
+//!   projection ([`group_figures`]);
+//! - [`wire`] and [`error`]: the shapes that cross to a front door (the UI's
+//!   TypeScript is generated from them), and errors as a stable code that
+//!   each door puts into words;
 //! - [`disk`]: reading and writing the files a person picks, for the front
 //!   door to call outside its lock;
 //! - [`dates`]: dates in the local time zone, in words.
@@ -17,9 +19,10 @@
 
 pub mod dates;
 pub mod disk;
-pub mod dto;
 pub mod error;
 pub mod files;
+pub mod group_figures;
 pub mod groups;
-pub mod journal;
+pub mod history;
 pub mod service;
+pub mod wire;

@@ -12,11 +12,21 @@ use rolspiegel_storage::{
     kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError, StoredResult,
 };
 
-use crate::dto::{
+use crate::error::{AppError, ErrorCode};
+use crate::wire::{
     role_views, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress, ResultSummary,
     ResultView, ScanView, Startup,
 };
-use crate::error::{ApiError, ErrorCode};
+
+/// A chart for a view: its SVG, or `None` when it could not be drawn (the
+/// view then shows the numbers only). The one place a chart failure that does
+/// not fail the request is logged.
+pub(crate) fn svg_for_view(chart: &impl Chart) -> Option<String> {
+    chart
+        .to_svg()
+        .map_err(|e| eprintln!("rolspiegel: chart: {e}"))
+        .ok()
+}
 
 /// The statement list this build ships.
 pub const INSTRUMENT_V1: &str = include_str!("../../../assets/instrument/v1.json");
@@ -153,24 +163,8 @@ impl Service {
         })
     }
 
-    pub(crate) fn error(&self, code: ErrorCode) -> ApiError {
-        ApiError::new(code, &self.localizer, self.language)
-    }
-
-    pub(crate) fn storage<E>(&self, e: E) -> ApiError
-    where
-        for<'a> &'a E: Into<ErrorCode>,
-        E: std::fmt::Display,
-    {
-        let code: ErrorCode = (&e).into();
-        if code == ErrorCode::Storage {
-            eprintln!("rolspiegel: storage: {e}");
-        }
-        self.error(code)
-    }
-
-    pub(crate) fn parse_id(&self, text: &str) -> Result<AssessmentId, ApiError> {
-        AssessmentId::parse(text).ok_or_else(|| self.error(ErrorCode::BadRequest))
+    pub(crate) fn parse_id(&self, text: &str) -> Result<AssessmentId, AppError> {
+        AssessmentId::parse(text).ok_or_else(|| AppError::from(ErrorCode::BadRequest))
     }
 
     /// What the UI needs first, with the notices not yet dismissed.
@@ -193,23 +187,17 @@ impl Service {
 
     /// The person has read a notice. For a damaged copy set aside, that is
     /// remembered (by its file name), so it is not told again.
-    pub fn dismiss_notice(&mut self, file: Option<&str>) -> Result<(), ApiError> {
+    pub fn dismiss_notice(&mut self, file: Option<&str>) -> Result<(), AppError> {
         let Some(file) = file else {
             return Ok(());
         };
         self.notices
             .retain(|n| !matches!(n, Notice::SetAside { file: f, .. } if f == file));
-        let mut seen = self
-            .store
-            .setting(SEEN_COPIES_SETTING)
-            .map_err(|e| self.storage(e))?
-            .unwrap_or_default();
+        let mut seen = self.store.setting(SEEN_COPIES_SETTING)?.unwrap_or_default();
         if !seen.lines().any(|l| l == file) {
             seen.push_str(file);
             seen.push('\n');
-            self.store
-                .set_setting(SEEN_COPIES_SETTING, &seen)
-                .map_err(|e| self.storage(e))?;
+            self.store.set_setting(SEEN_COPIES_SETTING, &seen)?;
         }
         Ok(())
     }
@@ -241,18 +229,18 @@ impl Service {
     }
 
     /// Switches the language and remembers the choice.
-    pub fn set_language(&mut self, code: &str) -> Result<(), ApiError> {
+    pub fn set_language(&mut self, code: &str) -> Result<(), AppError> {
         let language =
-            Language::from_code(code).ok_or_else(|| self.error(ErrorCode::UnknownLanguage))?;
+            Language::from_code(code).ok_or_else(|| AppError::from(ErrorCode::UnknownLanguage))?;
         self.language = language;
         self.store
             .set_setting(LANGUAGE_SETTING, language.code())
-            .map_err(|e| self.storage(e))
+            .map_err(AppError::from)
     }
 
     /// The scan in progress, if any.
-    pub fn current_scan(&self) -> Result<Option<ScanView>, ApiError> {
-        let draft = self.store.draft().map_err(|e| self.storage(e))?;
+    pub fn current_scan(&self) -> Result<Option<ScanView>, AppError> {
+        let draft = self.store.draft()?;
         Ok(draft
             .filter(|d| d.instrument_version == self.instrument.version())
             .map(|d| ScanView {
@@ -266,14 +254,11 @@ impl Service {
     }
 
     /// Starts a new scan, throwing away one in progress.
-    pub fn start_scan(&mut self) -> Result<ScanView, ApiError> {
-        if let Some(draft) = self.store.draft().map_err(|e| self.storage(e))? {
-            self.store.discard(draft.id).map_err(|e| self.storage(e))?;
+    pub fn start_scan(&mut self) -> Result<ScanView, AppError> {
+        if let Some(draft) = self.store.draft()? {
+            self.store.discard(draft.id)?;
         }
-        let id = self
-            .store
-            .start(self.instrument.version(), now_ms())
-            .map_err(|e| self.storage(e))?;
+        let id = self.store.start(self.instrument.version(), now_ms())?;
         Ok(ScanView {
             assessment_id: id.to_string(),
             answers: Default::default(),
@@ -287,16 +272,14 @@ impl Service {
         assessment_id: &str,
         statement_id: &str,
         value: Option<i64>,
-    ) -> Result<Progress, ApiError> {
+    ) -> Result<Progress, AppError> {
         let id = self.parse_id(assessment_id)?;
-        let answer = Answer::from_value(value).map_err(|e| self.error((&e).into()))?;
+        let answer = Answer::from_value(value)?;
         if self.instrument.statement(statement_id).is_none() {
-            return Err(self.error(ErrorCode::UnknownStatement));
+            return Err(AppError::from(ErrorCode::UnknownStatement));
         }
-        self.store
-            .save_answer(id, statement_id, answer, now_ms())
-            .map_err(|e| self.storage(e))?;
-        let answered = self.store.answer_count(id).map_err(|e| self.storage(e))?;
+        self.store.save_answer(id, statement_id, answer, now_ms())?;
+        let answered = self.store.answer_count(id)?;
         Ok(Progress {
             answered,
             total: self.instrument.statements().len(),
@@ -305,23 +288,19 @@ impl Service {
 
     /// Scores the scan; when complete it is stored as a result. An id that is
     /// no scan, or a scan already completed, is refused with its own code.
-    pub fn finish_scan(&mut self, assessment_id: &str) -> Result<FinishOutcome, ApiError> {
+    pub fn finish_scan(&mut self, assessment_id: &str) -> Result<FinishOutcome, AppError> {
         let id = self.parse_id(assessment_id)?;
         // No scan, or one already completed, is said as such (not as
         // "too few answers").
-        self.store.require_scan(id).map_err(|e| self.storage(e))?;
-        let stored = self.store.answers(id).map_err(|e| self.storage(e))?;
+        self.store.require_scan(id)?;
+        let stored = self.store.answers(id)?;
         let mut answers = Answers::new(&self.instrument);
         for (statement, answer) in stored {
-            answers
-                .record(&self.instrument, &statement, answer)
-                .map_err(|e| self.error((&e).into()))?;
+            answers.record(&self.instrument, &statement, answer)?;
         }
         match score(&self.instrument, &answers) {
             Ok(profile) => {
-                self.store
-                    .complete(id, &profile, now_ms())
-                    .map_err(|e| self.storage(e))?;
+                self.store.complete(id, &profile, now_ms())?;
                 Ok(FinishOutcome::Complete {
                     result: Box::new(self.result(assessment_id)?),
                 })
@@ -329,34 +308,33 @@ impl Service {
             Err(ScoringError::Incomplete(shortfalls)) => Ok(FinishOutcome::Incomplete {
                 shortfalls: shortfalls.iter().map(Into::into).collect(),
             }),
-            Err(ScoringError::VersionMismatch { .. }) => Err(self.error(ErrorCode::BadRequest)),
+            Err(ScoringError::VersionMismatch { .. }) => Err(AppError::from(ErrorCode::BadRequest)),
         }
     }
 
     /// Throws away the scan in progress.
-    pub fn discard_scan(&mut self, assessment_id: &str) -> Result<(), ApiError> {
+    pub fn discard_scan(&mut self, assessment_id: &str) -> Result<(), AppError> {
         let id = self.parse_id(assessment_id)?;
-        self.store.discard(id).map_err(|e| self.storage(e))
+        self.store.discard(id).map_err(AppError::from)
     }
 
     /// A completed result from the store, or "not found".
-    pub(crate) fn stored_result(&self, id: AssessmentId) -> Result<StoredResult, ApiError> {
+    pub(crate) fn stored_result(&self, id: AssessmentId) -> Result<StoredResult, AppError> {
         self.store
-            .result(id)
-            .map_err(|e| self.storage(e))?
-            .ok_or_else(|| self.error(ErrorCode::ResultNotFound))
+            .result(id)?
+            .ok_or_else(|| AppError::from(ErrorCode::ResultNotFound))
     }
 
     /// One completed result, with its chart in the current language.
-    pub fn result(&self, id: &str) -> Result<ResultView, ApiError> {
+    pub fn result(&self, id: &str) -> Result<ResultView, AppError> {
         let id = self.parse_id(id)?;
         let stored = self.stored_result(id)?;
         self.result_view(&stored)
     }
 
     /// All completed results, newest first.
-    pub fn results(&self) -> Result<Vec<ResultSummary>, ApiError> {
-        let results = self.store.results().map_err(|e| self.storage(e))?;
+    pub fn results(&self) -> Result<Vec<ResultSummary>, AppError> {
+        let results = self.store.results()?;
         Ok(results
             .iter()
             .map(|r| ResultSummary {
@@ -367,13 +345,9 @@ impl Service {
             .collect())
     }
 
-    fn result_view(&self, stored: &StoredResult) -> Result<ResultView, ApiError> {
-        let chart_svg = self
-            .radar(&stored.profile)
-            .to_svg()
-            .map_err(|e| eprintln!("rolspiegel: chart: {e}"))
-            .ok();
-        let goal = self.store.goal(stored.id).map_err(|e| self.storage(e))?;
+    fn result_view(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
+        let chart_svg = svg_for_view(&self.radar(&stored.profile));
+        let goal = self.store.goal(stored.id)?;
         Ok(ResultView {
             id: stored.id.to_string(),
             completed_at: stored.completed_at,

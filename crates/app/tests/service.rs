@@ -6,14 +6,42 @@
 use std::path::Path;
 
 use rolspiegel_app::disk::{read_file, ReadFile};
-use rolspiegel_app::dto::{FinishOutcome, NotSavingReason, Notice};
-use rolspiegel_app::error::{ApiError, ErrorCode};
-use rolspiegel_app::files::MAX_OPEN_BYTES;
+use rolspiegel_app::error::{AppError, ErrorCode};
+use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
 use rolspiegel_app::service::Service;
+use rolspiegel_app::wire::{FinishOutcome, NotSavingReason, Notice, Problem, Source};
 use rolspiegel_core::{Mix, Role};
+use rolspiegel_i18n::{FluentArgs, Language, Localizer};
 
 /// Writes what the service made, as the save command does after the dialog.
-fn save(path: &Path, made: Result<Vec<u8>, ApiError>) -> Result<(), ApiError> {
+/// An error as the window's door puts it into words.
+fn words(error: &AppError, language: Language) -> String {
+    let localizer = Localizer::new().unwrap();
+    localizer
+        .message(language, &error.code.message_id(), None)
+        .unwrap()
+}
+
+/// A problem as the window's door puts it into words: its fields are the
+/// message's arguments.
+fn problem_words(problem: &Problem, language: Language) -> String {
+    let localizer = Localizer::new().unwrap();
+    let mut args = FluentArgs::new();
+    if let serde_json::Value::Object(fields) = serde_json::to_value(problem).unwrap() {
+        for (name, value) in fields {
+            match value {
+                serde_json::Value::String(text) => args.set(name, text),
+                serde_json::Value::Number(n) => args.set(name, n.as_f64().unwrap()),
+                _ => {}
+            }
+        }
+    }
+    localizer
+        .message(language, &problem.message_id(), Some(&args))
+        .unwrap()
+}
+
+fn save(path: &Path, made: Result<Vec<u8>, AppError>) -> Result<(), AppError> {
     std::fs::write(path, made?).expect("write");
     Ok(())
 }
@@ -117,11 +145,12 @@ fn bad_answers_are_refused_with_a_translated_message_and_change_nothing() {
         .save_answer(&scan.assessment_id, "b01", Some(6))
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::AnswerOutOfRange);
-    assert!(
-        err.message.starts_with("Dit antwoord kan niet."),
-        "{}",
-        err.message
+    assert_eq!(
+        serde_json::to_value(&err).unwrap(),
+        serde_json::json!({ "code": "answer-out-of-range" }),
+        "only the code crosses to the door"
     );
+    assert!(words(&err, Language::Nl).starts_with("Dit antwoord kan niet."));
     let err = service
         .save_answer(&scan.assessment_id, "b01", Some(0))
         .unwrap_err();
@@ -139,11 +168,7 @@ fn bad_answers_are_refused_with_a_translated_message_and_change_nothing() {
     let err = service
         .save_answer(&scan.assessment_id, "b01", Some(-1))
         .unwrap_err();
-    assert!(
-        err.message.starts_with("This answer is not possible."),
-        "{}",
-        err.message
-    );
+    assert!(words(&err, Language::En).starts_with("This answer is not possible."));
 
     let current = service.current_scan().unwrap().unwrap();
     assert_eq!(
@@ -401,7 +426,7 @@ fn comparing_tells_a_real_change_from_noise() {
 
 #[test]
 fn exports_write_real_files_and_the_json_comes_back_after_a_wipe() {
-    use rolspiegel_app::files::{ChartFormat, ChartKind, DataFormat};
+    use rolspiegel_app::wire::{ChartFormat, ChartKind, DataFormat};
     let dir = tempfile::tempdir().unwrap();
     let mut service = service_in(&dir, "nl_NL.UTF-8");
     let a = take_scan(&mut service, [4, 2, 3], true);
@@ -520,7 +545,6 @@ fn bad_import_files_are_refused_with_a_translated_reason_and_change_nothing() {
     for (path, code) in cases {
         let error = service.import_file(picked(&path)).unwrap_err();
         assert_eq!(error.code, code, "{}", path.display());
-        assert!(!error.message.is_empty());
     }
     assert_eq!(service.history().unwrap().len(), 1, "nothing changed");
     assert_eq!(service.history().unwrap()[0].id, kept);
@@ -583,20 +607,24 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
         .add_files_to_group(&group.id, all.iter().map(|p| picked(p)).collect())
         .unwrap();
     assert_eq!((report.added, report.already_present), (1, 2));
-    let problems: Vec<(&str, &str)> = report
+    let problems: Vec<(Source, Problem)> = report
         .problems
         .iter()
-        .map(|p| (p.file.as_str(), p.message.as_str()))
+        .map(|p| (p.source.clone(), p.problem.clone()))
         .collect();
+    let file = |name: &str| Source::File {
+        name: name.to_owned(),
+    };
     assert_eq!(
         problems,
         vec![
-            (
-                "kapot.json",
-                "Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren."
-            ),
-            ("foto.json", "Dit bestand kan Rolspiegel niet lezen."),
+            (file("kapot.json"), Problem::ParticipantTruncated),
+            (file("foto.json"), Problem::ParticipantMalformed),
         ]
+    );
+    assert_eq!(
+        problem_words(&Problem::ParticipantTruncated, Language::Nl),
+        "Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren."
     );
 
     let view = facilitator.group_view(&group.id, false).unwrap();
@@ -638,8 +666,8 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
         &png,
         facilitator.export_group_chart(
             &group.id,
-            rolspiegel_app::groups::GroupChart::MixMap,
-            rolspiegel_app::files::ChartFormat::Png,
+            rolspiegel_app::wire::GroupChart::MixMap,
+            rolspiegel_app::wire::ChartFormat::Png,
             false,
         ),
     )
@@ -698,7 +726,7 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
     let results_file = dir.path().join("uitslagen.json");
     save(
         &results_file,
-        first.export_data(rolspiegel_app::files::DataFormat::Json),
+        first.export_data(rolspiegel_app::wire::DataFormat::Json),
     )
     .unwrap();
     assert_eq!(
@@ -848,8 +876,16 @@ fn a_fifo_a_device_or_a_folder_is_refused_at_once_instead_of_blocking() {
     let report = service
         .add_files_to_group(&group.id, vec![read_file(&fifo, MAX_OPEN_BYTES)])
         .unwrap();
-    assert_eq!(report.problems[0].file, "deelnemer.json");
-    assert!(report.problems[0].message.contains("geen gewoon bestand"));
+    assert_eq!(
+        report.problems[0].source,
+        Source::File {
+            name: "deelnemer.json".to_owned()
+        }
+    );
+    assert_eq!(report.problems[0].problem, Problem::ParticipantNotRegular);
+    assert!(
+        problem_words(&report.problems[0].problem, Language::Nl).contains("geen gewoon bestand")
+    );
 }
 
 #[test]
@@ -865,9 +901,8 @@ fn saving_never_replaces_a_file_the_dialog_did_not_ask_about() {
     let error = write_file(&added_extension, b"new").unwrap_err();
     assert_eq!(error.kind(), std::io::ErrorKind::AlreadyExists);
     assert_eq!(std::fs::read(&existing).unwrap(), b"someone else's file");
-    let service = service_in(&dir, "nl");
     assert_eq!(
-        service.write_error("rapport.json", &error).code,
+        write_error("rapport.json", &error).code,
         ErrorCode::FileExists
     );
     // Chosen in the dialog (which asked): replaced.
@@ -902,10 +937,13 @@ fn a_failed_write_on_a_full_disk_leaves_no_file_at_all() {
     };
     let error = write_file(&target, &vec![b'x'; 200_000]).unwrap_err();
     let dir = tempfile::tempdir().unwrap();
-    let service = service_in(&dir, "en_GB.UTF-8");
-    let api = service.write_error("gegevens.json", &error);
+    let api = write_error("gegevens.json", &error);
     assert_eq!(api.code, ErrorCode::FileWrite);
-    assert!(api.message.contains("could not be saved"));
+    assert!(
+        api.cause().unwrap().contains("gegevens.json"),
+        "the log says which file"
+    );
+    assert!(words(&api, Language::En).contains("could not be saved"));
     let names: Vec<String> = std::fs::read_dir(disk.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -921,10 +959,7 @@ fn a_failed_write_on_a_full_disk_leaves_no_file_at_all() {
         may_replace: true,
     };
     let error = write_file(&missing, b"x").unwrap_err();
-    assert_eq!(
-        service.write_error("data.json", &error).code,
-        ErrorCode::FileWrite
-    );
+    assert_eq!(write_error("data.json", &error).code, ErrorCode::FileWrite);
 }
 
 #[test]
@@ -1009,7 +1044,7 @@ fn deleting_everything_says_what_it_removes_offers_a_backup_and_leaves_nothing()
 
 #[test]
 fn dropped_and_picked_files_are_read_the_same_way() {
-    use rolspiegel_app::groups::DroppedFile;
+    use rolspiegel_app::wire::DroppedFile;
     let dir = tempfile::tempdir().unwrap();
     let mut participant = service_in(&dir, "nl_NL.UTF-8");
     let files = tempfile::tempdir().unwrap();
@@ -1061,9 +1096,14 @@ fn dropped_and_picked_files_are_read_the_same_way() {
     for report in [&by_dialog, &by_drop] {
         assert_eq!(report.added, 3, "the byte-order mark is accepted");
         assert_eq!(report.problems.len(), 1, "the Latin-1 file is refused");
-        assert_eq!(report.problems[0].file, "latin1.json");
+        assert_eq!(
+            report.problems[0].source,
+            Source::File {
+                name: "latin1.json".to_owned()
+            }
+        );
     }
-    assert_eq!(by_dialog.problems[0].message, by_drop.problems[0].message);
+    assert_eq!(by_dialog.problems[0].problem, by_drop.problems[0].problem);
     let view = facilitator.group_view(&dropped_group.id, true).unwrap();
     assert_eq!(view.participants[0].name.as_deref(), Some("Zoë"));
 }
@@ -1104,7 +1144,7 @@ fn a_date_with_a_sign_is_a_problem_for_that_result_only() {
     let json = dir.path().join("data.json");
     save(
         &json,
-        service.export_data(rolspiegel_app::files::DataFormat::Json),
+        service.export_data(rolspiegel_app::wire::DataFormat::Json),
     )
     .unwrap();
     let text = std::fs::read_to_string(&json)
@@ -1130,9 +1170,10 @@ fn a_date_with_a_sign_is_a_problem_for_that_result_only() {
     let report = fresh.import_file(picked(&json)).unwrap();
     assert_eq!(report.added, 1, "the good result is added");
     assert_eq!(report.problems.len(), 1);
-    assert!(report.problems[0]
-        .message
-        .contains("label, notitie of doel"));
+    assert_eq!(report.problems[0].problem, Problem::Text);
+    assert!(
+        problem_words(&report.problems[0].problem, Language::Nl).contains("label, notitie of doel")
+    );
 }
 
 #[test]
@@ -1148,10 +1189,41 @@ fn text_that_would_reorder_a_line_is_refused_with_a_clear_message() {
     ] {
         let error = service.set_label(&a, bad).unwrap_err();
         assert_eq!(error.code, ErrorCode::TextInvalid, "{bad:?}");
-        assert!(error.message.contains("onzichtbare tekens"));
+        assert!(words(&error, Language::Nl).contains("onzichtbare tekens"));
         assert_eq!(
             service.create_group(bad, None, "").unwrap_err().code,
             ErrorCode::TextInvalid
         );
+    }
+}
+
+#[test]
+fn suggested_file_names_are_in_the_persons_language_and_safe_as_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let dutch = service.suggested_name("file-name-backup", "json");
+    assert!(dutch.starts_with("rolspiegel-reservekopie-"), "{dutch}");
+    service.set_language("en").unwrap();
+    let english = service.suggested_name("file-name-timeline", "png");
+    assert!(english.starts_with("rolspiegel-timeline-"), "{english}");
+    // Every suggested name in every language: letters, digits and hyphens.
+    let localizer = Localizer::new().unwrap();
+    for language in Language::ALL {
+        let ids = Localizer::message_ids(language);
+        let names: Vec<&String> = ids
+            .iter()
+            .filter(|id| id.starts_with("file-name-"))
+            .collect();
+        assert!(names.len() >= 9, "{language:?}: {names:?}");
+        for id in names {
+            let text = localizer.text(language, id);
+            assert!(
+                !text.is_empty()
+                    && text
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{id} in {language:?}: {text:?}"
+            );
+        }
     }
 }

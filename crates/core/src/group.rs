@@ -12,6 +12,7 @@ pub const MIN_GROUP_SIZE: usize = 3;
 
 /// One role's figures over a group.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
 pub struct RoleStats {
     /// The role.
     pub role: Role,

@@ -80,6 +80,7 @@ const VARIANCE_EPSILON: f64 = 1e-9;
 /// What can be said about a change.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
 pub enum Noise {
     /// The change is larger than the noise band.
     Beyond {
@@ -101,6 +102,7 @@ pub enum Noise {
 /// Why the noise of a change cannot be estimated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
 pub enum NoiseUnknown {
     /// In both results every keyed answer of this role was the same, so the
     /// answers say nothing about their own spread.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// so a reader always finds a role in the same place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS), ts(rename = "RoleKey"))]
 pub enum Role {
     /// Weber's bureaucrat: legality, legal equality, neutrality, frameworks.
     Bureaucraat,

@@ -56,6 +56,7 @@ impl RoleShortfall {
 /// What the three scores say together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
 pub enum Mix {
     /// All three scores are close together.
     Balanced,

@@ -257,7 +257,7 @@ async fn a_page_with_open_statements_is_not_left_and_says_why() -> TestResult {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn answers_that_are_off_the_scale_are_refused_with_a_translated_message() -> TestResult {
+async fn answers_that_are_off_the_scale_are_refused_with_a_code_and_nothing_else() -> TestResult {
     let data = tempfile::tempdir()?;
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
     start_scan(&session).await?;
@@ -274,11 +274,12 @@ async fn answers_that_are_off_the_scale_are_refused_with_a_translated_message() 
             vec![],
         )
         .await?;
-    assert_eq!(outcome["err"]["code"], "answer-out-of-range", "{outcome}");
-    let message = outcome["err"]["message"].as_str().unwrap_or_default();
-    assert!(
-        message.starts_with("Dit antwoord kan niet."),
-        "Dutch message: {message}"
+    // Only the code crosses: the window puts it into words (see the label
+    // refused below), and what caused an error stays in the app's log.
+    assert_eq!(
+        outcome["err"],
+        serde_json::json!({ "code": "answer-out-of-range" }),
+        "{outcome}"
     );
     Ok(())
 }
@@ -674,6 +675,15 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
 
     // First scan: label, reflection (hostile text), goal, chart exports.
     take_scan(&session, "#start-scan", 0).await?;
+    // A label with an invisible character is refused by Rust with a code;
+    // the window says why in its own language.
+    session
+        .fill("#label-input", "start\u{200B}traineeship")
+        .await?;
+    session.click("#label-save").await?;
+    session
+        .wait_for_text(".rs-error", "onzichtbare tekens")
+        .await?;
     session.fill("#label-input", "start traineeship").await?;
     session.click("#label-save").await?;
     session.wait_for_text("#label-status", "Bewaard").await?;

@@ -5,7 +5,7 @@ import { chartFigure } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
 import { onDroppedFiles } from "../drop";
 import { reportBox, save, statusLine } from "../files";
-import { formatScore, roleName, t } from "../i18n";
+import { formatScore, problemText, roleName, sourceText, t } from "../i18n";
 import { groupFields, readGroupFields } from "../group-form";
 
 /** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
@@ -21,7 +21,7 @@ function importReport(report: GroupImportReport): HTMLElement {
       skipped: report.problems.length + report.moreProblems,
     }),
     [
-      ...report.problems.map((p) => t("group-import-problem", { file: p.file, reason: p.message })),
+      ...report.problems.map((p) => t("group-import-problem", { file: sourceText(p.source), reason: problemText(p.problem) })),
       ...(report.moreProblems > 0 ? [t("group-import-more-problems", { count: report.moreProblems })] : []),
       ...(report.notRead > 0 ? [t("group-import-not-read", { count: report.notRead, limit: 10000 })] : []),
     ],

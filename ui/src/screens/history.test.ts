@@ -115,7 +115,7 @@ describe("history screen", () => {
         file: "nullen.json",
         added: 1,
         alreadyPresent: 0,
-        problems: [{ position: 2, message: "Deze uitslag mist gegevens of is beschadigd." }],
+        problems: [{ position: 2, problem: { code: "shape" } }],
         moreProblems: 9998,
         notRead: 5,
         groups: [{ position: 1, name: "Noord", added: 3, alreadyPresent: 1, problems: 0, refused: null }],

@@ -4,7 +4,7 @@ import { ROLES } from "../backend";
 import { miniChart } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
 import { reportBox, save, statusLine } from "../files";
-import { roleName, t } from "../i18n";
+import { errorText, problemText, roleName, t } from "../i18n";
 import { mixShort } from "../mix";
 
 /** The most results one compare chart can show (Rust refuses more). */
@@ -98,13 +98,13 @@ function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSel
 const MAX_ENTRIES = 10000;
 
 function importReport(report: ImportReport): HTMLElement {
-  const lines = report.problems.map((p) => t("import-problem", { position: p.position, reason: p.message }));
+  const lines = report.problems.map((p) => t("import-problem", { position: p.position, reason: problemText(p.problem) }));
   if (report.moreProblems > 0) lines.push(t("import-more-problems", { count: report.moreProblems }));
   if (report.notRead > 0) lines.push(t("import-not-read", { count: report.notRead, limit: MAX_ENTRIES }));
   for (const group of report.groups) {
     lines.push(
       group.refused
-        ? t("import-group-refused", { position: group.position, reason: group.refused })
+        ? t("import-group-refused", { position: group.position, reason: errorText(group.refused) })
         : t("import-group", {
             name: group.name,
             added: group.added,

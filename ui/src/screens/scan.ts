@@ -1,5 +1,5 @@
 import type { App, Screen } from "../app";
-import type { AnswerValue, ScanView, Shortfall } from "../backend";
+import type { AnswerValue, ScanView, ShortfallView } from "../backend";
 import { announce, append, button, el } from "../dom";
 import { t } from "../i18n";
 import {
@@ -238,7 +238,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
 }
 
 /** Too few answers: say per role how many are missing, and go back. */
-function incompleteScreen(shortfalls: Shortfall[], scan: ScanView, answers: Answers): Screen {
+function incompleteScreen(shortfalls: ShortfallView[], scan: ScanView, answers: Answers): Screen {
   return async (app: App) => {
     const first = shortfalls[0];
     const back = button(t("result-incomplete-back"), "primary", { id: "incomplete-back" });

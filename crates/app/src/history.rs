@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendPoint};
+use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendPoint};
 use rolspiegel_core::{
     change, clean_label, clean_note, spread, Answers, Goal, Measured, ReflectionQuestion, Role,
     TextError,
@@ -11,11 +11,11 @@ use rolspiegel_core::{
 use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
 use crate::dates::{clock_time, days, iso_date_text, moment_text};
-use crate::dto::{
+use crate::error::{AppError, ErrorCode};
+use crate::service::{svg_for_view, Service};
+use crate::wire::{
     CompareItem, CompareView, FollowUpView, GoalView, HistoryItem, PairChange, RoleChangeView,
 };
-use crate::error::{ApiError, ErrorCode};
-use crate::service::Service;
 
 /// At most this many results on one compare chart: more lines cannot be told
 /// apart, and there are five distinct line styles.
@@ -51,8 +51,8 @@ impl Service {
 
     /// Every result, newest first, with its goal; a goal is open while no
     /// later result exists to follow it up.
-    pub fn history(&self) -> Result<Vec<HistoryItem>, ApiError> {
-        let entries = self.store.history().map_err(|e| self.storage(e))?;
+    pub fn history(&self) -> Result<Vec<HistoryItem>, AppError> {
+        let entries = self.store.history()?;
         Ok(entries
             .iter()
             .enumerate()
@@ -76,19 +76,17 @@ impl Service {
     }
 
     /// Gives a result a label; an empty one removes it.
-    pub fn set_label(&mut self, id: &str, label: &str) -> Result<String, ApiError> {
+    pub fn set_label(&mut self, id: &str, label: &str) -> Result<String, AppError> {
         let id = self.parse_id(id)?;
-        let label = clean_label(label).map_err(|e| self.error((&e).into()))?;
-        self.store
-            .set_label(id, &label)
-            .map_err(|e| self.storage(e))?;
+        let label = clean_label(label)?;
+        self.store.set_label(id, &label)?;
         Ok(label)
     }
 
     /// Deletes one result with its notes and goal.
-    pub fn delete_result(&mut self, id: &str) -> Result<(), ApiError> {
+    pub fn delete_result(&mut self, id: &str) -> Result<(), AppError> {
         let id = self.parse_id(id)?;
-        self.store.delete_result(id).map_err(|e| self.storage(e))
+        self.store.delete_result(id).map_err(AppError::from)
     }
 
     /// Saves the answer to one reflection question; empty removes it.
@@ -97,14 +95,14 @@ impl Service {
         id: &str,
         question: &str,
         answer: &str,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), AppError> {
         let id = self.parse_id(id)?;
         let question = ReflectionQuestion::from_key(question)
-            .ok_or_else(|| self.error(ErrorCode::BadRequest))?;
-        let answer = clean_note(answer).map_err(|e| self.error((&e).into()))?;
+            .ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
+        let answer = clean_note(answer)?;
         self.store
             .set_reflection(id, question, &answer, crate::service::now_ms())
-            .map_err(|e| self.storage(e))
+            .map_err(AppError::from)
     }
 
     /// Sets the development goal of a result.
@@ -114,33 +112,31 @@ impl Service {
         role: &str,
         assignment: &str,
         review_on: Option<&str>,
-    ) -> Result<GoalView, ApiError> {
+    ) -> Result<GoalView, AppError> {
         let id = self.parse_id(id)?;
-        let role = Role::from_key(role).ok_or_else(|| self.error(ErrorCode::BadRequest))?;
-        let goal = Goal::new(role, assignment, review_on).map_err(|e| self.error((&e).into()))?;
+        let role = Role::from_key(role).ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
+        let goal = Goal::new(role, assignment, review_on)?;
         self.store
-            .set_goal(id, Some(&goal), crate::service::now_ms())
-            .map_err(|e| self.storage(e))?;
+            .set_goal(id, Some(&goal), crate::service::now_ms())?;
         Ok(self.goal_view(&goal))
     }
 
     /// Removes the development goal of a result.
-    pub fn clear_goal(&mut self, id: &str) -> Result<(), ApiError> {
+    pub fn clear_goal(&mut self, id: &str) -> Result<(), AppError> {
         let id = self.parse_id(id)?;
         self.store
             .set_goal(id, None, crate::service::now_ms())
-            .map_err(|e| self.storage(e))
+            .map_err(AppError::from)
     }
 
     /// The reflections of a result by question key.
     pub(crate) fn reflections_of(
         &self,
         id: AssessmentId,
-    ) -> Result<BTreeMap<String, String>, ApiError> {
+    ) -> Result<BTreeMap<String, String>, AppError> {
         Ok(self
             .store
-            .reflections(id)
-            .map_err(|e| self.storage(e))?
+            .reflections(id)?
             .into_iter()
             .map(|(q, text)| (q.key().to_owned(), text))
             .collect())
@@ -151,8 +147,8 @@ impl Service {
     pub(crate) fn follow_up(
         &self,
         stored: &StoredResult,
-    ) -> Result<Option<FollowUpView>, ApiError> {
-        let history = self.store.history().map_err(|e| self.storage(e))?;
+    ) -> Result<Option<FollowUpView>, AppError> {
+        let history = self.store.history()?;
         let Some(position) = history.iter().position(|e| e.result.id == stored.id) else {
             return Ok(None);
         };
@@ -173,10 +169,10 @@ impl Service {
         }))
     }
 
-    fn measured(&self, result: &StoredResult) -> Result<Measured, ApiError> {
+    fn measured(&self, result: &StoredResult) -> Result<Measured, AppError> {
         let mut answers = Answers::new(&self.instrument);
         if result.instrument_version == self.instrument.version() {
-            for (statement, answer) in self.store.answers(result.id).map_err(|e| self.storage(e))? {
+            for (statement, answer) in self.store.answers(result.id)? {
                 // Stored answers were checked when given; skip any the list
                 // no longer has rather than fail the comparison.
                 let _ = answers.record(&self.instrument, &statement, answer);
@@ -191,9 +187,9 @@ impl Service {
 
     /// Loads results by id, oldest first, refusing unknown ids and more than
     /// [`MAX_COMPARED`].
-    fn selected(&self, ids: &[String]) -> Result<Vec<StoredResult>, ApiError> {
+    fn selected(&self, ids: &[String]) -> Result<Vec<StoredResult>, AppError> {
         if ids.len() < 2 || ids.len() > MAX_COMPARED {
-            return Err(self.error(ErrorCode::CompareCount));
+            return Err(AppError::from(ErrorCode::CompareCount));
         }
         let mut results = Vec::with_capacity(ids.len());
         for id in ids {
@@ -205,7 +201,7 @@ impl Service {
             results.push(result);
         }
         if results.len() < 2 {
-            return Err(self.error(ErrorCode::CompareCount));
+            return Err(AppError::from(ErrorCode::CompareCount));
         }
         results.sort_by_key(|r| r.completed_at);
         Ok(results)
@@ -274,7 +270,7 @@ impl Service {
     /// Two to five results side by side: one radar, a table with each change
     /// and whether it is larger than the noise, and from three results on a
     /// line chart over time.
-    pub fn compare(&self, ids: &[String]) -> Result<CompareView, ApiError> {
+    pub fn compare(&self, ids: &[String]) -> Result<CompareView, AppError> {
         let results = self.selected(ids)?;
         let measured = results
             .iter()
@@ -303,10 +299,9 @@ impl Service {
                     .collect(),
             }
         });
-        let log = |e: rolspiegel_charts::ChartError| eprintln!("rolspiegel: chart: {e}");
-        let chart_svg = self.compare_radar(&results).to_svg().map_err(log).ok();
+        let chart_svg = svg_for_view(&self.compare_radar(&results));
         let trend_svg = if results.len() >= 3 {
-            self.trend(&results).to_svg().map_err(log).ok()
+            svg_for_view(&self.trend(&results))
         } else {
             None
         };
@@ -333,7 +328,7 @@ impl Service {
 
     /// The results to chart for an export: one result (its own radar), or
     /// several (compare radar, or the time line).
-    pub(crate) fn results_for_chart(&self, ids: &[String]) -> Result<Vec<StoredResult>, ApiError> {
+    pub(crate) fn results_for_chart(&self, ids: &[String]) -> Result<Vec<StoredResult>, AppError> {
         if ids.len() == 1 {
             let id = self.parse_id(&ids[0])?;
             let result = self.stored_result(id)?;

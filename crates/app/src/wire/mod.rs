@@ -1,0 +1,94 @@
+//! Everything that crosses to a front door: the shapes the behaviour returns
+//! and takes, with field names in camelCase. The UI's TypeScript types are
+//! generated from these ([`typescript`], checked by `tests/wire.rs`; run
+//! `make wire` after a change), so the two never drift apart.
+//!
+//! Core types that go out unchanged (`Role`, `Mix`, `Noise`, `RoleStats`)
+//! are generated from `rolspiegel-core` under its `wire` feature.
+
+mod files;
+mod groups;
+mod history;
+mod scan;
+
+pub use files::*;
+pub use groups::*;
+pub use history::*;
+pub use scan::*;
+
+use crate::error::{AppError, ErrorCode};
+
+/// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
+pub fn typescript() -> String {
+    use rolspiegel_core::{Mix, Noise, NoiseUnknown, Role, RoleStats};
+    use ts_rs::{Config, TS};
+
+    // Every number crosses as a JavaScript number: ids are strings, and
+    // times in ms stay far below 2^53.
+    let config = Config::new().with_large_int("number");
+    let mut out = String::from(
+        "// Generated from the Rust types in crates/app/src/wire and crates/core by\n\
+         // `make wire`. Do not edit: a test fails when this file is stale.\n",
+    );
+    macro_rules! declare {
+        ($($t:ty),* $(,)?) => {$(
+            out.push_str("\nexport ");
+            out.push_str(&<$t as TS>::decl(&config));
+            out.push('\n');
+        )*};
+    }
+    declare!(
+        // Core
+        Role,
+        Mix,
+        Noise,
+        NoiseUnknown,
+        RoleStats,
+        // Errors
+        ErrorCode,
+        AppError,
+        // Start-up and a scan
+        NotSavingReason,
+        Notice,
+        InstrumentView,
+        Startup,
+        ScanView,
+        Progress,
+        RoleScoreView,
+        ShortfallView,
+        ResultView,
+        ResultSummary,
+        FinishOutcome,
+        // History and compare
+        GoalView,
+        HistoryItem,
+        RoleChangeView,
+        FollowUpView,
+        PairChange,
+        CompareItem,
+        CompareView,
+        // Files
+        ChartKind,
+        ChartFormat,
+        DataFormat,
+        SaveOutcome,
+        Problem,
+        ImportProblemView,
+        GroupRestoreView,
+        ImportReport,
+        WipeGroupView,
+        WipeSummary,
+        // Groups
+        GroupSummary,
+        DroppedFile,
+        Source,
+        FileProblem,
+        GroupImportReport,
+        OpenedGroup,
+        ParticipantView,
+        GroupView,
+        ProjectionStep,
+        GroupChart,
+    );
+    out
+}

@@ -1,0 +1,204 @@
+//! Starting up, a scan in progress and a result.
+
+use rolspiegel_core::{Mix, Profile, Role, RoleShortfall};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::wire::{FollowUpView, GoalView};
+
+/// Something the user must hear about when the app starts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Notice {
+    /// A damaged database was kept aside as `file` in `folder`. Told on
+    /// every start until the person says they have seen it.
+    SetAside {
+        /// File name of the kept copy.
+        file: String,
+        /// The folder it is in, in full.
+        folder: String,
+    },
+    /// The database in `folder` was made by a newer Rolspiegel: nothing was
+    /// opened or changed, and nothing is saved until a newer version runs.
+    NewerVersion {
+        /// The data folder, in full.
+        folder: String,
+    },
+    /// Nothing can be saved on this computer now: the app runs in memory.
+    MemoryOnly {
+        /// Why, as far as the app can tell.
+        reason: NotSavingReason,
+    },
+}
+
+/// Why the app cannot save, for the memory-only notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotSavingReason {
+    /// The disk is full (also when the backup before an upgrade did not fit).
+    DiskFull,
+    /// The folder or file may not be written.
+    ReadOnly,
+    /// Another program holds the database.
+    Busy,
+    /// Anything else (no data folder, an I/O error).
+    Other,
+}
+
+/// What the UI needs before it draws the first screen.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Startup {
+    /// `nl` or `en`.
+    #[ts(type = "\"nl\" | \"en\"")]
+    pub language: &'static str,
+    /// Notices not yet dismissed.
+    pub notices: Vec<Notice>,
+    /// Where the data lives, in full; `None` when nothing can be saved.
+    pub data_folder: Option<String>,
+    /// The statement list.
+    pub instrument: InstrumentView,
+}
+
+/// The statement list as the UI sees it: ids in order, not the scoring keys.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InstrumentView {
+    /// Statement-list version.
+    pub version: u32,
+    /// Statement ids in presentation order; wording is `statement-<id>`.
+    pub statements: Vec<String>,
+}
+
+/// An assessment in progress.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ScanView {
+    /// Assessment UUID.
+    pub assessment_id: String,
+    /// Answers so far: statement id → 1–5, or `null` for "weet ik niet".
+    #[ts(type = "{ [statement in string]: 1 | 2 | 3 | 4 | 5 | null }")]
+    pub answers: std::collections::BTreeMap<String, Option<u8>>,
+}
+
+/// One role's score.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleScoreView {
+    /// Role key.
+    pub role: Role,
+    /// 0–100.
+    pub score: f64,
+    /// Percentage of the three scores' sum.
+    pub share: f64,
+    /// Statements answered on the scale.
+    pub answered: usize,
+    /// Statements of this role.
+    pub total: usize,
+}
+
+/// A completed result.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultView {
+    /// Assessment UUID.
+    pub id: String,
+    /// Completion time, Unix ms.
+    pub completed_at: i64,
+    /// Completion date as people read it.
+    pub date_text: String,
+    /// The label; empty when none.
+    pub label: String,
+    /// Statement-list version.
+    pub instrument_version: u32,
+    /// Scores in display order.
+    pub roles: Vec<RoleScoreView>,
+    /// Dominant role, shared lead or balanced.
+    pub mix: Mix,
+    /// The radar chart as SVG, or `None` when it could not be drawn (the
+    /// scores are still shown as a table).
+    pub chart_svg: Option<String>,
+    /// Answers to the reflection questions, by question key.
+    pub reflections: std::collections::BTreeMap<String, String>,
+    /// The development goal set on this result.
+    pub goal: Option<GoalView>,
+    /// The goal of the result before this one, which this one follows up.
+    pub follows_up: Option<FollowUpView>,
+}
+
+/// A line in the list of earlier results.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultSummary {
+    /// Assessment UUID.
+    pub id: String,
+    /// Completion time, Unix ms.
+    pub completed_at: i64,
+    /// Dominant role, shared lead or balanced.
+    pub mix: Mix,
+}
+
+/// What finishing a scan gave.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum FinishOutcome {
+    /// The scan is stored as a result.
+    Complete {
+        /// The new result (boxed: it is much larger than the other variant).
+        result: Box<ResultView>,
+    },
+    /// Too few answers; the scan stays in progress.
+    Incomplete {
+        /// Roles that need more answers.
+        shortfalls: Vec<ShortfallView>,
+    },
+}
+
+/// A role that needs more answers.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ShortfallView {
+    /// Role key.
+    pub role: Role,
+    /// How many more scale answers are needed.
+    pub missing: usize,
+    /// Scale answers required.
+    pub required: usize,
+    /// Statements of this role.
+    pub total: usize,
+}
+
+impl From<&RoleShortfall> for ShortfallView {
+    fn from(s: &RoleShortfall) -> Self {
+        ShortfallView {
+            role: s.role,
+            missing: s.missing(),
+            required: s.required,
+            total: s.total,
+        }
+    }
+}
+
+/// Progress after saving an answer.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// Statements with an answer (including "weet ik niet").
+    pub answered: usize,
+    /// Statements in the list.
+    pub total: usize,
+}
+
+pub(crate) fn role_views(profile: &Profile) -> Vec<RoleScoreView> {
+    profile
+        .roles
+        .iter()
+        .map(|r| RoleScoreView {
+            role: r.role,
+            score: r.score,
+            share: r.share,
+            answered: r.answered,
+            total: r.total,
+        })
+        .collect()
+}

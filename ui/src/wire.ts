@@ -1,0 +1,725 @@
+// Generated from the Rust types in crates/app/src/wire and crates/core by
+// `make wire`. Do not edit: a test fails when this file is stale.
+
+export type RoleKey = "bureaucraat" | "ondernemer" | "verbinder";
+
+export type Mix = { "kind": "balanced" } | { "kind": "dominant", 
+/**
+ * The leading role.
+ */
+role: RoleKey, } | { "kind": "sharedLead", 
+/**
+ * The leading roles, in display order.
+ */
+roles: [RoleKey, RoleKey], };
+
+export type Noise = { "kind": "beyond", 
+/**
+ * Half-width of the 95 % band around zero change, in points.
+ */
+band: number, } | { "kind": "within", 
+/**
+ * Half-width of the 95 % band around zero change, in points.
+ */
+band: number, } | { "kind": "unknown", 
+/**
+ * Why not.
+ */
+reason: NoiseUnknown, };
+
+export type NoiseUnknown = "noSpread" | "differentVersions";
+
+export type RoleStats = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * Participants counted.
+ */
+n: number, 
+/**
+ * Mean score (0–100).
+ */
+mean: number, 
+/**
+ * Sample standard deviation (divisor n − 1).
+ */
+sd: number, 
+/**
+ * Lowest score.
+ */
+min: number, 
+/**
+ * Highest score.
+ */
+max: number, };
+
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists";
+
+export type AppError = { 
+/**
+ * Stable code; its words are `error-<code>` in `locales/`.
+ */
+code: ErrorCode, };
+
+export type NotSavingReason = "disk-full" | "read-only" | "busy" | "other";
+
+export type Notice = { "kind": "setAside", 
+/**
+ * File name of the kept copy.
+ */
+file: string, 
+/**
+ * The folder it is in, in full.
+ */
+folder: string, } | { "kind": "newerVersion", 
+/**
+ * The data folder, in full.
+ */
+folder: string, } | { "kind": "memoryOnly", 
+/**
+ * Why, as far as the app can tell.
+ */
+reason: NotSavingReason, };
+
+export type InstrumentView = { 
+/**
+ * Statement-list version.
+ */
+version: number, 
+/**
+ * Statement ids in presentation order; wording is `statement-<id>`.
+ */
+statements: Array<string>, };
+
+export type Startup = { 
+/**
+ * `nl` or `en`.
+ */
+language: "nl" | "en", 
+/**
+ * Notices not yet dismissed.
+ */
+notices: Array<Notice>, 
+/**
+ * Where the data lives, in full; `None` when nothing can be saved.
+ */
+dataFolder: string | null, 
+/**
+ * The statement list.
+ */
+instrument: InstrumentView, };
+
+export type ScanView = { 
+/**
+ * Assessment UUID.
+ */
+assessmentId: string, 
+/**
+ * Answers so far: statement id → 1–5, or `null` for "weet ik niet".
+ */
+answers: { [statement in string]: 1 | 2 | 3 | 4 | 5 | null }, };
+
+export type Progress = { 
+/**
+ * Statements with an answer (including "weet ik niet").
+ */
+answered: number, 
+/**
+ * Statements in the list.
+ */
+total: number, };
+
+export type RoleScoreView = { 
+/**
+ * Role key.
+ */
+role: RoleKey, 
+/**
+ * 0–100.
+ */
+score: number, 
+/**
+ * Percentage of the three scores' sum.
+ */
+share: number, 
+/**
+ * Statements answered on the scale.
+ */
+answered: number, 
+/**
+ * Statements of this role.
+ */
+total: number, };
+
+export type ShortfallView = { 
+/**
+ * Role key.
+ */
+role: RoleKey, 
+/**
+ * How many more scale answers are needed.
+ */
+missing: number, 
+/**
+ * Scale answers required.
+ */
+required: number, 
+/**
+ * Statements of this role.
+ */
+total: number, };
+
+export type ResultView = { 
+/**
+ * Assessment UUID.
+ */
+id: string, 
+/**
+ * Completion time, Unix ms.
+ */
+completedAt: number, 
+/**
+ * Completion date as people read it.
+ */
+dateText: string, 
+/**
+ * The label; empty when none.
+ */
+label: string, 
+/**
+ * Statement-list version.
+ */
+instrumentVersion: number, 
+/**
+ * Scores in display order.
+ */
+roles: Array<RoleScoreView>, 
+/**
+ * Dominant role, shared lead or balanced.
+ */
+mix: Mix, 
+/**
+ * The radar chart as SVG, or `None` when it could not be drawn (the
+ * scores are still shown as a table).
+ */
+chartSvg: string | null, 
+/**
+ * Answers to the reflection questions, by question key.
+ */
+reflections: { [key in string]: string }, 
+/**
+ * The development goal set on this result.
+ */
+goal: GoalView | null, 
+/**
+ * The goal of the result before this one, which this one follows up.
+ */
+followsUp: FollowUpView | null, };
+
+export type ResultSummary = { 
+/**
+ * Assessment UUID.
+ */
+id: string, 
+/**
+ * Completion time, Unix ms.
+ */
+completedAt: number, 
+/**
+ * Dominant role, shared lead or balanced.
+ */
+mix: Mix, };
+
+export type FinishOutcome = { "kind": "complete", 
+/**
+ * The new result (boxed: it is much larger than the other variant).
+ */
+result: ResultView, } | { "kind": "incomplete", 
+/**
+ * Roles that need more answers.
+ */
+shortfalls: Array<ShortfallView>, };
+
+export type GoalView = { 
+/**
+ * The role to grow in.
+ */
+role: RoleKey, 
+/**
+ * The concrete assignment.
+ */
+assignment: string, 
+/**
+ * Review date as `YYYY-MM-DD` (for the date field).
+ */
+reviewOn: string | null, 
+/**
+ * Review date as people read it.
+ */
+reviewText: string | null, };
+
+export type HistoryItem = { 
+/**
+ * Assessment UUID.
+ */
+id: string, 
+/**
+ * Completion time, Unix ms.
+ */
+completedAt: number, 
+/**
+ * Completion date as people read it.
+ */
+dateText: string, 
+/**
+ * The label; empty when none.
+ */
+label: string, 
+/**
+ * Scores in [`Role::ALL`] order, for the mini chart.
+ */
+scores: [number, number, number], 
+/**
+ * Dominant role, shared lead or balanced.
+ */
+mix: Mix, 
+/**
+ * The development goal, if any.
+ */
+goal: GoalView | null, 
+/**
+ * Whether the goal still waits for a next result.
+ */
+goalOpen: boolean, 
+/**
+ * How many reflection questions have an answer.
+ */
+reflections: number, };
+
+export type RoleChangeView = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * Earlier score.
+ */
+from: number, 
+/**
+ * Later score.
+ */
+to: number, 
+/**
+ * Later minus earlier.
+ */
+delta: number, 
+/**
+ * Beyond the noise, within it, or unknown (and why).
+ */
+noise: Noise, };
+
+export type FollowUpView = { 
+/**
+ * The earlier result's id.
+ */
+fromId: string, 
+/**
+ * Its date as people read it.
+ */
+fromDateText: string, 
+/**
+ * Its label.
+ */
+fromLabel: string, 
+/**
+ * The goal set then.
+ */
+goal: GoalView, 
+/**
+ * How the goal's role changed since.
+ */
+change: RoleChangeView, };
+
+export type PairChange = { 
+/**
+ * Earlier result.
+ */
+fromId: string, 
+/**
+ * Later result.
+ */
+toId: string, 
+/**
+ * One change per role, in [`Role::ALL`] order.
+ */
+roles: Array<RoleChangeView>, };
+
+export type CompareItem = { 
+/**
+ * Assessment UUID.
+ */
+id: string, 
+/**
+ * Completion time, Unix ms.
+ */
+completedAt: number, 
+/**
+ * Completion date as people read it.
+ */
+dateText: string, 
+/**
+ * The label; empty when none.
+ */
+label: string, 
+/**
+ * Scores in [`Role::ALL`] order.
+ */
+scores: [number, number, number], 
+/**
+ * Line colour on the chart, `#rrggbb`.
+ */
+colour: string, 
+/**
+ * Line style on the chart: solid, dashed, dotted or longdash.
+ */
+dash: "solid" | "dashed" | "dotted" | "longdash", };
+
+export type CompareView = { 
+/**
+ * The results, oldest first.
+ */
+results: Array<CompareItem>, 
+/**
+ * Each result against the one before it.
+ */
+changes: Array<PairChange>, 
+/**
+ * First against last, when more than two are compared.
+ */
+overall: PairChange | null, 
+/**
+ * The radar with all results, or `None` when it could not be drawn.
+ */
+chartSvg: string | null, 
+/**
+ * Each role over time, from three results on.
+ */
+trendSvg: string | null, };
+
+export type ChartKind = "radar" | "trend";
+
+export type ChartFormat = "png" | "svg";
+
+export type DataFormat = "json" | "csv";
+
+export type SaveOutcome = { "kind": "saved", 
+/**
+ * File name.
+ */
+file: string, } | { "kind": "cancelled" };
+
+export type Problem = { "code": "shape" } | { "code": "bad-id" } | { "code": "instrument", 
+/**
+ * Its version.
+ */
+version: number, } | { "code": "statement", 
+/**
+ * Its id.
+ */
+statement: string, } | { "code": "answer", 
+/**
+ * The statement it answers.
+ */
+statement: string, } | { "code": "incomplete" } | { "code": "scores" } | { "code": "time" } | { "code": "text" } | { "code": "question" } | { "code": "conflict" } | { "code": "refused" } | { "code": "participant-too-large" } | { "code": "participant-truncated" } | { "code": "participant-malformed" } | { "code": "participant-not-a-file" } | { "code": "participant-newer" } | { "code": "participant-unreadable" } | { "code": "participant-not-regular" } | { "code": "participant-conflict" } | { "code": "participant-refused" };
+
+export type ImportProblemView = { 
+/**
+ * Position in the file, from 1.
+ */
+position: number, 
+/**
+ * Why.
+ */
+problem: Problem, };
+
+export type GroupRestoreView = { 
+/**
+ * Position in the backup, from 1.
+ */
+position: number, 
+/**
+ * The group's name (empty when the group was refused).
+ */
+name: string, 
+/**
+ * Participants added.
+ */
+added: number, 
+/**
+ * Participants that were already in the group.
+ */
+alreadyPresent: number, 
+/**
+ * Participants not added.
+ */
+problems: number, 
+/**
+ * Why the whole group was refused, if it was.
+ */
+refused: ErrorCode | null, };
+
+export type ImportReport = { 
+/**
+ * The file's name.
+ */
+file: string, 
+/**
+ * Results added.
+ */
+added: number, 
+/**
+ * Results that were already here, unchanged.
+ */
+alreadyPresent: number, 
+/**
+ * Results not added, each with its reason (at most
+ * [`rolspiegel_exchange::MAX_LISTED_PROBLEMS`]).
+ */
+problems: Array<ImportProblemView>, 
+/**
+ * Results not added beyond those listed.
+ */
+moreProblems: number, 
+/**
+ * Results (and participants) past the limit per file, not read.
+ */
+notRead: number, 
+/**
+ * From a full backup: what happened to each group.
+ */
+groups: Array<GroupRestoreView>, };
+
+export type WipeGroupView = { 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Its participants.
+ */
+members: number, };
+
+export type WipeSummary = { 
+/**
+ * Own results.
+ */
+results: number, 
+/**
+ * Reflection answers over all results.
+ */
+reflections: number, 
+/**
+ * Development goals.
+ */
+goals: number, 
+/**
+ * Whether a scan is in progress.
+ */
+scanInProgress: boolean, 
+/**
+ * Workshop groups with their number of participants.
+ */
+groups: Array<WipeGroupView>, 
+/**
+ * Backups and damaged copies beside the database.
+ */
+copies: number, 
+/**
+ * The data folder, where those copies are.
+ */
+folder: string | null, };
+
+export type GroupSummary = { 
+/**
+ * Group UUID.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Workshop date `YYYY-MM-DD`, if given.
+ */
+heldOn: string | null, 
+/**
+ * The date as people read it.
+ */
+heldText: string | null, 
+/**
+ * Notes.
+ */
+notes: string, 
+/**
+ * Results in it.
+ */
+members: number, };
+
+export type DroppedFile = { 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Its size in bytes.
+ */
+size: number, 
+/**
+ * Its bytes; empty when the web view did not read a file over the size
+ * limit (Rust checks the size again).
+ */
+bytes: Array<number>, };
+
+export type Source = { "kind": "file", 
+/**
+ * The file's name.
+ */
+name: string, } | { "kind": "participant", 
+/**
+ * Its position, from 1.
+ */
+number: number, } | { "kind": "result", 
+/**
+ * When it was completed, as people read it.
+ */
+dateText: string, };
+
+export type FileProblem = { 
+/**
+ * What it is about.
+ */
+source: Source, 
+/**
+ * Why.
+ */
+problem: Problem, };
+
+export type GroupImportReport = { 
+/**
+ * Results added.
+ */
+added: number, 
+/**
+ * Results that were already in the group.
+ */
+alreadyPresent: number, 
+/**
+ * Files (or participants of a group file) not added, each with its
+ * reason; at most [`rolspiegel_exchange::MAX_LISTED_PROBLEMS`] from one
+ * group file.
+ */
+problems: Array<FileProblem>, 
+/**
+ * Problems beyond those listed.
+ */
+moreProblems: number, 
+/**
+ * Participants past [`rolspiegel_exchange::MAX_ENTRIES`], not read.
+ */
+notRead: number, };
+
+export type OpenedGroup = { 
+/**
+ * The group, new or already here.
+ */
+group: GroupSummary, 
+/**
+ * Participants added, already there, or refused.
+ */
+report: GroupImportReport, };
+
+export type ParticipantView = { 
+/**
+ * 1, 2, 3 … in the order added.
+ */
+number: number, 
+/**
+ * The name they typed, only when names are shown and one was typed.
+ */
+name: string | null, 
+/**
+ * Scores in [`Role::ALL`] order.
+ */
+scores: [number, number, number], 
+/**
+ * Shares in percent, in [`Role::ALL`] order.
+ */
+shares: [number, number, number], };
+
+export type GroupView = { 
+/**
+ * The group.
+ */
+group: GroupSummary, 
+/**
+ * Whether there are enough results to show figures ([`MIN_GROUP_SIZE`]).
+ */
+enough: boolean, 
+/**
+ * The minimum group size.
+ */
+minSize: number, 
+/**
+ * Figures per role (when enough).
+ */
+stats: Array<RoleStats>, 
+/**
+ * Mean shares (when enough).
+ */
+centre: [number, number, number] | null, 
+/**
+ * The participants (when enough).
+ */
+participants: Array<ParticipantView>, 
+/**
+ * Radar with every participant and the mean (when enough).
+ */
+radarSvg: string | null, 
+/**
+ * The mix triangle (when enough).
+ */
+mixMapSvg: string | null, 
+/**
+ * Dot strips per role (when enough).
+ */
+spreadSvg: string | null, };
+
+export type ProjectionStep = { 
+/**
+ * Group name.
+ */
+name: string, 
+/**
+ * Participants.
+ */
+count: number, 
+/**
+ * This step (0-based) and how many there are.
+ */
+step: number, 
+/**
+ * Number of steps.
+ */
+steps: number, 
+/**
+ * What this step shows, in words (also the chart's text alternative).
+ */
+caption: string, 
+/**
+ * The chart.
+ */
+svg: string | null, };
+
+export type GroupChart = "radar" | "mixMap" | "spread";
