@@ -1,3 +1,4 @@
+import pruneVar from "postcss-prune-var";
 import { defineConfig } from "vitest/config";
 
 // The UI is served by Tauri from ui/dist; Fluent files are imported from
@@ -7,6 +8,9 @@ export default defineConfig({
   base: "./",
   clearScreen: false,
   server: { fs: { allow: [".."] } },
+  // styles/index.css pulls in the design tokens and the components in one
+  // sheet; the tokens nothing in that sheet uses are dropped.
+  css: { postcss: { plugins: [pruneVar()] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -14,8 +14,8 @@ export type Leave = () => void;
  */
 export type Screen = (app: App) => Promise<void | Leave>;
 
-/** Maps a route to its screen (router.ts; tests may pass their own). */
-export type Router = (route: Route) => Screen;
+/** Maps a route to its screen, loading its code when needed (router.ts). */
+export type Router = (route: Route) => Promise<Screen>;
 
 export class App {
   private screen: Screen | null = null;
@@ -38,7 +38,7 @@ export class App {
 
   /** Goes to a route: its screen is shown and focus moves to its heading. */
   async go(route: Route): Promise<void> {
-    await this.show(this.router(route));
+    await this.show(await this.router(route));
   }
 
   /** Shows a screen and moves focus to its main heading. */

@@ -22,8 +22,14 @@ function buildBundle(language: Language): FluentBundle {
   return bundle;
 }
 
-const bundles: Record<Language, FluentBundle> = { nl: buildBundle("nl"), en: buildBundle("en") };
+// A language's messages are parsed the first time they are needed: at the
+// start only the window's own language.
+const bundles: Partial<Record<Language, FluentBundle>> = {};
 let current: Language = "nl";
+
+function bundleFor(language: Language): FluentBundle {
+  return (bundles[language] ??= buildBundle(language));
+}
 
 export function setLanguage(language: Language): void {
   current = language;
@@ -62,7 +68,7 @@ export function t(id: string, args?: Args): string {
 }
 
 export function format(lang: Language, id: string, args?: Args): { text: string; errors: unknown[] } {
-  const bundle = bundles[lang];
+  const bundle = bundleFor(lang);
   const message = bundle.getMessage(id);
   if (!message?.value) {
     console.error(`missing message ${id} (${lang})`);
@@ -75,7 +81,7 @@ export function format(lang: Language, id: string, args?: Args): { text: string;
 }
 
 export function hasMessage(lang: Language, id: string): boolean {
-  return bundles[lang].hasMessage(id);
+  return bundleFor(lang).hasMessage(id);
 }
 
 /** A date and time in the current language, e.g. "22 november 2026 om 10:31". */

@@ -1,7 +1,4 @@
-import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
-import "@utrecht/component-library-css/dist/index.css";
-import "./styles/tokens.css";
-import "./styles/app.css";
+import "./styles/index.css";
 
 import { App } from "./app";
 import { tauriBackend } from "./backend";

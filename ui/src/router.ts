@@ -1,32 +1,31 @@
 // The one module that knows every screen: it maps a route to its screen.
-// main.ts hands it to the App; screens only ever name routes.
+// main.ts hands it to the App; screens only ever name routes. The welcome
+// screen comes with the first load; every other screen is loaded the first
+// time someone goes there, so the start does only what the first screen needs.
 import type { Router } from "./app";
-import { compareScreen } from "./screens/compare";
-import { groupScreen } from "./screens/group";
-import { groupsScreen } from "./screens/groups";
-import { historyScreen } from "./screens/history";
-import { projectionScreen } from "./screens/projection";
-import { resultScreen } from "./screens/result";
-import { scanScreen } from "./screens/scan";
 import { welcomeScreen } from "./screens/welcome";
 
-export const screenFor: Router = (route) => {
+export const screenFor: Router = async (route) => {
   switch (route.name) {
     case "welcome":
       return welcomeScreen;
     case "scan":
-      return scanScreen(route.scan, route.page);
+      return (await import("./screens/scan")).scanScreen(route.scan, route.page);
     case "result":
-      return resultScreen(route.id, route.first);
+      return (await import("./screens/result")).resultScreen(route.id, route.first);
     case "history":
-      return historyScreen(route.selected ?? new Set(), route.report ?? null, route.done ?? null);
+      return (await import("./screens/history")).historyScreen(
+        route.selected ?? new Set(),
+        route.report ?? null,
+        route.done ?? null,
+      );
     case "compare":
-      return compareScreen(route.ids, route.selected);
+      return (await import("./screens/compare")).compareScreen(route.ids, route.selected);
     case "groups":
-      return groupsScreen;
+      return (await import("./screens/groups")).groupsScreen;
     case "group":
-      return groupScreen(route.id, route.showNames ?? false, route.report ?? null);
+      return (await import("./screens/group")).groupScreen(route.id, route.showNames ?? false, route.report ?? null);
     case "projection":
-      return projectionScreen(route.id, route.showNames);
+      return (await import("./screens/projection")).projectionScreen(route.id, route.showNames);
   }
 };
