@@ -78,7 +78,8 @@ fn not_saving_reason(error: &StoreError) -> NotSavingReason {
         Cause::DiskFull => NotSavingReason::DiskFull,
         Cause::ReadOnly => NotSavingReason::ReadOnly,
         Cause::Busy => NotSavingReason::Busy,
-        Cause::Other => NotSavingReason::Other,
+        // A damaged file is set aside, so this is not why nothing saves.
+        Cause::Damaged | Cause::Other => NotSavingReason::Other,
     }
 }
 

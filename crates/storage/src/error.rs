@@ -66,20 +66,30 @@ pub enum Cause {
     ReadOnly,
     /// Another program holds the database.
     Busy,
+    /// SQLite says the file is corrupt or not a database. Only this sets a
+    /// file aside; everything else leaves it where it is.
+    Damaged,
     /// Anything else.
     Other,
+}
+
+/// What lies behind an SQLite error: the one table of SQLite's codes, for
+/// the notices and for deciding whether a file is damaged.
+pub(crate) fn sqlite_cause(error: &rusqlite::Error) -> Cause {
+    use rusqlite::ErrorCode as Code;
+    match error.sqlite_error_code() {
+        Some(Code::DiskFull) => Cause::DiskFull,
+        Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => Cause::ReadOnly,
+        Some(Code::DatabaseBusy | Code::DatabaseLocked) => Cause::Busy,
+        Some(Code::DatabaseCorrupt | Code::NotADatabase) => Cause::Damaged,
+        _ => Cause::Other,
+    }
 }
 
 impl StoreError {
     /// What lies behind this error.
     pub fn cause(&self) -> Cause {
-        use rusqlite::ErrorCode as Code;
-        let sqlite = |e: &rusqlite::Error| match e.sqlite_error_code() {
-            Some(Code::DiskFull) => Cause::DiskFull,
-            Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => Cause::ReadOnly,
-            Some(Code::DatabaseBusy | Code::DatabaseLocked) => Cause::Busy,
-            _ => Cause::Other,
-        };
+        let sqlite = sqlite_cause;
         let io = |e: &std::io::Error| match e.kind() {
             std::io::ErrorKind::StorageFull => Cause::DiskFull,
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {

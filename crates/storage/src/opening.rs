@@ -14,8 +14,9 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::Connection;
 
+use crate::error::{sqlite_cause, Cause};
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::store::Store;
 use crate::StoreError;
@@ -87,9 +88,10 @@ enum Failure {
 
 impl From<rusqlite::Error> for Failure {
     fn from(error: rusqlite::Error) -> Failure {
-        match Failure::from_code(&error) {
-            Failure::Damaged(reason) => Failure::Damaged(reason),
-            Failure::Kept(_) => Failure::Kept(StoreError::Sqlite(error)),
+        if sqlite_cause(&error) == Cause::Damaged {
+            Failure::Damaged(error.to_string())
+        } else {
+            Failure::Kept(StoreError::Sqlite(error))
         }
     }
 }
@@ -97,24 +99,13 @@ impl From<rusqlite::Error> for Failure {
 impl From<rusqlite_migration::Error> for Failure {
     fn from(error: rusqlite_migration::Error) -> Failure {
         if let rusqlite_migration::Error::RusqliteError { err, .. } = &error {
-            if let Failure::Damaged(reason) = Failure::from_code(err) {
-                return Failure::Damaged(reason);
+            if sqlite_cause(err) == Cause::Damaged {
+                return Failure::Damaged(err.to_string());
             }
         }
         // A migration that fails for any other reason (a full or busy disk)
         // is rolled back; the file is fine as it was.
         Failure::Kept(StoreError::Migration(error))
-    }
-}
-
-impl Failure {
-    fn from_code(error: &rusqlite::Error) -> Failure {
-        match error.sqlite_error_code() {
-            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
-                Failure::Damaged(error.to_string())
-            }
-            _ => Failure::Kept(StoreError::InvalidData(error.to_string())),
-        }
     }
 }
 
