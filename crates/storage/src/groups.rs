@@ -2,7 +2,9 @@
 //! Kept apart from the facilitator's own assessments; a result can sit in many
 //! groups, but only once in each (its UUID is the key).
 
-use rolspiegel_core::{Answer, Group, GroupId, GroupMember};
+use std::collections::HashMap;
+
+use rolspiegel_core::{Answer, AssessmentId, Group, GroupId, GroupMember};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
@@ -142,16 +144,20 @@ impl Store {
         members: &[GroupMember],
         now_ms: i64,
     ) -> Result<Vec<Imported>, StoreError> {
-        let existing = self.members(id)?;
+        // Only the incoming results are looked up, so adding costs the same
+        // however large the group is.
+        let mut stored = Vec::with_capacity(members.len());
+        for member in members {
+            stored.push(self.member(id, member.result_id)?);
+        }
         let mut tx = self.conn.transaction()?;
         require_group(&tx, id)?;
         let mut outcome = Vec::with_capacity(members.len());
-        let mut added: Vec<&GroupMember> = Vec::new();
-        for member in members {
-            let earlier = existing
-                .iter()
-                .chain(added.iter().copied())
-                .find(|m| m.result_id == member.result_id);
+        let mut added: HashMap<AssessmentId, &GroupMember> = HashMap::new();
+        for (member, stored) in members.iter().zip(&stored) {
+            let earlier = stored
+                .as_ref()
+                .or_else(|| added.get(&member.result_id).copied());
             if let Some(earlier) = earlier {
                 outcome.push(if earlier.same_content(member) {
                     Imported::AlreadyPresent
@@ -161,7 +167,7 @@ impl Store {
                 continue;
             }
             if insert_or_refuse(&mut tx, |conn| insert_member(conn, id, member, now_ms))? {
-                added.push(member);
+                added.insert(member.result_id, member);
                 outcome.push(Imported::Added);
             } else {
                 outcome.push(Imported::Refused);
@@ -173,14 +179,45 @@ impl Store {
 
     /// The results in a group, in the order they were added, with answers.
     pub fn members(&self, id: GroupId) -> Result<Vec<GroupMember>, StoreError> {
-        let profiles = self.member_profiles(id)?;
-        let mut stmt = self.conn.prepare_cached(
+        let group = id.to_string();
+        self.with_answers(self.member_profiles(id)?, "", &[&group])
+    }
+
+    /// One result in a group with its answers, or `None`.
+    pub fn member(
+        &self,
+        id: GroupId,
+        result: AssessmentId,
+    ) -> Result<Option<GroupMember>, StoreError> {
+        let (group, result) = (id.to_string(), result.to_string());
+        let params: &[&dyn rusqlite::ToSql] = &[&group, &result];
+        let found = self.profiles_where("AND m.result_id = ?2", params)?;
+        Ok(self
+            .with_answers(found, "AND result_id = ?2", params)?
+            .pop())
+    }
+
+    /// The results in a group without their answers, read in one query:
+    /// all the group view needs, also for thousands of participants.
+    pub fn member_profiles(&self, id: GroupId) -> Result<Vec<GroupMember>, StoreError> {
+        let group = id.to_string();
+        self.profiles_where("", &[&group])
+    }
+
+    /// Members (`?1` is the group) with their answers, read with `filter`.
+    fn with_answers(
+        &self,
+        profiles: Vec<GroupMember>,
+        filter: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<GroupMember>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT result_id, statement_id, value FROM group_answer
-             WHERE group_id = ?1 ORDER BY result_id, statement_id",
-        )?;
+             WHERE group_id = ?1 {filter} ORDER BY result_id, statement_id"
+        ))?;
         let mut answers: std::collections::HashMap<String, Vec<(String, Answer)>> =
             std::collections::HashMap::new();
-        let rows = stmt.query_map([id.to_string()], |r| {
+        let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -201,10 +238,14 @@ impl Store {
             .collect())
     }
 
-    /// The results in a group without their answers, read in one query:
-    /// all the group view needs, also for thousands of participants.
-    pub fn member_profiles(&self, id: GroupId) -> Result<Vec<GroupMember>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+    /// The group's one query for members and scores (`?1` is the group),
+    /// narrowed by `filter`.
+    fn profiles_where(
+        &self,
+        filter: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<GroupMember>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT m.result_id, m.name, m.instrument_version,
                     b.score, b.share, b.answered, b.total,
                     o.score, o.share, o.answered, o.total,
@@ -213,10 +254,10 @@ impl Store {
              JOIN group_score b ON b.group_id = m.group_id AND b.result_id = m.result_id AND b.role = 'bureaucraat'
              JOIN group_score o ON o.group_id = m.group_id AND o.result_id = m.result_id AND o.role = 'ondernemer'
              JOIN group_score v ON v.group_id = m.group_id AND v.result_id = m.result_id AND v.role = 'verbinder'
-             WHERE m.group_id = ?1
-             ORDER BY m.added_at, m.rowid",
-        )?;
-        let rows = stmt.query_map([id.to_string()], |r| {
+             WHERE m.group_id = ?1 {filter}
+             ORDER BY m.added_at, m.rowid"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,

@@ -29,7 +29,22 @@ impl Store {
     /// All completed assessments with their goals, newest first, read in one
     /// query (the history may hold hundreds of results).
     pub fn history(&self) -> Result<Vec<HistoryEntry>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+        self.history_where("", [])
+    }
+
+    /// One completed assessment as a line of the history, or `None`.
+    pub fn history_entry(&self, id: AssessmentId) -> Result<Option<HistoryEntry>, StoreError> {
+        Ok(self.history_where("AND a.id = ?1", [id.to_string()])?.pop())
+    }
+
+    /// The history's one query, narrowed by `filter` (SQL after the WHERE
+    /// clause, using `params`).
+    fn history_where<P: rusqlite::Params>(
+        &self,
+        filter: &str,
+        params: P,
+    ) -> Result<Vec<HistoryEntry>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT a.id, a.instrument_version, a.started_at, a.completed_at, a.label,
                     b.score, b.share, b.answered, b.total,
                     o.score, o.share, o.answered, o.total,
@@ -41,10 +56,10 @@ impl Store {
              JOIN role_score o ON o.assessment_id = a.id AND o.role = 'ondernemer'
              JOIN role_score v ON v.assessment_id = a.id AND v.role = 'verbinder'
              LEFT JOIN goal g ON g.assessment_id = a.id
-             WHERE a.completed_at IS NOT NULL
-             ORDER BY a.completed_at DESC, a.rowid DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             WHERE a.completed_at IS NOT NULL {filter}
+             ORDER BY a.completed_at DESC, a.rowid DESC"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, u32>(1)?,

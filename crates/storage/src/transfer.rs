@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use rolspiegel_core::{Answer, ReflectionQuestion, ResultRecord};
+use rolspiegel_core::{Answer, AssessmentId, ReflectionQuestion, ResultRecord};
 use rusqlite::{params, Connection};
 
 use crate::opening::remove_copy;
@@ -27,15 +27,37 @@ pub enum Imported {
 
 impl Store {
     /// Everything stored about every completed result, newest first: what an
-    /// export holds. Reads in four queries, whatever the number of results.
+    /// export holds. Reads in three queries, whatever the number of results.
     pub fn records(&self) -> Result<Vec<ResultRecord>, StoreError> {
-        let history = self.history()?;
+        self.assemble(self.history()?, "", &[])
+    }
+
+    /// Everything stored about one completed result, or `None`.
+    pub fn record(&self, id: AssessmentId) -> Result<Option<ResultRecord>, StoreError> {
+        let Some(entry) = self.history_entry(id)? else {
+            return Ok(None);
+        };
+        let key = id.to_string();
+        Ok(self
+            .assemble(vec![entry], "WHERE assessment_id = ?1", &[&key])?
+            .pop())
+    }
+
+    /// History entries with their answers and reflection answers, read with
+    /// `filter` (a WHERE clause on `assessment_id`, using `params`).
+    fn assemble(
+        &self,
+        history: Vec<crate::HistoryEntry>,
+        filter: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<ResultRecord>, StoreError> {
         let mut answers: HashMap<String, Vec<(String, Answer)>> = HashMap::new();
         {
-            let mut stmt = self.conn.prepare(
-                "SELECT assessment_id, statement_id, value FROM answer ORDER BY statement_id",
-            )?;
-            let rows = stmt.query_map([], |r| {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT assessment_id, statement_id, value FROM answer {filter}
+                 ORDER BY statement_id"
+            ))?;
+            let rows = stmt.query_map(params, |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -50,10 +72,10 @@ impl Store {
         }
         let mut notes: HashMap<String, Vec<(ReflectionQuestion, String)>> = HashMap::new();
         {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT assessment_id, question, answer FROM reflection")?;
-            let rows = stmt.query_map([], |r| {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT assessment_id, question, answer FROM reflection {filter}"
+            ))?;
+            let rows = stmt.query_map(params, |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -88,20 +110,20 @@ impl Store {
     /// as [`Imported::AlreadyPresent`] or [`Imported::Conflict`]. The caller
     /// checks the records (answers, scores, texts) before handing them over.
     pub fn import(&mut self, records: &[ResultRecord]) -> Result<Vec<Imported>, StoreError> {
-        let existing: HashMap<String, ResultRecord> = self
-            .records()?
-            .into_iter()
-            .map(|r| (r.result.id.to_string(), r))
-            .collect();
         let mut outcome = vec![Imported::Added; records.len()];
         // The first copy of an id in the file is the candidate; later copies
-        // are duplicates of it.
+        // are duplicates of it. Only the ids in the file are looked up, so an
+        // import costs the same however much is stored.
         let mut first: HashMap<String, usize> = HashMap::new();
         let mut candidates = Vec::new();
         for (i, record) in records.iter().enumerate() {
             let key = record.result.id.to_string();
-            let earlier = existing
-                .get(&key)
+            let stored = match first.get(&key) {
+                Some(_) => None,
+                None => self.record(record.result.id)?,
+            };
+            let earlier = stored
+                .as_ref()
                 .or_else(|| first.get(&key).map(|&j| &records[j]));
             match earlier {
                 Some(earlier) => {
