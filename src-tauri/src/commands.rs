@@ -2,7 +2,7 @@
 //! returns its DTO or `{ code, message }` error. Every command is listed in
 //! `build.rs`, so each needs an explicit permission in a capability file.
 
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, MutexGuard};
 
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
@@ -27,20 +27,55 @@ use rolspiegel_app::wire::{
 /// Files are read before the lock is taken and written after it is
 /// released, and dialogs run without it, so a slow disk or a person
 /// choosing a file never holds up other commands.
-pub struct AppState(pub Mutex<Service>);
+///
+/// The service starts on its own thread while the window loads (opening or
+/// creating the database is the slow part of a start); the first command
+/// waits for it.
+pub struct AppState {
+    service: Mutex<Option<Service>>,
+    started: Condvar,
+}
 
-/// Runs `f` on the service under the lock; an error is logged here, once.
+impl AppState {
+    /// A state whose service is still starting.
+    pub fn starting() -> AppState {
+        AppState {
+            service: Mutex::new(None),
+            started: Condvar::new(),
+        }
+    }
+
+    /// Hands over the started service and wakes the commands waiting for it.
+    pub fn started(&self, service: Service) {
+        *lock(&self.service) = Some(service);
+        self.started.notify_all();
+    }
+}
+
+/// A poisoned lock means an earlier command panicked; the service itself
+/// holds no half-done state (SQLite transactions roll back), so go on.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Runs `f` on the service under the lock (waiting for it to have started);
+/// an error is logged here, once.
 fn with<T>(
     state: &AppState,
     f: impl FnOnce(&mut Service) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    // A poisoned lock means an earlier command panicked; the service itself
-    // holds no half-done state (SQLite transactions roll back), so go on.
-    let mut service = state
-        .0
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    f(&mut service).map_err(logged)
+    let mut guard = lock(&state.service);
+    loop {
+        if let Some(service) = guard.as_mut() {
+            return f(service).map_err(logged);
+        }
+        guard = state
+            .started
+            .wait(guard)
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+    }
 }
 
 /// The one place this door logs an error: its code, and what caused it when

@@ -13,7 +13,6 @@
 pub mod commands;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use tauri::Manager;
 
@@ -48,10 +47,25 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
     builder
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            // The window is already loading; the service starts beside it
+            // (a first start creates the database) and commands wait for it.
+            app.manage(AppState::starting());
             let db = data_dir(app.handle()).map(|dir| dir.join(DB_FILE));
             let locale = sys_locale::get_locale();
-            let service = Service::start(db.as_deref(), locale.as_deref())?;
-            app.manage(AppState(Mutex::new(service)));
+            let handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("rolspiegel-start".into())
+                .spawn(move || {
+                    match Service::start(db.as_deref(), locale.as_deref()) {
+                        Ok(service) => handle.state::<AppState>().started(service),
+                        Err(e) => {
+                            // Only a broken build gets here (the statement
+                            // list and the Fluent files are embedded).
+                            eprintln!("rolspiegel: could not start: {e}");
+                            handle.exit(1);
+                        }
+                    }
+                })?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
