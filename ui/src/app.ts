@@ -12,7 +12,7 @@ export type Leave = () => void;
  * A screen draws itself into <main>; it is called again after a language
  * switch. It may return what to undo when it is left (or redrawn).
  */
-export type Screen = (app: App) => Promise<void | Leave>;
+export type Screen<Host = App> = (app: Host) => Promise<void | Leave>;
 
 /** Maps a route to its screen, loading its code when needed (router.ts). */
 export type Router = (route: Route) => Promise<Screen>;

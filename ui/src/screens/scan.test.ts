@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
 import { screenFor } from "../router";
 import { FakeBackend } from "../testing/fake-backend";
-import { scanScreen } from "./scan";
+import { type ScanHost, scanScreen } from "./scan";
 
 const statements = ["b01", "o08", "v01", "o09", "v02", "b08", "v03", "b09"];
 
@@ -85,5 +85,58 @@ describe("scan screen", () => {
     expect(document.querySelector("h1")?.textContent).toContain("Page 1 of 2");
     const checked = document.querySelector<HTMLInputElement>('input[name="answer-b01"]:checked');
     expect(checked?.value).toBe("1");
+  });
+});
+
+describe("scan screen without the desktop shell", () => {
+  it("runs in any host that saves answers, finishes and goes on (as a phone page will)", async () => {
+    document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
+    const main = document.getElementById("main") as HTMLElement;
+    const saved: [string, unknown][] = [];
+    const routes: string[] = [];
+    const host: ScanHost = {
+      statements: ["b01", "o08"],
+      main,
+      backend: {
+        saveAnswer: async (_id, statement, value) => {
+          saved.push([statement, value]);
+          return { answered: saved.length, total: 2 };
+        },
+        finishScan: async () => ({
+          kind: "incomplete",
+          shortfalls: [{ role: "verbinder", missing: 1, required: 1, total: 1 }],
+        }),
+      },
+      show: async (screen) => {
+        main.replaceChildren();
+        await screen(host);
+      },
+      go: async (route) => {
+        routes.push(route.name);
+      },
+      showError: (error) => {
+        throw error;
+      },
+    };
+    await host.show(scanScreen({ assessmentId: "p", answers: {} }));
+    const heading = document.querySelector("h1") as HTMLElement;
+    heading.tabIndex = -1;
+    heading.focus();
+    press("4");
+    press("0");
+    await tick();
+    expect(saved).toEqual([
+      ["b01", 4],
+      ["o08", null],
+    ]);
+    document.querySelector<HTMLFormElement>("#scan-form")?.requestSubmit();
+    await tick();
+    await tick();
+    expect(document.getElementById("shortfalls")?.textContent).toContain("Verbinder");
+    document.getElementById("incomplete-back")?.click();
+    await tick();
+    document.getElementById("scan-stop")?.click();
+    await tick();
+    expect(routes).toEqual(["welcome"]);
   });
 });

@@ -1,5 +1,6 @@
-import type { App, Screen } from "../app";
-import type { AnswerValue, ScanView, ShortfallView } from "../backend";
+import type { Screen } from "../app";
+import type { AnswerValue, Backend, ScanView, ShortfallView } from "../backend";
+import type { Route } from "../routes";
 import { announce, append, button, el } from "../dom";
 import { t } from "../i18n";
 import {
@@ -25,8 +26,22 @@ const SCALE: readonly { value: AnswerValue; key: string; label: string }[] = [
 
 const radioValue = (value: AnswerValue): string => (value === null ? "dont-know" : String(value));
 
+/**
+ * What the scan screen needs from whoever shows it: the desktop `App`
+ * is one; the phone page of a live workshop can be another (it only has to
+ * save answers, finish, and go to a result or back to its start).
+ */
+export interface ScanHost {
+  readonly statements: string[];
+  readonly main: HTMLElement;
+  readonly backend: Pick<Backend, "saveAnswer" | "finishScan">;
+  show(screen: Screen<ScanHost>): Promise<void>;
+  go(route: Extract<Route, { name: "result" | "welcome" }>): Promise<void>;
+  showError(error: unknown): void;
+}
+
 /** The statement pages of one scan. Its state survives language switches. */
-export function scanScreen(scan: ScanView, startPage?: number): Screen {
+export function scanScreen(scan: ScanView, startPage?: number): Screen<ScanHost> {
   const answers: Answers = { ...scan.answers };
   let pages: string[][] = [];
   let pageIndex = startPage ?? -1;
@@ -34,7 +49,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
   // and finishing waits until every answer has reached the database.
   let saving: Promise<unknown> = Promise.resolve();
 
-  return async function draw(app: App): Promise<void> {
+  return async function draw(app: ScanHost): Promise<void> {
     pages = paginate(app.statements);
     if (pageIndex < 0) pageIndex = resumePage(pages, answers);
     pageIndex = Math.min(pageIndex, pages.length - 1);
@@ -238,8 +253,8 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen {
 }
 
 /** Too few answers: say per role how many are missing, and go back. */
-function incompleteScreen(shortfalls: ShortfallView[], scan: ScanView, answers: Answers): Screen {
-  return async (app: App) => {
+function incompleteScreen(shortfalls: ShortfallView[], scan: ScanView, answers: Answers): Screen<ScanHost> {
+  return async (app: ScanHost) => {
     const first = shortfalls[0];
     const back = button(t("result-incomplete-back"), "primary", { id: "incomplete-back" });
     back.addEventListener("click", () => void app.show(scanScreen({ ...scan, answers }, 0)));
