@@ -38,14 +38,13 @@ def participant(n, rng):
             keyed.append(k)
             answers[f"{prefix}{i:02d}"] = k if i <= 7 else 6 - k
         scores[key] = 100.0 * (sum(keyed) / 14 - 1) / 4
-    return {
-        "name": f"p{n:04d}.json",
-        "text": json.dumps({
-            "format": "rolspiegel-participant", "version": 1, "instrumentVersion": 1,
-            "id": f"6f1c2a3b-0000-4000-8000-{n:012d}", "name": "",
-            "answers": answers, "scores": scores,
-        }),
-    }
+    # A dropped file as the web view hands it to Rust: name, size, bytes.
+    data = json.dumps({
+        "format": "rolspiegel-participant", "version": 1, "instrumentVersion": 1,
+        "id": f"6f1c2a3b-0000-4000-8000-{n:012d}", "name": "",
+        "answers": answers, "scores": scores,
+    }).encode()
+    return {"name": f"p{n:04d}.json", "size": len(data), "bytes": list(data)}
 
 
 def free_port():
@@ -68,7 +67,10 @@ def main():
             f"http://127.0.0.1:{port}{path}", method=method,
             data=json.dumps(body).encode() if body is not None else None,
             headers={"Content-Type": "application/json"})
-        return json.loads(urllib.request.urlopen(request, timeout=120).read())["value"]
+        try:
+            return json.loads(urllib.request.urlopen(request, timeout=120).read())["value"]
+        except urllib.error.HTTPError as e:
+            raise RuntimeError(f"WebDriver {path}: {e.read().decode()[:500]}") from e
 
     try:
         for _ in range(100):
@@ -89,7 +91,8 @@ def main():
               .then(g => invoke('add_dropped_files', { id: g.id, files }))
               .then(r => { document.querySelector('#open-groups').click();
                            setTimeout(() => { document.querySelector('[data-group-id]').click();
-                                              setTimeout(() => done(r.added), 1000); }, 500); });""", files)
+                                              setTimeout(() => done(r.added), 1000); }, 500); })
+              .catch(e => done(JSON.stringify(e)));""", files)
         assert added == PARTICIPANTS, added
         times = []
         for _ in range(7):

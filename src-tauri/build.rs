@@ -2,8 +2,9 @@
 //! each one must be granted in a capability file (least privilege: nothing is
 //! allowed by default). The commands are read from `src/commands.rs`, where
 //! each is a `#[tauri::command]` function: a new command is listed by writing
-//! it, and `tests/config.rs` checks that the capability, the handler list in
-//! `src/lib.rs` and the UI's `invoke` names agree with it.
+//! it. The handler list (`generate_handler!`) is written from the same names
+//! into `$OUT_DIR/handler.rs`, which `src/lib.rs` includes; `tests/config.rs`
+//! checks that the capability and the UI's `invoke` names agree.
 
 /// The names of the `#[tauri::command]` functions in a source file.
 fn command_names(source: &str) -> Vec<String> {
@@ -30,6 +31,17 @@ fn main() {
         .unwrap_or_else(|e| panic!("src/commands.rs: {e}"));
     let names = command_names(&source);
     assert!(!names.is_empty(), "src/commands.rs has commands");
+    let handler = format!(
+        "tauri::generate_handler![{}]",
+        names
+            .iter()
+            .map(|n| format!("commands::{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
+    std::fs::write(std::path::Path::new(&out).join("handler.rs"), handler)
+        .unwrap_or_else(|e| panic!("handler.rs: {e}"));
     // The manifest wants 'static names; a build script runs once, so leaking
     // these few strings is harmless.
     let names: &'static [&'static str] = Vec::leak(

@@ -68,46 +68,8 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
                 })?;
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::startup,
-            commands::dismiss_notice,
-            commands::set_language,
-            commands::current_scan,
-            commands::start_scan,
-            commands::save_answer,
-            commands::finish_scan,
-            commands::discard_scan,
-            commands::result,
-            commands::results,
-            commands::history,
-            commands::set_label,
-            commands::delete_result,
-            commands::save_reflection,
-            commands::save_goal,
-            commands::clear_goal,
-            commands::compare,
-            commands::export_chart,
-            commands::export_data,
-            commands::export_backup,
-            commands::import_data,
-            commands::wipe_summary,
-            commands::wipe,
-            commands::groups,
-            commands::create_group,
-            commands::update_group,
-            commands::delete_group,
-            commands::add_group_files,
-            commands::add_dropped_files,
-            commands::add_own_results,
-            commands::group_view,
-            commands::projection_step,
-            commands::set_fullscreen,
-            commands::export_group_chart,
-            commands::export_group_csv,
-            commands::save_participant_file,
-            commands::export_group_file,
-            commands::open_group_file,
-        ])
+        // Every `#[tauri::command]` in commands.rs, listed by build.rs.
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
 }
 
 /// Runs the app.

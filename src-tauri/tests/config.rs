@@ -162,17 +162,8 @@ fn the_window_may_call_exactly_the_app_commands_and_nothing_else() {
 }
 
 #[test]
-fn every_command_is_handled_and_the_ui_calls_only_commands_that_exist() {
+fn the_ui_calls_exactly_the_commands_that_exist() {
     let commands = commands();
-    // The handler list in lib.rs: `commands::<name>,` lines.
-    let lib = source("src/lib.rs");
-    let mut handled: Vec<String> = lib
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("commands::")?.strip_suffix(','))
-        .map(str::to_string)
-        .collect();
-    handled.sort();
-    assert_eq!(handled, commands, "generate_handler! in src/lib.rs");
     // Every `invoke("<name>"` in the UI's one backend module.
     let ui = source("../ui/src/backend.ts");
     let mut invoked: Vec<String> = ui
