@@ -94,9 +94,16 @@ def measure(binary, ready_script):
                           {"script": ready_script, "args": []})["value"]:
             time.sleep(0.01)
         launch_ms = (time.perf_counter() - start) * 1000
+        # In-page times (ms since navigation): the page's own marks, if any.
+        marks = request(port, "POST", f"/session/{session}/execute/sync", {
+            "script": "const n = performance.getEntriesByType('navigation')[0];"
+                      "const m = {'DOM ready': n ? n.domContentLoadedEventEnd : 0};"
+                      "for (const e of performance.getEntriesByType('mark')) m[e.name] = e.startTime;"
+                      "for (const e of performance.getEntriesByType('measure')) m[e.name] = e.duration;"
+                      "return m;", "args": []})["value"]
         time.sleep(IDLE)
         rss, pss = group_memory(driver.pid, driver.pid)
-        return launch_ms, rss, pss
+        return launch_ms, rss, pss, marks
     finally:
         os.killpg(driver.pid, signal.SIGKILL)
         driver.wait()
@@ -118,6 +125,11 @@ def main():
         size = os.path.getsize(binary) / 1e6
         figures[name] = (launch, rss, pss, size)
         print(f"{name:<12} {launch:>19.0f} {rss:>8.0f} {pss:>8.0f} {size:>10.2f}")
+    print("in the page, ms since navigation (median; fluent-* is a duration):")
+    for name in APPS:
+        keys = results[name][0][3].keys()
+        parts = [f"{k} {statistics.median(r[3].get(k, 0) for r in results[name]):.0f}" for k in keys]
+        print(f"  {name:<12} " + ", ".join(parts))
     # Rolspiegel against the bare app, from this one run (the machine is
     # noisy, so only ratios measured side by side mean anything).
     ours, bare = figures["rolspiegel"], figures["bare tauri"]

@@ -1,5 +1,5 @@
 // The app shell: language switch, notices, and which screen is showing.
-import type { Backend, Language, Notice, Startup } from "./backend";
+import type { Backend, Language, Notice, Startup, WelcomeView } from "./backend";
 import { isAppError } from "./backend";
 import { append, button, el } from "./dom";
 import { errorText, language, setLanguage, t } from "./i18n";
@@ -21,6 +21,7 @@ export class App {
   private screen: Screen | null = null;
   private leaving: Leave | null = null;
   private notices: Notice[];
+  private welcome: WelcomeView | null;
 
   constructor(
     readonly backend: Backend,
@@ -29,11 +30,22 @@ export class App {
     private readonly router: Router,
   ) {
     this.notices = [...startup.notices];
+    this.welcome = startup.welcome;
     setLanguage(startup.language);
   }
 
   get statements(): string[] {
     return this.startup.instrument.statements;
+  }
+
+  /**
+   * The welcome screen's data read at start, handed out once: the first
+   * screen needs no further round trip, later visits ask afresh.
+   */
+  takeWelcome(): WelcomeView | null {
+    const welcome = this.welcome;
+    this.welcome = null;
+    return welcome;
   }
 
   /** Goes to a route: its screen is shown and focus moves to its heading. */

@@ -28,7 +28,13 @@ const bundles: Partial<Record<Language, FluentBundle>> = {};
 let current: Language = "nl";
 
 function bundleFor(language: Language): FluentBundle {
-  return (bundles[language] ??= buildBundle(language));
+  let bundle = bundles[language];
+  if (!bundle) {
+    const start = performance.now();
+    bundle = bundles[language] = buildBundle(language);
+    performance.measure(`rolspiegel:fluent-${language}`, { start });
+  }
+  return bundle;
 }
 
 export function setLanguage(language: Language): void {

@@ -109,7 +109,21 @@ dataFolder: string | null,
 /**
  * The statement list.
  */
-instrument: InstrumentView, };
+instrument: InstrumentView, 
+/**
+ * The first screen's data, read at start; `None` if reading failed.
+ */
+welcome: WelcomeView | null, };
+
+export type WelcomeView = { 
+/**
+ * The scan in progress, if any.
+ */
+scan: ScanView | null, 
+/**
+ * Every completed result, newest first.
+ */
+results: Array<ResultSummary>, };
 
 export type ScanView = { 
 /**

@@ -15,7 +15,7 @@ use rolspiegel_storage::{
 use crate::error::{AppError, ErrorCode};
 use crate::wire::{
     role_views, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress, ResultSummary,
-    ResultView, ScanView, Startup,
+    ResultView, ScanView, Startup, WelcomeView,
 };
 
 /// A chart for a view: its SVG, or `None` when it could not be drawn (the
@@ -182,6 +182,13 @@ impl Service {
                     .iter()
                     .map(|s| s.id.to_string())
                     .collect(),
+            },
+            // What the welcome screen shows, so the first screen needs no
+            // further round trip; should reading fail, it asks again itself
+            // and says why.
+            welcome: match (self.current_scan(), self.results()) {
+                (Ok(scan), Ok(results)) => Some(WelcomeView { scan, results }),
+                _ => None,
             },
         }
     }

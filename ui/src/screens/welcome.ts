@@ -1,4 +1,5 @@
 import type { App } from "../app";
+import type { WelcomeView } from "../backend";
 import { append, button, confirmBox, el } from "../dom";
 import { formatDateTime, t } from "../i18n";
 import { mixShort } from "../mix";
@@ -14,8 +15,13 @@ function allResults(app: App, count: number): HTMLElement {
   return el("div", { class: "utrecht-button-group rs-actions" }, open);
 }
 
-export async function welcomeScreen(app: App): Promise<void> {
+async function askWelcome(app: App): Promise<WelcomeView> {
   const [scan, results] = await Promise.all([app.backend.currentScan(), app.backend.results()]);
+  return { scan, results };
+}
+
+export async function welcomeScreen(app: App): Promise<void> {
+  const { scan, results } = app.takeWelcome() ?? (await askWelcome(app));
   const total = app.statements.length;
 
   const actions = el("div", { class: "utrecht-button-group rs-actions" });

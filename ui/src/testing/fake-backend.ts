@@ -23,7 +23,13 @@ export class FakeBackend implements Backend {
   constructor(readonly statements: string[] = []) {}
 
   async startup(): Promise<Startup> {
-    return { language: "nl", notices: [], dataFolder: null, instrument: { version: 1, statements: this.statements } };
+    return {
+      language: "nl",
+      notices: [],
+      dataFolder: null,
+      instrument: { version: 1, statements: this.statements },
+      welcome: null,
+    };
   }
   async dismissNotice(file: string | null): Promise<void> {
     this.calls.push(`dismissNotice ${file}`);

@@ -52,6 +52,7 @@ pub fn typescript() -> String {
         Notice,
         InstrumentView,
         Startup,
+        WelcomeView,
         ScanView,
         Progress,
         RoleScoreView,

@@ -58,6 +58,18 @@ pub struct Startup {
     pub data_folder: Option<String>,
     /// The statement list.
     pub instrument: InstrumentView,
+    /// The first screen's data, read at start; `None` if reading failed.
+    pub welcome: Option<WelcomeView>,
+}
+
+/// What the welcome screen shows: a scan to resume and the results so far.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WelcomeView {
+    /// The scan in progress, if any.
+    pub scan: Option<ScanView>,
+    /// Every completed result, newest first.
+    pub results: Vec<ResultSummary>,
 }
 
 /// The statement list as the UI sees it: ids in order, not the scoring keys.
