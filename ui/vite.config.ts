@@ -22,5 +22,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    // Both languages' messages, loaded once before every test file.
+    setupFiles: ["src/testing/setup.ts"],
   },
 });

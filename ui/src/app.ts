@@ -2,7 +2,7 @@
 import type { Backend, Language, Notice, Startup, WelcomeView } from "./backend";
 import { isAppError } from "./backend";
 import { append, button, el } from "./dom";
-import { errorText, language, setLanguage, t } from "./i18n";
+import { errorText, language, loadLanguage, setLanguage, t } from "./i18n";
 import type { Route } from "./routes";
 
 /** What a screen undoes when it is left: a key handler, a drop target. */
@@ -90,7 +90,7 @@ export class App {
   async switchLanguage(next: Language): Promise<void> {
     if (next === language()) return;
     try {
-      await this.backend.setLanguage(next);
+      await Promise.all([this.backend.setLanguage(next), loadLanguage(next)]);
     } catch (error) {
       this.showError(error);
       return;

@@ -1,40 +1,44 @@
 // Every word on screen comes from the Fluent files in /locales, bundled as
-// raw text at build time. Variables are never wrapped in isolation marks, and
+// raw text at build time and loaded per language. Variables are never wrapped in isolation marks, and
 // numbers are formatted by Intl for the bundle's language (62,5 in Dutch).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { ErrorCode, Language, Problem, Source } from "./backend";
 
+// One lazily loaded chunk per file: the window fetches only its own
+// language's text at start, the other on the first switch.
 const sources = import.meta.glob("../../locales/*/*.ftl", {
   query: "?raw",
   import: "default",
-  eager: true,
-}) as Record<string, string>;
+}) as Record<string, () => Promise<string>>;
 
 const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
-function buildBundle(language: Language): FluentBundle {
-  const bundle = new FluentBundle(LOCALES[language], { useIsolating: false });
-  for (const [path, text] of Object.entries(sources)) {
-    if (!path.includes(`/locales/${language}/`)) continue;
-    const errors = bundle.addResource(new FluentResource(text));
-    if (errors.length > 0) console.error(`Fluent errors in ${path}`, errors);
-  }
-  return bundle;
-}
-
-// A language's messages are parsed the first time they are needed: at the
-// start only the window's own language.
 const bundles: Partial<Record<Language, FluentBundle>> = {};
+const loading: Partial<Record<Language, Promise<void>>> = {};
 let current: Language = "nl";
 
-function bundleFor(language: Language): FluentBundle {
-  let bundle = bundles[language];
-  if (!bundle) {
+/** Fetches and parses a language's messages (once); `t` needs them loaded. */
+export function loadLanguage(language: Language): Promise<void> {
+  return (loading[language] ??= (async () => {
+    const files = Object.entries(sources).filter(([path]) => path.includes(`/locales/${language}/`));
+    const texts = await Promise.all(files.map(async ([path, load]) => [path, await load()] as const));
     const start = performance.now();
-    bundle = bundles[language] = buildBundle(language);
+    const bundle = new FluentBundle(LOCALES[language], { useIsolating: false });
+    for (const [path, text] of texts) {
+      const errors = bundle.addResource(new FluentResource(text));
+      if (errors.length > 0) console.error(`Fluent errors in ${path}`, errors);
+    }
     performance.measure(`rolspiegel:fluent-${language}`, { start });
-  }
-  return bundle;
+    bundles[language] = bundle;
+  })());
+}
+
+/** A loaded language's bundle; an empty one (every id shows as itself) before. */
+function bundleFor(language: Language): FluentBundle {
+  const bundle = bundles[language];
+  if (bundle) return bundle;
+  console.error(`messages of ${language} used before loadLanguage`);
+  return new FluentBundle(LOCALES[language], { useIsolating: false });
 }
 
 export function setLanguage(language: Language): void {
