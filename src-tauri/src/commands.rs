@@ -1,6 +1,7 @@
 //! The Tauri commands: each takes the IPC arguments, calls [`Service`] and
-//! returns its DTO or `{ code, message }` error. Every command is listed in
-//! `build.rs`, so each needs an explicit permission in a capability file.
+//! returns its wire shape or a `{ code }` error (the UI adds the words).
+//! `build.rs` finds every `#[tauri::command]` here, registers it and gives it
+//! its own permission, which a capability file must grant.
 
 use std::sync::{Condvar, Mutex, MutexGuard};
 
@@ -15,12 +16,10 @@ use rolspiegel_app::error::AppError;
 use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::{
-    ChartFormat, ChartKind, CompareView, DataFormat, FinishOutcome, GoalView, HistoryItem,
-    ImportReport, Progress, ResultSummary, ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
-};
-use rolspiegel_app::wire::{
-    DroppedFile, GroupChart, GroupImportReport, GroupSummary, GroupView, OpenedGroup,
-    ProjectionStep,
+    ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView,
+    GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, OpenedGroup,
+    Progress, ProjectionStep, ResultSummary, ResultView, SaveOutcome, ScanView, Startup,
+    WipeSummary,
 };
 
 /// The service behind a lock: one command at a time touches the database.

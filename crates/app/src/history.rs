@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendPoint};
 use rolspiegel_core::{
     change, clean_label, clean_note, spread, Answers, Goal, Measured, ReflectionQuestion, Role,
-    TextError,
 };
 use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
@@ -20,17 +19,6 @@ use crate::wire::{
 /// At most this many results on one compare chart: more lines cannot be told
 /// apart, and there are five distinct line styles.
 pub const MAX_COMPARED: usize = SeriesStyle::COMPARE.len();
-
-impl From<&TextError> for ErrorCode {
-    fn from(e: &TextError) -> Self {
-        match e {
-            TextError::TooLong { .. } => ErrorCode::TextTooLong,
-            TextError::ControlCharacter | TextError::InvisibleCharacter => ErrorCode::TextInvalid,
-            TextError::Empty => ErrorCode::GoalEmpty,
-            TextError::BadDate(_) => ErrorCode::BadDate,
-        }
-    }
-}
 
 impl Service {
     pub(crate) fn date_of(&self, ms: i64) -> String {

@@ -89,7 +89,6 @@ pub(crate) fn sqlite_cause(error: &rusqlite::Error) -> Cause {
 impl StoreError {
     /// What lies behind this error.
     pub fn cause(&self) -> Cause {
-        let sqlite = sqlite_cause;
         let io = |e: &std::io::Error| match e.kind() {
             std::io::ErrorKind::StorageFull => Cause::DiskFull,
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
@@ -98,9 +97,9 @@ impl StoreError {
             _ => Cause::Other,
         };
         match self {
-            StoreError::Sqlite(e) | StoreError::Backup(e) => sqlite(e),
+            StoreError::Sqlite(e) | StoreError::Backup(e) => sqlite_cause(e),
             StoreError::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
-                sqlite(err)
+                sqlite_cause(err)
             }
             StoreError::Folder(e)
             | StoreError::Unreadable(e)
