@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use rolspiegel_core::{Answer, AssessmentId, Group, GroupId, GroupMember};
+use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
-    count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, stored_answer, Store,
+    answers_by_owner, count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, Store,
 };
 use crate::transfer::Imported;
 use crate::StoreError;
@@ -211,24 +211,14 @@ impl Store {
         filter: &str,
         params: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<GroupMember>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT result_id, statement_id, value FROM group_answer
-             WHERE group_id = ?1 {filter} ORDER BY result_id, statement_id"
-        ))?;
-        let mut answers: std::collections::HashMap<String, Vec<(String, Answer)>> =
-            std::collections::HashMap::new();
-        let rows = stmt.query_map(params, |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<i64>>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (result, statement, value) = row?;
-            let answer = stored_answer(&statement, value)?;
-            answers.entry(result).or_default().push((statement, answer));
-        }
+        let mut answers = answers_by_owner(
+            &self.conn,
+            &format!(
+                "SELECT result_id, statement_id, value FROM group_answer
+                 WHERE group_id = ?1 {filter} ORDER BY result_id, statement_id"
+            ),
+            params,
+        )?;
         Ok(profiles
             .into_iter()
             .map(|mut m| {

@@ -2,6 +2,7 @@
 //! file is, and the helpers the other parts share (scores read and written,
 //! ids parsed, one record inserted or refused).
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -176,6 +177,30 @@ pub(crate) fn profile_of([b, o, v]: RawScores) -> Result<Profile, StoreError> {
 /// by Rolspiegel.
 pub(crate) fn stored_answer(statement: &str, value: Option<i64>) -> Result<Answer, StoreError> {
     Answer::from_value(value).map_err(|e| StoreError::InvalidData(format!("{statement}: {e}")))
+}
+
+/// Answers grouped by whose they are, from a query whose rows are (owner id,
+/// statement id, stored value): a result's or a group member's answers.
+pub(crate) fn answers_by_owner(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn rusqlite::ToSql],
+) -> Result<HashMap<String, Vec<(String, Answer)>>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })?;
+    let mut answers: HashMap<String, Vec<(String, Answer)>> = HashMap::new();
+    for row in rows {
+        let (owner, statement, value) = row?;
+        let answer = stored_answer(&statement, value)?;
+        answers.entry(owner).or_default().push((statement, answer));
+    }
+    Ok(answers)
 }
 
 pub(crate) fn role_score(

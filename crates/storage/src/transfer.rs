@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use rolspiegel_core::{Answer, AssessmentId, ReflectionQuestion, ResultRecord};
+use rolspiegel_core::{AssessmentId, ReflectionQuestion, ResultRecord};
 use rusqlite::{params, Connection};
 
 use crate::opening::remove_copy;
-use crate::store::{insert_or_refuse, insert_role_scores, stored_answer, Store};
+use crate::store::{answers_by_owner, insert_or_refuse, insert_role_scores, Store};
 use crate::StoreError;
 
 /// What import did with one record.
@@ -51,25 +51,14 @@ impl Store {
         filter: &str,
         params: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<ResultRecord>, StoreError> {
-        let mut answers: HashMap<String, Vec<(String, Answer)>> = HashMap::new();
-        {
-            let mut stmt = self.conn.prepare_cached(&format!(
+        let mut answers = answers_by_owner(
+            &self.conn,
+            &format!(
                 "SELECT assessment_id, statement_id, value FROM answer {filter}
                  ORDER BY statement_id"
-            ))?;
-            let rows = stmt.query_map(params, |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<i64>>(2)?,
-                ))
-            })?;
-            for row in rows {
-                let (id, statement, value) = row?;
-                let answer = stored_answer(&statement, value)?;
-                answers.entry(id).or_default().push((statement, answer));
-            }
-        }
+            ),
+            params,
+        )?;
         let mut notes: HashMap<String, Vec<(ReflectionQuestion, String)>> = HashMap::new();
         {
             let mut stmt = self.conn.prepare_cached(&format!(
