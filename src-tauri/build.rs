@@ -4,7 +4,8 @@
 //! each is a `#[tauri::command]` function: a new command is listed by writing
 //! it. The handler list (`generate_handler!`) is written from the same names
 //! into `$OUT_DIR/handler.rs`, which `src/lib.rs` includes; `tests/config.rs`
-//! checks that the capability and the UI's `invoke` names agree.
+//! reads the names from `$OUT_DIR/commands.txt` and checks that the
+//! capability and the UI's `invoke` names agree.
 
 /// The names of the `#[tauri::command]` functions in a source file.
 fn command_names(source: &str) -> Vec<String> {
@@ -40,8 +41,14 @@ fn main() {
             .join(", ")
     );
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
-    std::fs::write(std::path::Path::new(&out).join("handler.rs"), handler)
-        .unwrap_or_else(|e| panic!("handler.rs: {e}"));
+    let write = |file: &str, text: String| {
+        std::fs::write(std::path::Path::new(&out).join(file), text)
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+    };
+    write("handler.rs", handler);
+    // The same names for tests/config.rs, one a line, so it checks exactly
+    // what was registered rather than parsing commands.rs a second way.
+    write("commands.txt", names.join("\n"));
     // The manifest wants 'static names; a build script runs once, so leaking
     // these few strings is harmless.
     let names: &'static [&'static str] = Vec::leak(

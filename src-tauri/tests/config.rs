@@ -121,21 +121,15 @@ fn source(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
 }
 
-/// The app's commands: the `#[tauri::command]` functions in `src/commands.rs`
-/// (which `build.rs` reads the same way), sorted.
+/// The app's commands, sorted: the `#[tauri::command]` functions in
+/// `src/commands.rs` as `build.rs` found and registered them.
 fn commands() -> Vec<String> {
-    let text = source("src/commands.rs");
-    let mut lines = text.lines();
-    let mut names = Vec::new();
-    while let Some(line) = lines.next() {
-        if line.trim() == "#[tauri::command]" {
-            let signature = lines.next().expect("a function follows");
-            let name = signature.split("fn ").nth(1).expect("a function");
-            names.push(name.split(['(', '<']).next().expect("a name").to_string());
-        }
-    }
+    let mut names: Vec<String> = include_str!(concat!(env!("OUT_DIR"), "/commands.txt"))
+        .lines()
+        .map(str::to_string)
+        .collect();
     names.sort();
-    assert!(names.len() > 30, "src/commands.rs lists the commands");
+    assert!(names.len() > 30, "build.rs found the commands");
     names
 }
 
