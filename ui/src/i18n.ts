@@ -1,6 +1,7 @@
 // Every word on screen comes from the Fluent files in /locales, bundled as
-// raw text at build time and loaded per language. Variables are never wrapped in isolation marks, and
-// numbers are formatted by Intl for the bundle's language (62,5 in Dutch).
+// raw text at build time and loaded per language. Variables are never
+// wrapped in isolation marks, and numbers are formatted by Intl for the
+// bundle's language (62,5 in Dutch).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { ErrorCode, Language, Problem, Source } from "./backend";
 
