@@ -54,3 +54,20 @@ error-file-exists = There is already a file with that name. Rolspiegel did not o
 problem-refused = This result holds a value that is not possible, such as a date. The other results were imported.
 problem-participant-refused = This result holds a value that is not possible. The other files were added.
 problem-participant-not-regular = This is not an ordinary file, but for example a folder or a device.
+
+## Live workshop: what a phone or the facilitator is told
+error-live-wrong-code = This code is not right. Look at the code on the screen again and type it once more.
+error-live-joining-closed = Joining is no longer possible: the facilitator has closed the door. Ask the facilitator for help.
+error-live-not-joined = This session does not know your phone (any more). The session may have ended. Ask the facilitator for help.
+error-live-finished = You have already finished the scan. Your answers can no longer change.
+error-live-full = As many people have joined as this session can take. Ask the facilitator for help.
+error-live-too-many-tries = Too many wrong codes were typed. Wait a minute and try again.
+error-live-busy = The facilitator's laptop is busy for a moment. Your phone will try again shortly.
+error-live-forbidden = This request does not come from this session's page and was refused.
+error-live-not-found = This page does not exist.
+error-live-too-large = This request is too large and was refused.
+error-live-timeout = This request took too long and was stopped. Try again.
+error-live-no-network = This computer has no network. Connect to the room's Wi-Fi and try again.
+error-live-cannot-listen = The session could not start: the network address or the port is in use. Choose another address or close the other program.
+error-live-already-open = A live session is already running. Stop it first.
+error-live-not-open = No live session is running.

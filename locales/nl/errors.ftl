@@ -54,3 +54,20 @@ error-file-exists = Er staat al een bestand met die naam. Rolspiegel heeft het n
 problem-refused = Deze uitslag bevat een waarde die niet kan, bijvoorbeeld een datum. De andere uitslagen zijn wel ingelezen.
 problem-participant-refused = Deze uitslag bevat een waarde die niet kan. De andere bestanden zijn wel toegevoegd.
 problem-participant-not-regular = Dit is geen gewoon bestand, maar bijvoorbeeld een map of een apparaat.
+
+## Live workshop: what a phone or the facilitator is told
+error-live-wrong-code = Deze code klopt niet. Kijk nog eens naar de code op het scherm en typ hem opnieuw.
+error-live-joining-closed = Meedoen kan niet meer: de begeleider heeft de deur dichtgedaan. Vraag de begeleider om hulp.
+error-live-not-joined = Deze sessie kent je telefoon niet (meer). Misschien is de sessie gestopt. Vraag de begeleider om hulp.
+error-live-finished = Je hebt de scan al afgerond. Je antwoorden kunnen niet meer veranderen.
+error-live-full = Er doen al zoveel mensen mee als deze sessie aankan. Vraag de begeleider om hulp.
+error-live-too-many-tries = Er zijn te veel verkeerde codes getypt. Wacht een minuut en probeer het opnieuw.
+error-live-busy = De laptop van de begeleider heeft het even druk. Je telefoon probeert het zo opnieuw.
+error-live-forbidden = Dit verzoek komt niet van de pagina van deze sessie en is geweigerd.
+error-live-not-found = Deze pagina bestaat niet.
+error-live-too-large = Dit verzoek is te groot en is geweigerd.
+error-live-timeout = Dit verzoek duurde te lang en is gestopt. Probeer het opnieuw.
+error-live-no-network = Deze computer heeft geen netwerk. Maak verbinding met de wifi van de zaal en probeer het opnieuw.
+error-live-cannot-listen = De sessie kon niet starten: het netwerkadres of de poort is in gebruik. Kies een ander adres of sluit het andere programma.
+error-live-already-open = Er loopt al een live sessie. Stop die eerst.
+error-live-not-open = Er loopt geen live sessie.

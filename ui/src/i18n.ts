@@ -14,6 +14,17 @@ const sources = import.meta.glob("../../locales/*/*.ftl", {
 
 const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
+/** File names (without `.ftl`) a page loads; every file when null. */
+let only: readonly string[] | null = null;
+
+/**
+ * Loads only these files (`scan`, `roles`…) from now on: the phone page
+ * needs a few, the desktop window all. Call before the first loadLanguage.
+ */
+export function useFiles(names: readonly string[]): void {
+  only = names;
+}
+
 const bundles: Partial<Record<Language, FluentBundle>> = {};
 const loading: Partial<Record<Language, Promise<void>>> = {};
 let current: Language = "nl";
@@ -21,7 +32,11 @@ let current: Language = "nl";
 /** Fetches and parses a language's messages (once); `t` needs them loaded. */
 export function loadLanguage(language: Language): Promise<void> {
   return (loading[language] ??= (async () => {
-    const files = Object.entries(sources).filter(([path]) => path.includes(`/locales/${language}/`));
+    const files = Object.entries(sources).filter(
+      ([path]) =>
+        path.includes(`/locales/${language}/`) &&
+        (only === null || only.some((name) => path.endsWith(`/${name}.ftl`))),
+    );
     const texts = await Promise.all(files.map(async ([path, load]) => [path, await load()] as const));
     const start = performance.now();
     const bundle = new FluentBundle(LOCALES[language], { useIsolating: false });

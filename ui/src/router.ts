@@ -9,8 +9,10 @@ export const screenFor: Router = async (route) => {
   switch (route.name) {
     case "welcome":
       return welcomeScreen;
-    case "scan":
-      return (await import("./screens/scan")).scanScreen(route.scan, route.page);
+    case "scan": {
+      const { onDesktop, scanScreen } = await import("./screens/scan");
+      return onDesktop(scanScreen(route.scan, route.page), route.scan.assessmentId);
+    }
     case "result":
       return (await import("./screens/result")).resultScreen(route.id, route.first);
     case "history":

@@ -55,7 +55,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open";
 
 export type AppError = { 
 /**
@@ -737,3 +737,148 @@ caption: string,
 svg: string | null, };
 
 export type GroupChart = "radar" | "mixMap" | "spread";
+
+export type JoinRequest = { 
+/**
+ * The join code as typed (case and spaces do not matter).
+ */
+code: string, 
+/**
+ * The name the participant typed; empty for none.
+ */
+name: string, };
+
+export type LiveAnswerRequest = { 
+/**
+ * 1–5, or `null` for "weet ik niet".
+ */
+value: number | null, 
+/**
+ * The phone's answer counter.
+ */
+seq: number, };
+
+export type ParticipantState = { 
+/**
+ * The result's id: the same in the group and in the participant file.
+ */
+resultId: string, 
+/**
+ * The name given when joining.
+ */
+name: string, 
+/**
+ * The statement list to answer.
+ */
+instrument: InstrumentView, 
+/**
+ * The answers the laptop has, by statement id (`null` = "weet ik niet").
+ */
+answers: Record<string, number | null>, 
+/**
+ * The highest answer counter the laptop has seen.
+ */
+seq: number, 
+/**
+ * The scan is finished and in the group.
+ */
+finished: boolean, };
+
+export type Joined = { 
+/**
+ * Sent back with every request (`Authorization: Bearer …`); lets the
+ * phone write and read its own answers, nothing else.
+ */
+token: string, 
+/**
+ * The new participant.
+ */
+participant: ParticipantState, };
+
+export type LiveResultView = { 
+/**
+ * Scores and shares per role.
+ */
+roles: Array<RoleScoreView>, 
+/**
+ * The mix in one word.
+ */
+mix: Mix, 
+/**
+ * The radar chart as SVG, labelled in the phone's language; `None`
+ * when it could not be drawn.
+ */
+chartSvg: string | null, };
+
+export type LiveFinishOutcome = { "kind": "complete", 
+/**
+ * The participant's own result.
+ */
+result: LiveResultView, } | { "kind": "incomplete", 
+/**
+ * Roles that need more answers.
+ */
+shortfalls: Array<ShortfallView>, };
+
+export type LiveCounts = { 
+/**
+ * Phones that joined.
+ */
+joined: number, 
+/**
+ * Joined, answered something, not finished.
+ */
+answering: number, 
+/**
+ * Finished: their result is in the group.
+ */
+finished: number, };
+
+export type NetworkAddress = { 
+/**
+ * The interface's name (`wlan0`, `eth0`).
+ */
+interface: string, 
+/**
+ * The IPv4 address, as text.
+ */
+address: string, 
+/**
+ * The interface the default route goes through: most likely the room's
+ * network.
+ */
+isDefault: boolean, };
+
+export type LiveStatus = { 
+/**
+ * The group the results go into.
+ */
+groupId: string, 
+/**
+ * The address phones open, e.g. `http://192.168.1.20:7878/`.
+ */
+url: string, 
+/**
+ * The same address with the join code filled in, as the QR code holds it.
+ */
+joinUrl: string, 
+/**
+ * The QR code for `join_url`, as SVG.
+ */
+qrSvg: string, 
+/**
+ * The join code (six characters).
+ */
+code: string, 
+/**
+ * New phones may join.
+ */
+joining: boolean, 
+/**
+ * The facilitator has shown the group's results.
+ */
+revealed: boolean, 
+/**
+ * How far the room is.
+ */
+counts: LiveCounts, };

@@ -67,6 +67,36 @@ pub enum ErrorCode {
     FileNotRegular,
     /// Saving would replace a file the save dialog never asked about.
     FileExists,
+    /// A live session: the join code typed is not this session's.
+    LiveWrongCode,
+    /// A live session: the facilitator has closed joining.
+    LiveJoiningClosed,
+    /// A live session: this phone is not (or no longer) known to the session.
+    LiveNotJoined,
+    /// A live session: this participant has already finished the scan.
+    LiveFinished,
+    /// A live session: as many participants as a session takes have joined.
+    LiveFull,
+    /// A live session: too many wrong join codes from this phone; wait.
+    LiveTooManyTries,
+    /// A live session: the laptop is busy; the phone tries again shortly.
+    LiveBusy,
+    /// A live session: a request from another site or for another address.
+    LiveForbidden,
+    /// A live session: no such page or route.
+    LiveNotFound,
+    /// A live session: a request too large to be an answer.
+    LiveTooLarge,
+    /// A live session: a request that took too long to arrive.
+    LiveTimeout,
+    /// A live session cannot start: this computer has no local network.
+    LiveNoNetwork,
+    /// A live session cannot start: the address or every port is in use.
+    LiveCannotListen,
+    /// A live session is already open (on this or another group).
+    LiveAlreadyOpen,
+    /// No live session is open.
+    LiveNotOpen,
 }
 
 impl ErrorCode {
@@ -206,6 +236,21 @@ mod tests {
             ErrorCode::GroupFileBadDetails,
             ErrorCode::FileNotRegular,
             ErrorCode::FileExists,
+            ErrorCode::LiveWrongCode,
+            ErrorCode::LiveJoiningClosed,
+            ErrorCode::LiveNotJoined,
+            ErrorCode::LiveFinished,
+            ErrorCode::LiveFull,
+            ErrorCode::LiveTooManyTries,
+            ErrorCode::LiveBusy,
+            ErrorCode::LiveForbidden,
+            ErrorCode::LiveNotFound,
+            ErrorCode::LiveTooLarge,
+            ErrorCode::LiveTimeout,
+            ErrorCode::LiveNoNetwork,
+            ErrorCode::LiveCannotListen,
+            ErrorCode::LiveAlreadyOpen,
+            ErrorCode::LiveNotOpen,
         ] {
             for language in Language::ALL {
                 assert!(

@@ -1,6 +1,6 @@
 //! Rolspiegel's behaviour, the same behind every front door: the window's
-//! IPC commands (`src-tauri`) today, the phones' HTTP routes of the live
-//! workshop later. Main items:
+//! IPC commands (`src-tauri`) and the phones' HTTP routes of a live workshop
+//! (`crates/workshop`). Main items:
 //! - [`service::Service`]: the app's state and behaviour — a scan and its
 //!   answers, the result; history and compare, labels,
 //!   reflections and goals ([`history`]), file exports and imports as bytes
@@ -11,7 +11,10 @@
 //!   each door puts into words;
 //! - [`disk`]: reading and writing the files a person picks, for the front
 //!   door to call outside its lock;
-//! - [`dates`]: dates in the local time zone, in words.
+//! - [`dates`]: dates in the local time zone, in words;
+//! - [`live`]: a live workshop session — join code, participants and their
+//!   answers in progress — for the phones' front door;
+//! - [`shared`]: the one service every front door shares.
 //!
 //! What it does not do: know Tauri, windows, dialogs or sockets (a test in
 //! `src-tauri` walks `Cargo.lock` to keep it so); scoring, SQL, Fluent
@@ -24,5 +27,7 @@ pub mod files;
 pub mod group_figures;
 pub mod groups;
 pub mod history;
+pub mod live;
 pub mod service;
+pub mod shared;
 pub mod wire;

@@ -373,7 +373,12 @@ impl Service {
 
     /// The radar chart of one profile, labelled in the current language.
     pub fn radar(&self, profile: &Profile) -> RadarChart {
-        let language = self.language;
+        self.radar_in(self.language, profile)
+    }
+
+    /// The radar chart of one profile, labelled in `language` (a phone in
+    /// a live session may speak another language than the window).
+    pub fn radar_in(&self, language: Language, profile: &Profile) -> RadarChart {
         let name = |role: Role| {
             self.localizer
                 .text(language, &format!("role-{}-name", role.key()))

@@ -21,9 +21,14 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
                 include_str!("../../../locales/nl/errors.ftl"),
             ),
             (
+                "nl/phone.ftl",
+                include_str!("../../../locales/nl/phone.ftl"),
+            ),
+            (
                 "nl/roles.ftl",
                 include_str!("../../../locales/nl/roles.ftl"),
             ),
+            ("nl/scan.ftl", include_str!("../../../locales/nl/scan.ftl")),
             (
                 "nl/statements.ftl",
                 include_str!("../../../locales/nl/statements.ftl"),
@@ -39,9 +44,14 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
                 include_str!("../../../locales/en/errors.ftl"),
             ),
             (
+                "en/phone.ftl",
+                include_str!("../../../locales/en/phone.ftl"),
+            ),
+            (
                 "en/roles.ftl",
                 include_str!("../../../locales/en/roles.ftl"),
             ),
+            ("en/scan.ftl", include_str!("../../../locales/en/scan.ftl")),
             (
                 "en/statements.ftl",
                 include_str!("../../../locales/en/statements.ftl"),

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
 import { screenFor } from "../router";
 import { FakeBackend } from "../testing/fake-backend";
-import { type ScanHost, scanScreen } from "./scan";
+import { onDesktop, type ScanHost, scanScreen } from "./scan";
 
 const statements = ["b01", "o08", "v01", "o09", "v02", "b08", "v03", "b09"];
 
@@ -27,7 +27,7 @@ describe("scan screen", () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
     backend = new FakeBackend(statements);
     app = new App(backend, await backend.startup(), document.getElementById("main") as HTMLElement, screenFor);
-    await app.show(scanScreen({ assessmentId: "a", answers: {} }));
+    await app.show(onDesktop(scanScreen({ assessmentId: "a", answers: {} }), "a"));
   });
 
   it("shows six statements per page with their wording from the Fluent files", () => {
@@ -97,22 +97,16 @@ describe("scan screen without the desktop shell", () => {
     const host: ScanHost = {
       statements: ["b01", "o08"],
       main,
-      backend: {
-        saveAnswer: async (_id, statement, value) => {
-          saved.push([statement, value]);
-          return { answered: saved.length, total: 2 };
-        },
-        finishScan: async () => ({
-          kind: "incomplete",
-          shortfalls: [{ role: "verbinder", missing: 1, required: 1, total: 1 }],
-        }),
+      saveAnswer: async (statement, value) => {
+        saved.push([statement, value]);
+      },
+      finishScan: async () => [{ role: "verbinder", missing: 1, required: 1, total: 1 }],
+      leaveScan: async () => {
+        routes.push("left");
       },
       show: async (screen) => {
         main.replaceChildren();
         await screen(host);
-      },
-      go: async (route) => {
-        routes.push(route.name);
       },
       showError: (error) => {
         throw error;
@@ -137,6 +131,6 @@ describe("scan screen without the desktop shell", () => {
     await tick();
     document.getElementById("scan-stop")?.click();
     await tick();
-    expect(routes).toEqual(["welcome"]);
+    expect(routes).toEqual(["left"]);
   });
 });

@@ -1,6 +1,5 @@
-import type { Screen } from "../app";
-import type { AnswerValue, Backend, ScanView, ShortfallView } from "../backend";
-import type { Route } from "../routes";
+import type { App, Screen } from "../app";
+import type { AnswerValue, ScanView, ShortfallView } from "../backend";
 import { announce, append, button, el } from "../dom";
 import { t } from "../i18n";
 import {
@@ -27,17 +26,44 @@ const SCALE: readonly { value: AnswerValue; key: string; label: string }[] = [
 const radioValue = (value: AnswerValue): string => (value === null ? "dont-know" : String(value));
 
 /**
- * What the scan screen needs from whoever shows it: the desktop `App`
- * is one; the phone page of a live workshop can be another (it only has to
- * save answers, finish, and go to a result or back to its start).
+ * What the scan screen needs from whoever shows it: the desktop window
+ * ({@link onDesktop}) is one, the phone page of a live workshop another.
  */
 export interface ScanHost {
   readonly statements: string[];
   readonly main: HTMLElement;
-  readonly backend: Pick<Backend, "saveAnswer" | "finishScan">;
+  /** Saves one answer; a failure is shown and the answer taken back. */
+  saveAnswer(statement: string, value: AnswerValue): Promise<unknown>;
+  /**
+   * Scores the scan. When it is complete the host shows the result and this
+   * gives null; otherwise the roles that need more answers.
+   */
+  finishScan(): Promise<ShortfallView[] | null>;
+  /** "Stop and continue later": the answers are kept. */
+  leaveScan(): Promise<void>;
   show(screen: Screen<ScanHost>): Promise<void>;
-  go(route: Extract<Route, { name: "result" | "welcome" }>): Promise<void>;
   showError(error: unknown): void;
+}
+
+/** A scan screen in the desktop window: answers and finishing go to Rust over IPC. */
+export function onDesktop(screen: Screen<ScanHost>, assessmentId: string): Screen<App> {
+  return (app: App) => {
+    const host: ScanHost = {
+      statements: app.statements,
+      main: app.main,
+      saveAnswer: (statement, value) => app.backend.saveAnswer(assessmentId, statement, value),
+      finishScan: async () => {
+        const outcome = await app.backend.finishScan(assessmentId);
+        if (outcome.kind === "incomplete") return outcome.shortfalls;
+        await app.go({ name: "result", id: outcome.result.id, first: outcome.result });
+        return null;
+      },
+      leaveScan: () => app.go({ name: "welcome" }),
+      show: (next) => app.show(onDesktop(next, assessmentId)),
+      showError: (error) => app.showError(error),
+    };
+    return screen(host);
+  };
 }
 
 /** The statement pages of one scan. Its state survives language switches. */
@@ -91,7 +117,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen<ScanHost>
       fieldset(id)?.removeAttribute("aria-describedby");
       updateProgress();
       saving = saving
-        .then(() => app.backend.saveAnswer(scan.assessmentId, id, value))
+        .then(() => app.saveAnswer(id, value))
         .catch((error: unknown) => {
           if (before === undefined) delete answers[id];
           else answers[id] = before;
@@ -163,12 +189,8 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen<ScanHost>
 
     const finish = async (): Promise<void> => {
       await saving;
-      const outcome = await app.backend.finishScan(scan.assessmentId);
-      if (outcome.kind === "complete") {
-        await app.go({ name: "result", id: outcome.result.id, first: outcome.result });
-      } else {
-        await app.show(incompleteScreen(outcome.shortfalls, scan, answers));
-      }
+      const shortfalls = await app.finishScan();
+      if (shortfalls) await app.show(incompleteScreen(shortfalls, scan, answers));
     };
 
     const goNext = async (): Promise<void> => {
@@ -203,7 +225,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen<ScanHost>
     });
     back.addEventListener("click", () => void goTo(pageIndex - 1));
     stop.addEventListener("click", () => {
-      void saving.then(() => app.go({ name: "welcome" }));
+      void saving.then(() => app.leaveScan());
     });
     // Keys are handled for the whole screen, so they also work right after a
     // page change, when focus is on the heading.

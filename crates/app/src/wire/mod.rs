@@ -9,11 +9,13 @@
 mod files;
 mod groups;
 mod history;
+mod live;
 mod scan;
 
 pub use files::*;
 pub use groups::*;
 pub use history::*;
+pub use live::*;
 pub use scan::*;
 
 use crate::error::{AppError, ErrorCode};
@@ -90,6 +92,16 @@ pub fn typescript() -> String {
         GroupView,
         ProjectionStep,
         GroupChart,
+        // A live session
+        JoinRequest,
+        LiveAnswerRequest,
+        ParticipantState,
+        Joined,
+        LiveResultView,
+        LiveFinishOutcome,
+        LiveCounts,
+        NetworkAddress,
+        LiveStatus,
     );
     out
 }

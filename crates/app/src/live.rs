@@ -1,0 +1,440 @@
+//! A live workshop session's behaviour, without sockets: the join code, who
+//! joined, their answers while they answer, and the counts for the
+//! projector. The workshop server (`crates/workshop`) is its front door for
+//! phones; a finished scan goes into the group through
+//! [`Service::add_live_result`], merged by its id like a participant file.
+//!
+//! Answers in progress live here, in memory: a phone keeps its own copy and
+//! sends what the laptop lacks, so nothing is lost when either side drops
+//! for a while. Only finished results are written to the database.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rolspiegel_core::{
+    clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Profile,
+    ScoringError,
+};
+use rolspiegel_exchange::{parse_participant, participant_json};
+use rolspiegel_i18n::Language;
+use rolspiegel_storage::Imported;
+
+use crate::error::{AppError, ErrorCode};
+use crate::service::{svg_for_view, Service};
+use crate::wire::{
+    role_views, InstrumentView, Joined, LiveCounts, LiveResultView, ParticipantState, Progress,
+    ShortfallView,
+};
+
+/// Join-code characters: capitals and digits without look-alikes (no 0/O/Q/D,
+/// 1/I/L, 2/Z, 5/S, 8/B), so a code read off a projector is typed right.
+pub const CODE_ALPHABET: &[u8] = b"ACEFGHJKMNPRTUVWXY34679";
+
+/// Characters in a join code.
+pub const CODE_LENGTH: usize = 6;
+
+/// Most participants one session takes: far above a room, low enough that
+/// a flood of joins cannot fill the laptop's memory.
+pub const MAX_PARTICIPANTS: usize = 2_000;
+
+/// `n` random bytes from the operating system.
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    // The OS random source does not fail on the systems Rolspiegel runs on;
+    // if it ever did, a session must not start with predictable secrets.
+    #[allow(clippy::expect_used)]
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    bytes
+}
+
+/// A new random join code.
+pub fn new_code() -> String {
+    let mut code = String::with_capacity(CODE_LENGTH);
+    while code.len() < CODE_LENGTH {
+        for byte in random_bytes::<16>() {
+            // Rejection sampling: only bytes below the largest multiple of
+            // the alphabet's size, so every character is equally likely.
+            let limit = 256 - 256 % CODE_ALPHABET.len();
+            if usize::from(byte) < limit && code.len() < CODE_LENGTH {
+                code.push(char::from(
+                    CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()],
+                ));
+            }
+        }
+    }
+    code
+}
+
+/// A typed code as it is compared: capitals, without spaces or dashes.
+fn normalised_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// A participant's secret: 128 random bits as 32 hex digits.
+fn new_token() -> String {
+    random_bytes::<16>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[derive(Debug)]
+struct Participant {
+    result_id: AssessmentId,
+    name: String,
+    /// Answer and the counter it came with, by statement id.
+    answers: BTreeMap<String, (Answer, u64)>,
+    state: Stage,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Stage {
+    Answering,
+    /// The result is being stored; answers can no longer change.
+    Finishing,
+    /// The result is in the group.
+    Finished(Profile),
+}
+
+/// One live session on one group.
+#[derive(Debug)]
+pub struct LiveSession {
+    group: GroupId,
+    instrument: Instrument,
+    code: String,
+    joining: bool,
+    revealed: bool,
+    participants: HashMap<String, Participant>,
+    /// Grows with every change the projector should see.
+    version: u64,
+}
+
+impl LiveSession {
+    /// A new session on `group` for `instrument`, open for joining, with a
+    /// fresh code and results hidden.
+    pub fn new(group: GroupId, instrument: Instrument) -> LiveSession {
+        LiveSession {
+            group,
+            instrument,
+            code: new_code(),
+            joining: true,
+            revealed: false,
+            participants: HashMap::new(),
+            version: 0,
+        }
+    }
+
+    /// The group results go into.
+    pub fn group(&self) -> GroupId {
+        self.group
+    }
+
+    /// The join code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// Makes a new join code; the old one stops working. Phones that
+    /// joined keep going.
+    pub fn renew_code(&mut self) {
+        self.code = new_code();
+        self.version += 1;
+    }
+
+    /// Whether new phones may join.
+    pub fn joining(&self) -> bool {
+        self.joining
+    }
+
+    /// Opens or closes joining. Phones that joined keep going.
+    pub fn set_joining(&mut self, open: bool) {
+        self.joining = open;
+        self.version += 1;
+    }
+
+    /// Whether the facilitator has shown the group's results.
+    pub fn revealed(&self) -> bool {
+        self.revealed
+    }
+
+    /// Shows or hides the group's results on the facilitator's screen.
+    pub fn set_revealed(&mut self, revealed: bool) {
+        self.revealed = revealed;
+        self.version += 1;
+    }
+
+    /// Grows with every change (a join, an answer, a finish, a setting).
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// How far the room is.
+    pub fn counts(&self) -> LiveCounts {
+        let mut counts = LiveCounts {
+            joined: self.participants.len(),
+            ..LiveCounts::default()
+        };
+        for p in self.participants.values() {
+            match p.state {
+                Stage::Finished(_) => counts.finished += 1,
+                _ if !p.answers.is_empty() => counts.answering += 1,
+                _ => {}
+            }
+        }
+        counts
+    }
+
+    /// A phone joins with the code on the projector and an optional name.
+    pub fn join(&mut self, code: &str, name: &str) -> Result<Joined, AppError> {
+        if !self.joining {
+            return Err(ErrorCode::LiveJoiningClosed.into());
+        }
+        if normalised_code(code) != self.code {
+            return Err(ErrorCode::LiveWrongCode.into());
+        }
+        let name = clean_label(name)?;
+        if self.participants.len() >= MAX_PARTICIPANTS {
+            return Err(ErrorCode::LiveFull.into());
+        }
+        let token = new_token();
+        let participant = Participant {
+            result_id: AssessmentId::new(),
+            name,
+            answers: BTreeMap::new(),
+            state: Stage::Answering,
+        };
+        let state = self.state_of(&participant);
+        self.participants.insert(token.clone(), participant);
+        self.version += 1;
+        Ok(Joined {
+            token,
+            participant: state,
+        })
+    }
+
+    fn participant(&self, token: &str) -> Result<&Participant, AppError> {
+        self.participants
+            .get(token)
+            .ok_or_else(|| ErrorCode::LiveNotJoined.into())
+    }
+
+    fn participant_mut(&mut self, token: &str) -> Result<&mut Participant, AppError> {
+        self.participants
+            .get_mut(token)
+            .ok_or_else(|| ErrorCode::LiveNotJoined.into())
+    }
+
+    fn state_of(&self, p: &Participant) -> ParticipantState {
+        ParticipantState {
+            result_id: p.result_id.to_string(),
+            name: p.name.clone(),
+            instrument: InstrumentView {
+                version: self.instrument.version(),
+                statements: self
+                    .instrument
+                    .statements()
+                    .iter()
+                    .map(|s| s.id.to_string())
+                    .collect(),
+            },
+            answers: p
+                .answers
+                .iter()
+                .map(|(id, (answer, _))| (id.clone(), answer.value()))
+                .collect(),
+            seq: p.answers.values().map(|(_, seq)| *seq).max().unwrap_or(0),
+            finished: matches!(p.state, Stage::Finished(_)),
+        }
+    }
+
+    /// What the laptop has of this phone's participant.
+    pub fn participant_state(&self, token: &str) -> Result<ParticipantState, AppError> {
+        Ok(self.state_of(self.participant(token)?))
+    }
+
+    /// Saves one answer. Saving the same answer twice changes nothing; an
+    /// answer with a lower counter than the one stored for that statement
+    /// is a late copy and is ignored.
+    pub fn answer(
+        &mut self,
+        token: &str,
+        statement: &str,
+        value: Option<i64>,
+        seq: u64,
+    ) -> Result<Progress, AppError> {
+        let Some(known) = self.instrument.statement(statement) else {
+            return Err(ErrorCode::UnknownStatement.into());
+        };
+        let statement = known.id.to_string();
+        let answer = Answer::from_value(value)?;
+        let total = self.instrument.statements().len();
+        let p = self.participant_mut(token)?;
+        if p.state != Stage::Answering {
+            return Err(ErrorCode::LiveFinished.into());
+        }
+        let changed = match p.answers.get(&statement) {
+            Some((_, stored)) if *stored > seq => false,
+            Some((old, stored)) if *old == answer && *stored == seq => false,
+            _ => {
+                p.answers.insert(statement, (answer, seq));
+                true
+            }
+        };
+        let answered = p.answers.len();
+        if changed {
+            self.version += 1;
+        }
+        Ok(Progress { answered, total })
+    }
+
+    /// Starts finishing: scores the answers and returns the group member to
+    /// store, or what is still missing. While it is stored, answers cannot
+    /// change; [`LiveSession::finished`] or [`LiveSession::not_finished`]
+    /// ends that. Finishing again after it succeeded returns the same
+    /// member, so a finish sent twice stores nothing twice.
+    pub fn finishing(
+        &mut self,
+        token: &str,
+    ) -> Result<Result<GroupMember, Vec<ShortfallView>>, AppError> {
+        let instrument = &self.instrument;
+        let p = self
+            .participants
+            .get_mut(token)
+            .ok_or_else(|| AppError::from(ErrorCode::LiveNotJoined))?;
+        let mut answers = Answers::new(instrument);
+        for (statement, (answer, _)) in &p.answers {
+            answers.record(instrument, statement, *answer)?;
+        }
+        let profile = match score(instrument, &answers) {
+            Ok(profile) => profile,
+            Err(ScoringError::Incomplete(shortfalls)) => {
+                return Ok(Err(shortfalls.iter().map(Into::into).collect()))
+            }
+            Err(ScoringError::VersionMismatch { .. }) => return Err(ErrorCode::BadRequest.into()),
+        };
+        if p.state == Stage::Answering {
+            p.state = Stage::Finishing;
+        }
+        Ok(Ok(GroupMember {
+            result_id: p.result_id,
+            name: p.name.clone(),
+            instrument_version: instrument.version(),
+            answers: p
+                .answers
+                .iter()
+                .map(|(id, (answer, _))| (id.clone(), *answer))
+                .collect(),
+            profile,
+        }))
+    }
+
+    /// The member is stored in the group.
+    pub fn finished(&mut self, token: &str, profile: Profile) {
+        if let Some(p) = self.participants.get_mut(token) {
+            p.state = Stage::Finished(profile);
+            self.version += 1;
+        }
+    }
+
+    /// Storing failed: the participant may change answers and try again.
+    pub fn not_finished(&mut self, token: &str) {
+        if let Some(p) = self.participants.get_mut(token) {
+            if p.state == Stage::Finishing {
+                p.state = Stage::Answering;
+            }
+        }
+    }
+
+    /// A finished participant's profile; `None` until they have finished.
+    pub fn profile(&self, token: &str) -> Result<Option<Profile>, AppError> {
+        Ok(match &self.participant(token)?.state {
+            Stage::Finished(profile) => Some(*profile),
+            _ => None,
+        })
+    }
+
+    /// A finished participant's own file, to keep or to import into their
+    /// own Rolspiegel later: the same bytes as the file flow makes.
+    pub fn participant_file(&self, token: &str) -> Result<Vec<u8>, AppError> {
+        let p = self.participant(token)?;
+        let Stage::Finished(profile) = &p.state else {
+            return Err(ErrorCode::NoScan.into());
+        };
+        let member = GroupMember {
+            result_id: p.result_id,
+            name: p.name.clone(),
+            instrument_version: self.instrument.version(),
+            answers: p
+                .answers
+                .iter()
+                .map(|(id, (answer, _))| (id.clone(), *answer))
+                .collect(),
+            profile: *profile,
+        };
+        Ok(participant_json(&member).into_bytes())
+    }
+}
+
+impl Service {
+    /// The statement list new scans use (a live session takes a copy).
+    pub fn instrument(&self) -> &Instrument {
+        &self.instrument
+    }
+
+    /// `Ok` when the group exists (a live session may start on it).
+    pub fn group_exists(&self, group: GroupId) -> Result<(), AppError> {
+        match self.store.group(group)? {
+            Some(_) => Ok(()),
+            None => Err(ErrorCode::GroupNotFound.into()),
+        }
+    }
+
+    /// Stores a live participant's finished scan in the group. It is
+    /// checked exactly as a participant file is (written as one and read
+    /// back), and merged by its id: a finish sent twice adds it once.
+    pub fn add_live_result(
+        &mut self,
+        group: GroupId,
+        member: &GroupMember,
+        language: Language,
+    ) -> Result<LiveResultView, AppError> {
+        if self.store.group(group)?.is_none() {
+            return Err(ErrorCode::GroupNotFound.into());
+        }
+        let checked = parse_participant(participant_json(member).as_bytes(), &self.instrument)
+            .map_err(|e| AppError::because(ErrorCode::BadRequest, format!("{e:?}")))?;
+        let outcome = self.store.add_members(
+            group,
+            std::slice::from_ref(&checked),
+            crate::service::now_ms(),
+        )?;
+        match outcome.first() {
+            Some(Imported::Added | Imported::AlreadyPresent) => {}
+            Some(Imported::Conflict) => {
+                return Err(AppError::because(
+                    ErrorCode::LiveFinished,
+                    "a different result with this id is in the group",
+                ))
+            }
+            Some(Imported::Refused) | None => {
+                return Err(AppError::because(
+                    ErrorCode::Storage,
+                    "the database refused a live result",
+                ))
+            }
+        }
+        Ok(self.live_result_view(&checked.profile, language))
+    }
+
+    /// A participant's own result for their phone, in its language.
+    pub fn live_result_view(&self, profile: &Profile, language: Language) -> LiveResultView {
+        LiveResultView {
+            roles: role_views(profile),
+            mix: profile.mix,
+            chart_svg: svg_for_view(&self.radar_in(language, profile)),
+        }
+    }
+}

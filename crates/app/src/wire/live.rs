@@ -1,0 +1,141 @@
+//! A live workshop session: what phones send and get, and what the
+//! facilitator's window shows.
+
+use std::collections::BTreeMap;
+
+use rolspiegel_core::Mix;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::wire::{InstrumentView, RoleScoreView, ShortfallView};
+
+/// A phone asks to join: the code on the projector and an optional name.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct JoinRequest {
+    /// The join code as typed (case and spaces do not matter).
+    pub code: String,
+    /// The name the participant typed; empty for none.
+    #[serde(default)]
+    pub name: String,
+}
+
+/// A phone saves one answer. `seq` grows with every answer the phone gives,
+/// so a late copy of an older answer never overwrites a newer one.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LiveAnswerRequest {
+    /// 1–5, or `null` for "weet ik niet".
+    #[ts(type = "number | null")]
+    pub value: Option<i64>,
+    /// The phone's answer counter.
+    #[ts(type = "number")]
+    pub seq: u64,
+}
+
+/// What a phone knows of its participant: enough to continue after a reload.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantState {
+    /// The result's id: the same in the group and in the participant file.
+    pub result_id: String,
+    /// The name given when joining.
+    pub name: String,
+    /// The statement list to answer.
+    pub instrument: InstrumentView,
+    /// The answers the laptop has, by statement id (`null` = "weet ik niet").
+    #[ts(type = "Record<string, number | null>")]
+    pub answers: BTreeMap<String, Option<u8>>,
+    /// The highest answer counter the laptop has seen.
+    #[ts(type = "number")]
+    pub seq: u64,
+    /// The scan is finished and in the group.
+    pub finished: bool,
+}
+
+/// A phone has joined: its secret token and its participant.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Joined {
+    /// Sent back with every request (`Authorization: Bearer …`); lets the
+    /// phone write and read its own answers, nothing else.
+    pub token: String,
+    /// The new participant.
+    pub participant: ParticipantState,
+}
+
+/// A participant's own result, for their phone.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LiveResultView {
+    /// Scores and shares per role.
+    pub roles: Vec<RoleScoreView>,
+    /// The mix in one word.
+    pub mix: Mix,
+    /// The radar chart as SVG, labelled in the phone's language; `None`
+    /// when it could not be drawn.
+    pub chart_svg: Option<String>,
+}
+
+/// How far the room is, for the projector.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LiveCounts {
+    /// Phones that joined.
+    pub joined: usize,
+    /// Joined, answered something, not finished.
+    pub answering: usize,
+    /// Finished: their result is in the group.
+    pub finished: usize,
+}
+
+/// One address of this computer a live session can listen on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkAddress {
+    /// The interface's name (`wlan0`, `eth0`).
+    pub interface: String,
+    /// The IPv4 address, as text.
+    pub address: String,
+    /// The interface the default route goes through: most likely the room's
+    /// network.
+    pub is_default: bool,
+}
+
+/// A live session as the facilitator's window shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LiveStatus {
+    /// The group the results go into.
+    pub group_id: String,
+    /// The address phones open, e.g. `http://192.168.1.20:7878/`.
+    pub url: String,
+    /// The same address with the join code filled in, as the QR code holds it.
+    pub join_url: String,
+    /// The QR code for `join_url`, as SVG.
+    pub qr_svg: String,
+    /// The join code (six characters).
+    pub code: String,
+    /// New phones may join.
+    pub joining: bool,
+    /// The facilitator has shown the group's results.
+    pub revealed: bool,
+    /// How far the room is.
+    pub counts: LiveCounts,
+}
+
+/// What finishing a live scan gave the phone.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum LiveFinishOutcome {
+    /// The result is in the group.
+    Complete {
+        /// The participant's own result.
+        result: LiveResultView,
+    },
+    /// Too few answers; the phone goes on answering.
+    Incomplete {
+        /// Roles that need more answers.
+        shortfalls: Vec<ShortfallView>,
+    },
+}

@@ -1,0 +1,554 @@
+//! The phones' front door: the routes, the guards every request passes and
+//! the one place this door turns an error into a response (and logs its
+//! cause). Behaviour lives in `rolspiegel-app`: [`LiveSession`] for joining
+//! and answering, [`SharedService`] for storing a finished result and
+//! drawing its chart.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Path, Query, Request, State};
+use axum::http::header::{
+    ACCEPT_ENCODING, AUTHORIZATION, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, HOST, ORIGIN,
+    RETRY_AFTER, VARY,
+};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use rolspiegel_app::error::{AppError, ErrorCode};
+use rolspiegel_app::live::LiveSession;
+use rolspiegel_app::shared::SharedService;
+use rolspiegel_app::wire::{JoinRequest, LiveAnswerRequest, LiveFinishOutcome};
+use rolspiegel_i18n::Language;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use tokio::sync::{watch, Semaphore};
+use tower_http::timeout::TimeoutLayer;
+
+use crate::assets::asset;
+
+/// Largest request body: an answer or a join is well under 200 bytes.
+pub const MAX_BODY_BYTES: usize = 4 * 1024;
+
+/// How much a session's server takes on. [`Limits::default`] is what the
+/// app uses; tests shorten the times.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Requests handled at once; more get 503 with `Retry-After`, which the
+    /// phone page honours. Each request takes well under a millisecond, so
+    /// this is only reached when the laptop cannot keep up.
+    pub concurrent_requests: usize,
+    /// A request (its body included) that takes longer is stopped with 408.
+    pub request_timeout: Duration,
+    /// A phone must send a request's headers within this time.
+    pub header_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            concurrent_requests: 64,
+            request_timeout: Duration::from_secs(10),
+            header_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Wrong join codes one phone may try per [`TRIES_WINDOW`].
+pub const MAX_WRONG_CODES: u32 = 10;
+
+/// The window in which wrong join codes are counted.
+pub const TRIES_WINDOW: Duration = Duration::from_secs(60);
+
+/// Phones whose wrong codes are remembered at most (a bound on memory).
+const MAX_CLIENTS_REMEMBERED: usize = 10_000;
+
+/// The phone page's Content-Security-Policy: its own scripts, styles and
+/// requests only; images from itself and `data:` (none from elsewhere); no
+/// frames, no plugins, no `<base>`.
+pub const PHONE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; \
+     base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// What every request shares.
+pub(crate) struct Door {
+    pub shared: Arc<SharedService>,
+    pub session: Mutex<LiveSession>,
+    /// `address:port` as phones write it in `Host`.
+    pub host: String,
+    /// `http://address:port`, as phones write it in `Origin`.
+    pub origin: String,
+    /// The session's version after every change, for the facilitator's
+    /// window.
+    pub changes: watch::Sender<u64>,
+    pub limits: Limits,
+    tries: Mutex<JoinTries>,
+    permits: Arc<Semaphore>,
+}
+
+/// A poisoned lock means a request panicked mid-way; the session's state is
+/// changed in single steps, so go on.
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl Door {
+    pub fn new(
+        shared: Arc<SharedService>,
+        session: LiveSession,
+        address: SocketAddr,
+        limits: Limits,
+    ) -> Door {
+        let (changes, _) = watch::channel(session.version());
+        Door {
+            shared,
+            session: Mutex::new(session),
+            host: address.to_string(),
+            origin: format!("http://{address}"),
+            changes,
+            tries: Mutex::new(JoinTries::default()),
+            permits: Arc::new(Semaphore::new(limits.concurrent_requests)),
+            limits,
+        }
+    }
+
+    /// Runs `f` on the session and tells the window when it changed.
+    pub fn session<T>(&self, f: impl FnOnce(&mut LiveSession) -> T) -> T {
+        let mut session = lock(&self.session);
+        let before = session.version();
+        let result = f(&mut session);
+        let after = session.version();
+        drop(session);
+        if after != before {
+            self.changes.send_replace(after);
+        }
+        result
+    }
+}
+
+/// Wrong join codes per phone, so nobody can try codes until one fits: ten
+/// wrong ones a minute, then wait. Only wrong codes count, so a room of
+/// phones behind one address (or a test on loopback) joins freely.
+#[derive(Default)]
+struct JoinTries {
+    by_client: HashMap<IpAddr, (Instant, u32)>,
+}
+
+impl JoinTries {
+    /// `Err(seconds to wait)` while this phone has used up its tries.
+    fn check(&mut self, client: IpAddr, now: Instant) -> Result<(), u64> {
+        match self.by_client.get(&client) {
+            Some((start, count)) if now.duration_since(*start) < TRIES_WINDOW => {
+                if *count >= MAX_WRONG_CODES {
+                    let left = TRIES_WINDOW.saturating_sub(now.duration_since(*start));
+                    Err(left.as_secs().max(1))
+                } else {
+                    Ok(())
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn wrong(&mut self, client: IpAddr, now: Instant) {
+        if self.by_client.len() >= MAX_CLIENTS_REMEMBERED {
+            self.by_client
+                .retain(|_, (start, _)| now.duration_since(*start) < TRIES_WINDOW);
+        }
+        if self.by_client.len() >= MAX_CLIENTS_REMEMBERED {
+            // Ten thousand phones guessing at once: forget the oldest
+            // half rather than grow without bound.
+            let mut starts: Vec<Instant> = self.by_client.values().map(|(s, _)| *s).collect();
+            starts.sort();
+            let median = starts[starts.len() / 2];
+            self.by_client.retain(|_, (start, _)| *start > median);
+        }
+        let entry = self.by_client.entry(client).or_insert((now, 0));
+        if now.duration_since(entry.0) >= TRIES_WINDOW {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+    }
+}
+
+/// An error as this door answers it: a status, `{ "code": … }` and, for
+/// "busy" and "too many tries", when to try again. The phone puts the code
+/// into words in its own language.
+#[derive(Debug)]
+pub(crate) struct Refusal {
+    code: ErrorCode,
+    retry_after: Option<u64>,
+}
+
+impl Refusal {
+    fn new(code: ErrorCode) -> Refusal {
+        Refusal {
+            code,
+            retry_after: None,
+        }
+    }
+
+    fn retry_after(code: ErrorCode, seconds: u64) -> Refusal {
+        Refusal {
+            code,
+            retry_after: Some(seconds),
+        }
+    }
+}
+
+/// The HTTP status that says `code` to a browser.
+pub(crate) fn status_of(code: ErrorCode) -> StatusCode {
+    use ErrorCode::*;
+    match code {
+        LiveNotJoined => StatusCode::UNAUTHORIZED,
+        LiveWrongCode | LiveJoiningClosed | LiveForbidden => StatusCode::FORBIDDEN,
+        LiveNotFound => StatusCode::NOT_FOUND,
+        LiveFinished | NoScan | AlreadyCompleted => StatusCode::CONFLICT,
+        LiveTooManyTries => StatusCode::TOO_MANY_REQUESTS,
+        LiveBusy | LiveFull => StatusCode::SERVICE_UNAVAILABLE,
+        LiveTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        LiveTimeout => StatusCode::REQUEST_TIMEOUT,
+        GroupNotFound => StatusCode::GONE,
+        AnswerOutOfRange | UnknownStatement | TextTooLong | TextInvalid => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        Storage | Chart | FileWrite | FileRead => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::BAD_REQUEST,
+    }
+}
+
+impl From<AppError> for Refusal {
+    /// The one place this door logs: the code, and its cause when the
+    /// behaviour knows one (a full disk).
+    fn from(error: AppError) -> Refusal {
+        if let Some(cause) = error.cause() {
+            eprintln!("rolspiegel: live: {:?}: {cause}", error.code);
+        }
+        Refusal::new(error.code)
+    }
+}
+
+impl From<ErrorCode> for Refusal {
+    fn from(code: ErrorCode) -> Refusal {
+        Refusal::new(code)
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let mut response = (
+            status_of(self.code),
+            Json(serde_json::json!({ "code": self.code })),
+        )
+            .into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// The phone's token, from `Authorization: Bearer <32 hex digits>`.
+pub(crate) struct Token(String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Token {
+    type Rejection = Refusal;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Token, Refusal> {
+        parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .filter(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+            .map(|t| Token(t.to_ascii_lowercase()))
+            .ok_or_else(|| Refusal::new(ErrorCode::LiveNotJoined))
+    }
+}
+
+/// A JSON body within [`MAX_BODY_BYTES`].
+fn parsed<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, Refusal> {
+    let body = body.map_err(|rejection| {
+        Refusal::new(if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ErrorCode::LiveTooLarge
+        } else {
+            ErrorCode::BadRequest
+        })
+    })?;
+    serde_json::from_slice(&body).map_err(|_| Refusal::new(ErrorCode::BadRequest))
+}
+
+/// `?language=en`; Dutch when absent or unknown.
+#[derive(Deserialize)]
+struct InLanguage {
+    language: Option<String>,
+}
+
+impl InLanguage {
+    fn language(&self) -> Language {
+        self.language
+            .as_deref()
+            .and_then(Language::from_code)
+            .unwrap_or(Language::Nl)
+    }
+}
+
+/// Every route a phone can reach; anything else is 404.
+pub(crate) fn router(door: Arc<Door>) -> Router {
+    Router::new()
+        .route("/", get(page))
+        .route("/assets/{file}", get(page_asset))
+        .route("/api/join", post(join))
+        .route("/api/me", get(me))
+        .route("/api/answers/{statement}", put(answer))
+        .route("/api/finish", post(finish))
+        .route("/api/result", get(result))
+        .route("/api/participant-file", get(participant_file))
+        .fallback(|| async { Refusal::new(ErrorCode::LiveNotFound) })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            door.limits.request_timeout,
+        ))
+        .layer(middleware::from_fn_with_state(door.clone(), guard))
+        .with_state(door)
+}
+
+/// Every request passes here first: a place among the requests handled at
+/// once, the right `Host` (against DNS rebinding), the right `Origin` on
+/// every write (against other sites' pages), and the security headers on
+/// every answer.
+async fn guard(State(door): State<Arc<Door>>, request: Request, next: Next) -> Response {
+    let response = match door.permits.clone().try_acquire_owned() {
+        Err(_) => Refusal::retry_after(ErrorCode::LiveBusy, 1).into_response(),
+        Ok(_permit) => {
+            let writes = !matches!(*request.method(), Method::GET | Method::HEAD);
+            let origin = request.headers().get(ORIGIN).and_then(|o| o.to_str().ok());
+            if !host_is(request.headers(), &door.host)
+                || (writes && origin != Some(door.origin.as_str()))
+            {
+                Refusal::new(ErrorCode::LiveForbidden).into_response()
+            } else {
+                let mut response = next.run(request).await;
+                if response.status() == StatusCode::REQUEST_TIMEOUT
+                    && response.headers().get(CONTENT_TYPE).is_none()
+                {
+                    response = Refusal::new(ErrorCode::LiveTimeout).into_response();
+                }
+                response
+            }
+        }
+    };
+    secured(response)
+}
+
+fn host_is(headers: &HeaderMap, host: &str) -> bool {
+    headers
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.eq_ignore_ascii_case(host))
+}
+
+/// The security headers every answer carries.
+fn secured(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in [
+        ("content-security-policy", PHONE_CSP),
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "no-referrer"),
+        ("cross-origin-opener-policy", "same-origin"),
+        ("cross-origin-resource-policy", "same-origin"),
+        (
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    headers
+        .entry(CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The phone page itself.
+async fn page(headers: HeaderMap) -> Response {
+    serve("/", &headers)
+}
+
+/// A script, style or icon of the phone page.
+async fn page_asset(Path(file): Path<String>, headers: HeaderMap) -> Response {
+    serve(&format!("/assets/{file}"), &headers)
+}
+
+fn serve(route: &str, headers: &HeaderMap) -> Response {
+    let Some(asset) = asset(route) else {
+        return Refusal::new(ErrorCode::LiveNotFound).into_response();
+    };
+    let gzip = headers
+        .get(ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut response = Response::new(Body::from(if gzip { asset.gzip } else { asset.raw }));
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    headers.insert(VARY, HeaderValue::from_static("Accept-Encoding"));
+    if gzip {
+        headers.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    headers.insert(
+        CACHE_CONTROL,
+        HeaderValue::from_static(if asset.immutable {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        }),
+    );
+    response
+}
+
+/// A phone joins with the code and an optional name.
+async fn join(
+    State(door): State<Arc<Door>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let client = peer.ip();
+    let now = Instant::now();
+    lock(&door.tries)
+        .check(client, now)
+        .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
+    let request: JoinRequest = parsed(body)?;
+    match door.session(|s| s.join(&request.code, &request.name)) {
+        Ok(joined) => Ok((StatusCode::CREATED, Json(joined)).into_response()),
+        Err(error) => {
+            if error.code == ErrorCode::LiveWrongCode {
+                lock(&door.tries).wrong(client, now);
+            }
+            Err(error.into())
+        }
+    }
+}
+
+/// What the laptop has of this phone's participant.
+async fn me(State(door): State<Arc<Door>>, Token(token): Token) -> Result<Response, Refusal> {
+    let state = door.session(|s| s.participant_state(&token))?;
+    Ok(Json(state).into_response())
+}
+
+/// One answer, saved at once.
+async fn answer(
+    State(door): State<Arc<Door>>,
+    Token(token): Token,
+    Path(statement): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let request: LiveAnswerRequest = parsed(body)?;
+    let progress = door.session(|s| s.answer(&token, &statement, request.value, request.seq))?;
+    Ok(Json(progress).into_response())
+}
+
+/// Scores the scan and stores it in the group (once, however often sent).
+async fn finish(
+    State(door): State<Arc<Door>>,
+    Token(token): Token,
+    Query(query): Query<InLanguage>,
+) -> Result<Response, Refusal> {
+    let member = match door.session(|s| s.finishing(&token))? {
+        Ok(member) => member,
+        Err(shortfalls) => {
+            return Ok(Json(LiveFinishOutcome::Incomplete { shortfalls }).into_response())
+        }
+    };
+    let (shared, group, language) = (
+        door.shared.clone(),
+        door.session(|s| s.group()),
+        query.language(),
+    );
+    let profile = member.profile;
+    let stored = tokio::task::spawn_blocking(move || {
+        shared.with(|s| s.add_live_result(group, &member, language))
+    })
+    .await
+    .unwrap_or_else(|e| Err(AppError::because(ErrorCode::Storage, e)));
+    match stored {
+        Ok(result) => {
+            door.session(|s| s.finished(&token, profile));
+            Ok(Json(LiveFinishOutcome::Complete { result }).into_response())
+        }
+        Err(error) => {
+            door.session(|s| s.not_finished(&token));
+            Err(error.into())
+        }
+    }
+}
+
+/// A finished participant's own result, in the phone's language.
+async fn result(
+    State(door): State<Arc<Door>>,
+    Token(token): Token,
+    Query(query): Query<InLanguage>,
+) -> Result<Response, Refusal> {
+    let profile = door
+        .session(|s| s.profile(&token))?
+        .ok_or(Refusal::new(ErrorCode::NoScan))?;
+    let (shared, language) = (door.shared.clone(), query.language());
+    let view = tokio::task::spawn_blocking(move || {
+        shared.with(|s| s.live_result_view(&profile, language))
+    })
+    .await
+    .map_err(|e| Refusal::from(AppError::because(ErrorCode::Chart, e)))?;
+    Ok(Json(view).into_response())
+}
+
+/// A finished participant's own file: the same as the file flow makes.
+async fn participant_file(
+    State(door): State<Arc<Door>>,
+    Token(token): Token,
+) -> Result<Response, Refusal> {
+    let bytes = door.session(|s| s.participant_file(&token))?;
+    Ok((
+        [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        bytes,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ten_wrong_codes_a_minute_then_the_phone_waits() {
+        let mut tries = JoinTries::default();
+        let phone: IpAddr = [10, 0, 0, 7].into();
+        let other: IpAddr = [10, 0, 0, 8].into();
+        let start = Instant::now();
+        for _ in 0..MAX_WRONG_CODES {
+            assert_eq!(tries.check(phone, start), Ok(()));
+            tries.wrong(phone, start);
+        }
+        let wait = tries
+            .check(phone, start)
+            .expect_err("the eleventh try waits");
+        assert!((1..=60).contains(&wait), "{wait}");
+        assert_eq!(tries.check(other, start), Ok(()), "other phones go on");
+        assert_eq!(
+            tries.check(phone, start + TRIES_WINDOW),
+            Ok(()),
+            "after a minute the phone may try again"
+        );
+    }
+}

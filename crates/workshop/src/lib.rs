@@ -1,0 +1,34 @@
+//! Rolspiegel's live workshop server: the phones' front door. During a live
+//! session the facilitator's laptop serves a small phone page and a JSON API
+//! on one address of the room's network; participants join with a code,
+//! answer the statements and get their own result, which goes into the
+//! group. Main items:
+//! - [`Live`]: an open session's server — start, status (with the QR code),
+//!   close joining, new code, reveal, end;
+//! - [`local_addresses`]: the addresses phones could reach, read from the
+//!   computer's own interfaces and routes;
+//! - [`qr_svg`]: the QR code for the projector.
+//!
+//! Only the routes in `door.rs` exist. Every request is checked for its
+//! `Host` (and, when it writes, its `Origin`), capped in size and time, and
+//! refused with 503 when too many run at once; joining is limited per phone;
+//! a participant's token reads and writes only their own answers; no route
+//! returns another participant's answers or any group figure.
+//!
+//! What it does not do: know Tauri or windows (the desktop starts and stops
+//! a [`Live`] and turns its changes into window events), behaviour (that is
+//! `rolspiegel-app`: [`rolspiegel_app::live::LiveSession`] and the shared
+//! service), TLS (see ARCHITECTURE.md: plain HTTP on the room's network, by
+//! design), or reaching anything beyond the room.
+
+mod address;
+mod assets;
+mod door;
+mod qr;
+mod server;
+
+pub use address::local_addresses;
+pub use assets::{asset, Asset, ASSETS};
+pub use door::{Limits, MAX_BODY_BYTES, MAX_WRONG_CODES, PHONE_CSP, TRIES_WINDOW};
+pub use qr::qr_svg;
+pub use server::{Live, DEFAULT_PORT, MAX_CONNECTIONS, SHUTDOWN_DEADLINE};

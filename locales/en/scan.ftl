@@ -1,0 +1,99 @@
+# The statements and a result: shared by the desktop window and the phone
+# page of a live workshop.
+
+## Statements
+scan-heading = Statements
+scan-instructions = For each statement, say how well it fits you. Think of how you work now. There are no right or wrong answers.
+scan-keys = With the keyboard: 1 to 5 picks an answer, 0 is 'Don't know'. The arrow keys pick another answer. Enter goes to the next page.
+scan-page = Page { $page } of { $pages }
+scan-progress = { $answered } of { $total } statements answered
+scan-statement-number = Statement { $number } of { $total }
+scan-back = Previous
+scan-next = Next
+scan-finish = See your result
+scan-stop = Stop and continue later
+scan-unanswered = { $count ->
+    [one] One statement on this page has no answer yet.
+   *[other] { $count } statements on this page have no answer yet.
+} Pick an answer or 'Don't know'.
+scan-saved-hint = Every answer is saved at once. You can always stop and continue later.
+scale-1 = Strongly disagree
+scale-2 = Disagree
+scale-3 = Neutral
+scale-4 = Agree
+scale-5 = Strongly agree
+scale-dont-know = Don't know
+
+## Result
+result-heading = Your mix
+result-date = Completed on { $date }
+result-chart-label = Radar chart of your mix. { role-bureaucraat-name }: { NUMBER($bureaucraat, minimumFractionDigits: 1, maximumFractionDigits: 1) }. { role-ondernemer-name }: { NUMBER($ondernemer, minimumFractionDigits: 1, maximumFractionDigits: 1) }. { role-verbinder-name }: { NUMBER($verbinder, minimumFractionDigits: 1, maximumFractionDigits: 1) }. Scale from 0 to 100.
+result-table-caption = Your scores per role, on a scale from 0 to 100
+result-table-role = Role
+result-table-score = Score
+result-table-share = Share
+result-table-counted = Counted
+result-score = { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+result-share = { NUMBER($share, maximumFractionDigits: 0) }%
+result-counted = { $answered } of { $total }
+result-scale-note = A score of 50 is the middle of the scale. The scores say how strongly you recognise each role in your own work. They are not a grade for how good you are.
+result-mix-balanced = Your scores lie close together. You use the three roles about equally.
+result-mix-dominant = { $role ->
+    [bureaucraat] The { role-bureaucraat-name } is your strongest role.
+    [ondernemer] The { role-ondernemer-name } is your strongest role.
+   *[verbinder] The { role-verbinder-name } is your strongest role.
+}
+result-mix-shared = The { $first ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+} and the { $second ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+} are together your strongest roles.
+result-mix-short-balanced = Balanced mix
+result-mix-short-dominant = Mostly { $role ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+}
+result-mix-short-shared = { $first ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+} and { $second ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+}
+result-mix-advice-balanced = You can use all three roles well. That is a strength, because you can switch easily. Do watch out: do you know which role each situation needs? Someone who does a bit of everything sometimes chooses too late.
+result-mix-advice-dominant = { $role ->
+    [bureaucraat] You often reach for the way of the { role-bureaucraat-name }. That gives you and citizens something to hold on to. Also look at situations where an { role-ondernemer-name } or a { role-verbinder-name } would achieve more.
+    [ondernemer] You often reach for the way of the { role-ondernemer-name }. That brings speed and renewal. Also look at situations where a { role-bureaucraat-name } or a { role-verbinder-name } would achieve more.
+   *[verbinder] You often reach for the way of the { role-verbinder-name }. That brings people together. Also look at situations where a { role-bureaucraat-name } or an { role-ondernemer-name } would achieve more.
+}
+result-mix-advice-shared = You use two roles more often than the third. That third role can help you in situations where you get stuck now. Read below when you need it.
+result-mix-meaning = Every civil servant mixes the three roles. There is no right or wrong mix. What matters is knowing which role a situation asks for, and being able to switch. Applying for a passport calls for a Bureaucraat. Improving a neighbourhood also calls for a Verbinder and an Ondernemer.
+result-roles-heading = The three roles
+result-role-stands-for = What does this role stand for?
+result-role-strengths = Strengths
+result-role-pitfalls = Pitfalls
+result-role-situations = When do you need this role?
+result-reflect-heading = Think about it
+result-reflect-1 = What is your picture of the three roles?
+result-reflect-2 = Where does your preference lie? Do you recognise it in this result?
+result-reflect-3 = What are your pitfalls, and how do you avoid them?
+result-reflect-4 = Which role does your work ask of you now?
+result-reflect-tip = Talk about it with a colleague or your manager. Also ask how they see you.
+result-incomplete-heading = Not enough answers yet
+result-incomplete = For a result, you need to give an opinion on at least { $required } of the { $total } statements per role. 'Don't know' does not count.
+result-incomplete-role = { $role ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+}: { $missing ->
+    [one] one more answer
+   *[other] { $missing } more answers
+} needed.
+result-incomplete-back = Back to the statements

@@ -1,0 +1,99 @@
+# Stellingen en een uitslag: gedeeld door het venster op de computer en de
+# telefoonpagina van een live workshop.
+
+## Stellingen
+scan-heading = Stellingen
+scan-instructions = Geef bij elke stelling aan hoe goed die bij jou past. Denk aan hoe je nu werkt. Er zijn geen goede of foute antwoorden.
+scan-keys = Met het toetsenbord: 1 tot en met 5 kiest een antwoord, 0 is 'Weet ik niet'. Met de pijltjes kies je een ander antwoord. Enter gaat naar de volgende pagina.
+scan-page = Pagina { $page } van { $pages }
+scan-progress = { $answered } van { $total } stellingen beantwoord
+scan-statement-number = Stelling { $number } van { $total }
+scan-back = Vorige
+scan-next = Volgende
+scan-finish = Bekijk je uitslag
+scan-stop = Stoppen en later verder
+scan-unanswered = { $count ->
+    [one] Eén stelling op deze pagina heeft nog geen antwoord.
+   *[other] { $count } stellingen op deze pagina hebben nog geen antwoord.
+} Kies een antwoord of 'Weet ik niet'.
+scan-saved-hint = Elk antwoord wordt meteen bewaard. Je kunt altijd stoppen en later verder gaan.
+scale-1 = Helemaal oneens
+scale-2 = Oneens
+scale-3 = Neutraal
+scale-4 = Eens
+scale-5 = Helemaal eens
+scale-dont-know = Weet ik niet
+
+## Uitslag
+result-heading = Jouw mix
+result-date = Ingevuld op { $date }
+result-chart-label = Radardiagram van je mix. { role-bureaucraat-name }: { NUMBER($bureaucraat, minimumFractionDigits: 1, maximumFractionDigits: 1) }. { role-ondernemer-name }: { NUMBER($ondernemer, minimumFractionDigits: 1, maximumFractionDigits: 1) }. { role-verbinder-name }: { NUMBER($verbinder, minimumFractionDigits: 1, maximumFractionDigits: 1) }. Schaal van 0 tot 100.
+result-table-caption = Je scores per rol, op een schaal van 0 tot 100
+result-table-role = Rol
+result-table-score = Score
+result-table-share = Aandeel
+result-table-counted = Meegeteld
+result-score = { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+result-share = { NUMBER($share, maximumFractionDigits: 0) }%
+result-counted = { $answered } van { $total }
+result-scale-note = Een score van 50 is het midden van de schaal. De scores zeggen hoe sterk je elke rol herkent in je eigen werk. Ze zijn geen cijfer voor hoe goed je bent.
+result-mix-balanced = Je scores liggen dicht bij elkaar. Je gebruikt de drie rollen ongeveer even sterk.
+result-mix-dominant = { $role ->
+    [bureaucraat] De { role-bureaucraat-name } is je sterkste rol.
+    [ondernemer] De { role-ondernemer-name } is je sterkste rol.
+   *[verbinder] De { role-verbinder-name } is je sterkste rol.
+}
+result-mix-shared = { $first ->
+    [bureaucraat] De { role-bureaucraat-name }
+    [ondernemer] De { role-ondernemer-name }
+   *[verbinder] De { role-verbinder-name }
+} en de { $second ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+} zijn samen je sterkste rollen.
+result-mix-short-balanced = Gebalanceerde mix
+result-mix-short-dominant = Vooral { $role ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+}
+result-mix-short-shared = { $first ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+} en { $second ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+}
+result-mix-advice-balanced = Je kunt alle drie de rollen goed gebruiken. Dat is een kracht, want je kunt makkelijk wisselen. Let wel op: weet je in elke situatie welke rol er nodig is? Wie alles een beetje doet, kiest soms te laat.
+result-mix-advice-dominant = { $role ->
+    [bureaucraat] Je grijpt vaak naar de werkwijze van de { role-bureaucraat-name }. Dat geeft houvast aan jou en aan burgers. Kijk ook naar situaties waarin een { role-ondernemer-name } of een { role-verbinder-name } meer zou opleveren.
+    [ondernemer] Je grijpt vaak naar de werkwijze van de { role-ondernemer-name }. Dat brengt vaart en vernieuwing. Kijk ook naar situaties waarin een { role-bureaucraat-name } of een { role-verbinder-name } meer zou opleveren.
+   *[verbinder] Je grijpt vaak naar de werkwijze van de { role-verbinder-name }. Dat brengt mensen bij elkaar. Kijk ook naar situaties waarin een { role-bureaucraat-name } of een { role-ondernemer-name } meer zou opleveren.
+}
+result-mix-advice-shared = Je gebruikt twee rollen vaker dan de derde. Juist die derde rol kan je helpen in situaties waarin je nu vastloopt. Lees hieronder wanneer je die rol nodig hebt.
+result-mix-meaning = Iedere ambtenaar mengt de drie rollen. Er is geen goede of foute mix. Het gaat erom dat je weet welke rol een situatie vraagt, en dat je kunt wisselen. Een paspoort aanvragen vraagt om een Bureaucraat. Een wijk verbeteren vraagt ook om een Verbinder en een Ondernemer.
+result-roles-heading = De drie rollen
+result-role-stands-for = Waar staat deze rol voor?
+result-role-strengths = Sterke kanten
+result-role-pitfalls = Valkuilen
+result-role-situations = Wanneer heb je deze rol nodig?
+result-reflect-heading = Denk er eens over na
+result-reflect-1 = Welk beeld heb jij van de drie rollen?
+result-reflect-2 = Waar ligt jouw voorkeur? Herken je die in deze uitslag?
+result-reflect-3 = Wat zijn jouw valkuilen, en hoe voorkom je ze?
+result-reflect-4 = Welke rol vraagt je werk nu van je?
+result-reflect-tip = Praat erover met een collega of je leidinggevende. Vraag ook hoe zij jou zien.
+result-incomplete-heading = Nog niet genoeg antwoorden
+result-incomplete = Voor een uitslag moet je per rol minstens { $required } van de { $total } stellingen beantwoorden met een mening. 'Weet ik niet' telt niet mee.
+result-incomplete-role = { $role ->
+    [bureaucraat] { role-bureaucraat-name }
+    [ondernemer] { role-ondernemer-name }
+   *[verbinder] { role-verbinder-name }
+}: nog { $missing ->
+    [one] één antwoord
+   *[other] { $missing } antwoorden
+} nodig.
+result-incomplete-back = Terug naar de stellingen

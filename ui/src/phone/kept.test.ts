@@ -1,0 +1,72 @@
+// What a phone keeps: answers survive a reload and a lost connection, and
+// only what the laptop confirmed leaves the outbox.
+import { describe, expect, it } from "vitest";
+import type { ParticipantState } from "../backend";
+import { confirmed, give, joined, load, nextToSend, pendingCount, resumed, startLanguage, store } from "./kept";
+
+const state = (answers: Record<string, number | null>, seq: number, finished = false): ParticipantState => ({
+  resultId: "r1",
+  name: "",
+  instrument: { version: 1, statements: ["b01", "o01", "v01"] },
+  answers,
+  seq,
+  finished,
+});
+
+describe("a phone's kept answers", () => {
+  it("keeps every answer at once and sends the oldest first", () => {
+    let kept = joined("t", state({}, 0));
+    kept = give(kept, "b01", 4);
+    kept = give(kept, "o01", null);
+    expect(kept.answers).toEqual({ b01: 4, o01: null });
+    expect(nextToSend(kept)).toEqual({ statement: "b01", value: 4, seq: 1 });
+    kept = confirmed(kept, { statement: "b01", value: 4, seq: 1 });
+    expect(pendingCount(kept)).toBe(1);
+    expect(nextToSend(kept)?.statement).toBe("o01");
+  });
+
+  it("keeps a newer answer pending when an older one is confirmed", () => {
+    let kept = give(joined("t", state({}, 0)), "b01", 2);
+    const first = nextToSend(kept);
+    kept = give(kept, "b01", 5);
+    if (first) kept = confirmed(kept, first);
+    expect(nextToSend(kept)).toEqual({ statement: "b01", value: 5, seq: 2 });
+  });
+
+  it("after a reload takes what the laptop has and sends again what it lacks", () => {
+    let kept = joined("t", state({}, 0));
+    kept = give(kept, "b01", 3);
+    kept = confirmed(kept, { statement: "b01", value: 3, seq: 1 });
+    kept = give(kept, "o01", 1);
+    // The laptop lost b01 (it never arrived after all) and has v01 from before.
+    const back = resumed(kept, state({ v01: 5 }, 7));
+    expect(back.answers).toEqual({ b01: 3, o01: 1, v01: 5 });
+    expect(Object.keys(back.pending).sort()).toEqual(["b01", "o01"]);
+    expect(back.seq).toBeGreaterThan(7);
+    expect(back.pending["b01"]?.seq).toBeGreaterThan(7);
+  });
+
+  it("survives the page being closed: what is stored is read back", () => {
+    const storage = new Map<string, string>();
+    const fake = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    } as unknown as Storage;
+    const kept = give(joined("t", state({}, 0)), "v01", 2);
+    store(fake, kept);
+    expect(load(fake)).toEqual(kept);
+    storage.set("rolspiegel-live", "{not json");
+    expect(load(fake)).toBeNull();
+  });
+
+  it("speaks the phone's language unless another was chosen", () => {
+    const empty = { getItem: () => null } as unknown as Storage;
+    expect(startLanguage(empty, ["nl-BE", "fr"])).toBe("nl");
+    expect(startLanguage(empty, ["en-US"])).toBe("en");
+    expect(startLanguage(empty, ["de-DE", "en"])).toBe("en");
+    expect(startLanguage(empty, ["fr-FR"])).toBe("nl");
+    const chosen = { getItem: () => "en" } as unknown as Storage;
+    expect(startLanguage(chosen, ["nl-NL"])).toBe("en");
+  });
+});

@@ -1,0 +1,156 @@
+// What a phone keeps of its participation, in its own storage, so that a
+// reload, a locked phone or a lost Wi-Fi never loses an answer: every answer
+// is kept here first and stays "pending" until the laptop has confirmed it.
+// Pure functions on plain data, so they are unit-tested without a browser.
+import type { AnswerValue, Language, LiveResultView, ParticipantState } from "../backend";
+
+/** One answer not yet confirmed by the laptop. */
+export interface Pending {
+  readonly statement: string;
+  readonly value: AnswerValue;
+  readonly seq: number;
+}
+
+export interface Kept {
+  readonly token: string;
+  readonly resultId: string;
+  readonly statements: readonly string[];
+  /** Every answer given, confirmed or not. */
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  /** The last answer counter used (it only grows). */
+  readonly seq: number;
+  /** Answers still to send, the latest per statement. */
+  readonly pending: Readonly<Record<string, Pending>>;
+  /** The scan is finished and in the group. */
+  readonly finished: boolean;
+  /** The participant's own result, once finished. */
+  readonly result: LiveResultView | null;
+}
+
+/** A participant that has just joined. */
+export function joined(token: string, state: ParticipantState): Kept {
+  return {
+    token,
+    resultId: state.resultId,
+    statements: state.instrument.statements,
+    answers: state.answers as Record<string, AnswerValue>,
+    seq: state.seq,
+    pending: {},
+    finished: state.finished,
+    result: null,
+  };
+}
+
+/** An answer given on the phone: kept at once, sent when possible. */
+export function give(kept: Kept, statement: string, value: AnswerValue): Kept {
+  const seq = kept.seq + 1;
+  return {
+    ...kept,
+    seq,
+    answers: { ...kept.answers, [statement]: value },
+    pending: { ...kept.pending, [statement]: { statement, value, seq } },
+  };
+}
+
+/** The laptop confirmed `sent`; a newer answer to the same statement stays pending. */
+export function confirmed(kept: Kept, sent: Pending): Kept {
+  if (kept.pending[sent.statement]?.seq !== sent.seq) return kept;
+  const pending = { ...kept.pending };
+  delete pending[sent.statement];
+  return { ...kept, pending };
+}
+
+/** The next answer to send: the oldest pending one. */
+export function nextToSend(kept: Kept): Pending | null {
+  let next: Pending | null = null;
+  for (const p of Object.values(kept.pending)) if (!next || p.seq < next.seq) next = p;
+  return next;
+}
+
+export function pendingCount(kept: Kept): number {
+  return Object.keys(kept.pending).length;
+}
+
+/**
+ * After a reload: what the laptop has, with the phone's own unsent answers on
+ * top. An answer the phone gave that the laptop lacks is sent again.
+ */
+export function resumed(kept: Kept, laptop: ParticipantState): Kept {
+  const answers: Record<string, AnswerValue> = { ...(laptop.answers as Record<string, AnswerValue>) };
+  const pending: Record<string, Pending> = { ...kept.pending };
+  let seq = Math.max(kept.seq, laptop.seq);
+  for (const [statement, value] of Object.entries(kept.answers)) {
+    if (pending[statement]) {
+      answers[statement] = value;
+    } else if (!(statement in answers)) {
+      seq += 1;
+      pending[statement] = { statement, value, seq };
+      answers[statement] = value;
+    }
+  }
+  return {
+    ...kept,
+    statements: laptop.instrument.statements,
+    answers,
+    pending,
+    seq,
+    finished: laptop.finished,
+  };
+}
+
+const KEY = "rolspiegel-live";
+
+/** Reads what this phone kept for this session's address (storage is per address). */
+export function load(storage: Storage): Kept | null {
+  try {
+    const text = storage.getItem(KEY);
+    if (!text) return null;
+    const kept = JSON.parse(text) as Kept;
+    return typeof kept.token === "string" && typeof kept.seq === "number" ? kept : null;
+  } catch {
+    return null;
+  }
+}
+
+export function store(storage: Storage, kept: Kept): void {
+  try {
+    storage.setItem(KEY, JSON.stringify(kept));
+  } catch (error) {
+    // Private browsing with no storage: the page still works while open.
+    console.error(error);
+  }
+}
+
+export function forget(storage: Storage): void {
+  try {
+    storage.removeItem(KEY);
+  } catch {
+    // Nothing was kept.
+  }
+}
+
+const LANGUAGE_KEY = "rolspiegel-language";
+
+/** The language chosen on this phone before, else the phone's own. */
+export function startLanguage(storage: Storage, phone: readonly string[]): Language {
+  try {
+    const chosen = storage.getItem(LANGUAGE_KEY);
+    if (chosen === "nl" || chosen === "en") return chosen;
+  } catch {
+    // No storage: use the phone's language.
+  }
+  for (const tag of phone) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (base === "nl") return "nl";
+    if (base === "en") return "en";
+  }
+  return "nl";
+}
+
+export function storeLanguage(storage: Storage, language: Language): void {
+  try {
+    storage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Not remembered; the switch still works.
+  }
+}

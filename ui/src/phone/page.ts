@@ -1,0 +1,430 @@
+// The phone page of a live workshop: join with the code on the projector,
+// answer the statements with the same scan screen as the desktop window,
+// see your own result and keep your participant file. Every answer is kept
+// on the phone first (kept.ts) and sent in the background, one at a time,
+// until the laptop has confirmed it.
+import type { AnswerValue, Language, LiveResultView, ShortfallView } from "../backend";
+import { ROLES } from "../backend";
+import { announce, append, button, el } from "../dom";
+import { errorText, language, loadLanguage, setLanguage, t } from "../i18n";
+import { mixAdvice, mixSentence } from "../mix";
+import { resultChart, roleCard, scoreTable } from "../result-parts";
+import { type ScanHost, scanScreen } from "../screens/scan";
+import type { LiveClient } from "./client";
+import { Offline, Refused } from "./client";
+import * as keep from "./kept";
+import type { Kept } from "./kept";
+
+type PhoneScreen = (page: PhonePage) => Promise<unknown> | void;
+
+/** Waits before sending again after the connection dropped: 1, 2, 4 … 10 s. */
+const backoff = (attempt: number) => Math.min(10_000, 1000 * 2 ** attempt);
+
+export class PhonePage {
+  private kept: Kept | null;
+  private screen: PhoneScreen | null = null;
+  private sending = false;
+  private offline = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private attempt = 0;
+  private flushed: (() => void)[] = [];
+
+  constructor(
+    readonly main: HTMLElement,
+    private readonly client: LiveClient,
+    private readonly storage: Storage,
+    private readonly codeFromAddress: string,
+  ) {
+    this.kept = keep.load(storage);
+  }
+
+  /** Where to start: a kept participation is resumed, else the join form. */
+  async start(): Promise<void> {
+    window.addEventListener("online", () => this.sendSoon(0));
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") this.sendSoon(0);
+    });
+    const kept = this.kept;
+    if (!kept) return this.show(joinScreen(this.codeFromAddress, null));
+    try {
+      this.update(keep.resumed(kept, await this.client.me(kept.token)));
+    } catch (error) {
+      if (error instanceof Refused && error.status === 401) return this.show(goneScreen);
+      // Offline: go on with what the phone kept; answers go out later.
+      this.offline = error instanceof Offline;
+    }
+    const now = this.kept ?? kept;
+    if (now.finished) return this.show(resultScreen);
+    this.sendSoon(0);
+    return this.show(this.scan());
+  }
+
+  /** Shows a screen; focus goes to its heading. */
+  async show(screen: PhoneScreen): Promise<void> {
+    this.screen = screen;
+    await this.redraw(true);
+  }
+
+  private async redraw(moveFocus: boolean): Promise<void> {
+    if (!this.screen) return;
+    this.applyLanguage();
+    this.main.setAttribute("aria-busy", "true");
+    this.main.replaceChildren();
+    this.main.append(el("div", { class: "rs-phone-status", id: "connection", role: "status" }));
+    this.renderStatus();
+    await this.screen(this);
+    if (moveFocus) {
+      const heading = this.main.querySelector<HTMLElement>("h1");
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }
+    this.main.setAttribute("aria-busy", "false");
+  }
+
+  async switchLanguage(next: Language): Promise<void> {
+    if (next === language()) return;
+    await loadLanguage(next);
+    setLanguage(next);
+    keep.storeLanguage(this.storage, next);
+    await this.redraw(false);
+    document.getElementById(`language-${next}`)?.focus();
+  }
+
+  showError(error: unknown): void {
+    console.error(error);
+    const message = error instanceof Refused ? errorText(error.code) : t("phone-offline");
+    this.main.querySelector(".rs-error")?.remove();
+    this.main.prepend(
+      el(
+        "div",
+        { class: "utrecht-alert utrecht-alert--error rs-error", role: "alert" },
+        el("p", { class: "utrecht-paragraph" }, message),
+      ),
+    );
+  }
+
+  get participant(): Kept | null {
+    return this.kept;
+  }
+
+  get liveClient(): LiveClient {
+    return this.client;
+  }
+
+  update(kept: Kept): void {
+    this.kept = kept;
+    keep.store(this.storage, kept);
+    this.renderStatus();
+  }
+
+  forget(): void {
+    this.kept = null;
+    keep.forget(this.storage);
+  }
+
+  /** The scan screen, hosted by this page. */
+  scan(page?: number): PhoneScreen {
+    const kept = this.kept;
+    if (!kept) return joinScreen(this.codeFromAddress, null);
+    const screen = scanScreen({ assessmentId: kept.resultId, answers: { ...kept.answers } }, page);
+    return () => screen(this.scanHost());
+  }
+
+  private scanHost(): ScanHost {
+    const host: ScanHost = {
+      statements: [...(this.kept?.statements ?? [])],
+      main: this.main,
+      saveAnswer: async (statement: string, value: AnswerValue) => {
+        if (!this.kept) return;
+        this.update(keep.give(this.kept, statement, value));
+        this.sendSoon(0);
+      },
+      finishScan: () => this.finish(),
+      leaveScan: () => this.show(pausedScreen),
+      show: (screen) => this.show(() => screen(host)),
+      showError: (error) => this.showError(error),
+    };
+    return host;
+  }
+
+  private async finish(): Promise<ShortfallView[] | null> {
+    const status = this.main.querySelector("#connection");
+    if (status && this.kept && keep.pendingCount(this.kept) > 0) status.textContent = t("phone-finishing");
+    await this.allSent();
+    const kept = this.kept;
+    if (!kept) return null;
+    try {
+      const outcome = await this.client.finish(kept.token, language());
+      if (outcome.kind === "incomplete") return outcome.shortfalls;
+      this.update({ ...kept, finished: true, result: outcome.result });
+      await this.show(resultScreen);
+      return null;
+    } catch (error) {
+      if (error instanceof Refused && error.status === 401) {
+        await this.show(goneScreen);
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  /** Resolves once every kept answer has reached the laptop. */
+  private allSent(): Promise<void> {
+    if (!this.kept || keep.pendingCount(this.kept) === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.flushed.push(resolve);
+      this.sendSoon(0);
+    });
+  }
+
+  private sendSoon(delay: number): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.send();
+    }, delay);
+  }
+
+  /** Sends pending answers one at a time, oldest first, until none is left. */
+  private async send(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      for (;;) {
+        const kept = this.kept;
+        const next = kept ? keep.nextToSend(kept) : null;
+        if (!kept || !next) break;
+        try {
+          await this.client.answer(kept.token, next);
+        } catch (error) {
+          if (error instanceof Offline) {
+            this.setOffline(true);
+            this.sendSoon(backoff(this.attempt++));
+            return;
+          }
+          if (error instanceof Refused && error.status === 401) {
+            await this.show(goneScreen);
+            return;
+          }
+          // Refused for good (the laptop will never take it): drop it, say why.
+          this.showError(error);
+        }
+        this.attempt = 0;
+        this.setOffline(false);
+        if (this.kept) this.update(keep.confirmed(this.kept, next));
+      }
+      const waiting = this.flushed;
+      this.flushed = [];
+      for (const resolve of waiting) resolve();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private setOffline(offline: boolean): void {
+    if (this.offline === offline) return;
+    this.offline = offline;
+    this.renderStatus();
+    announce(offline ? t("phone-offline") : t("phone-all-sent"));
+  }
+
+  private renderStatus(): void {
+    const status = this.main.querySelector("#connection");
+    if (!status) return;
+    const count = this.kept ? keep.pendingCount(this.kept) : 0;
+    if (!this.offline) {
+      status.replaceChildren();
+      return;
+    }
+    status.replaceChildren(
+      el(
+        "div",
+        { class: "utrecht-alert utrecht-alert--warning" },
+        el("p", { class: "utrecht-paragraph" }, t("phone-offline")),
+        count > 0 ? el("p", { class: "utrecht-paragraph" }, t("phone-unsent", { count })) : null,
+      ),
+    );
+  }
+
+  private applyLanguage(): void {
+    const lang = language();
+    document.documentElement.lang = lang;
+    document.title = t("phone-title");
+    const group = document.getElementById("language-switch");
+    if (!group) return;
+    group.setAttribute("aria-label", t("phone-language-switch"));
+    group.replaceChildren();
+    for (const option of ["nl", "en"] as const) {
+      const choice = button(t(`phone-language-${option}`), "subtle", {
+        id: `language-${option}`,
+        class: "rs-language__option",
+        lang: option,
+        "aria-pressed": option === lang ? "true" : "false",
+      });
+      choice.addEventListener("click", () => void this.switchLanguage(option));
+      group.append(choice);
+    }
+  }
+}
+
+/** The join form: the code from the projector (filled in from the QR code) and an optional name. */
+function joinScreen(code: string, error: string | null): PhoneScreen {
+  return (page) => {
+    const codeInput = el("input", {
+      id: "join-code",
+      class: "utrecht-textbox utrecht-textbox--html-input",
+      name: "code",
+      autocomplete: "off",
+      autocapitalize: "characters",
+      spellcheck: "false",
+      maxlength: 12,
+      required: true,
+      "aria-describedby": "join-code-hint",
+      value: code,
+    });
+    const nameInput = el("input", {
+      id: "join-name",
+      class: "utrecht-textbox utrecht-textbox--html-input",
+      name: "name",
+      autocomplete: "off",
+      maxlength: 200,
+      "aria-describedby": "join-name-hint",
+    });
+    const submit = button(t("phone-join"), "primary", { type: "submit", id: "join-submit" });
+    const form = el(
+      "form",
+      { id: "join-form", novalidate: true },
+      el(
+        "div",
+        { class: "rs-phone-field" },
+        el("label", { class: "utrecht-form-label", for: "join-code" }, t("phone-code-label")),
+        el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "join-code-hint" }, t("phone-code-hint")),
+        codeInput,
+      ),
+      el(
+        "div",
+        { class: "rs-phone-field" },
+        el("label", { class: "utrecht-form-label", for: "join-name" }, t("phone-name-label")),
+        el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "join-name-hint" }, t("phone-name-hint")),
+        nameInput,
+      ),
+      el("div", { class: "utrecht-button-group rs-actions" }, submit),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      submit.textContent = t("phone-busy");
+      void (async () => {
+        try {
+          const joined = await page.liveClient.join(codeInput.value, nameInput.value);
+          page.update(keep.joined(joined.token, joined.participant));
+          await page.show(page.scan());
+        } catch (error) {
+          const message = error instanceof Refused ? errorText(error.code) : t("phone-offline");
+          await page.show(joinScreen(codeInput.value, message));
+        }
+      })();
+    });
+    append(
+      page.main,
+      el("h1", { class: "utrecht-heading-1" }, t("phone-join-heading")),
+      error
+        ? el(
+            "div",
+            { class: "utrecht-alert utrecht-alert--error", role: "alert", id: "join-error" },
+            el("p", { class: "utrecht-paragraph" }, error),
+          )
+        : null,
+      el("p", { class: "utrecht-paragraph" }, t("phone-join-intro")),
+      form,
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("phone-privacy")),
+    );
+  };
+}
+
+/** "Stop and continue later" on a phone. */
+const pausedScreen: PhoneScreen = (page) => {
+  const go = button(t("phone-continue"), "primary", { id: "phone-continue" });
+  go.addEventListener("click", () => void page.show(page.scan()));
+  append(
+    page.main,
+    el("h1", { class: "utrecht-heading-1" }, t("phone-paused-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("phone-paused")),
+    el("div", { class: "utrecht-button-group rs-actions" }, go),
+  );
+};
+
+/** The session is over, or no longer knows this phone. */
+const goneScreen: PhoneScreen = (page) => {
+  const retry = button(t("phone-try-again"), "primary", { id: "phone-retry" });
+  retry.addEventListener("click", () => window.location.reload());
+  const again = button(t("phone-join-again"), "secondary", { id: "phone-join-again" });
+  again.addEventListener("click", () => {
+    page.forget();
+    void page.show(joinScreen("", null));
+  });
+  append(
+    page.main,
+    el("h1", { class: "utrecht-heading-1" }, t("phone-session-gone-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("phone-session-gone")),
+    el("div", { class: "utrecht-button-group rs-actions" }, retry, again),
+  );
+};
+
+/** The participant's own result: chart, scores, mix and the role texts. */
+const resultScreen: PhoneScreen = async (page) => {
+  const kept = page.participant;
+  if (!kept) return;
+  let result: LiveResultView | null = kept.result;
+  try {
+    // The chart's labels follow the language chosen now.
+    result = await page.liveClient.result(kept.token, language());
+    page.update({ ...kept, result });
+  } catch (error) {
+    if (!result) {
+      page.showError(error);
+      return;
+    }
+  }
+  const save = button(t("phone-save-file"), "primary", { id: "phone-save-file" });
+  save.addEventListener("click", () => {
+    void (async () => {
+      try {
+        const blob = await page.liveClient.participantFile(kept.token);
+        const url = URL.createObjectURL(blob);
+        const link = el("a", { href: url, download: t("phone-file-name") });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      } catch (error) {
+        page.showError(error);
+      }
+    })();
+  });
+  append(
+    page.main,
+    el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
+    el("p", { class: "utrecht-paragraph rs-mix", id: "result-mix" }, mixSentence(result.mix)),
+    resultChart(result),
+    el("div", { class: "rs-result__numbers" }, scoreTable(result)),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note")),
+    el("p", { class: "utrecht-paragraph" }, mixAdvice(result.mix)),
+    el("p", { class: "utrecht-paragraph" }, t("phone-result-in-group")),
+    el(
+      "div",
+      { class: "rs-phone-file" },
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("phone-save-file-hint")),
+      el("div", { class: "utrecht-button-group rs-actions" }, save),
+    ),
+    el(
+      "section",
+      { "aria-labelledby": "roles-heading" },
+      el("h2", { class: "utrecht-heading-2", id: "roles-heading" }, t("result-roles-heading")),
+      el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
+      ...ROLES.map(roleCard),
+    ),
+  );
+};

@@ -1,0 +1,94 @@
+// The parts of a result both the desktop window and the phone page show:
+// the chart with its text alternative, the score table and the role cards.
+import type { RoleKey, RoleScoreView } from "./backend";
+import { chartFigure } from "./charts";
+import { el } from "./dom";
+import { t } from "./i18n";
+
+/** What a result part needs: the scores per role and the Rust-drawn chart. */
+export interface Scores {
+  readonly roles: readonly RoleScoreView[];
+  readonly chartSvg: string | null;
+}
+
+export function resultChart(result: Scores): HTMLElement {
+  const scores = Object.fromEntries(result.roles.map((r) => [r.role, r.score]));
+  const label = t("result-chart-label", {
+    bureaucraat: scores["bureaucraat"] ?? 0,
+    ondernemer: scores["ondernemer"] ?? 0,
+    verbinder: scores["verbinder"] ?? 0,
+  });
+  return chartFigure(result.chartSvg, label, "result-chart");
+}
+
+export function scoreTable(result: Scores): HTMLElement {
+  const body = el("tbody", { class: "utrecht-table__body" });
+  for (const role of result.roles) {
+    body.append(
+      el(
+        "tr",
+        { class: "utrecht-table__row", "data-role": role.role },
+        el(
+          "th",
+          { scope: "row", class: "utrecht-table__header-cell" },
+          el("span", { class: `rs-swatch rs-swatch--${role.role}`, "aria-hidden": "true" }),
+          t(`role-${role.role}-name`),
+        ),
+        el(
+          "td",
+          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-score" },
+          t("result-score", { score: role.score }),
+        ),
+        el(
+          "td",
+          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-share" },
+          t("result-share", { share: role.share }),
+        ),
+        el(
+          "td",
+          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-counted" },
+          t("result-counted", { answered: role.answered, total: role.total }),
+        ),
+      ),
+    );
+  }
+  return el(
+    "table",
+    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "score-table" },
+    el("caption", { class: "utrecht-table__caption", id: "score-caption" }, t("result-table-caption")),
+    el(
+      "thead",
+      { class: "utrecht-table__header" },
+      el(
+        "tr",
+        { class: "utrecht-table__row" },
+        el("th", { scope: "col", class: "utrecht-table__header-cell" }, t("result-table-role")),
+        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-score")),
+        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-share")),
+        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-counted")),
+      ),
+    ),
+    body,
+  );
+}
+
+export function roleCard(role: RoleKey): HTMLElement {
+  const part = (heading: string, text: string): HTMLElement[] => [
+    el("dt", { class: "rs-role__term" }, t(heading)),
+    el("dd", { class: "rs-role__text" }, t(text)),
+  ];
+  return el(
+    "article",
+    { class: `rs-role rs-role--${role}`, "aria-labelledby": `role-${role}-heading` },
+    el("h3", { class: "utrecht-heading-3", id: `role-${role}-heading` }, t(`role-${role}-name`)),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-role__origin" }, t(`role-${role}-origin`)),
+    el(
+      "dl",
+      { class: "rs-role__parts" },
+      ...part("result-role-stands-for", `role-${role}-stands-for`),
+      ...part("result-role-strengths", `role-${role}-strengths`),
+      ...part("result-role-pitfalls", `role-${role}-pitfalls`),
+      ...part("result-role-situations", `role-${role}-situations`),
+    ),
+  );
+}
