@@ -349,6 +349,44 @@ group-add-own = Add your own results
 group-add-own-button = Add the chosen results
 group-participants-show = Show the scores of all { $count } participants
 
+## Live session: participants join with their phones
+live-heading = Live session with phones
+live-intro = Participants join with their phones. They need no app and no account. Everything stays on this laptop. Nothing goes to the internet.
+live-address-label = The room's network
+live-address-option = { $interface } – { $address }
+live-address-default = { $interface } – { $address } (probably the Wi-Fi)
+live-no-network = This computer has no network. Connect to the room's Wi-Fi and open this screen again.
+live-start = Start the live session
+live-show = Show the join screen
+live-running-elsewhere = A live session is running on another group. Stop it first.
+live-join-heading = Join with your phone
+live-join-scan = Scan the QR code with your phone's camera.
+live-join-type = Or open { $url } and type the code.
+live-code-label = Code
+live-qr-label = QR code with the address { $url }
+live-counts-heading = How far the room is
+live-count-joined = Joined
+live-count-answering = Answering
+live-count-finished = Finished
+live-joining-closed = Joining is closed. Whoever has joined can go on.
+live-close-joining = Close joining
+live-open-joining = Open joining again
+live-renew-code = Make a new code
+live-reveal = Show the group's results
+live-hide = Hide the results
+live-end = End the live session
+live-end-confirm = Do you want to end the live session? Phones can then no longer send anything. Finished results stay in the group.
+live-end-yes = Yes, end the session
+live-end-no = No, go on
+live-to-group = To the group
+live-hidden = The group's results are hidden until you show them. That way nobody looks along while the room is still busy.
+live-test-hint = Try it yourself first: scan the code with your own phone before the room starts.
+live-checklist-heading = Joining does not work?
+live-check-same-network = Phones and this laptop must be on the same Wi-Fi network.
+live-check-guest = A guest network that keeps devices apart does not work. Ask for another network, or turn on a hotspot on your own phone.
+live-check-mobile-data = Does the Wi-Fi have no internet? Then a phone sometimes switches to mobile data. Turn mobile data off for a moment.
+live-check-plain = The connection is not encrypted. Someone on the same network could in principle read along. Use a network you trust.
+
 ## Suggested file names in the save dialog: rolspiegel-<name>-<date>.<extension>.
 ## Only lower-case letters, digits and hyphens.
 file-name-chart = chart

@@ -349,6 +349,44 @@ group-add-own = Voeg je eigen uitslagen toe
 group-add-own-button = Voeg de gekozen uitslagen toe
 group-participants-show = Toon de scores van alle { $count } deelnemers
 
+## Live sessie: deelnemers doen mee met hun telefoon
+live-heading = Live sessie met telefoons
+live-intro = Deelnemers doen mee met hun telefoon. Ze hebben geen app en geen account nodig. Alles blijft op deze laptop. Er gaat niets naar internet.
+live-address-label = Netwerk van de zaal
+live-address-option = { $interface } – { $address }
+live-address-default = { $interface } – { $address } (waarschijnlijk de wifi)
+live-no-network = Deze computer heeft geen netwerk. Maak verbinding met de wifi van de zaal en open dit scherm opnieuw.
+live-start = Start de live sessie
+live-show = Toon het deelnamescherm
+live-running-elsewhere = Er loopt een live sessie op een andere groep. Stop die eerst.
+live-join-heading = Doe mee met je telefoon
+live-join-scan = Scan de QR-code met de camera van je telefoon.
+live-join-type = Of open { $url } en typ de code.
+live-code-label = Code
+live-qr-label = QR-code met het adres { $url }
+live-counts-heading = Zo ver is de zaal
+live-count-joined = Meegedaan
+live-count-answering = Bezig
+live-count-finished = Klaar
+live-joining-closed = Meedoen is gesloten. Wie al meedoet, kan verder.
+live-close-joining = Sluit meedoen
+live-open-joining = Open meedoen weer
+live-renew-code = Maak een nieuwe code
+live-reveal = Toon de uitslagen van de groep
+live-hide = Verberg de uitslagen
+live-end = Stop de live sessie
+live-end-confirm = Wil je de live sessie stoppen? Telefoons kunnen dan niets meer sturen. Afgeronde uitslagen blijven in de groep.
+live-end-yes = Ja, stop de sessie
+live-end-no = Nee, ga door
+live-to-group = Naar de groep
+live-hidden = De uitslagen van de groep zijn verborgen tot je ze laat zien. Zo kijkt niemand mee terwijl de zaal nog bezig is.
+live-test-hint = Probeer het eerst zelf: scan de code met je eigen telefoon voordat de zaal begint.
+live-checklist-heading = Lukt meedoen niet?
+live-check-same-network = Telefoons en deze laptop moeten op hetzelfde wifi-netwerk zitten.
+live-check-guest = Een gastnetwerk dat apparaten van elkaar afschermt, werkt niet. Vraag om een ander netwerk, of zet een hotspot aan op je eigen telefoon.
+live-check-mobile-data = Heeft de wifi geen internet? Dan schakelt een telefoon soms over op mobiele data. Zet mobiele data dan even uit.
+live-check-plain = De verbinding is niet versleuteld. Iemand op hetzelfde netwerk kan in principe meelezen. Gebruik een netwerk dat je vertrouwt.
+
 ## Suggested file names in the save dialog: rolspiegel-<name>-<date>.<extension>.
 ## Only lower-case letters, digits and hyphens.
 file-name-chart = grafiek

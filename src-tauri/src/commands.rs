@@ -3,60 +3,62 @@
 //! `build.rs` finds every `#[tauri::command]` here, registers it and gives it
 //! its own permission, which a capability file must grant.
 
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::Arc;
+use std::time::Duration;
 
-use tauri::{AppHandle, Runtime, State, WebviewWindow};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewWindow};
 
 use std::path::PathBuf;
 
 use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
 
 use rolspiegel_app::disk::{self, SaveTarget};
-use rolspiegel_app::error::AppError;
+use rolspiegel_app::error::{AppError, ErrorCode};
 use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
 use rolspiegel_app::service::Service;
+use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
     ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView,
-    GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, OpenedGroup,
-    Progress, ProjectionStep, ResultSummary, ResultView, SaveOutcome, ScanView, Startup,
-    WipeSummary,
+    GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus,
+    NetworkAddress, OpenedGroup, Progress, ProjectionStep, ResultSummary, ResultView, SaveOutcome,
+    ScanView, Startup, WipeSummary,
 };
+use rolspiegel_core::GroupId;
+use rolspiegel_workshop::{local_addresses, Live, DEFAULT_PORT};
 
-/// The service behind a lock: one command at a time touches the database.
-/// Files are read before the lock is taken and written after it is
-/// released, and dialogs run without it, so a slow disk or a person
-/// choosing a file never holds up other commands.
+/// The window's state: the service every front door shares (see
+/// [`SharedService`]: files are read before its lock is taken and written
+/// after, dialogs run without it) and the live session, when one is open.
 ///
 /// The service starts on its own thread while the window loads (opening or
 /// creating the database is the slow part of a start); the first command
 /// waits for it.
 pub struct AppState {
-    service: Mutex<Option<Service>>,
-    started: Condvar,
+    service: Arc<SharedService>,
+    live: tokio::sync::Mutex<Option<Live>>,
 }
 
 impl AppState {
     /// A state whose service is still starting.
     pub fn starting() -> AppState {
         AppState {
-            service: Mutex::new(None),
-            started: Condvar::new(),
+            service: Arc::new(SharedService::starting()),
+            live: tokio::sync::Mutex::new(None),
         }
     }
 
     /// Hands over the started service and wakes the commands waiting for it.
     pub fn started(&self, service: Service) {
-        *lock(&self.service) = Some(service);
-        self.started.notify_all();
+        self.service.started(service);
     }
-}
 
-/// A poisoned lock means an earlier command panicked; the service itself
-/// holds no half-done state (SQLite transactions roll back), so go on.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// Ends the live session, if one is open (the app is closing): requests
+    /// in flight finish first, within the server's deadline.
+    pub async fn end_live(&self) {
+        if let Some(live) = self.live.lock().await.take() {
+            live.end().await;
+        }
+    }
 }
 
 /// Runs `f` on the service under the lock (waiting for it to have started);
@@ -65,16 +67,7 @@ fn with<T>(
     state: &AppState,
     f: impl FnOnce(&mut Service) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    let mut guard = lock(&state.service);
-    loop {
-        if let Some(service) = guard.as_mut() {
-            return f(service).map_err(logged);
-        }
-        guard = state
-            .started
-            .wait(guard)
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-    }
+    state.service.with(f).map_err(logged)
 }
 
 /// The one place this door logs an error: its code, and what caused it when
@@ -724,4 +717,111 @@ mod dialogs {
             .into_path()
             .ok()
     }
+}
+
+// --- A live session ----------------------------------------------------
+
+/// The event the window hears when a live session changes (a phone joined,
+/// answered or finished); at most one per [`LIVE_EVENT_INTERVAL`].
+pub const LIVE_EVENT: &str = "live-changed";
+
+/// Changes within this time reach the window as one event, so 500 phones
+/// finishing at once never flood it.
+pub const LIVE_EVENT_INTERVAL: Duration = Duration::from_millis(300);
+
+/// The addresses of this computer phones could reach; the room's network
+/// (the default route's) first. Empty: no network.
+#[tauri::command]
+pub async fn live_addresses() -> Result<Vec<NetworkAddress>, AppError> {
+    Ok(local_addresses())
+}
+
+/// Starts a live session on a group, listening on `address` (one of
+/// [`live_addresses`]).
+#[tauri::command]
+pub async fn live_start<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    group_id: String,
+    address: String,
+) -> Result<LiveStatus, AppError> {
+    let group = GroupId::parse(&group_id).ok_or(AppError::from(ErrorCode::BadRequest))?;
+    // Only an address of this computer's network is offered or accepted.
+    if !local_addresses().iter().any(|a| a.address == address) {
+        return Err(ErrorCode::LiveNoNetwork.into());
+    }
+    let ip = address
+        .parse()
+        .map_err(|_| AppError::from(ErrorCode::BadRequest))?;
+    let mut live = state.live.lock().await;
+    if live.is_some() {
+        return Err(ErrorCode::LiveAlreadyOpen.into());
+    }
+    let started = Live::start(state.service.clone(), group, ip, DEFAULT_PORT)
+        .await
+        .map_err(logged)?;
+    let status = started.status();
+    let mut changes = started.changes();
+    *live = Some(started);
+    drop(live);
+    // Tell the window about changes, throttled, until the session ends.
+    tauri::async_runtime::spawn(async move {
+        while changes.changed().await.is_ok() {
+            tokio::time::sleep(LIVE_EVENT_INTERVAL).await;
+            changes.mark_unchanged();
+            let state = app.state::<AppState>();
+            let status = state.live.lock().await.as_ref().map(Live::status);
+            if let Some(status) = status {
+                let _ = app.emit(LIVE_EVENT, status);
+            }
+        }
+    });
+    Ok(status)
+}
+
+/// The open live session, or `null`.
+#[tauri::command]
+pub async fn live_status(state: State<'_, AppState>) -> Result<Option<LiveStatus>, AppError> {
+    Ok(state.live.lock().await.as_ref().map(Live::status))
+}
+
+/// Runs `f` on the open live session and returns its status.
+async fn on_live(state: &AppState, f: impl FnOnce(&Live)) -> Result<LiveStatus, AppError> {
+    let live = state.live.lock().await;
+    let live = live
+        .as_ref()
+        .ok_or(AppError::from(ErrorCode::LiveNotOpen))?;
+    f(live);
+    Ok(live.status())
+}
+
+/// Opens or closes joining.
+#[tauri::command]
+pub async fn live_set_joining(
+    state: State<'_, AppState>,
+    open: bool,
+) -> Result<LiveStatus, AppError> {
+    on_live(&state, |live| live.set_joining(open)).await
+}
+
+/// Makes a new join code.
+#[tauri::command]
+pub async fn live_renew_code(state: State<'_, AppState>) -> Result<LiveStatus, AppError> {
+    on_live(&state, Live::renew_code).await
+}
+
+/// Shows or hides the group's results while the session is open.
+#[tauri::command]
+pub async fn live_reveal(
+    state: State<'_, AppState>,
+    revealed: bool,
+) -> Result<LiveStatus, AppError> {
+    on_live(&state, |live| live.set_revealed(revealed)).await
+}
+
+/// Ends the live session: requests in flight finish, then nothing listens.
+#[tauri::command]
+pub async fn live_end(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.end_live().await;
+    Ok(())
 }

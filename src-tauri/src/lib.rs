@@ -5,7 +5,10 @@
 //!   [`rolspiegel_app::service::Service`];
 //! - [`commands`] exposes it to the web view, one thin command per action,
 //!   and opens the native file dialogs (reading and writing the chosen files
-//!   outside the service lock).
+//!   outside the service lock);
+//! - a live session's server (`crates/workshop`) is started and ended by
+//!   commands here, and its changes reach the window as `live-changed`
+//!   events, throttled.
 //!
 //! What it does not do: behaviour, scoring, SQL, Fluent parsing or drawing;
 //! those live in `crates/`.
@@ -72,11 +75,21 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
 }
 
-/// Runs the app.
+/// Runs the app. When it closes, an open live session ends first: phones
+/// still sending get their answer, then the server stops.
 pub fn run() {
-    let app = build(tauri::Builder::default()).run(tauri::generate_context!());
-    if let Err(e) = app {
-        eprintln!("rolspiegel: could not start: {e}");
-        std::process::exit(1);
-    }
+    let app = match build(tauri::Builder::default()).build(tauri::generate_context!()) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("rolspiegel: could not start: {e}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            if let Some(state) = app.try_state::<AppState>() {
+                tauri::async_runtime::block_on(state.end_live());
+            }
+        }
+    });
 }

@@ -147,11 +147,13 @@ fn the_window_may_call_exactly_the_app_commands_and_nothing_else() {
     let mut wanted: Vec<String> = commands()
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
+        // Listening to the app's own events (a live session's changes).
+        .chain(["core:event:allow-listen", "core:event:allow-unlisten"].map(String::from))
         .collect();
     wanted.sort();
     assert_eq!(
         granted, wanted,
-        "one permission per app command, no plugin permissions"
+        "one permission per app command, listening to events, nothing else"
     );
 }
 

@@ -2,6 +2,7 @@
 // tests can pass a fake one; the app and the end-to-end tests use `tauriBackend`.
 // Every shape that crosses is generated from the Rust types into ./wire.ts.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   ChartFormat,
@@ -17,6 +18,8 @@ import type {
   GroupView,
   HistoryItem,
   ImportReport,
+  LiveStatus,
+  NetworkAddress,
   OpenedGroup,
   Progress,
   ProjectionStep,
@@ -101,6 +104,16 @@ export const tauriBackend = {
   exportGroupFile: (id: string, showNames: boolean): Promise<SaveOutcome> =>
     invoke("export_group_file", { id, showNames }),
   openGroupFile: (): Promise<OpenedGroup | null> => invoke("open_group_file"),
+  liveAddresses: (): Promise<NetworkAddress[]> => invoke("live_addresses"),
+  liveStart: (groupId: string, address: string): Promise<LiveStatus> => invoke("live_start", { groupId, address }),
+  liveStatus: (): Promise<LiveStatus | null> => invoke("live_status"),
+  liveSetJoining: (open: boolean): Promise<LiveStatus> => invoke("live_set_joining", { open }),
+  liveRenewCode: (): Promise<LiveStatus> => invoke("live_renew_code"),
+  liveReveal: (revealed: boolean): Promise<LiveStatus> => invoke("live_reveal", { revealed }),
+  liveEnd: (): Promise<void> => invoke("live_end"),
+  /** Calls `handler` when the live session changes (throttled by Rust); resolves to "stop listening". */
+  onLiveChange: (handler: (status: LiveStatus) => void): Promise<() => void> =>
+    listen<LiveStatus>("live-changed", (event) => handler(event.payload)),
 };
 
 /** What screens talk to: the app's commands, or a fake one in unit tests. */

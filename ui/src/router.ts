@@ -29,5 +29,7 @@ export const screenFor: Router = async (route) => {
       return (await import("./screens/group")).groupScreen(route.id, route.showNames ?? false, route.report ?? null);
     case "projection":
       return (await import("./screens/projection")).projectionScreen(route.id, route.showNames);
+    case "live":
+      return (await import("./screens/live")).liveScreen(route.id);
   }
 };

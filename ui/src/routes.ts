@@ -11,4 +11,5 @@ export type Route =
   | { name: "compare"; ids: string[]; selected: Set<string> }
   | { name: "groups" }
   | { name: "group"; id: string; showNames?: boolean; report?: GroupImportReport }
-  | { name: "projection"; id: string; showNames: boolean };
+  | { name: "projection"; id: string; showNames: boolean }
+  | { name: "live"; id: string };

@@ -1,5 +1,5 @@
 import type { App, Screen } from "../app";
-import type { DroppedFile, GroupChart, GroupImportReport, GroupView } from "../backend";
+import type { DroppedFile, GroupChart, GroupImportReport, GroupView, LiveStatus } from "../backend";
 import { ROLES } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
@@ -7,6 +7,7 @@ import { onDroppedFiles } from "../drop";
 import { reportBox, save, statusLine } from "../files";
 import { formatScore, problemText, roleName, sourceText, t } from "../i18n";
 import { groupFields, readGroupFields } from "../group-form";
+import { whileLive } from "../live-updates";
 
 /** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
 const MAX_DROPPED_BYTES = 64 * 1024;
@@ -174,11 +175,64 @@ async function ownResults(
   return details;
 }
 
+/** Start a live session on this group, or go to the one that runs. */
+async function liveSection(app: App, groupId: string, live: LiveStatus | null): Promise<HTMLElement> {
+  const section = el(
+    "section",
+    { class: "rs-section", id: "group-live", "aria-labelledby": "group-live-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "group-live-heading" }, t("live-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("live-intro")),
+  );
+  if (live && live.groupId === groupId) {
+    const show = button(t("live-show"), "primary", { id: "live-show" });
+    show.addEventListener("click", () => void app.go({ name: "live", id: groupId }));
+    append(section, el("div", { class: "utrecht-button-group rs-actions" }, show));
+    return section;
+  }
+  if (live) {
+    append(section, el("p", { class: "utrecht-paragraph", id: "live-elsewhere" }, t("live-running-elsewhere")));
+    return section;
+  }
+  const addresses = await app.backend.liveAddresses();
+  if (addresses.length === 0) {
+    append(
+      section,
+      el("div", { class: "utrecht-alert utrecht-alert--warning", id: "live-no-network", role: "status" }, el("p", { class: "utrecht-paragraph" }, t("live-no-network"))),
+    );
+    return section;
+  }
+  const select = el("select", { id: "live-address", class: "utrecht-textbox utrecht-textbox--html-input rs-select" });
+  for (const a of addresses) {
+    select.append(
+      el("option", { value: a.address }, t(a.isDefault ? "live-address-default" : "live-address-option", { interface: a.interface, address: a.address })),
+    );
+  }
+  const start = button(t("live-start"), "primary", { id: "live-start" });
+  start.addEventListener("click", () => {
+    void (async () => {
+      try {
+        await app.backend.liveStart(groupId, select.value);
+        await app.go({ name: "live", id: groupId });
+      } catch (error) {
+        app.showError(error);
+      }
+    })();
+  });
+  append(
+    section,
+    el("div", { class: "rs-field" }, el("label", { class: "utrecht-form-label", for: "live-address" }, t("live-address-label")), select),
+    el("div", { class: "utrecht-button-group rs-actions" }, start),
+  );
+  return section;
+}
+
 /** One group: add results, see the spread, project it, export it. */
 export function groupScreen(groupId: string, showNames = false, report: GroupImportReport | null = null): Screen {
   return async (app: App) => {
-    const view = await app.backend.groupView(groupId, showNames);
+    const [first, live] = await Promise.all([app.backend.groupView(groupId, showNames), app.backend.liveStatus()]);
+    let view = first;
     const g = view.group;
+    const liveHere = live !== null && live.groupId === groupId;
     const reload = (next: GroupImportReport | null, names = showNames) => void app.show(groupScreen(groupId, names, next));
     const run = async (work: () => Promise<GroupImportReport | null>) => {
       try {
@@ -211,11 +265,6 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
 
     const project = button(t("group-project"), "primary", { id: "group-project", disabled: !view.enough });
     project.addEventListener("click", () => void app.go({ name: "projection", id: groupId, showNames }));
-    const status = statusLine("group-csv-status");
-    const csv = button(t("group-export-csv"), "secondary", { id: "group-csv", disabled: !view.enough });
-    csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
-    const fileButton = button(t("group-export-file"), "secondary", { id: "group-file" });
-    fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, showNames)));
     const own = await ownResults(app, groupId, run);
     const back = button(t("group-back"), "secondary", { id: "group-back" });
     back.addEventListener("click", () => void app.go({ name: "groups" }));
@@ -267,21 +316,29 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     });
     edit.append(el("div", { class: "utrecht-button-group rs-actions" }, remove));
 
-    append(
-      app.main,
-      el("h1", { class: "utrecht-heading-1", id: "group-heading" }, g.name),
-      el("p", { class: "utrecht-paragraph rs-date", id: "group-meta" }, t("group-meta", { count: g.members, date: g.heldText ?? "", dated: g.heldText ? "yes" : "no" })),
-      g.notes ? el("p", { class: "utrecht-paragraph rs-quote", id: "group-notes-text" }, g.notes) : null,
-      report ? importReport(report) : null,
-      el("div", { class: "utrecht-button-group rs-actions" }, add, project),
-      drop,
-      own,
-    );
-    if (!view.enough) {
-      append(app.main, el("p", { class: "utrecht-alert utrecht-alert--warning rs-import", id: "group-too-small", role: "status" }, t("group-too-small", { min: view.minSize, count: g.members })));
-    } else {
+    const meta = el("p", { class: "utrecht-paragraph rs-date", id: "group-meta" });
+    const figures = el("div", { id: "group-figures" });
+    // The figures, drawn again in place when a live session brings results.
+    const drawFigures = (hidden: boolean): void => {
+      const members = view.group.members;
+      meta.textContent = t("group-meta", { count: members, date: g.heldText ?? "", dated: g.heldText ? "yes" : "no" });
+      project.disabled = !view.enough || hidden;
+      if (hidden) {
+        figures.replaceChildren(el("p", { class: "utrecht-alert utrecht-alert--info rs-import", id: "live-hidden", role: "status" }, t("live-hidden")));
+        return;
+      }
+      if (!view.enough) {
+        figures.replaceChildren(el("p", { class: "utrecht-alert utrecht-alert--warning rs-import", id: "group-too-small", role: "status" }, t("group-too-small", { min: view.minSize, count: members })));
+        return;
+      }
+      const status = statusLine("group-csv-status");
+      const csv = button(t("group-export-csv"), "secondary", { id: "group-csv" });
+      csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
+      const fileButton = button(t("group-export-file"), "secondary", { id: "group-file" });
+      fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, showNames)));
+      figures.replaceChildren();
       append(
-        app.main,
+        figures,
         el("div", { class: "rs-check rs-names-toggle" }, namesToggle, el("label", { for: "group-show-names", class: "rs-check__label" }, t("group-show-names"))),
         el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-stats-caption") }, statsTable(view)),
         chartSection(app, view, "mixMap", view.mixMapSvg, showNames),
@@ -292,9 +349,35 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
       );
-    }
+    };
+    drawFigures(liveHere && !live.revealed);
+
+    append(
+      app.main,
+      el("h1", { class: "utrecht-heading-1", id: "group-heading" }, g.name),
+      meta,
+      g.notes ? el("p", { class: "utrecht-paragraph rs-quote", id: "group-notes-text" }, g.notes) : null,
+      report ? importReport(report) : null,
+      await liveSection(app, groupId, live),
+      el("div", { class: "utrecht-button-group rs-actions" }, add, project),
+      drop,
+      own,
+      figures,
+    );
     append(app.main, edit, el("div", { class: "utrecht-button-group rs-actions" }, back));
+    // While a live session on this group runs, results that arrive are
+    // drawn in place (at most once a second), once they are revealed.
+    let stopListening: (() => void) | null = null;
+    if (liveHere) {
+      stopListening = await whileLive(app, groupId, live, async (status) => {
+        view = await app.backend.groupView(groupId, showNames);
+        drawFigures(!status.revealed);
+      });
+    }
     // Drops go to this group only while it is on show.
-    return () => onDroppedFiles(null);
+    return () => {
+      onDroppedFiles(null);
+      stopListening?.();
+    };
   };
 }

@@ -9,6 +9,8 @@ import type {
   GroupSummary,
   HistoryItem,
   ImportReport,
+  LiveStatus,
+  NetworkAddress,
   WipeSummary,
   ScanView,
   SaveOutcome,
@@ -150,5 +152,27 @@ export class FakeBackend implements Backend {
   }
   async openGroupFile(): Promise<null> {
     return null;
+  }
+  async liveAddresses(): Promise<NetworkAddress[]> {
+    return [];
+  }
+  async liveStart(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async liveStatus(): Promise<LiveStatus | null> {
+    return null;
+  }
+  async liveSetJoining(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async liveRenewCode(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async liveReveal(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async liveEnd(): Promise<void> {}
+  async onLiveChange(): Promise<() => void> {
+    return () => {};
   }
 }
