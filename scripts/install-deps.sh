@@ -9,8 +9,11 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # Build and run: WebKitGTK 4.1 for Tauri 2, a C toolchain for SQLite.
 # Test: Xvfb (with xauth for xvfb-run) and WebKitWebDriver for the end-to-end tests;
 # xdotool types into the native file dialogs there, as a person would.
+# A live session is tested with phones in Chromium (chromium-driver) and
+# WebKitGTK inside a network namespace the test makes (iproute2).
 packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
-          xvfb xauth webkit2gtk-driver xdotool)
+          xvfb xauth webkit2gtk-driver xdotool
+          chromium chromium-driver iproute2)
 
 missing=()
 for p in "${packages[@]}"; do

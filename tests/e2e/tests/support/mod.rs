@@ -235,21 +235,7 @@ impl Session {
     /// Runs axe-core in the real webview against WCAG 2.1 A and AA rules and
     /// returns the violations (rule id and the elements involved).
     pub async fn axe_violations(&self) -> TestResult<Vec<String>> {
-        let source = std::fs::read_to_string(root().join("ui/node_modules/axe-core/axe.min.js"))?;
-        self.client
-            .execute(&format!("{source}\nreturn true;"), vec![])
-            .await?;
-        let result = self
-            .client
-            .execute_async(
-                r#"const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));"#,
-                vec![],
-            )
-            .await?;
-        Ok(serde_json::from_value(result)?)
+        axe_violations(&self.client).await
     }
 
     /// The statement ids on the current page, in order.
@@ -368,3 +354,23 @@ fn xdotool(args: &[&str]) -> TestResult {
 
 /// The WebDriver key code for Enter.
 pub const ENTER: &str = "\u{E007}";
+
+/// Runs axe-core in any WebDriver session's page (the app window, or a
+/// phone's browser) against WCAG 2.1 A and AA rules and returns the
+/// violations (rule id and the elements involved).
+pub async fn axe_violations(client: &Client) -> TestResult<Vec<String>> {
+    let source = std::fs::read_to_string(root().join("ui/node_modules/axe-core/axe.min.js"))?;
+    client
+        .execute(&format!("{source}\nreturn true;"), vec![])
+        .await?;
+    let result = client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+              .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await?;
+    Ok(serde_json::from_value(result)?)
+}
