@@ -5,6 +5,7 @@
 // Helpers outside #[test] functions may panic too: this is test code.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod live;
 mod support;
 
 use support::{dialog_dir, root, Session, TestResult, ENTER};

@@ -1,0 +1,370 @@
+//! A live session as it happens in a room: the facilitator's window starts
+//! it on the room's network; three phones in real browser engines (Debian's
+//! Chromium at phone sizes, and WebKitGTK, Safari's engine family) join from
+//! inside a network namespace the test makes, over a veth pair, on the
+//! address and code the window shows; one reloads halfway; all finish; the
+//! window counts along and, once revealed, shows the group's figures.
+
+use fantoccini::Locator;
+
+use super::support::room::{Engine, Phone, Room};
+use super::support::{Session, TestResult};
+use super::{answer_for, assert_no_violations, dutch};
+
+/// How a phone answers, as keyed 1–5 scores per role; hand-computed
+/// scores are in [`three_phones_join_over_the_rooms_network_and_the_group_fills_live`].
+#[derive(Clone, Copy)]
+enum Pattern {
+    /// The desktop tests' pattern ([`answer_for`]): 100,0 · 53,6 · 28,6.
+    Mixed,
+    /// "3" everywhere: 50 · 50 · 50.
+    Middle,
+    /// Agrees with every positive statement (4) and disagrees with every
+    /// reverse one (2), so every answer keys to 4: 75 · 75 · 75.
+    Agreeing,
+}
+
+impl Pattern {
+    /// The radio button's value for statement `id`.
+    fn value(self, id: &str) -> &'static str {
+        let positive = id[1..].parse::<u32>().unwrap_or(0) <= 7;
+        let value = match self {
+            Pattern::Mixed => answer_for(id),
+            Pattern::Middle => "3",
+            Pattern::Agreeing if positive => "4",
+            Pattern::Agreeing => "2",
+        };
+        if value == "0" {
+            "dont-know"
+        } else {
+            value
+        }
+    }
+}
+
+/// Taps the answer for `id`, on its label as a finger would.
+async fn tap_answer(phone: &Phone, id: &str, pattern: Pattern) -> TestResult {
+    let radio = phone
+        .wait_for(&format!(
+            "input[name='answer-{id}'][value='{}']",
+            pattern.value(id)
+        ))
+        .await?;
+    radio.find(Locator::XPath("..")).await?.click().await?;
+    Ok(())
+}
+
+/// Answers the page on show and goes on; `next` is the heading expected
+/// after it (the next page, or the result).
+async fn answer_page(phone: &Phone, pattern: Pattern, next: &str) -> TestResult {
+    for id in phone.statements_on_page().await? {
+        tap_answer(phone, &id, pattern).await?;
+    }
+    phone.click("#scan-next").await?;
+    phone.wait_for_heading(next).await?;
+    Ok(())
+}
+
+fn page_heading(dutch_text: bool, page: u32) -> String {
+    if dutch_text {
+        format!("Pagina {page} van 7")
+    } else {
+        format!("Page {page} of 7")
+    }
+}
+
+/// Nothing on the page scrolls sideways.
+async fn assert_fits(phone: &Phone, what: &str) -> TestResult {
+    let widths = phone
+        .script("const d = document.documentElement; return [d.scrollWidth, d.clientWidth];")
+        .await?;
+    assert!(
+        widths[0].as_u64() <= widths[1].as_u64(),
+        "{what} scrolls sideways: {widths}"
+    );
+    Ok(())
+}
+
+/// Waits until the element's whole text is `expected`.
+async fn wait_for_exactly(session: &Session, css: &str, expected: &str) -> TestResult {
+    session.wait_for_text(css, expected).await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let text = session.text(css).await?;
+        if text == expected {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("{css} says {text:?}, expected {expected:?}").into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// The three roles' scores in a result's score table.
+async fn scores(phone: &Phone) -> TestResult<Vec<String>> {
+    let mut out = Vec::new();
+    for role in ["bureaucraat", "ondernemer", "verbinder"] {
+        out.push(
+            phone
+                .text(&format!("#score-table tr[data-role='{role}'] .rs-score"))
+                .await?,
+        );
+    }
+    Ok(out)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> TestResult {
+    let room = Room::create()?;
+    let data = tempfile::tempdir()?;
+    let window = Session::start(data.path(), "nl_NL.UTF-8").await?;
+
+    // The facilitator makes a group and starts a live session on the
+    // room's network (not the default route: that is the machine's own).
+    window.click("#open-groups").await?;
+    window.wait_for_heading("Je groepen").await?;
+    window.fill("#new-group-name", "Live in zaal 2").await?;
+    window.click("#create-group").await?;
+    window.wait_for_heading("Live in zaal 2").await?;
+    let room_address = room.host.to_string();
+    window
+        .wait_for("#live-address")
+        .await?
+        .select_by_value(&room_address)
+        .await?;
+    window.click("#live-start").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    let shown = window.text("#live-url").await?;
+    let url = shown
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .ok_or(format!("no address in {shown:?}"))?
+        .to_owned();
+    assert!(
+        url.starts_with(&format!("http://{room_address}:")) && url.ends_with('/'),
+        "{url}"
+    );
+    let code = window.text("#live-code").await?;
+    assert_eq!(code.len(), 6, "{code}");
+    assert!(code.chars().all(|c| "ACEFGHJKMNPRTUVWXY34679".contains(c)));
+    let qr_label = window
+        .wait_for("#live-qr")
+        .await?
+        .attr("aria-label")
+        .await?
+        .unwrap_or_default();
+    let join_url = format!("{url}?code={code}");
+    assert!(qr_label.ends_with(&join_url), "{qr_label}");
+    assert_no_violations("live join", &window.axe_violations().await?);
+
+    // Anna: Chromium at 390 px, Dutch phone; opens the address and types the code.
+    let anna = room
+        .phone(
+            &Engine::Chromium {
+                width: 390,
+                language: "nl-NL",
+            },
+            4444,
+        )
+        .await?;
+    anna.client.goto(&url).await?;
+    anna.wait_for_heading("Doe mee met de workshop").await?;
+    anna.screenshot("live-phone-01-join-nl").await?;
+    assert_no_violations("phone join (Chromium)", &anna.axe_violations().await?);
+    anna.fill("#join-code", &code.to_lowercase()).await?;
+    anna.fill("#join-name", "Anna <b>de Vries</b>").await?;
+    anna.click("#join-submit").await?;
+    anna.wait_for_heading(&page_heading(true, 1)).await?;
+
+    // Bram: WebKitGTK, English; scans the QR code, so the code is filled in.
+    let bram = room
+        .phone(
+            &Engine::WebKit {
+                locale: "en_US.UTF-8",
+            },
+            4445,
+        )
+        .await?;
+    bram.client.goto(&join_url).await?;
+    bram.wait_for_heading("Join the workshop").await?;
+    assert_eq!(
+        bram.wait_for("#join-code").await?.prop("value").await?,
+        Some(code.clone())
+    );
+    bram.screenshot("live-phone-02-join-en-webkit").await?;
+    assert_no_violations("phone join (WebKit)", &bram.axe_violations().await?);
+    bram.click("#join-submit").await?;
+    bram.wait_for_heading(&page_heading(false, 1)).await?;
+    bram.screenshot("live-phone-03-scan-en-webkit").await?;
+    assert_no_violations("phone scan (WebKit)", &bram.axe_violations().await?);
+
+    // Chris: Chromium at 320 px, English; mistypes the code first.
+    let chris = room
+        .phone(
+            &Engine::Chromium {
+                width: 320,
+                language: "en-GB",
+            },
+            4446,
+        )
+        .await?;
+    chris.client.goto(&url).await?;
+    chris.wait_for_heading("Join the workshop").await?;
+    assert_fits(&chris, "the join page at 320 px").await?;
+    // The language can be switched, and back.
+    chris.click("#language-nl").await?;
+    chris.wait_for_heading("Doe mee met de workshop").await?;
+    chris.click("#language-en").await?;
+    chris.wait_for_heading("Join the workshop").await?;
+    let wrong = if code == "AAAAAA" { "CCCCCC" } else { "AAAAAA" };
+    chris.fill("#join-code", wrong).await?;
+    chris.click("#join-submit").await?;
+    chris
+        .wait_for_text("#join-error", "This code is not right.")
+        .await?;
+    chris.screenshot("live-phone-04-wrong-code-en-320").await?;
+    assert_fits(&chris, "the join page with an error at 320 px").await?;
+    chris.fill("#join-code", &code).await?;
+    chris.click("#join-submit").await?;
+    chris.wait_for_heading(&page_heading(false, 1)).await?;
+    chris.screenshot("live-phone-05-scan-en-320").await?;
+    assert_fits(&chris, "the scan at 320 px").await?;
+    assert_no_violations("phone scan (Chromium)", &chris.axe_violations().await?);
+
+    // The window counts them in.
+    wait_for_exactly(&window, "#live-joined", "3").await?;
+    assert_eq!(window.text("#live-answering").await?, "0");
+
+    // Three pages each; the window sees them answering.
+    for page in 1..=3 {
+        answer_page(&anna, Pattern::Mixed, &page_heading(true, page + 1)).await?;
+        answer_page(&bram, Pattern::Middle, &page_heading(false, page + 1)).await?;
+        answer_page(&chris, Pattern::Agreeing, &page_heading(false, page + 1)).await?;
+    }
+    anna.screenshot("live-phone-06-scan-nl").await?;
+    wait_for_exactly(&window, "#live-answering", "3").await?;
+    window.screenshot("live-01-projector-nl").await?;
+
+    // Bram taps half of page 4 and reloads the page (as a locked phone or a
+    // dropped Wi-Fi would): he is back on page 4 with those answers.
+    let ids = bram.statements_on_page().await?;
+    let (done, rest) = ids.split_at(ids.len() / 2);
+    for id in done {
+        tap_answer(&bram, id, Pattern::Middle).await?;
+    }
+    bram.client.refresh().await?;
+    bram.wait_for_heading(&page_heading(false, 4)).await?;
+    for id in done {
+        let checked = bram
+            .wait_for(&format!("input[name='answer-{id}']:checked"))
+            .await?
+            .prop("value")
+            .await?;
+        assert_eq!(checked.as_deref(), Some("3"), "{id} after the reload");
+    }
+    for id in rest {
+        tap_answer(&bram, id, Pattern::Middle).await?;
+    }
+    bram.click("#scan-next").await?;
+    bram.wait_for_heading(&page_heading(false, 5)).await?;
+    for page in 4..=7 {
+        let next = |dutch_text: bool| {
+            if page == 7 {
+                (if dutch_text { "Jouw mix" } else { "Your mix" }).to_owned()
+            } else {
+                page_heading(dutch_text, page + 1)
+            }
+        };
+        answer_page(&anna, Pattern::Mixed, &next(true)).await?;
+        if page < 7 {
+            answer_page(&chris, Pattern::Agreeing, &next(false)).await?;
+        }
+        if page > 4 {
+            answer_page(&bram, Pattern::Middle, &next(false)).await?;
+        }
+    }
+
+    // Anna's and Bram's own results, on their phones, in their language.
+    assert_eq!(scores(&anna).await?, ["100,0", "53,6", "28,6"]);
+    assert_eq!(scores(&bram).await?, ["50.0", "50.0", "50.0"]);
+    anna.screenshot("live-phone-07-result-nl").await?;
+    bram.screenshot("live-phone-08-result-en-webkit").await?;
+    assert_no_violations("phone result (Chromium)", &anna.axe_violations().await?);
+    assert_no_violations("phone result (WebKit)", &bram.axe_violations().await?);
+
+    // Two are in; the figures stay hidden until the facilitator reveals.
+    wait_for_exactly(&window, "#live-finished", "2").await?;
+    window.click("#language-en").await?;
+    window.wait_for_heading("Join with your phone").await?;
+    window.screenshot("live-02-projector-en").await?;
+    window.click("#language-nl").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    window.click("#live-to-group").await?;
+    window.wait_for_heading("Live in zaal 2").await?;
+    window.wait_for("#live-hidden").await?;
+    window.click("#live-show").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    window.click("#live-reveal").await?;
+    window.wait_for_text("#live-reveal", "Verberg").await?;
+    window.click("#live-to-group").await?;
+    window.wait_for_heading("Live in zaal 2").await?;
+    window
+        .wait_for_text("#group-too-small", "Vanaf 3 uitslagen")
+        .await?;
+
+    // Chris finishes; the group's figures appear in place, equal to the
+    // hand-computed means of 100/50/75, 53,571…/50/75 and 28,571…/50/75.
+    answer_page(&chris, Pattern::Agreeing, "Your mix").await?;
+    assert_eq!(scores(&chris).await?, ["75.0", "75.0", "75.0"]);
+    assert_fits(&chris, "the result at 320 px").await?;
+    let means = [
+        (100.0 + 50.0 + 75.0) / 3.0,
+        (1500.0 / 28.0 + 50.0 + 75.0) / 3.0,
+        (800.0 / 28.0 + 50.0 + 75.0) / 3.0,
+    ];
+    for (role, mean) in ["bureaucraat", "ondernemer", "verbinder"].iter().zip(means) {
+        let row = format!("#group-stats tr[data-role='{role}']");
+        window
+            .wait_for_text(&format!("{row} .rs-mean"), &dutch(mean))
+            .await?;
+        assert_eq!(window.text(&format!("{row} .rs-n")).await?, "3");
+    }
+    assert_eq!(
+        [dutch(means[0]), dutch(means[1]), dutch(means[2])],
+        ["75,0", "59,5", "51,2"]
+    );
+    window
+        .screenshot_at("live-03-group-revealed", "#group-figures")
+        .await?;
+    assert_no_violations(
+        "group during a live session",
+        &window.axe_violations().await?,
+    );
+
+    // The facilitator ends the session: the group keeps all three, and
+    // nothing listens on the room's network any more.
+    window.click("#live-show").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    assert_eq!(window.text("#live-finished").await?, "3");
+    window.click("#live-end").await?;
+    window.click("#live-end-confirm-yes").await?;
+    window.wait_for("#live-start").await?;
+    let port: u16 = url
+        .trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .ok_or("no port")?;
+    assert!(
+        std::net::TcpStream::connect((room.host, port)).is_err(),
+        "the session's port still listens"
+    );
+    assert_eq!(
+        window
+            .text("#group-stats tr[data-role='bureaucraat'] .rs-mean")
+            .await?,
+        "75,0"
+    );
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! A room's network for a live session, made by the test: a network
+//! namespace joined to this machine by a veth pair, with phones' browsers
+//! inside it. The app serves the machine's end of the pair, so phones reach
+//! it on a real, non-loopback address, as in a room; no traffic goes
+//! anywhere but into the namespace.
+//!
+//! Making a namespace needs root: the test runs `ip` directly as root and
+//! through `sudo -n` otherwise (as `make deps` does).
+
+use std::net::{Ipv4Addr, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::ClientBuilder;
+use serde_json::json;
+
+use super::{Page, TestResult};
+
+/// WebKitGTK's own small browser: the engine family of Safari on phones.
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/// A network namespace with a veth pair to this machine.
+pub struct Room {
+    name: String,
+    link: String,
+    /// This machine's end: the address the app serves.
+    pub host: Ipv4Addr,
+    /// The phones' end, inside the namespace.
+    pub phones: Ipv4Addr,
+}
+
+/// A phone's browser engine and language.
+pub enum Engine {
+    /// Debian's Chromium, headless, with a phone's viewport and touch.
+    Chromium { width: u32, language: &'static str },
+    /// WebKitGTK's MiniBrowser in a narrow window; `locale` sets its language.
+    WebKit { locale: &'static str },
+}
+
+/// A browser inside the room, driven through its WebDriver.
+pub struct Phone {
+    page: Page,
+    driver: Child,
+}
+
+impl std::ops::Deref for Phone {
+    type Target = Page;
+
+    fn deref(&self) -> &Page {
+        &self.page
+    }
+}
+
+impl Drop for Phone {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.driver.wait();
+    }
+}
+
+/// `program` run as root: directly when we are root, else through `sudo -n`.
+fn privileged(program: &str) -> Command {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout.starts_with(b"0\n"))
+        .unwrap_or(false);
+    if root {
+        Command::new(program)
+    } else {
+        let mut sudo = Command::new("sudo");
+        sudo.args(["-n", program]);
+        sudo
+    }
+}
+
+impl Room {
+    /// Makes the namespace and the link; they are removed when the room is
+    /// dropped, also when the test fails.
+    pub fn create() -> TestResult<Room> {
+        let id = std::process::id();
+        let subnet = u8::try_from(id % 250).unwrap_or(0) + 1;
+        let room = Room {
+            name: format!("rolspiegel-room-{id}"),
+            link: format!("rsr{}", id % 1_000_000),
+            host: Ipv4Addr::new(10, 213, subnet, 1),
+            phones: Ipv4Addr::new(10, 213, subnet, 2),
+        };
+        room.clean();
+        let peer = format!("rsp{}", id % 1_000_000);
+        let (host, phones) = (format!("{}/24", room.host), format!("{}/24", room.phones));
+        room.ip(&["netns", "add", &room.name])?;
+        room.ip(&[
+            "link", "add", &room.link, "type", "veth", "peer", "name", &peer,
+        ])?;
+        room.ip(&["link", "set", &peer, "netns", &room.name])?;
+        room.ip(&["addr", "add", &host, "dev", &room.link])?;
+        room.ip(&["link", "set", &room.link, "up"])?;
+        let inside = ["netns", "exec", &room.name, "ip"];
+        room.ip(&[&inside[..], &["addr", "add", &phones, "dev", &peer]].concat())?;
+        room.ip(&[&inside[..], &["link", "set", &peer, "up"]].concat())?;
+        room.ip(&[&inside[..], &["link", "set", "lo", "up"]].concat())?;
+        Ok(room)
+    }
+
+    fn ip(&self, args: &[&str]) -> TestResult {
+        let out = privileged("ip").args(args).output()?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "ip {} failed (a live session's test needs root or sudo): {}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            )
+            .into())
+        }
+    }
+
+    /// Stops whatever runs inside and removes the link and the namespace.
+    fn clean(&self) {
+        if let Ok(out) = privileged("ip")
+            .args(["netns", "pids", &self.name])
+            .output()
+        {
+            for pid in String::from_utf8_lossy(&out.stdout).split_whitespace() {
+                let _ = privileged("kill").args(["-KILL", pid]).status();
+            }
+        }
+        let quiet = |args: &[&str]| {
+            let _ = privileged("ip")
+                .args(args)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        };
+        quiet(&["link", "del", &self.link]);
+        quiet(&["netns", "del", &self.name]);
+    }
+
+    /// Starts a phone's browser inside the room, its WebDriver listening on
+    /// `port` at the phones' address.
+    pub async fn phone(&self, engine: &Engine, port: u16) -> TestResult<Phone> {
+        let mut command = privileged("ip");
+        command.args(["netns", "exec", &self.name]);
+        let capabilities = match engine {
+            Engine::Chromium { width, language } => {
+                command.args([
+                    "chromedriver".to_owned(),
+                    format!("--port={port}"),
+                    format!("--allowed-ips={}", self.host),
+                ]);
+                json!({ "goog:chromeOptions": {
+                    "binary": "/usr/bin/chromium",
+                    "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                             "--disable-dev-shm-usage", "--no-first-run",
+                             format!("--accept-lang={language}")],
+                    "mobileEmulation": { "deviceMetrics": {
+                        "width": width, "height": 780, "pixelRatio": 2.0, "touch": true } },
+                } })
+            }
+            Engine::WebKit { locale } => {
+                command
+                    .args([
+                        "WebKitWebDriver".to_owned(),
+                        format!("--port={port}"),
+                        "--host=all".to_owned(),
+                    ])
+                    .env("LANG", locale)
+                    .env("LC_ALL", locale)
+                    .env("LANGUAGE", locale.split('.').next().unwrap_or(locale));
+                json!({ "webkitgtk:browserOptions": { "binary": MINIBROWSER, "args": ["--automation"] } })
+            }
+        };
+        let driver = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect((self.phones, port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("a phone's WebDriver did not start in the room".into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let serde_json::Value::Object(caps) = capabilities else {
+            return Err("capabilities are an object".into());
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        // Should the session fail, the room's end stops the driver.
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://{}:{port}", self.phones))
+            .await?;
+        let phone = Phone {
+            page: Page { client },
+            driver,
+        };
+        if matches!(engine, Engine::WebKit { .. }) {
+            // As narrow as the window goes (its toolbar sets a minimum).
+            phone.client.set_window_rect(0, 0, 390, 844).await?;
+        }
+        Ok(phone)
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        self.clean();
+    }
+}
