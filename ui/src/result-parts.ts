@@ -1,5 +1,6 @@
 // The parts of a result both the desktop window and the phone page show:
-// the chart with its text alternative, the score table and the role cards.
+// the chart with its text alternative, the scores (a table in the window,
+// a list on a phone) and the role cards.
 import type { RoleKey, RoleScoreView } from "./backend";
 import { chartFigure } from "./charts";
 import { el } from "./dom";
@@ -69,6 +70,44 @@ export function scoreTable(result: Scores): HTMLElement {
       ),
     ),
     body,
+  );
+}
+
+/**
+ * The scores as a list, for the phone: each role with its score, share and
+ * the statements counted, in a line that wraps instead of a table that
+ * would scroll sideways on a narrow screen.
+ */
+export function scoreList(result: Scores): HTMLElement {
+  const fact = (label: string, value: string, className: string) =>
+    el("div", { class: "rs-score-list__fact" }, el("dt", {}, t(label)), el("dd", { class: className }, value));
+  return el(
+    "section",
+    { class: "rs-score-list", id: "score-list", "aria-labelledby": "score-caption" },
+    el("h2", { class: "utrecht-heading-2", id: "score-caption" }, t("result-table-caption")),
+    el(
+      "ul",
+      { class: "rs-score-list__roles" },
+      ...result.roles.map((role) =>
+        el(
+          "li",
+          { class: "rs-score-list__role", "data-role": role.role },
+          el(
+            "p",
+            { class: "rs-score-list__name" },
+            el("span", { class: `rs-swatch rs-swatch--${role.role}`, "aria-hidden": "true" }),
+            t(`role-${role.role}-name`),
+          ),
+          el(
+            "dl",
+            { class: "rs-score-list__facts" },
+            fact("result-table-score", t("result-score", { score: role.score }), "rs-score"),
+            fact("result-table-share", t("result-share", { share: role.share }), "rs-share"),
+            fact("result-table-counted", t("result-counted", { answered: role.answered, total: role.total }), "rs-counted"),
+          ),
+        ),
+      ),
+    ),
   );
 }
 

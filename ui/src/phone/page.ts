@@ -8,7 +8,7 @@ import { ROLES } from "../backend";
 import { announce, append, button, el } from "../dom";
 import { errorText, language, loadLanguage, setLanguage, t } from "../i18n";
 import { mixAdvice, mixSentence } from "../mix";
-import { resultChart, roleCard, scoreTable } from "../result-parts";
+import { resultChart, roleCard, scoreList } from "../result-parts";
 import { type ScanHost, scanScreen } from "../screens/scan";
 import type { LiveClient } from "./client";
 import { Offline, Refused } from "./client";
@@ -409,7 +409,7 @@ const resultScreen: PhoneScreen = async (page) => {
     el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
     el("p", { class: "utrecht-paragraph rs-mix", id: "result-mix" }, mixSentence(result.mix)),
     resultChart(result),
-    el("div", { class: "rs-result__numbers" }, scoreTable(result)),
+    scoreList(result),
     el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note")),
     el("p", { class: "utrecht-paragraph" }, mixAdvice(result.mix)),
     el("p", { class: "utrecht-paragraph" }, t("phone-result-in-group")),

@@ -107,7 +107,7 @@ async fn scores(phone: &Phone) -> TestResult<Vec<String>> {
     for role in ["bureaucraat", "ondernemer", "verbinder"] {
         out.push(
             phone
-                .text(&format!("#score-table tr[data-role='{role}'] .rs-score"))
+                .text(&format!("#score-list [data-role='{role}'] .rs-score"))
                 .await?,
         );
     }
