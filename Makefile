@@ -17,7 +17,7 @@ RUST_TESTS := --workspace --exclude rolspiegel-e2e --locked
 help:
 	@echo "make run    build and open Rolspiegel (installs what is missing)"
 	@echo "make test   run every test: Rust, UI and end-to-end (installs what is missing)"
-	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app"
+	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app, and a live session with 500 phones"
 	@echo "make wire   regenerate ui/src/wire.ts after changing a Rust wire type"
 
 deps:
@@ -66,6 +66,7 @@ release: ui
 bench: ui
 	$(CARGO) bench -p rolspiegel-app --bench import_memory --locked
 	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --locked
+	$(CARGO) bench -p rolspiegel-workshop --bench live_load --locked
 	bench/launch.sh
 
 # Fuzz the file formats with libFuzzer (cargo-fuzz on the nightly toolchain

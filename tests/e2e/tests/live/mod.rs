@@ -171,6 +171,21 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     anna.client.goto(&url).await?;
     anna.wait_for_heading("Doe mee met de workshop").await?;
     anna.screenshot("live-phone-01-join-nl").await?;
+    // Everything the first visit loaded, as it came over the network.
+    let loaded = anna
+        .script(
+            "return performance.getEntriesByType('navigation')
+               .concat(performance.getEntriesByType('resource'))
+               .reduce((sum, e) => sum + e.encodedBodySize, 0);",
+        )
+        .await?
+        .as_f64()
+        .ok_or("no resource timing")?;
+    println!("phone page, first visit: {:.1} KB gzipped", loaded / 1024.0);
+    assert!(
+        loaded > 10_000.0 && loaded <= 60.0 * 1024.0,
+        "the first visit loads {loaded} bytes"
+    );
     assert_no_violations("phone join (Chromium)", &anna.axe_violations().await?);
     anna.fill("#join-code", &code.to_lowercase()).await?;
     anna.fill("#join-name", "Anna <b>de Vries</b>").await?;
