@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""The facilitator's window while 500 phones finish (release build).
+
+Makes a room's network as the end-to-end test does (a network namespace with
+a veth pair; needs root or `sudo -n`), starts the release app under
+WebKitWebDriver, makes a group, starts a live session on the room's address,
+reveals the results and opens the group screen. Then 500 phones inside the
+namespace (this script again, as plain asyncio HTTP/1.1 clients) join,
+answer all 42 statements and finish, as fast as the laptop lets them.
+
+Meanwhile the page measures itself: the longest gap between two painted
+frames, and how late a 20 ms timer fires (the time a click would wait).
+Prints both (p50, p99, max), how often the figures were redrawn, how long the
+phones took, and checks that the screen ends with 500 results.
+Target: the window stays responsive — p99 timer lateness under 100 ms.
+
+Run by `make bench` under Xvfb, after bench/launch.sh has built the release app.
+"""
+import asyncio
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, "target", "release", "rolspiegel")
+PHONES = 500
+STATEMENTS = [f"{p}{i:02d}" for p in "bov" for i in range(1, 15)]
+
+
+# --- The phones (run inside the namespace) -----------------------------------
+
+async def phone(n, host, port, code, busy):
+    """One phone: its own connection; join, 42 answers, finish."""
+    reader, writer = await asyncio.open_connection(host, port)
+    origin = f"http://{host}:{port}"
+
+    async def send(method, path, body=None, token=None):
+        while True:
+            data = json.dumps(body).encode() if body is not None else b""
+            head = [f"{method} {path} HTTP/1.1", f"Host: {host}:{port}", f"Origin: {origin}",
+                    f"Content-Length: {len(data)}"]
+            if body is not None:
+                head.append("Content-Type: application/json")
+            if token:
+                head.append(f"Authorization: Bearer {token}")
+            writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + data)
+            status_line = await reader.readline()
+            status = int(status_line.split()[1])
+            length, retry = 0, 1
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.decode().partition(":")
+                if name.lower() == "content-length":
+                    length = int(value)
+                elif name.lower() == "retry-after":
+                    retry = int(value)
+            payload = await reader.readexactly(length)
+            if status == 503:
+                busy[0] += 1
+                await asyncio.sleep(retry + random.random() / 2)
+                continue
+            if status >= 400:
+                raise RuntimeError(f"{method} {path}: {status} {payload[:200]!r}")
+            return json.loads(payload) if payload else None
+
+    await asyncio.sleep(n / 1000)
+    joined = await send("POST", "/api/join", {"code": code, "name": ""})
+    token = joined["token"]
+    for seq, statement in enumerate(STATEMENTS, 1):
+        await send("PUT", f"/api/answers/{statement}", {"value": (n + seq) % 5 + 1, "seq": seq}, token)
+    await send("POST", "/api/finish?language=nl", None, token)
+    writer.close()
+
+
+async def phones(url, code):
+    host, port = url.removeprefix("http://").rstrip("/").rsplit(":", 1)
+    busy = [0]
+    started = time.monotonic()
+    await asyncio.gather(*(phone(n, host, int(port), code, busy) for n in range(PHONES)))
+    print(json.dumps({"seconds": time.monotonic() - started, "busy": busy[0]}))
+
+
+# --- The room's network ------------------------------------------------------
+
+def privileged(*args):
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    return subprocess.run(prefix + list(args), check=True, capture_output=True)
+
+
+class Room:
+    def __init__(self):
+        n = os.getpid() % 250 + 1
+        self.name, self.link, self.peer = f"rolspiegel-bench-{os.getpid()}", f"rsb{os.getpid() % 1000000}", f"rsc{os.getpid() % 1000000}"
+        self.host, self.phones = f"10.214.{n}.1", f"10.214.{n}.2"
+
+    def __enter__(self):
+        privileged("ip", "netns", "add", self.name)
+        privileged("ip", "link", "add", self.link, "type", "veth", "peer", "name", self.peer)
+        privileged("ip", "link", "set", self.peer, "netns", self.name)
+        privileged("ip", "addr", "add", f"{self.host}/24", "dev", self.link)
+        privileged("ip", "link", "set", self.link, "up")
+        inside = ["ip", "netns", "exec", self.name]
+        privileged(*inside, "ip", "addr", "add", f"{self.phones}/24", "dev", self.peer)
+        privileged(*inside, "ip", "link", "set", self.peer, "up")
+        privileged(*inside, "ip", "link", "set", "lo", "up")
+        return self
+
+    def __exit__(self, *_):
+        for args in (("ip", "link", "del", self.link), ("ip", "netns", "del", self.name)):
+            try:
+                privileged(*args)
+            except subprocess.CalledProcessError:
+                pass
+
+
+# --- The window --------------------------------------------------------------
+
+MONITOR = """
+window.__monitor = { gaps: [], lags: [], redraws: 0, stop: false };
+const m = window.__monitor;
+let last = performance.now();
+const frame = (now) => { m.gaps.push(now - last); last = now; if (!m.stop) requestAnimationFrame(frame); };
+requestAnimationFrame(frame);
+let expected = performance.now() + 20;
+const tick = () => { const now = performance.now(); m.lags.push(Math.max(0, now - expected));
+  expected = now + 20; if (!m.stop) setTimeout(tick, 20); };
+setTimeout(tick, 20);
+new MutationObserver(() => m.redraws++).observe(document.querySelector('#group-figures'), { childList: true });
+"""
+
+
+def stats(values):
+    values = sorted(values)
+    pick = lambda p: values[min(len(values) - 1, max(0, int(len(values) * p / 100 + 0.999) - 1))]
+    return f"p50 {pick(50):.0f} ms, p99 {pick(99):.0f} ms, max {values[-1]:.0f} ms"
+
+
+def main():
+    data = tempfile.mkdtemp(prefix="rolspiegel-live-window-")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, TAURI_WEBVIEW_AUTOMATION="true", ROLSPIEGEL_DATA_DIR=data, LANG="nl_NL.UTF-8")
+    with Room() as room:
+        driver = subprocess.Popen(["WebKitWebDriver", f"--port={port}"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+        def call(method, path, body=None):
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}{path}", method=method,
+                data=json.dumps(body).encode() if body is not None else None,
+                headers={"Content-Type": "application/json"})
+            try:
+                return json.loads(urllib.request.urlopen(request, timeout=300).read())["value"]
+            except urllib.error.HTTPError as e:
+                raise RuntimeError(f"WebDriver {path}: {e.read().decode()[:500]}") from e
+
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            sid = call("POST", "/session", {"capabilities": {"alwaysMatch": {
+                "webkitgtk:browserOptions": {"binary": BINARY, "args": []}}}})["sessionId"]
+
+            def run(script, *args):
+                return call("POST", f"/session/{sid}/execute/async", {"script": script, "args": list(args)})
+
+            status = run("""const address = arguments[0], done = arguments[1];
+                const invoke = window.__TAURI_INTERNALS__.invoke;
+                invoke('create_group', { name: 'Zaal', heldOn: null, notes: '' })
+                  .then(g => invoke('live_start', { groupId: g.id, address }))
+                  .then(() => invoke('live_reveal', { revealed: true }))
+                  .then(s => { document.querySelector('#open-groups').click();
+                               setTimeout(() => { document.querySelector('[data-group-id]').click();
+                                                  setTimeout(() => done(s), 1000); }, 500); })
+                  .catch(e => done(JSON.stringify(e)));""", room.host)
+            if not isinstance(status, dict):
+                raise RuntimeError(f"the live session did not start: {status}")
+            run(MONITOR + "arguments[0](true);")
+            inside = ([] if os.geteuid() == 0 else ["sudo", "-n"]) + ["ip", "netns", "exec", room.name]
+            loader = subprocess.run(inside + [sys.executable, __file__, "--phones", status["url"], status["code"]],
+                                    check=True, capture_output=True, text=True)
+            result = json.loads(loader.stdout.strip().splitlines()[-1])
+            time.sleep(2.5)
+            seen = run("""const done = arguments[0], m = window.__monitor; m.stop = true;
+                const n = document.querySelector("#group-stats tr[data-role='bureaucraat'] .rs-n");
+                done({ gaps: m.gaps, lags: m.lags, redraws: m.redraws, n: n ? n.textContent : null });""")
+            print(f"\nWindow during a live session: {PHONES} phones in a network namespace joined, "
+                  f"answered and finished in {result['seconds']:.1f} s ({result['busy']} times 503, waited out)")
+            print(f"  a 20 ms timer fired late by: {stats(seen['lags'])}  (what a click waits)")
+            print(f"  time between painted frames: {stats(seen['gaps'])}")
+            print(f"  figures redrawn {seen['redraws']} times; the screen shows {seen['n']} results")
+            if seen["n"] != str(PHONES):
+                raise RuntimeError(f"the group screen shows {seen['n']} results, expected {PHONES}")
+        finally:
+            os.killpg(driver.pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--phones":
+        asyncio.run(phones(sys.argv[2], sys.argv[3]))
+    else:
+        sys.exit(main())
