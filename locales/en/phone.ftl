@@ -22,6 +22,10 @@ phone-session-gone-heading = The session has ended
 phone-session-gone = The facilitator's laptop can no longer be reached, or the session no longer knows your phone. Did you finish the scan? Then your result is already with the facilitator.
 phone-try-again = Try again
 phone-join-again = Join again
+phone-answers-come-along = { $count ->
+    [one] Join again with the code on the screen, and your one answer comes along: you go on where you were.
+   *[other] Join again with the code on the screen, and your { $count } answers come along: you go on where you were.
+}
 phone-paused-heading = You have stopped
 phone-paused = Your answers are saved. Continue whenever you like.
 phone-continue = Continue with the statements

@@ -22,6 +22,10 @@ phone-session-gone-heading = De sessie is gestopt
 phone-session-gone = De laptop van de begeleider is niet meer te bereiken, of de sessie kent je telefoon niet meer. Heb je de scan afgerond? Dan is je uitslag al bij de begeleider.
 phone-try-again = Probeer opnieuw
 phone-join-again = Opnieuw meedoen
+phone-answers-come-along = { $count ->
+    [one] Doe je opnieuw mee met de code op het scherm? Dan gaat je ene antwoord mee en ga je verder waar je was.
+   *[other] Doe je opnieuw mee met de code op het scherm? Dan gaan je { $count } antwoorden mee en ga je verder waar je was.
+}
 phone-paused-heading = Je bent gestopt
 phone-paused = Je antwoorden zijn bewaard. Ga verder wanneer je wilt.
 phone-continue = Verder met de stellingen

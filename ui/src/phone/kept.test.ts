@@ -2,7 +2,21 @@
 // only what the laptop confirmed leaves the outbox.
 import { describe, expect, it } from "vitest";
 import type { ParticipantState } from "../backend";
-import { confirmed, give, joined, load, nextToSend, pendingCount, resumed, startLanguage, store } from "./kept";
+import {
+  carried,
+  confirmed,
+  give,
+  joined,
+  load,
+  loadCarried,
+  nextToSend,
+  pendingCount,
+  resumed,
+  startLanguage,
+  store,
+  storeCarried,
+  toCarry,
+} from "./kept";
 
 const state = (answers: Record<string, number | null>, seq: number, finished = false): ParticipantState => ({
   resultId: "r1",
@@ -58,6 +72,40 @@ describe("a phone's kept answers", () => {
     expect(load(fake)).toEqual(kept);
     storage.set("rolspiegel-live", "{not json");
     expect(load(fake)).toBeNull();
+  });
+
+  it("carries unfinished answers into a new session, but never over the laptop's", () => {
+    let lost = joined("old", state({}, 0));
+    lost = give(lost, "b01", 4);
+    lost = give(lost, "o01", null);
+    const carry = toCarry(lost);
+    expect(carry).toEqual({ b01: 4, o01: null });
+    // The new session already has o01 (answered again on this phone's new
+    // token before the carry): that answer stays; b01 comes along.
+    const fresh = joined("new", state({ o01: 2 }, 1));
+    const next = carried(fresh, carry ?? {});
+    expect(next.token).toBe("new");
+    expect(next.answers).toEqual({ o01: 2, b01: 4 });
+    expect(nextToSend(next)).toEqual({ statement: "b01", value: 4, seq: 2 });
+    expect(pendingCount(next)).toBe(1);
+    // A finished scan is already in the group: nothing to carry.
+    expect(toCarry({ ...lost, finished: true })).toBeNull();
+    expect(toCarry(joined("t", state({}, 0)))).toBeNull();
+  });
+
+  it("keeps the answers to carry across a reload of the join form", () => {
+    const storage = new Map<string, string>();
+    const fake = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    } as unknown as Storage;
+    storeCarried(fake, { v01: 5, b02: null });
+    expect(loadCarried(fake)).toEqual({ v01: 5, b02: null });
+    storeCarried(fake, null);
+    expect(loadCarried(fake)).toBeNull();
+    storage.set("rolspiegel-live-carried", "[broken");
+    expect(loadCarried(fake)).toBeNull();
   });
 
   it("speaks the phone's language unless another was chosen", () => {

@@ -98,7 +98,49 @@ export function resumed(kept: Kept, laptop: ParticipantState): Kept {
   };
 }
 
+/**
+ * Joining again after the session was lost (the facilitator's app was
+ * closed or restarted): the answers given before come along into the new
+ * session, for statements it has and the laptop has no answer to yet, and
+ * are sent like any other answer.
+ */
+export function carried(kept: Kept, before: Readonly<Record<string, AnswerValue>>): Kept {
+  let next = kept;
+  for (const statement of kept.statements) {
+    const value = before[statement];
+    if (value !== undefined && !(statement in next.answers)) next = give(next, statement, value);
+  }
+  return next;
+}
+
+/** The answers to carry into the next join, if the scan was not finished. */
+export function toCarry(kept: Kept | null): Record<string, AnswerValue> | null {
+  if (!kept || kept.finished || Object.keys(kept.answers).length === 0) return null;
+  return { ...kept.answers };
+}
+
 const KEY = "rolspiegel-live";
+const CARRY_KEY = "rolspiegel-live-carried";
+
+/** Answers waiting for the next join (kept across a reload of the join form). */
+export function loadCarried(storage: Storage): Record<string, AnswerValue> | null {
+  try {
+    const text = storage.getItem(CARRY_KEY);
+    const value: unknown = text ? JSON.parse(text) : null;
+    return value && typeof value === "object" ? (value as Record<string, AnswerValue>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeCarried(storage: Storage, answers: Record<string, AnswerValue> | null): void {
+  try {
+    if (answers) storage.setItem(CARRY_KEY, JSON.stringify(answers));
+    else storage.removeItem(CARRY_KEY);
+  } catch {
+    // Not kept across a reload; still carried while the page is open.
+  }
+}
 
 /** Reads what this phone kept for this session's address (storage is per address). */
 export function load(storage: Storage): Kept | null {

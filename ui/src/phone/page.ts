@@ -28,6 +28,7 @@ export class PhonePage {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
   private flushed: (() => void)[] = [];
+  private carry: Record<string, AnswerValue> | null;
 
   constructor(
     readonly main: HTMLElement,
@@ -36,6 +37,7 @@ export class PhonePage {
     private readonly codeFromAddress: string,
   ) {
     this.kept = keep.load(storage);
+    this.carry = keep.loadCarried(storage);
   }
 
   /** Where to start: a kept participation is resumed, else the join form. */
@@ -119,9 +121,35 @@ export class PhonePage {
     this.renderStatus();
   }
 
-  forget(): void {
+  /** The answers that would come along if this phone joined again. */
+  get carriedCount(): number {
+    const carry = keep.toCarry(this.kept) ?? this.carry;
+    return carry ? Object.keys(carry).length : 0;
+  }
+
+  /** The session is gone: stop sending (there is no one to send to). */
+  stopSending(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.offline = false;
+    this.renderStatus();
+  }
+
+  /** The session is gone: join the next one, taking unfinished answers along. */
+  joinAgain(): void {
+    this.carry = keep.toCarry(this.kept) ?? this.carry;
+    keep.storeCarried(this.storage, this.carry);
     this.kept = null;
     keep.forget(this.storage);
+  }
+
+  /** Joined: the answers carried from a lost session are given again. */
+  joinedAs(kept: Kept): void {
+    const carry = this.carry;
+    this.carry = null;
+    keep.storeCarried(this.storage, null);
+    this.update(carry ? keep.carried(kept, carry) : kept);
+    this.sendSoon(0);
   }
 
   /** The scan screen, hosted by this page. */
@@ -319,7 +347,7 @@ function joinScreen(code: string, error: string | null): PhoneScreen {
       void (async () => {
         try {
           const joined = await page.liveClient.join(codeInput.value, nameInput.value);
-          page.update(keep.joined(joined.token, joined.participant));
+          page.joinedAs(keep.joined(joined.token, joined.participant));
           await page.show(page.scan());
         } catch (error) {
           const message = error instanceof Refused ? errorText(error.code) : t("phone-offline");
@@ -362,13 +390,18 @@ const goneScreen: PhoneScreen = (page) => {
   retry.addEventListener("click", () => window.location.reload());
   const again = button(t("phone-join-again"), "secondary", { id: "phone-join-again" });
   again.addEventListener("click", () => {
-    page.forget();
+    page.joinAgain();
     void page.show(joinScreen("", null));
   });
+  page.stopSending();
+  const carried = page.carriedCount;
   append(
     page.main,
     el("h1", { class: "utrecht-heading-1" }, t("phone-session-gone-heading")),
     el("p", { class: "utrecht-paragraph" }, t("phone-session-gone")),
+    carried > 0
+      ? el("p", { class: "utrecht-paragraph", id: "phone-carried" }, t("phone-answers-come-along", { count: carried }))
+      : null,
     el("div", { class: "utrecht-button-group rs-actions" }, retry, again),
   );
 };

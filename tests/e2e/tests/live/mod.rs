@@ -3,7 +3,9 @@
 //! Chromium at phone sizes, and WebKitGTK, Safari's engine family) join from
 //! inside a network namespace the test makes, over a veth pair, on the
 //! address and code the window shows; one reloads halfway; all finish; the
-//! window counts along and, once revealed, shows the group's figures.
+//! window counts along and, once revealed, shows the group's figures. A
+//! fourth phone loses its session halfway and carries its answers into the
+//! next one.
 
 use fantoccini::Locator;
 
@@ -357,6 +359,27 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
         &window.axe_violations().await?,
     );
 
+    // Dana joins late and is halfway page 2 when the session ends.
+    let dana = room
+        .phone(
+            &Engine::Chromium {
+                width: 390,
+                language: "nl-NL",
+            },
+            4447,
+        )
+        .await?;
+    dana.client.goto(&url).await?;
+    dana.wait_for_heading("Doe mee met de workshop").await?;
+    dana.fill("#join-code", &code).await?;
+    dana.click("#join-submit").await?;
+    dana.wait_for_heading(&page_heading(true, 1)).await?;
+    answer_page(&dana, Pattern::Middle, &page_heading(true, 2)).await?;
+    let page_two = dana.statements_on_page().await?;
+    for id in &page_two[..2] {
+        tap_answer(&dana, id, Pattern::Middle).await?;
+    }
+
     // The facilitator ends the session: the group keeps all three, and
     // nothing listens on the room's network any more.
     window.click("#live-show").await?;
@@ -381,5 +404,59 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
             .await?,
         "75,0"
     );
+
+    // Dana answers on, without a laptop: the phone keeps it and says so.
+    tap_answer(&dana, &page_two[2], Pattern::Middle).await?;
+    dana.wait_for_text("#connection", "Geen verbinding").await?;
+    dana.screenshot("live-phone-09-offline-nl").await?;
+
+    // A new session on the same group: Dana's phone learns that its session
+    // is gone, joins again with the new code and goes on where she was.
+    window
+        .wait_for("#live-address")
+        .await?
+        .select_by_value(&room_address)
+        .await?;
+    window.click("#live-start").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    let new_code = window.text("#live-code").await?;
+    // The phone tries again after 1, 2, 4, 8, then every 10 s.
+    if dana.wait_for_heading("De sessie is gestopt").await.is_err() {
+        dana.wait_for_heading("De sessie is gestopt").await?;
+    }
+    assert!(dana
+        .text("#phone-carried")
+        .await?
+        .contains("gaan je 9 antwoorden mee"));
+    dana.screenshot("live-phone-10-session-gone-nl").await?;
+    assert_no_violations("phone, session gone", &dana.axe_violations().await?);
+    dana.click("#phone-join-again").await?;
+    dana.fill("#join-code", &new_code).await?;
+    dana.click("#join-submit").await?;
+    dana.wait_for_heading(&page_heading(true, 2)).await?;
+    for id in &page_two[..3] {
+        let checked = dana
+            .wait_for(&format!("input[name='answer-{id}']:checked"))
+            .await?
+            .prop("value")
+            .await?;
+        assert_eq!(checked.as_deref(), Some("3"), "{id} came along");
+    }
+    for id in &page_two[3..] {
+        tap_answer(&dana, id, Pattern::Middle).await?;
+    }
+    dana.click("#scan-next").await?;
+    dana.wait_for_heading(&page_heading(true, 3)).await?;
+    for page in 3..=7 {
+        let next = if page == 7 {
+            "Jouw mix".to_owned()
+        } else {
+            page_heading(true, page + 1)
+        };
+        answer_page(&dana, Pattern::Middle, &next).await?;
+    }
+    assert_eq!(scores(&dana).await?, ["50,0", "50,0", "50,0"]);
+    wait_for_exactly(&window, "#live-finished", "1").await?;
+    assert_eq!(window.text("#live-joined").await?, "1");
     Ok(())
 }
