@@ -43,7 +43,7 @@ export function scoreTable(result: Scores): HTMLElement {
         el(
           "td",
           { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-share" },
-          t("result-share", { share: role.share }),
+          t("result-share", { share: role.percent }),
         ),
         el(
           "td",
@@ -102,7 +102,7 @@ export function scoreList(result: Scores): HTMLElement {
             "dl",
             { class: "rs-score-list__facts" },
             fact("result-table-score", t("result-score", { score: role.score }), "rs-score"),
-            fact("result-table-share", t("result-share", { share: role.share }), "rs-share"),
+            fact("result-table-share", t("result-share", { share: role.percent }), "rs-share"),
             fact("result-table-counted", t("result-counted", { answered: role.answered, total: role.total }), "rs-counted"),
           ),
         ),

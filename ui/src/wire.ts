@@ -159,6 +159,10 @@ score: number,
  */
 share: number, 
 /**
+ * The share as a whole percentage; the three add up to 100.
+ */
+percent: number, 
+/**
  * Statements answered on the scale.
  */
 answered: number, 

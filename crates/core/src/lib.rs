@@ -48,5 +48,6 @@ pub use noise::{
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
 pub use scoring::{
-    score, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE, MIN_ANSWERED_SHARE,
+    score, whole_percents, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE,
+    MIN_ANSWERED_SHARE,
 };

@@ -95,6 +95,35 @@ impl Profile {
     pub fn of(&self, role: Role) -> &RoleScore {
         &self.roles[role.index()]
     }
+
+    /// The shares as whole percentages that add up to 100
+    /// ([`whole_percents`]), in [`Role::ALL`] order.
+    pub fn percents(&self) -> [u8; 3] {
+        whole_percents(self.roles.map(|r| r.share))
+    }
+}
+
+/// Shares (in percent, summing to 100) as whole percentages that add up to
+/// exactly 100, by the largest-remainder rule a person can repeat by hand:
+/// take each share to six decimals, round every one down, then give the
+/// points still missing to 100 to the shares with the largest remainders;
+/// equal remainders go in the order Bureaucraat, Ondernemer, Verbinder.
+///
+/// So 37.5 / 37.5 / 25 shows as 38 / 37 / 25 (not 37 / 37 / 25, nor
+/// 38 / 38 / 25), and 54.9 / 29.4 / 15.7 as 55 / 29 / 16.
+pub fn whole_percents(shares: [f64; 3]) -> [u8; 3] {
+    const MICRO: i64 = 1_000_000;
+    // Six decimals: 37.4999999999 (floating point for 37.5) counts as 37.5.
+    let micro = shares.map(|s| (s.clamp(0.0, 100.0) * MICRO as f64).round() as i64);
+    let mut whole = micro.map(|m| m / MICRO);
+    let missing = (100 - whole.iter().sum::<i64>()).clamp(0, 3) as usize;
+    let mut order = [0_usize, 1, 2];
+    // Stable: equal remainders keep role order.
+    order.sort_by_key(|&i| std::cmp::Reverse(micro[i] % MICRO));
+    for &i in order.iter().take(missing) {
+        whole[i] += 1;
+    }
+    whole.map(|w| w.clamp(0, 100) as u8)
 }
 
 /// How many of `total` statements need a scale answer: ⌈0.8 · total⌉.
@@ -310,6 +339,40 @@ mod tests {
             Role::ALL
         );
         assert!(shortfalls.iter().all(|s| s.missing() == 12));
+    }
+
+    #[test]
+    fn whole_percents_add_up_to_100_by_the_largest_remainder() {
+        // Hand-computed: floors 37, 37, 25 (99); one point to the larger
+        // remainder, a tie between B and O: B in role order.
+        assert_eq!(whole_percents([37.5, 37.5, 25.0]), [38, 37, 25]);
+        // The same with the floating-point error of 100 · 30 / 80.
+        let s = 100.0 * 30.0 / 80.0;
+        assert_eq!(whole_percents([s, s, 100.0 - 2.0 * s]), [38, 37, 25]);
+        // The worked example in SCORING.md: 54.90, 29.41, 15.69 → 55, 29, 16.
+        let sum = 100.0 + 1500.0 / 28.0 + 800.0 / 28.0;
+        let shares = [100.0, 1500.0 / 28.0, 800.0 / 28.0].map(|x| 100.0 * x / sum);
+        assert_eq!(whole_percents(shares), [55, 29, 16]);
+        // Equal thirds: 33, 33, 33 and the last point to the Bureaucraat.
+        assert_eq!(whole_percents([100.0 / 3.0; 3]), [34, 33, 33]);
+        assert_eq!(whole_percents([100.0, 0.0, 0.0]), [100, 0, 0]);
+        assert_eq!(whole_percents([12.25, 50.5, 37.25]), [12, 51, 37]);
+    }
+
+    proptest! {
+        #[test]
+        fn whole_percents_always_add_up_to_100_and_stay_within_one_point(
+            a in 0.0_f64..1000.0, b in 0.0_f64..1000.0, c in 0.0_f64..1000.0,
+        ) {
+            let sum = a + b + c;
+            prop_assume!(sum > 0.0);
+            let shares = [a, b, c].map(|x| 100.0 * x / sum);
+            let whole = whole_percents(shares);
+            prop_assert_eq!(whole.iter().map(|&w| u32::from(w)).sum::<u32>(), 100);
+            for (w, s) in whole.iter().zip(shares) {
+                prop_assert!((f64::from(*w) - s).abs() < 1.0 + 1e-6, "{w} for {s}");
+            }
+        }
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub struct RoleScoreView {
     pub score: f64,
     /// Percentage of the three scores' sum.
     pub share: f64,
+    /// The share as a whole percentage; the three add up to 100.
+    pub percent: u8,
     /// Statements answered on the scale.
     pub answered: usize,
     /// Statements of this role.
@@ -202,6 +204,7 @@ pub struct Progress {
 }
 
 pub(crate) fn role_views(profile: &Profile) -> Vec<RoleScoreView> {
+    let percents = profile.percents();
     profile
         .roles
         .iter()
@@ -209,6 +212,7 @@ pub(crate) fn role_views(profile: &Profile) -> Vec<RoleScoreView> {
             role: r.role,
             score: r.score,
             share: r.share,
+            percent: percents[r.role.index()],
             answered: r.answered,
             total: r.total,
         })
