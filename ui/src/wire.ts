@@ -15,11 +15,11 @@ roles: [RoleKey, RoleKey], };
 
 export type Noise = { "kind": "beyond", 
 /**
- * Half-width of the 95 % band around zero change, in points.
+ * Half-width of the noise band around zero change, in points.
  */
 band: number, } | { "kind": "within", 
 /**
- * Half-width of the 95 % band around zero change, in points.
+ * Half-width of the noise band around zero change, in points.
  */
 band: number, } | { "kind": "unknown", 
 /**
