@@ -234,7 +234,7 @@ impl Service {
             groups: Vec::new(),
         };
         if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
-            let backup = parse_backup(bytes, &self.instrument)
+            let backup = parse_backup(bytes, &self.instruments)
                 .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
             self.import_results(&backup.results, &mut report)?;
             for (position, group) in backup.groups {
@@ -242,7 +242,7 @@ impl Service {
             }
             report.not_read += backup.groups_not_read;
         } else {
-            let parsed = parse_json(bytes, &self.instrument)
+            let parsed = parse_json(bytes, &self.instruments)
                 .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
             self.import_results(&parsed, &mut report)?;
         }

@@ -122,7 +122,7 @@ impl Service {
 
     fn read_participant(&self, file: &ReadFile) -> Result<GroupMember, FileProblem> {
         match &file.bytes {
-            Ok(bytes) => parse_participant(bytes, &self.instrument)
+            Ok(bytes) => parse_participant(bytes, &self.instruments)
                 .map_err(|e| Self::participant_problem(&file.name, &e)),
             Err(ReadFailure::TooLarge(size)) => Err(Self::participant_problem(
                 &file.name,
@@ -266,7 +266,7 @@ impl Service {
             Ok(bytes) => bytes,
             Err(failure) => return Err(read_error(&file, failure)),
         };
-        let parsed = parse_group(bytes, &self.instrument)
+        let parsed = parse_group(bytes, &self.instruments)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::GroupFileInvalid)))?;
         let report = self.merge_group_file(&parsed)?;
         Ok(OpenedGroup {

@@ -157,18 +157,25 @@ impl Service {
         }))
     }
 
+    /// A result with the spread of its answers, each read with the list it
+    /// was answered to. A list this build does not know gives no spread, so
+    /// its changes get no noise verdict rather than a wrong one.
     fn measured(&self, result: &StoredResult) -> Result<Measured, AppError> {
-        let mut answers = Answers::new(&self.instrument);
-        if result.instrument_version == self.instrument.version() {
-            for (statement, answer) in self.store.answers(result.id)? {
-                // Stored answers were checked when given; skip any the list
-                // no longer has rather than fail the comparison.
-                let _ = answers.record(&self.instrument, &statement, answer);
+        let spread = match self.instruments.get(result.instrument_version) {
+            Some(instrument) => {
+                let mut answers = Answers::new(instrument);
+                for (statement, answer) in self.store.answers(result.id)? {
+                    // Stored answers were checked when given; skip any the
+                    // list does not have rather than fail the comparison.
+                    let _ = answers.record(instrument, &statement, answer);
+                }
+                spread(instrument, &answers)
             }
-        }
+            None => [None; 3],
+        };
         Ok(Measured {
             profile: result.profile,
-            spread: spread(&self.instrument, &answers),
+            spread,
             instrument_version: result.instrument_version,
         })
     }

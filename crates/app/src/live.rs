@@ -379,11 +379,6 @@ impl LiveSession {
 }
 
 impl Service {
-    /// The statement list new scans use (a live session takes a copy).
-    pub fn instrument(&self) -> &Instrument {
-        &self.instrument
-    }
-
     /// `Ok` when the group exists (a live session may start on it).
     pub fn group_exists(&self, group: GroupId) -> Result<(), AppError> {
         match self.store.group(group)? {
@@ -404,7 +399,7 @@ impl Service {
         if self.store.group(group)?.is_none() {
             return Err(ErrorCode::GroupNotFound.into());
         }
-        let checked = parse_participant(participant_json(member).as_bytes(), &self.instrument)
+        let checked = parse_participant(participant_json(member).as_bytes(), &self.instruments)
             .map_err(|e| AppError::because(ErrorCode::BadRequest, format!("{e:?}")))?;
         let outcome = self.store.add_members(
             group,

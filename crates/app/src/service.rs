@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle};
-use rolspiegel_core::{score, Answer, Answers, Instrument, Profile, Role, ScoringError};
+use rolspiegel_core::{
+    score, Answer, Answers, Instrument, Instruments, Profile, Role, ScoringError,
+};
 use rolspiegel_i18n::{format_decimal, Language, Localizer};
 use rolspiegel_storage::{
     kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError, StoredResult,
@@ -28,8 +30,13 @@ pub(crate) fn svg_for_view(chart: &impl Chart) -> Option<String> {
         .ok()
 }
 
-/// The statement list this build ships.
+/// Statement list version 1 (results answered to it are read and scored with it).
 pub const INSTRUMENT_V1: &str = include_str!("../../../assets/instrument/v1.json");
+
+/// Every statement list this build knows; the newest is the one new scans use.
+pub fn instruments() -> Result<Instruments, rolspiegel_core::InstrumentError> {
+    Instruments::new(vec![Instrument::from_json(INSTRUMENT_V1)?])
+}
 
 const LANGUAGE_SETTING: &str = "language";
 
@@ -63,7 +70,7 @@ pub fn now_ms() -> i64 {
 #[derive(Debug)]
 pub struct Service {
     pub(crate) store: Store,
-    pub(crate) instrument: Instrument,
+    pub(crate) instruments: Instruments,
     pub(crate) localizer: Localizer,
     pub(crate) language: Language,
     /// Where the database file is meant to be (also when it could not be
@@ -87,7 +94,7 @@ impl Service {
     /// Starts with the database at `db_path` (in memory when `None` or when
     /// the file cannot be used) and the user's OS locale.
     pub fn start(db_path: Option<&Path>, os_locale: Option<&str>) -> Result<Service, StartError> {
-        let instrument = Instrument::from_json(INSTRUMENT_V1).map_err(StartError::Instrument)?;
+        let instruments = instruments().map_err(StartError::Instrument)?;
         let localizer = Localizer::new().map_err(StartError::Locales)?;
         let mut notices = Vec::new();
         let folder = db_path
@@ -156,11 +163,27 @@ impl Service {
             .unwrap_or_else(|| Language::negotiate(os_locale.unwrap_or_default()));
         Ok(Service {
             store,
-            instrument,
+            instruments,
             localizer,
             language,
             db_path: db_path.map(Path::to_path_buf),
             notices,
+        })
+    }
+
+    /// The statement list new scans use (a live session takes a copy).
+    pub fn instrument(&self) -> &Instrument {
+        self.instruments.current()
+    }
+
+    /// The list a scan or result was answered to; a version this build does
+    /// not know (a scan begun by a newer Rolspiegel) is refused.
+    pub(crate) fn instrument_of(&self, version: u32) -> Result<&Instrument, AppError> {
+        self.instruments.get(version).ok_or_else(|| {
+            AppError::because(
+                ErrorCode::BadRequest,
+                format!("statement list version {version} is unknown to this build"),
+            )
         })
     }
 
@@ -175,9 +198,9 @@ impl Service {
             notices: self.notices.clone(),
             data_folder: self.data_folder(),
             instrument: InstrumentView {
-                version: self.instrument.version(),
+                version: self.instrument().version(),
                 statements: self
-                    .instrument
+                    .instrument()
                     .statements()
                     .iter()
                     .map(|s| s.id.to_string())
@@ -250,7 +273,7 @@ impl Service {
     pub fn current_scan(&self) -> Result<Option<ScanView>, AppError> {
         let draft = self.store.draft()?;
         Ok(draft
-            .filter(|d| d.instrument_version == self.instrument.version())
+            .filter(|d| d.instrument_version == self.instrument().version())
             .map(|d| ScanView {
                 assessment_id: d.id.to_string(),
                 answers: d
@@ -266,7 +289,7 @@ impl Service {
         if let Some(draft) = self.store.draft()? {
             self.store.discard(draft.id)?;
         }
-        let id = self.store.start(self.instrument.version(), now_ms())?;
+        let id = self.store.start(self.instrument().version(), now_ms())?;
         Ok(ScanView {
             assessment_id: id.to_string(),
             answers: Default::default(),
@@ -283,15 +306,16 @@ impl Service {
     ) -> Result<Progress, AppError> {
         let id = self.parse_id(assessment_id)?;
         let answer = Answer::from_value(value)?;
-        if self.instrument.statement(statement_id).is_none() {
+        // Checked against the list this scan was started with.
+        let version = self.store.require_scan(id)?;
+        let instrument = self.instrument_of(version)?;
+        if instrument.statement(statement_id).is_none() {
             return Err(AppError::from(ErrorCode::UnknownStatement));
         }
+        let total = instrument.statements().len();
         self.store.save_answer(id, statement_id, answer, now_ms())?;
         let answered = self.store.answer_count(id)?;
-        Ok(Progress {
-            answered,
-            total: self.instrument.statements().len(),
-        })
+        Ok(Progress { answered, total })
     }
 
     /// Scores the scan; when complete it is stored as a result. An id that is
@@ -300,13 +324,14 @@ impl Service {
         let id = self.parse_id(assessment_id)?;
         // No scan, or one already completed, is said as such (not as
         // "too few answers").
-        self.store.require_scan(id)?;
+        let version = self.store.require_scan(id)?;
+        let instrument = self.instrument_of(version)?;
         let stored = self.store.answers(id)?;
-        let mut answers = Answers::new(&self.instrument);
+        let mut answers = Answers::new(instrument);
         for (statement, answer) in stored {
-            answers.record(&self.instrument, &statement, answer)?;
+            answers.record(instrument, &statement, answer)?;
         }
-        match score(&self.instrument, &answers) {
+        match score(instrument, &answers) {
             Ok(profile) => {
                 self.store.complete(id, &profile, now_ms())?;
                 Ok(FinishOutcome::Complete {

@@ -15,6 +15,12 @@ pub enum InstrumentError {
     /// A role has no statements, so it could never be scored.
     #[error("role {0:?} has no statements")]
     RoleWithoutStatements(Role),
+    /// A set of statement lists is empty.
+    #[error("no statement list")]
+    NoLists,
+    /// Two statement lists share one version number.
+    #[error("statement list version {0} appears more than once")]
+    DuplicateVersion(u32),
     /// The scale is not the five-point scale that scoring assumes.
     #[error("the scale must run from 1 to 5, not {min} to {max}")]
     UnsupportedScale {

@@ -145,11 +145,81 @@ impl Instrument {
     }
 }
 
+/// Every statement list this build knows, by version. New scans use the
+/// newest ([`Instruments::current`]); a result, a scan in progress or a file
+/// answered to an older list is read, scored and compared with its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instruments {
+    /// Oldest first; never empty.
+    lists: Vec<Instrument>,
+}
+
+impl Instruments {
+    /// The lists, in any order; refuses none or two with one version.
+    pub fn new(mut lists: Vec<Instrument>) -> Result<Instruments, InstrumentError> {
+        lists.sort_by_key(Instrument::version);
+        if let Some(pair) = lists.windows(2).find(|w| w[0].version == w[1].version) {
+            return Err(InstrumentError::DuplicateVersion(pair[0].version));
+        }
+        if lists.is_empty() {
+            return Err(InstrumentError::NoLists);
+        }
+        Ok(Instruments { lists })
+    }
+
+    /// The list new scans use: the newest.
+    pub fn current(&self) -> &Instrument {
+        // `new` refuses an empty set.
+        &self.lists[self.lists.len() - 1]
+    }
+
+    /// The list with this version, if this build knows it.
+    pub fn get(&self, version: u32) -> Option<&Instrument> {
+        self.lists.iter().find(|l| l.version == version)
+    }
+
+    /// [`Instruments::get`] for a version as a file writes it (any number).
+    pub fn find(&self, version: u64) -> Option<&Instrument> {
+        u32::try_from(version).ok().and_then(|v| self.get(v))
+    }
+
+    /// Every list, oldest first.
+    pub fn all(&self) -> &[Instrument] {
+        &self.lists
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const V1: &str = include_str!("../../../assets/instrument/v1.json");
+
+    #[test]
+    fn a_set_of_lists_knows_each_version_and_uses_the_newest() {
+        let v1 = Instrument::from_json(V1).expect("valid");
+        let mut statements = v1.statements().to_vec();
+        statements.truncate(6);
+        let v7 = Instrument::new(7, statements).expect("one per role at least");
+        let set = Instruments::new(vec![v7.clone(), v1.clone()]).expect("two versions");
+        assert_eq!(set.current().version(), 7);
+        assert_eq!(set.get(1), Some(&v1));
+        assert_eq!(set.find(7), Some(&v7));
+        assert_eq!(set.find(u64::from(u32::MAX) + 2), None);
+        assert_eq!(set.get(2), None);
+        assert_eq!(
+            set.all()
+                .iter()
+                .map(Instrument::version)
+                .collect::<Vec<_>>(),
+            [1, 7]
+        );
+        assert_eq!(
+            Instruments::new(vec![v1.clone(), v1]),
+            Err(InstrumentError::DuplicateVersion(1))
+        );
+        assert_eq!(Instruments::new(Vec::new()), Err(InstrumentError::NoLists));
+    }
 
     #[test]
     fn the_shipped_list_has_fourteen_statements_per_role_half_reverse_keyed() {

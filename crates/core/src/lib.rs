@@ -37,7 +37,7 @@ mod scoring;
 pub use answer::{Answer, Answers, Likert};
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
 pub use group::{group_stats, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE};
-pub use instrument::{Instrument, Keying, Statement, StatementId};
+pub use instrument::{Instrument, Instruments, Keying, Statement, StatementId};
 pub use journal::{
     clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text, Goal, ReflectionQuestion,
     MAX_LABEL_CHARS, MAX_NOTE_CHARS,

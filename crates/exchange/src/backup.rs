@@ -4,7 +4,7 @@
 //! with its participants and their names (as in a group file). Offered before
 //! "delete everything", and read back by the same import.
 
-use rolspiegel_core::Instrument;
+use rolspiegel_core::Instruments;
 use rolspiegel_core::{Group, GroupMember, ResultRecord};
 use serde::Serialize;
 
@@ -68,13 +68,13 @@ pub const MAX_GROUPS: usize = 1_000;
 
 /// Reads a backup. Work and memory are bounded as for the other formats:
 /// results and participants together count towards [`crate::MAX_ENTRIES`].
-pub fn parse_backup(bytes: &[u8], instrument: &Instrument) -> Result<ParsedBackup, FileError> {
+pub fn parse_backup(bytes: &[u8], instruments: &Instruments) -> Result<ParsedBackup, FileError> {
     let text = decode(bytes, MAX_BACKUP_BYTES)?;
     check_document(text, BACKUP_FORMAT, BACKUP_VERSION)?;
     let mut tally = Tally::default();
     let mut results = Parsed::default();
     let captured = read_top(text, "results", &["groups"], &mut |raw| {
-        read_result(raw, instrument, &mut tally, &mut results);
+        read_result(raw, instruments, &mut tally, &mut results);
     })?;
     results.problems = std::mem::take(&mut tally.problems);
     results.more_problems = std::mem::take(&mut tally.more_problems);
@@ -92,7 +92,7 @@ pub fn parse_backup(bytes: &[u8], instrument: &Instrument) -> Result<ParsedBacku
             }
             groups.push((
                 position,
-                parse_group_object(entry.get(), instrument, &mut tally),
+                parse_group_object(entry.get(), instruments, &mut tally),
             ));
         })?;
     }

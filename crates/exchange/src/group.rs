@@ -2,7 +2,7 @@
 //! (`docs/EXPORT-FORMAT.md`, third part): the group's name, date and notes
 //! and each participant's result as in a participant file.
 
-use rolspiegel_core::{clean_date, clean_label, clean_note, Instrument};
+use rolspiegel_core::{clean_date, clean_label, clean_note, Instruments};
 use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -110,18 +110,18 @@ pub(crate) fn group_entry(group: &Group, members: &[GroupMember], names: bool) -
 /// Reads a group file; each participant is checked as a participant file is.
 /// A name, date or notes that do not pass their checks refuse the file
 /// ([`FileError::BadGroupDetails`]).
-pub fn parse_group(bytes: &[u8], instrument: &Instrument) -> Result<ParsedGroup, FileError> {
+pub fn parse_group(bytes: &[u8], instruments: &Instruments) -> Result<ParsedGroup, FileError> {
     let text = decode(bytes, MAX_GROUP_BYTES)?;
     check_document(text, GROUP_FORMAT, GROUP_VERSION)?;
     let mut tally = Tally::default();
-    parse_group_object(text, instrument, &mut tally)
+    parse_group_object(text, instruments, &mut tally)
 }
 
 /// Reads one group object (`id`, `name`, `heldOn`, `notes`, `participants`),
 /// counting its participants in `tally`.
 pub(crate) fn parse_group_object(
     text: &str,
-    instrument: &Instrument,
+    instruments: &Instruments,
     tally: &mut Tally,
 ) -> Result<ParsedGroup, FileError> {
     let mut members = Vec::new();
@@ -135,7 +135,7 @@ pub(crate) fn parse_group_object(
                 return;
             }
             let position = tally.position() - first;
-            match check_participant(raw, instrument) {
+            match check_participant(raw, instruments) {
                 Ok(member) => members.push(member),
                 Err(kind) => tally.problem(Problem {
                     position,
@@ -175,13 +175,16 @@ pub(crate) fn parse_group_object(
     })
 }
 
-fn check_participant(raw: &RawValue, instrument: &Instrument) -> Result<GroupMember, ProblemKind> {
+fn check_participant(
+    raw: &RawValue,
+    instruments: &Instruments,
+) -> Result<GroupMember, ProblemKind> {
     let entry: ParticipantEntry =
         serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
     let result_id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
-    if entry.instrument_version != u64::from(instrument.version()) {
-        return Err(ProblemKind::UnknownInstrument(entry.instrument_version));
-    }
+    let instrument = instruments
+        .find(entry.instrument_version)
+        .ok_or(ProblemKind::UnknownInstrument(entry.instrument_version))?;
     let (mut answers, profile) = scored_answers(entry.answers, &entry.scores, instrument)?;
     answers.sort_by(|a, b| a.0.cmp(&b.0));
     let name = clean_label(&entry.name).map_err(|_| ProblemKind::BadText)?;

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rolspiegel_core::{
-    clean_label, clean_note, score, Answer, Answers, Goal, Instrument, Profile, ReflectionQuestion,
-    Role,
+    clean_label, clean_note, score, Answer, Answers, Goal, Instrument, Instruments, Profile,
+    ReflectionQuestion, Role,
 };
 use rolspiegel_core::{AssessmentId, ResultRecord, StoredResult};
 use serde::{Deserialize, Serialize};
@@ -140,15 +140,15 @@ pub struct Parsed {
 /// Reads an export. The whole file is refused only when it is not a
 /// readable export at all; otherwise each result is checked on its own
 /// (shape, id, statement list, answers, scores, times, texts) and the scores
-/// are recomputed from the answers with `instrument`. Work and memory are
+/// are recomputed from the answers with the statement list each names. Work and memory are
 /// bounded by the size cap whatever the file holds (see [`crate::read`]).
-pub fn parse_json(bytes: &[u8], instrument: &Instrument) -> Result<Parsed, FileError> {
+pub fn parse_json(bytes: &[u8], instruments: &Instruments) -> Result<Parsed, FileError> {
     let text = decode(bytes, MAX_IMPORT_BYTES)?;
     check_document(text, FORMAT_NAME, FORMAT_VERSION)?;
     let mut tally = Tally::default();
     let mut parsed = Parsed::default();
     read_top(text, "results", &[], &mut |raw| {
-        read_result(raw, instrument, &mut tally, &mut parsed);
+        read_result(raw, instruments, &mut tally, &mut parsed);
     })?;
     parsed.problems = tally.problems;
     parsed.more_problems = tally.more_problems;
@@ -159,7 +159,7 @@ pub fn parse_json(bytes: &[u8], instrument: &Instrument) -> Result<Parsed, FileE
 /// Checks one raw result of a list and files it as a record or a problem.
 pub(crate) fn read_result(
     raw: &RawValue,
-    instrument: &Instrument,
+    instruments: &Instruments,
     tally: &mut Tally,
     parsed: &mut Parsed,
 ) {
@@ -167,7 +167,7 @@ pub(crate) fn read_result(
         return;
     }
     let position = tally.position();
-    match check_entry(raw, instrument) {
+    match check_entry(raw, instruments) {
         Ok(record) => {
             parsed.records.push(record);
             parsed.positions.push(position);
@@ -250,13 +250,13 @@ pub(crate) fn written_answers(answers: &[(String, Answer)]) -> GivenAnswers {
     )
 }
 
-fn check_entry(raw: &RawValue, instrument: &Instrument) -> Result<ResultRecord, ProblemKind> {
+fn check_entry(raw: &RawValue, instruments: &Instruments) -> Result<ResultRecord, ProblemKind> {
     let entry: ResultEntry =
         serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
     let id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
-    if entry.instrument_version != u64::from(instrument.version()) {
-        return Err(ProblemKind::UnknownInstrument(entry.instrument_version));
-    }
+    let instrument = instruments
+        .find(entry.instrument_version)
+        .ok_or(ProblemKind::UnknownInstrument(entry.instrument_version))?;
     let started_at = from_iso(&entry.started_at).ok_or(ProblemKind::BadTime)?;
     let completed_at = from_iso(&entry.completed_at).ok_or(ProblemKind::BadTime)?;
     if completed_at < started_at {

@@ -3,7 +3,7 @@
 //! version, the result's UUID, the raw answers, the scores and a name the
 //! participant may type; nothing else personal.
 
-use rolspiegel_core::{clean_label, Instrument};
+use rolspiegel_core::{clean_label, Instruments};
 use rolspiegel_core::{AssessmentId, GroupMember};
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +65,7 @@ pub fn participant_json(member: &GroupMember) -> String {
 /// characters, no control characters).
 pub fn parse_participant(
     bytes: &[u8],
-    instrument: &Instrument,
+    instruments: &Instruments,
 ) -> Result<GroupMember, ParticipantError> {
     let text = decode(bytes, MAX_PARTICIPANT_BYTES)?;
     check_document(text, PARTICIPANT_FORMAT, PARTICIPANT_VERSION)?;
@@ -73,11 +73,9 @@ pub fn parse_participant(
         .map_err(|e| ParticipantError::Result(ProblemKind::Shape(e.to_string())))?;
     let problem = ParticipantError::Result;
     let result_id = AssessmentId::parse(&file.id).ok_or(problem(ProblemKind::BadId))?;
-    if file.instrument_version != u64::from(instrument.version()) {
-        return Err(problem(ProblemKind::UnknownInstrument(
-            file.instrument_version,
-        )));
-    }
+    let instrument = instruments.find(file.instrument_version).ok_or(problem(
+        ProblemKind::UnknownInstrument(file.instrument_version),
+    ))?;
     let (mut answers, profile) =
         scored_answers(file.answers, &file.scores, instrument).map_err(problem)?;
     answers.sort_by(|a, b| a.0.cmp(&b.0));

@@ -1,7 +1,9 @@
 //! The export formats against real records from a real SQLite store.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use rolspiegel_core::{score, Answer, Answers, Goal, Instrument, Likert, ReflectionQuestion, Role};
+use rolspiegel_core::{
+    score, Answer, Answers, Goal, Instrument, Instruments, Likert, ReflectionQuestion, Role,
+};
 use rolspiegel_exchange::{
     export_csv, export_json, parse_json, CsvColumns, CsvStyle, FileError, ProblemKind,
     MAX_IMPORT_BYTES,
@@ -10,6 +12,11 @@ use rolspiegel_storage::{Imported, Store};
 use serde_json::Value;
 
 const NOW: i64 = 1_763_800_000_000;
+
+/// The one list these tests read with, as the set the parsers take.
+fn lists(instrument: &Instrument) -> Instruments {
+    Instruments::new(vec![instrument.clone()]).expect("one list")
+}
 
 fn instrument() -> Instrument {
     Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
@@ -75,7 +82,7 @@ fn json_export_survives_wipe_and_import_unchanged() {
     assert_eq!(document["results"].as_array().unwrap().len(), 2);
 
     store.wipe().unwrap();
-    let parsed = parse_json(text.as_bytes(), &instrument).expect("readable");
+    let parsed = parse_json(text.as_bytes(), &lists(&instrument)).expect("readable");
     assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
     assert_eq!(
         store.import(&parsed.records).unwrap(),
@@ -89,7 +96,7 @@ fn json_export_survives_wipe_and_import_unchanged() {
 }
 
 fn reject(bytes: &[u8]) -> FileError {
-    parse_json(bytes, &instrument()).expect_err("the file must be refused")
+    parse_json(bytes, &lists(&instrument())).expect_err("the file must be refused")
 }
 
 #[test]
@@ -147,7 +154,8 @@ fn each_bad_result_gets_its_own_problem_and_the_good_ones_pass() {
         Value::from("just a string"),
     ];
     document["results"] = Value::from(results);
-    let parsed = parse_json(document.to_string().as_bytes(), &instrument).expect("readable");
+    let parsed =
+        parse_json(document.to_string().as_bytes(), &lists(&instrument)).expect("readable");
     assert_eq!(parsed.records.len(), 1, "only the untouched result passes");
     let kinds: Vec<(usize, ProblemKind)> = parsed
         .problems
@@ -275,7 +283,7 @@ fn a_participant_file_round_trips_and_holds_nothing_else_personal() {
         "no dates, no notes, no goals"
     );
     assert_eq!(
-        parse_participant(text.as_bytes(), &instrument).unwrap(),
+        parse_participant(text.as_bytes(), &lists(&instrument)).unwrap(),
         member
     );
 }
@@ -289,7 +297,7 @@ fn bad_participant_files_are_refused_with_their_reason() {
     let refuse = |edit: &dyn Fn(&mut Value)| {
         let mut v = good.clone();
         edit(&mut v);
-        parse_participant(v.to_string().as_bytes(), &instrument).unwrap_err()
+        parse_participant(v.to_string().as_bytes(), &lists(&instrument)).unwrap_err()
     };
     assert_eq!(
         refuse(&|v| v["version"] = Value::from(2)),
@@ -319,17 +327,17 @@ fn bad_participant_files_are_refused_with_their_reason() {
     // A hostile name is kept as the text it is.
     let mut hostile = good.clone();
     hostile["name"] = Value::from("<img src=x onerror=alert(1)>");
-    let member = parse_participant(hostile.to_string().as_bytes(), &instrument).unwrap();
+    let member = parse_participant(hostile.to_string().as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(member.name, "<img src=x onerror=alert(1)>");
     let big = vec![b' '; 64 * 1024 + 1];
     assert!(matches!(
-        parse_participant(&big, &instrument),
+        parse_participant(&big, &lists(&instrument)),
         Err(ParticipantError::File(FileError::TooLarge { .. }))
     ));
     assert!(matches!(
         parse_participant(
             b"{\"format\": \"rolspiegel-participant\", \"vers",
-            &instrument
+            &lists(&instrument)
         ),
         Err(ParticipantError::File(FileError::Truncated(_)))
     ));
@@ -353,7 +361,11 @@ fn a_group_file_round_trips_and_checks_each_participant() {
     ];
     let anonymous = group_json(&group, &members, false);
     assert!(!anonymous.contains("Sam"), "names go along only when shown");
-    let parsed = parse_group(group_json(&group, &members, true).as_bytes(), &instrument).unwrap();
+    let parsed = parse_group(
+        group_json(&group, &members, true).as_bytes(),
+        &lists(&instrument),
+    )
+    .unwrap();
     assert_eq!(parsed.id, group.id);
     assert_eq!(
         (parsed.name.as_str(), parsed.held_on.as_deref()),
@@ -363,7 +375,7 @@ fn a_group_file_round_trips_and_checks_each_participant() {
 
     let mut value: Value = serde_json::from_str(&anonymous).unwrap();
     value["participants"][1]["answers"]["v01"] = Value::from(6);
-    let parsed = parse_group(value.to_string().as_bytes(), &instrument).unwrap();
+    let parsed = parse_group(value.to_string().as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(parsed.members.len(), 1);
     assert_eq!(parsed.problems[0].position, 2);
     assert_eq!(
@@ -372,7 +384,7 @@ fn a_group_file_round_trips_and_checks_each_participant() {
     );
     value["version"] = Value::from(3);
     assert_eq!(
-        parse_group(value.to_string().as_bytes(), &instrument).unwrap_err(),
+        parse_group(value.to_string().as_bytes(), &lists(&instrument)).unwrap_err(),
         FileError::NewerVersion(3)
     );
 }
@@ -396,19 +408,21 @@ fn a_byte_order_mark_is_read_the_same_and_other_encodings_are_refused() {
     let store = filled_store(&instrument);
     let export = export_json(&store.records().unwrap(), NOW);
     assert_eq!(
-        parse_json(&bom(export.clone()), &instrument).unwrap(),
-        parse_json(export.as_bytes(), &instrument).unwrap()
+        parse_json(&bom(export.clone()), &lists(&instrument)).unwrap(),
+        parse_json(export.as_bytes(), &lists(&instrument)).unwrap()
     );
     let member = participant(&instrument, "Zoë");
     let file = participant_json(&member);
     assert_eq!(
-        parse_participant(&bom(file.clone()), &instrument).unwrap(),
+        parse_participant(&bom(file.clone()), &lists(&instrument)).unwrap(),
         member
     );
     let members = vec![member.clone()];
     let group_file = group_json(&group("Noord"), &members, true);
     assert_eq!(
-        parse_group(&bom(group_file), &instrument).unwrap().members,
+        parse_group(&bom(group_file), &lists(&instrument))
+            .unwrap()
+            .members,
         members
     );
     // UTF-16 (as Notepad's "Unicode") and Latin-1 bytes are not UTF-8.
@@ -417,7 +431,7 @@ fn a_byte_order_mark_is_read_the_same_and_other_encodings_are_refused() {
         .chain(file.encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
     assert!(matches!(
-        parse_participant(&utf16, &instrument),
+        parse_participant(&utf16, &lists(&instrument)),
         Err(rolspiegel_exchange::ParticipantError::File(
             FileError::Malformed(_)
         ))
@@ -425,7 +439,7 @@ fn a_byte_order_mark_is_read_the_same_and_other_encodings_are_refused() {
     // The same text with each character as one byte (Latin-1): "ë" is 0xEB.
     let latin1: Vec<u8> = file.chars().map(|c| c as u8).collect();
     assert!(matches!(
-        parse_participant(&latin1, &instrument),
+        parse_participant(&latin1, &lists(&instrument)),
         Err(rolspiegel_exchange::ParticipantError::File(
             FileError::Malformed(_)
         ))
@@ -442,7 +456,7 @@ fn a_file_of_millions_of_entries_is_read_with_bounded_work() {
     }
     text.push_str("]}");
     let entries = (text.len() - 60) / 2;
-    let parsed = parse_json(text.as_bytes(), &instrument).expect("readable");
+    let parsed = parse_json(text.as_bytes(), &lists(&instrument)).expect("readable");
     assert!(parsed.records.is_empty());
     assert_eq!(
         parsed.problems.len(),
@@ -462,7 +476,7 @@ fn a_file_of_millions_of_entries_is_read_with_bounded_work() {
         rolspiegel_storage::GroupId::new(),
         vec!["0"; 3 * MAX_ENTRIES].join(",")
     );
-    let parsed = parse_group(group_text.as_bytes(), &instrument).expect("readable");
+    let parsed = parse_group(group_text.as_bytes(), &lists(&instrument)).expect("readable");
     assert_eq!(parsed.problems.len(), MAX_LISTED_PROBLEMS);
     assert_eq!(parsed.not_read, 2 * MAX_ENTRIES);
 }
@@ -476,7 +490,7 @@ fn one_entry_cannot_grow_without_limit() {
         answers.insert(format!("x{n}"), Value::from(3));
     }
     document["results"][1]["answers"]["b01"] = serde_json::json!([[1, 2, [3]], {"a": "b"}]);
-    let parsed = parse_json(document.to_string().as_bytes(), &instrument).unwrap();
+    let parsed = parse_json(document.to_string().as_bytes(), &lists(&instrument)).unwrap();
     assert!(
         matches!(parsed.problems[0].kind, ProblemKind::Shape(_)),
         "too many answers"
@@ -502,7 +516,7 @@ fn dates_with_signs_or_other_digits_are_refused_everywhere() {
             result["goal"] = serde_json::json!({"role": "verbinder", "assignment": "x", "reviewOn": "2027-+1-01"});
         }
     }
-    let parsed = parse_json(document.to_string().as_bytes(), &instrument).unwrap();
+    let parsed = parse_json(document.to_string().as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(parsed.records.len(), 1);
     assert_eq!(parsed.problems[0].kind, ProblemKind::BadText);
     for bad in ["2027-+1-01", "+027-01-01", "2027-1-01", "٢٠٢٧-01-01"] {
@@ -510,7 +524,7 @@ fn dates_with_signs_or_other_digits_are_refused_everywhere() {
         g.held_on = Some(bad.into());
         let file = group_json(&g, &[participant(&instrument, "")], false);
         assert_eq!(
-            parse_group(file.as_bytes(), &instrument).unwrap_err(),
+            parse_group(file.as_bytes(), &lists(&instrument)).unwrap_err(),
             FileError::BadGroupDetails,
             "{bad}"
         );
@@ -518,7 +532,7 @@ fn dates_with_signs_or_other_digits_are_refused_everywhere() {
     for bad in ["2027-+1-01T00:00:00Z", "+2027-01-01T00:00:00Z"] {
         let mut document: Value = serde_json::from_str(&text).unwrap();
         document["results"][0]["startedAt"] = Value::from(bad);
-        let parsed = parse_json(document.to_string().as_bytes(), &instrument).unwrap();
+        let parsed = parse_json(document.to_string().as_bytes(), &lists(&instrument)).unwrap();
         assert_eq!(parsed.problems[0].kind, ProblemKind::BadTime, "{bad}");
     }
 }
@@ -542,7 +556,7 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     let (records, members) = records_and_members(&instrument);
     let noord = group("Noord");
     let text = backup_json(&records, &[(noord.clone(), members.clone())], NOW);
-    let parsed = parse_backup(text.as_bytes(), &instrument).unwrap();
+    let parsed = parse_backup(text.as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(parsed.results.records, records);
     assert_eq!(parsed.groups.len(), 1);
     let (position, restored) = &parsed.groups[0];
@@ -553,7 +567,7 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
 
     // The backup of the released format keeps reading.
     let fixture = include_bytes!("fixtures/backup-v1.json");
-    let parsed = parse_backup(fixture, &instrument).expect("the v1 backup reads");
+    let parsed = parse_backup(fixture, &lists(&instrument)).expect("the v1 backup reads");
     assert_eq!(parsed.results.records.len(), 2);
     assert!(parsed.results.problems.is_empty());
     let (_, group) = &parsed.groups[0];
@@ -637,13 +651,13 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
     for round in 0..4_000 {
         let seed = &seeds[round % seeds.len()];
         let input = mutate(seed.as_bytes(), &mut rng);
-        if let Ok(parsed) = parse_json(&input, &instrument) {
+        if let Ok(parsed) = parse_json(&input, &lists(&instrument)) {
             assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
         }
-        let _ = parse_participant(&input, &instrument);
-        if let Ok(parsed) = parse_group(&input, &instrument) {
+        let _ = parse_participant(&input, &lists(&instrument));
+        if let Ok(parsed) = parse_group(&input, &lists(&instrument)) {
             assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
         }
-        let _ = parse_backup(&input, &instrument);
+        let _ = parse_backup(&input, &lists(&instrument));
     }
 }

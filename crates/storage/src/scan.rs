@@ -96,10 +96,10 @@ impl Store {
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
-    /// Whether an assessment is a scan in progress; fails with
+    /// The statement-list version of a scan in progress; fails with
     /// [`StoreError::UnknownAssessment`] or [`StoreError::AlreadyCompleted`]
-    /// otherwise.
-    pub fn require_scan(&mut self, id: AssessmentId) -> Result<(), StoreError> {
+    /// when the assessment is not one.
+    pub fn require_scan(&mut self, id: AssessmentId) -> Result<u32, StoreError> {
         let tx = self.conn.transaction()?;
         require_open(&tx, id)
     }
@@ -150,17 +150,19 @@ impl Store {
 }
 
 /// Fails unless the assessment exists and is still in progress.
-fn require_open(tx: &Transaction<'_>, id: AssessmentId) -> Result<(), StoreError> {
-    let completed: Option<Option<i64>> = tx
+/// The statement-list version of a scan still open; refuses an unknown or
+/// completed assessment.
+fn require_open(tx: &Transaction<'_>, id: AssessmentId) -> Result<u32, StoreError> {
+    let row: Option<(Option<i64>, u32)> = tx
         .query_row(
-            "SELECT completed_at FROM assessment WHERE id = ?1",
+            "SELECT completed_at, instrument_version FROM assessment WHERE id = ?1",
             [id.to_string()],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    match completed {
+    match row {
         None => Err(StoreError::UnknownAssessment(id.to_string())),
-        Some(Some(_)) => Err(StoreError::AlreadyCompleted(id.to_string())),
-        Some(None) => Ok(()),
+        Some((Some(_), _)) => Err(StoreError::AlreadyCompleted(id.to_string())),
+        Some((None, version)) => Ok(version),
     }
 }
