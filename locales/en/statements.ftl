@@ -7,9 +7,9 @@ statement-b01 = I find it important that everyone in the same situation gets the
 statement-b02 = Before I decide anything, I first check what the law and the rules say.
 statement-b03 = I record why a decision was taken, so that someone can find it later.
 statement-b04 = I loyally carry out a political decision, even when I disagree with it myself.
-statement-b05 = Citizens should know in advance what to expect from the government.
+statement-b05 = Citizens must be able to know in advance where they stand with the government.
 statement-b06 = I prefer to work within clear frameworks that say what is and isn't allowed.
-statement-b07 = I say so straight away when I have a personal interest in a case I handle.
+statement-b07 = I report it at once when I have a personal interest in a case I handle.
 statement-b08 = When a rule works out badly in a particular case, I would rather depart from it.
 statement-b09 = Recording a case neatly in the file is mostly a waste of time to me.
 statement-b10 = For someone who really needs it, I am glad to make an exception.
@@ -19,11 +19,11 @@ statement-b13 = My personal opinion may count in how I handle a case.
 statement-b14 = I would rather trust my gut than a fixed way of working.
 
 ## Ondernemer
-statement-o01 = I often come up with proposals to do things differently.
+statement-o01 = I often come up with my own proposals to do things differently.
 statement-o02 = I like looking for new solutions, even when the old ones still work.
 statement-o03 = I dare to take a risk when the chance of a better result is big enough.
 statement-o04 = For every assignment, I want to know exactly what result it must deliver.
-statement-o05 = I make sure we don't waste time and money.
+statement-o05 = I pay close attention that we do not waste time and money.
 statement-o06 = I see the citizen as a customer who is entitled to fast, good service.
 statement-o07 = I check whether my approach works, and I adjust it when needed.
 statement-o08 = I prefer to stick to a way of working that has already proven itself.
@@ -49,3 +49,31 @@ statement-v11 = I do what my task is and leave the bigger picture to others.
 statement-v12 = I would rather leave getting people excited about an idea to someone else.
 statement-v13 = Long consultations with everyone involved mostly cost time.
 statement-v14 = Looking back on how a project went seems of little use to me.
+
+# New in list version 2 (assets/instrument/v2.json). Reversed statements describe
+# the low side of their own role, without negation (a test checks).
+statement-b15 = I make sure people know beforehand which rules apply and what they can expect from me.
+statement-b16 = I only find out exactly which rules apply when someone asks.
+statement-b17 = I update my case files when I happen to have time for it.
+statement-b18 = How I handle a case also depends on how someone comes across to me.
+statement-b19 = I simply accept a small gift from someone whose case I handle.
+statement-b20 = I prefer to make agreements about a case by word of mouth only.
+statement-b21 = When a political decision goes against my views, I go my own way.
+statement-o15 = I like to make clear agreements about what I must achieve, and I want to be judged on them.
+statement-o16 = I want our team to perform better than similar teams.
+statement-o17 = I keep looking for ways to help citizens faster and better.
+statement-o18 = I leave ideas for improving our work to others.
+statement-o19 = When something is finished I am satisfied, even if it cost a lot of time or money.
+statement-o20 = What a citizen notices of my work is a side issue to me.
+statement-o21 = I do my work the way I am used to, even when it could be done better.
+statement-o22 = I am happy to leave open what result my work should deliver.
+statement-o23 = How our team performs compared with other teams leaves me cold.
+statement-v15 = I can get others enthusiastic about working together towards a goal.
+statement-v16 = I feel personally responsible for making a partnership succeed.
+statement-v17 = I ask citizens and partners what they need, and help them arrange it themselves.
+statement-v18 = I only seek contact with people outside my own team when I have to.
+statement-v19 = I usually brush aside feedback from others on my work.
+statement-v20 = I often only notice late what is going on among the people around me.
+statement-v21 = I think what my work brings society is a question for others.
+statement-v22 = I only let those involved think along once my plan is ready.
+statement-v23 = When a partnership gets stuck, I wait for someone else to solve it.

@@ -1,4 +1,4 @@
-# De stellingen van lijst versie 1. Elke id hoort bij assets/instrument/v1.json.
+# De stellingen van lijst versie 1 en 2. Elke id hoort bij assets/instrument/v1.json of v2.json.
 # Taalniveau B1: één idee per stelling, geen dubbele ontkenning, hooguit ±20 woorden.
 # Zie docs/STATEMENTS.md voor welke eigenschap elke stelling meet.
 
@@ -49,3 +49,31 @@ statement-v11 = Ik doe wat mijn taak is en laat het grotere geheel aan anderen o
 statement-v12 = Mensen enthousiast maken voor een idee laat ik liever aan een ander over.
 statement-v13 = Lang overleggen met alle betrokkenen kost vooral tijd.
 statement-v14 = Terugkijken op hoe een project is gegaan, vind ik weinig zinvol.
+
+# Nieuw in lijst versie 2 (assets/instrument/v2.json). Omgekeerde stellingen
+# beschrijven de lage kant van hun eigen rol, zonder ontkenning (een test let erop).
+statement-b15 = Ik zorg dat mensen vooraf weten welke regels gelden en wat ze van mij kunnen verwachten.
+statement-b16 = Welke regels er precies gelden, zoek ik pas uit als iemand erom vraagt.
+statement-b17 = Mijn dossiers werk ik bij als ik er toevallig tijd voor heb.
+statement-b18 = Hoe ik een zaak afhandel, hangt ook af van hoe iemand op mij overkomt.
+statement-b19 = Een klein cadeau van iemand wiens zaak ik behandel, neem ik gewoon aan.
+statement-b20 = Afspraken over een zaak maak ik het liefst alleen mondeling.
+statement-b21 = Bij een politiek besluit dat tegen mijn idee ingaat, kies ik mijn eigen weg.
+statement-o15 = Ik maak graag heldere afspraken over wat ik moet bereiken, en daar wil ik op beoordeeld worden.
+statement-o16 = Ik wil dat ons team beter presteert dan vergelijkbare teams.
+statement-o17 = Ik zoek steeds naar manieren om burgers sneller en beter te helpen.
+statement-o18 = Ideeën om ons werk te verbeteren laat ik aan anderen over.
+statement-o19 = Als iets af is, ben ik tevreden, ook als het veel tijd of geld heeft gekost.
+statement-o20 = Wat een burger van mijn werk merkt, is voor mij een bijzaak.
+statement-o21 = Ik doe mijn werk zoals ik het gewend ben, ook als het beter kan.
+statement-o22 = Welk resultaat mijn werk moet opleveren, laat ik graag in het midden.
+statement-o23 = Hoe ons team presteert vergeleken met andere teams, laat mij koud.
+statement-v15 = Ik kan anderen enthousiast maken om samen aan een doel te werken.
+statement-v16 = Ik voel mij zelf verantwoordelijk voor het slagen van een samenwerking met partners.
+statement-v17 = Ik vraag burgers en partners wat zij nodig hebben, en help hen dat zelf te regelen.
+statement-v18 = Contact met mensen buiten mijn eigen team zoek ik alleen op als het moet.
+statement-v19 = Feedback van anderen op mijn werk leg ik meestal naast me neer.
+statement-v20 = Wat er speelt bij de mensen om mij heen, merk ik vaak pas laat.
+statement-v21 = Wat mijn werk de samenleving oplevert, vind ik een vraag voor anderen.
+statement-v22 = Betrokkenen laat ik pas meedenken als mijn plan al klaar is.
+statement-v23 = Als een samenwerking vastloopt, wacht ik tot een ander het oplost.

@@ -194,6 +194,7 @@ mod tests {
     use super::*;
 
     const V1: &str = include_str!("../../../assets/instrument/v1.json");
+    const V2: &str = include_str!("../../../assets/instrument/v2.json");
 
     #[test]
     fn a_set_of_lists_knows_each_version_and_uses_the_newest() {
@@ -222,30 +223,34 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_list_has_fourteen_statements_per_role_half_reverse_keyed() {
-        let instrument = Instrument::from_json(V1).expect("the shipped list must be valid");
-        assert_eq!(instrument.version(), 1);
-        for role in Role::ALL {
-            let all: Vec<_> = instrument.statements_for(role).collect();
-            let reverse = all.iter().filter(|s| s.keying == Keying::Reverse).count();
-            assert!(all.len() >= 12, "{role:?} needs at least 12 statements");
-            assert_eq!(
-                reverse * 2,
-                all.len(),
-                "{role:?} must be half reverse-keyed"
-            );
+    fn every_shipped_list_has_at_least_twelve_statements_per_role_half_reverse_keyed() {
+        for (version, text) in [(1, V1), (2, V2)] {
+            let instrument = Instrument::from_json(text).expect("the shipped list must be valid");
+            assert_eq!(instrument.version(), version);
+            for role in Role::ALL {
+                let all: Vec<_> = instrument.statements_for(role).collect();
+                let reverse = all.iter().filter(|s| s.keying == Keying::Reverse).count();
+                assert!(all.len() >= 12, "{role:?} needs at least 12 statements");
+                assert_eq!(
+                    reverse * 2,
+                    all.len(),
+                    "{role:?} must be half reverse-keyed"
+                );
+            }
         }
     }
 
     #[test]
     fn neighbouring_statements_never_measure_the_same_role() {
-        let instrument = Instrument::from_json(V1).expect("valid list");
-        for pair in instrument.statements().windows(2) {
-            assert_ne!(
-                pair[0].role, pair[1].role,
-                "{} and {}",
-                pair[0].id, pair[1].id
-            );
+        for text in [V1, V2] {
+            let instrument = Instrument::from_json(text).expect("valid list");
+            for pair in instrument.statements().windows(2) {
+                assert_ne!(
+                    pair[0].role, pair[1].role,
+                    "{} and {}",
+                    pair[0].id, pair[1].id
+                );
+            }
         }
     }
 

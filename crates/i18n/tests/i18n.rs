@@ -145,19 +145,28 @@ fn references_point_at_existing_messages_and_no_message_holds_markup() {
     }
 }
 
+/// Every shipped statement list.
+fn lists() -> [Instrument; 2] {
+    [
+        Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
+            .expect("valid list 1"),
+        Instrument::from_json(include_str!("../../../assets/instrument/v2.json"))
+            .expect("valid list 2"),
+    ]
+}
+
 #[test]
 fn every_statement_has_short_wording_in_both_languages_and_no_orphans() {
-    let instrument = Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
-        .expect("valid list");
+    let lists = lists();
     let localizer = Localizer::new().expect("valid");
     for language in Language::ALL {
         let statement_messages: BTreeSet<String> = Localizer::message_ids(language)
             .into_iter()
             .filter(|id| id.starts_with("statement-"))
             .collect();
-        let expected: BTreeSet<String> = instrument
-            .statements()
+        let expected: BTreeSet<String> = lists
             .iter()
+            .flat_map(Instrument::statements)
             .map(|s| format!("statement-{}", s.id))
             .collect();
         assert_eq!(
@@ -199,13 +208,49 @@ fn every_role_has_a_name_and_the_four_explanations() {
 }
 
 #[test]
+fn list_two_reverses_without_negations_so_disagreeing_is_never_a_double_negative() {
+    let [_, two] = lists();
+    let localizer = Localizer::new().expect("valid");
+    let negations = [
+        (
+            Language::Nl,
+            &[
+                "niet", "geen", "weinig", "minder", "nooit", "zelden", "niets", "niemand",
+                "nergens",
+            ][..],
+        ),
+        (
+            Language::En,
+            &[
+                "not", "no", "never", "little", "less", "rarely", "nothing", "nobody", "hardly",
+            ][..],
+        ),
+    ];
+    for statement in two.statements() {
+        if statement.keying != rolspiegel_core::Keying::Reverse {
+            continue;
+        }
+        for (language, words) in negations {
+            let id = format!("statement-{}", statement.id);
+            let text = localizer.message(language, &id, None).expect("worded");
+            let lower = text.to_lowercase();
+            assert!(!lower.contains("n't"), "{id} in {language:?}: {text}");
+            for word in lower.split(|c: char| !c.is_alphabetic()) {
+                assert!(
+                    !words.contains(&word),
+                    "{id} in {language:?} says {word:?}: {text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn the_statement_docs_quote_the_current_wording_and_keying() {
-    let instrument = Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))
-        .expect("valid list");
     let localizer = Localizer::new().expect("valid");
     let doc = std::fs::read_to_string(locales_dir().join("../docs/STATEMENTS.md"))
         .expect("docs/STATEMENTS.md exists");
-    for statement in instrument.statements() {
+    for statement in lists().iter().flat_map(Instrument::statements) {
         let id = format!("statement-{}", statement.id);
         let keying = match statement.keying {
             rolspiegel_core::Keying::Positive => "positive",
