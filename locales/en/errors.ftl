@@ -53,6 +53,7 @@ error-file-not-regular = This is not an ordinary file, but for example a folder 
 error-file-exists = There is already a file with that name. Rolspiegel did not overwrite it. Choose another name.
 problem-refused = This result holds a value that is not possible, such as a date. The other results were imported.
 problem-participant-refused = This result holds a value that is not possible. The other files were added.
+problem-participant-other-list = This result belongs to statement list { $version }, the results in this group to list { $group }. A group only compares results of the same list. Make a separate group for this result.
 problem-participant-not-regular = This is not an ordinary file, but for example a folder or a device.
 
 ## Live workshop: what a phone or the facilitator is told
@@ -71,3 +72,4 @@ error-live-no-network = This computer has no network. Connect to the room's Wi-F
 error-live-cannot-listen = The session could not start: the network address or the port is in use. Choose another address or close the other program.
 error-live-already-open = A live session is already running. Stop it first.
 error-live-not-open = No live session is running.
+error-live-other-list = Your result cannot go into this group: it now holds results of another list of statements. Show this to the facilitator.

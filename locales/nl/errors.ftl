@@ -53,6 +53,7 @@ error-file-not-regular = Dit is geen gewoon bestand, maar bijvoorbeeld een map o
 error-file-exists = Er staat al een bestand met die naam. Rolspiegel heeft het niet overschreven. Kies een andere naam.
 problem-refused = Deze uitslag bevat een waarde die niet kan, bijvoorbeeld een datum. De andere uitslagen zijn wel ingelezen.
 problem-participant-refused = Deze uitslag bevat een waarde die niet kan. De andere bestanden zijn wel toegevoegd.
+problem-participant-other-list = Deze uitslag hoort bij lijst { $version } met stellingen, de uitslagen in deze groep bij lijst { $group }. Een groep vergelijkt alleen uitslagen van dezelfde lijst. Maak voor deze uitslag een aparte groep.
 problem-participant-not-regular = Dit is geen gewoon bestand, maar bijvoorbeeld een map of een apparaat.
 
 ## Live workshop: what a phone or the facilitator is told
@@ -71,3 +72,4 @@ error-live-no-network = Deze computer heeft geen netwerk. Maak verbinding met de
 error-live-cannot-listen = De sessie kon niet starten: het netwerkadres of de poort is in gebruik. Kies een ander adres of sluit het andere programma.
 error-live-already-open = Er loopt al een live sessie. Stop die eerst.
 error-live-not-open = Er loopt geen live sessie.
+error-live-other-list = Je uitslag kan niet in deze groep: er zitten intussen uitslagen van een andere lijst met stellingen in. Laat dit aan de begeleider zien.

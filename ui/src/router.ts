@@ -11,7 +11,7 @@ export const screenFor: Router = async (route) => {
       return welcomeScreen;
     case "scan": {
       const { onDesktop, scanScreen } = await import("./screens/scan");
-      return onDesktop(scanScreen(route.scan, route.page), route.scan.assessmentId);
+      return onDesktop(scanScreen(route.scan, route.page), route.scan);
     }
     case "result":
       return (await import("./screens/result")).resultScreen(route.id, route.first);

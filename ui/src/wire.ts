@@ -55,7 +55,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -130,6 +130,15 @@ export type ScanView = {
  * Assessment UUID.
  */
 assessmentId: string, 
+/**
+ * The statement list this scan was started with (a scan begun before
+ * a newer list came keeps its own).
+ */
+instrumentVersion: number, 
+/**
+ * That list's statement ids, in order.
+ */
+statements: Array<string>, 
 /**
  * Answers so far: statement id → 1–5, or `null` for "weet ik niet".
  */
@@ -314,7 +323,11 @@ goalOpen: boolean,
 /**
  * How many reflection questions have an answer.
  */
-reflections: number, };
+reflections: number, 
+/**
+ * The statement list the result was answered to.
+ */
+instrumentVersion: number, };
 
 export type RoleChangeView = { 
 /**
@@ -402,7 +415,11 @@ colour: string,
 /**
  * Line style on the chart: solid, dashed, dotted or longdash.
  */
-dash: "solid" | "dashed" | "dotted" | "longdash", };
+dash: "solid" | "dashed" | "dotted" | "longdash", 
+/**
+ * The statement list the result was answered to.
+ */
+instrumentVersion: number, };
 
 export type CompareView = { 
 /**
@@ -450,7 +467,15 @@ statement: string, } | { "code": "answer",
 /**
  * The statement it answers.
  */
-statement: string, } | { "code": "incomplete" } | { "code": "scores" } | { "code": "time" } | { "code": "text" } | { "code": "question" } | { "code": "conflict" } | { "code": "refused" } | { "code": "participant-too-large" } | { "code": "participant-truncated" } | { "code": "participant-malformed" } | { "code": "participant-not-a-file" } | { "code": "participant-newer" } | { "code": "participant-unreadable" } | { "code": "participant-not-regular" } | { "code": "participant-conflict" } | { "code": "participant-refused" };
+statement: string, } | { "code": "incomplete" } | { "code": "scores" } | { "code": "time" } | { "code": "text" } | { "code": "question" } | { "code": "conflict" } | { "code": "refused" } | { "code": "participant-too-large" } | { "code": "participant-truncated" } | { "code": "participant-malformed" } | { "code": "participant-not-a-file" } | { "code": "participant-newer" } | { "code": "participant-unreadable" } | { "code": "participant-not-regular" } | { "code": "participant-conflict" } | { "code": "participant-refused" } | { "code": "participant-other-list", 
+/**
+ * The list of this result.
+ */
+version: number, 
+/**
+ * The list of the group's results.
+ */
+group: number, };
 
 export type ImportProblemView = { 
 /**

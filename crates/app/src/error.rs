@@ -97,6 +97,9 @@ pub enum ErrorCode {
     LiveAlreadyOpen,
     /// No live session is open.
     LiveNotOpen,
+    /// While a phone answered, results of another statement list were
+    /// added to the group; a group holds one list.
+    LiveOtherList,
 }
 
 impl ErrorCode {
@@ -251,6 +254,7 @@ mod tests {
             ErrorCode::LiveCannotListen,
             ErrorCode::LiveAlreadyOpen,
             ErrorCode::LiveNotOpen,
+            ErrorCode::LiveOtherList,
         ] {
             for language in Language::ALL {
                 assert!(

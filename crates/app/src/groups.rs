@@ -198,6 +198,27 @@ impl Service {
         sources: &[Source],
         mut problems: Vec<FileProblem>,
     ) -> Result<GroupImportReport, AppError> {
+        // A group holds results of one statement list: the list of the
+        // results already in it, or else of the first one added.
+        let mut list = self.store.group_lists(id)?.first().copied();
+        let mut same_list = Vec::with_capacity(members.len());
+        let mut kept_sources = Vec::with_capacity(members.len());
+        for (member, source) in members.iter().zip(sources) {
+            let group = *list.get_or_insert(member.instrument_version);
+            if member.instrument_version == group {
+                same_list.push(member.clone());
+                kept_sources.push(source.clone());
+            } else {
+                problems.push(FileProblem {
+                    source: source.clone(),
+                    problem: Problem::ParticipantOtherList {
+                        version: member.instrument_version,
+                        group,
+                    },
+                });
+            }
+        }
+        let (members, sources) = (&same_list[..], &kept_sources[..]);
         let outcome = self.store.add_members(id, members, now_ms())?;
         let mut report = GroupImportReport {
             added: 0,

@@ -60,6 +60,7 @@ impl Service {
             goal: entry.goal.as_ref().map(|g| self.goal_view(g)),
             goal_open: newest && entry.goal.is_some(),
             reflections: entry.reflections,
+            instrument_version: r.instrument_version,
         }
     }
 
@@ -312,6 +313,7 @@ impl Service {
                     scores: r.profile.roles.map(|s| s.score),
                     colour: style.hex(),
                     dash: format!("{:?}", style.dash).to_lowercase(),
+                    instrument_version: r.instrument_version,
                 })
                 .collect(),
             changes,

@@ -233,12 +233,7 @@ impl LiveSession {
             name: p.name.clone(),
             instrument: InstrumentView {
                 version: self.instrument.version(),
-                statements: self
-                    .instrument
-                    .statements()
-                    .iter()
-                    .map(|s| s.id.to_string())
-                    .collect(),
+                statements: crate::service::statement_ids(&self.instrument),
             },
             answers: p
                 .answers
@@ -387,6 +382,17 @@ impl Service {
         }
     }
 
+    /// The statement list a live session on `group` uses: the list of the
+    /// results already in it (a group holds one list), else the newest.
+    pub fn live_instrument(&self, group: GroupId) -> Result<Instrument, AppError> {
+        self.group_exists(group)?;
+        let list = self.store.group_lists(group)?.first().copied();
+        Ok(list
+            .and_then(|v| self.instruments.get(v))
+            .unwrap_or_else(|| self.instrument())
+            .clone())
+    }
+
     /// Stores a live participant's finished scan in the group. It is
     /// checked exactly as a participant file is (written as one and read
     /// back), and merged by its id: a finish sent twice adds it once.
@@ -398,6 +404,12 @@ impl Service {
     ) -> Result<LiveResultView, AppError> {
         if self.store.group(group)?.is_none() {
             return Err(ErrorCode::GroupNotFound.into());
+        }
+        // Files of another list may have come in since the session began.
+        if let Some(&list) = self.store.group_lists(group)?.first() {
+            if list != member.instrument_version {
+                return Err(ErrorCode::LiveOtherList.into());
+            }
         }
         let checked = parse_participant(participant_json(member).as_bytes(), &self.instruments)
             .map_err(|e| AppError::because(ErrorCode::BadRequest, format!("{e:?}")))?;

@@ -33,9 +33,24 @@ pub(crate) fn svg_for_view(chart: &impl Chart) -> Option<String> {
 /// Statement list version 1 (results answered to it are read and scored with it).
 pub const INSTRUMENT_V1: &str = include_str!("../../../assets/instrument/v1.json");
 
+/// Statement list version 2: the one new scans use.
+pub const INSTRUMENT_V2: &str = include_str!("../../../assets/instrument/v2.json");
+
 /// Every statement list this build knows; the newest is the one new scans use.
 pub fn instruments() -> Result<Instruments, rolspiegel_core::InstrumentError> {
-    Instruments::new(vec![Instrument::from_json(INSTRUMENT_V1)?])
+    Instruments::new(vec![
+        Instrument::from_json(INSTRUMENT_V1)?,
+        Instrument::from_json(INSTRUMENT_V2)?,
+    ])
+}
+
+/// A list's statement ids, in order.
+pub(crate) fn statement_ids(instrument: &Instrument) -> Vec<String> {
+    instrument
+        .statements()
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect()
 }
 
 const LANGUAGE_SETTING: &str = "language";
@@ -199,12 +214,7 @@ impl Service {
             data_folder: self.data_folder(),
             instrument: InstrumentView {
                 version: self.instrument().version(),
-                statements: self
-                    .instrument()
-                    .statements()
-                    .iter()
-                    .map(|s| s.id.to_string())
-                    .collect(),
+                statements: statement_ids(self.instrument()),
             },
             // What the welcome screen shows, so the first screen needs no
             // further round trip; should reading fail, it asks again itself
@@ -269,29 +279,39 @@ impl Service {
             .map_err(AppError::from)
     }
 
-    /// The scan in progress, if any.
+    /// The scan in progress, if any, with the statements of the list it was
+    /// started with. A scan of a list this build does not know (begun by a
+    /// newer Rolspiegel) is left alone and not offered.
     pub fn current_scan(&self) -> Result<Option<ScanView>, AppError> {
-        let draft = self.store.draft()?;
-        Ok(draft
-            .filter(|d| d.instrument_version == self.instrument().version())
-            .map(|d| ScanView {
-                assessment_id: d.id.to_string(),
-                answers: d
-                    .answers
-                    .into_iter()
-                    .map(|(id, a)| (id, a.value()))
-                    .collect(),
-            }))
+        let Some(draft) = self.store.draft()? else {
+            return Ok(None);
+        };
+        let Some(instrument) = self.instruments.get(draft.instrument_version) else {
+            return Ok(None);
+        };
+        Ok(Some(ScanView {
+            assessment_id: draft.id.to_string(),
+            instrument_version: instrument.version(),
+            statements: statement_ids(instrument),
+            answers: draft
+                .answers
+                .into_iter()
+                .map(|(id, a)| (id, a.value()))
+                .collect(),
+        }))
     }
 
-    /// Starts a new scan, throwing away one in progress.
+    /// Starts a new scan on the newest list, throwing away one in progress.
     pub fn start_scan(&mut self) -> Result<ScanView, AppError> {
         if let Some(draft) = self.store.draft()? {
             self.store.discard(draft.id)?;
         }
-        let id = self.store.start(self.instrument().version(), now_ms())?;
+        let instrument = self.instruments.current();
+        let id = self.store.start(instrument.version(), now_ms())?;
         Ok(ScanView {
             assessment_id: id.to_string(),
+            instrument_version: instrument.version(),
+            statements: statement_ids(instrument),
             answers: Default::default(),
         })
     }

@@ -57,10 +57,20 @@ fn service_in(dir: &tempfile::TempDir, locale: &str) -> Service {
 
 /// Answers every statement: Bureaucraat items so that it scores 75,
 /// the others 50 (positive 4 / reverse 2 → keyed 4; all 3 → 50).
+/// Whether a statement of the list new scans use is reverse-keyed.
+fn is_reverse(service: &Service, statement: &str) -> bool {
+    service
+        .instrument()
+        .statement(statement)
+        .expect("in the list")
+        .keying
+        == rolspiegel_core::Keying::Reverse
+}
+
 fn answer_all(service: &mut Service, id: &str) {
     let statements = service.startup().instrument.statements;
     for statement in statements {
-        let value = match (&statement[..1], statement[1..].parse::<u32>().unwrap() <= 7) {
+        let value = match (&statement[..1], !is_reverse(service, &statement)) {
             ("b", true) => 4,
             ("b", false) => 2,
             _ => 3,
@@ -302,7 +312,7 @@ fn take_scan(service: &mut Service, keyed: [i64; 3], vary: bool) -> String {
         if vary && i % 2 == 0 {
             value = if value > 1 { value - 1 } else { 2 };
         }
-        let reverse = statement[1..].parse::<u32>().unwrap() > 7;
+        let reverse = is_reverse(service, statement);
         let raw = if reverse { 6 - value } else { value };
         service
             .save_answer(&scan.assessment_id, statement, Some(raw))
@@ -1226,4 +1236,159 @@ fn suggested_file_names_are_in_the_persons_language_and_safe_as_names() {
             );
         }
     }
+}
+
+/// A completed result and a scan in progress answered to list 1, as an
+/// older Rolspiegel left them (every positive statement 4, every reverse 2:
+/// 75 per role; the scan has three answers).
+fn list_one_leftovers(path: &Path) -> String {
+    use rolspiegel_core::{score, Answer, Answers, Instrument, Keying, Likert};
+    let one = Instrument::from_json(rolspiegel_app::service::INSTRUMENT_V1).unwrap();
+    let (mut store, _) = rolspiegel_storage::Store::open(path, 1_000).unwrap();
+    let done = store.start(1, 1_000).unwrap();
+    let mut answers = Answers::new(&one);
+    for s in one.statements() {
+        let value = if s.keying == Keying::Positive { 4 } else { 2 };
+        let answer = Answer::Scale(Likert::new(value).unwrap());
+        answers.record(&one, s.id.as_str(), answer).unwrap();
+        store
+            .save_answer(done, s.id.as_str(), answer, 1_000)
+            .unwrap();
+    }
+    store
+        .complete(done, &score(&one, &answers).unwrap(), 2_000)
+        .unwrap();
+    let open = store.start(1, 3_000).unwrap();
+    for id in ["b01", "o08", "v14"] {
+        let answer = Answer::Scale(Likert::new(3).unwrap());
+        store.save_answer(open, id, answer, 3_000).unwrap();
+    }
+    done.to_string()
+}
+
+#[test]
+fn results_and_a_scan_of_list_one_are_kept_with_their_own_list_after_list_two_came() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = list_one_leftovers(&dir.path().join("rolspiegel.db"));
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    assert_eq!(service.instrument().version(), 2, "new scans use list 2");
+    assert_eq!(service.startup().instrument.statements.len(), 44);
+
+    // The scan begun on list 1 goes on with list 1's 42 statements; a
+    // statement only list 2 has is refused for it.
+    let scan = service.current_scan().unwrap().expect("kept");
+    assert_eq!((scan.instrument_version, scan.statements.len()), (1, 42));
+    assert_eq!(scan.answers.len(), 3);
+    assert_eq!(
+        service
+            .save_answer(&scan.assessment_id, "b15", Some(4))
+            .unwrap_err()
+            .code,
+        ErrorCode::UnknownStatement
+    );
+    for (i, statement) in scan.statements.iter().enumerate() {
+        let reverse =
+            rolspiegel_core::Instrument::from_json(rolspiegel_app::service::INSTRUMENT_V1)
+                .unwrap()
+                .statement(statement)
+                .unwrap()
+                .keying
+                == rolspiegel_core::Keying::Reverse;
+        let value = match (i % 2 == 0, reverse) {
+            (true, false) | (false, true) => 5,
+            _ => 1,
+        };
+        let progress = service
+            .save_answer(&scan.assessment_id, statement, Some(value))
+            .unwrap();
+        assert_eq!(progress.total, 42);
+    }
+    let FinishOutcome::Complete { result } = service.finish_scan(&scan.assessment_id).unwrap()
+    else {
+        panic!("complete on list 1");
+    };
+    assert_eq!(result.instrument_version, 1);
+
+    // A new scan is on list 2, with its 44 statements.
+    let new = service.start_scan().unwrap();
+    assert_eq!((new.instrument_version, new.statements.len()), (2, 44));
+    answer_all(&mut service, &new.assessment_id);
+    let FinishOutcome::Complete { result: two } = service.finish_scan(&new.assessment_id).unwrap()
+    else {
+        panic!("complete on list 2");
+    };
+    assert_eq!(two.instrument_version, 2);
+
+    // History says which list each result belongs to; a comparison across
+    // lists gives no noise verdict, within list 1 it does.
+    let versions: Vec<u32> = service
+        .history()
+        .unwrap()
+        .iter()
+        .map(|h| h.instrument_version)
+        .collect();
+    assert_eq!(versions, vec![2, 1, 1], "newest first");
+    let across = service.compare(&[old.clone(), two.id.clone()]).unwrap();
+    assert!(across.changes[0].roles.iter().all(|c| matches!(
+        c.noise,
+        rolspiegel_core::Noise::Unknown {
+            reason: rolspiegel_core::NoiseUnknown::DifferentVersions
+        }
+    )));
+    let within = service.compare(&[old, result.id]).unwrap();
+    assert!(within.changes[0]
+        .roles
+        .iter()
+        .all(|c| !matches!(c.noise, rolspiegel_core::Noise::Unknown { .. })));
+}
+
+#[test]
+fn a_group_holds_results_of_one_statement_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = list_one_leftovers(&dir.path().join("rolspiegel.db"));
+    let mut service = service_in(&dir, "en_GB.UTF-8");
+    let new = take_scan(&mut service, [4, 3, 2], false);
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    let one = files.join("lijst-1.json");
+    let two = files.join("lijst-2.json");
+    save(&one, service.participant_file(&old, "")).unwrap();
+    save(&two, service.participant_file(&new, "")).unwrap();
+
+    // An empty group takes the list of its first result; a result of the
+    // other list is refused with both lists named.
+    let group = service.create_group("Gemengd", None, "").unwrap();
+    let report = service
+        .add_files_to_group(&group.id, vec![picked(&two), picked(&one)])
+        .unwrap();
+    assert_eq!(report.added, 1);
+    let refused = Problem::ParticipantOtherList {
+        version: 1,
+        group: 2,
+    };
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].problem, refused);
+    assert_eq!(
+        problem_words(&refused, Language::En),
+        "This result belongs to statement list 1, the results in this group to list 2. \
+         A group only compares results of the same list. Make a separate group for this result."
+    );
+    // A group of list 1 results takes list 1 files, and its live session
+    // would use list 1.
+    let older = service.create_group("Lijst 1", None, "").unwrap();
+    let report = service
+        .add_files_to_group(&older.id, vec![picked(&one), picked(&two)])
+        .unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(
+        report.problems[0].problem,
+        Problem::ParticipantOtherList {
+            version: 2,
+            group: 1
+        }
+    );
+    let id = |g: &str| rolspiegel_core::GroupId::parse(g).unwrap();
+    assert_eq!(service.live_instrument(id(&older.id)).unwrap().version(), 1);
+    let empty = service.create_group("Leeg", None, "").unwrap();
+    assert_eq!(service.live_instrument(id(&empty.id)).unwrap().version(), 2);
 }

@@ -177,6 +177,16 @@ impl Store {
         Ok(outcome)
     }
 
+    /// The statement-list versions of a group's results (one, or none for
+    /// an empty group; more only in data from before groups kept one list).
+    pub fn group_lists(&self, id: GroupId) -> Result<Vec<u32>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT instrument_version FROM group_member WHERE group_id = ?1 ORDER BY 1",
+        )?;
+        let rows = stmt.query_map([id.to_string()], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
     /// The results in a group, in the order they were added, with answers.
     pub fn members(&self, id: GroupId) -> Result<Vec<GroupMember>, StoreError> {
         let group = id.to_string();

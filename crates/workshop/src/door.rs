@@ -212,7 +212,7 @@ pub(crate) fn status_of(code: ErrorCode) -> StatusCode {
         LiveNotJoined => StatusCode::UNAUTHORIZED,
         LiveWrongCode | LiveJoiningClosed | LiveForbidden => StatusCode::FORBIDDEN,
         LiveNotFound => StatusCode::NOT_FOUND,
-        LiveFinished | NoScan | AlreadyCompleted => StatusCode::CONFLICT,
+        LiveFinished | LiveOtherList | NoScan | AlreadyCompleted => StatusCode::CONFLICT,
         LiveTooManyTries => StatusCode::TOO_MANY_REQUESTS,
         LiveBusy | LiveFull => StatusCode::SERVICE_UNAVAILABLE,
         LiveTooLarge => StatusCode::PAYLOAD_TOO_LARGE,

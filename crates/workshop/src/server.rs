@@ -95,11 +95,10 @@ impl Live {
         limits: Limits,
     ) -> Result<Live, AppError> {
         let check = shared.clone();
-        let instrument = tokio::task::spawn_blocking(move || {
-            check.with(|s| s.group_exists(group).map(|()| s.instrument().clone()))
-        })
-        .await
-        .map_err(|e| AppError::because(ErrorCode::Storage, e))??;
+        let instrument =
+            tokio::task::spawn_blocking(move || check.with(|s| s.live_instrument(group)))
+                .await
+                .map_err(|e| AppError::because(ErrorCode::Storage, e))??;
         let listener = listen(ip, port).await?;
         let address = listener
             .local_addr()

@@ -81,6 +81,20 @@ function verdicts(view: CompareView): HTMLElement {
     { class: "rs-section", "aria-labelledby": "noise-heading", id: "noise" },
     el("h2", { class: "utrecht-heading-2", id: "noise-heading" }, t("compare-noise-heading")),
     el("p", { class: "utrecht-paragraph" }, t("compare-noise-intro")),
+    new Set(view.results.map((r) => r.instrumentVersion)).size > 1
+      ? el(
+          "div",
+          { class: "utrecht-alert utrecht-alert--info rs-import", id: "compare-lists-differ", role: "note" },
+          el(
+            "p",
+            { class: "utrecht-paragraph" },
+            t("compare-lists-differ", {
+              first: Math.min(...view.results.map((r) => r.instrumentVersion)),
+              last: Math.max(...view.results.map((r) => r.instrumentVersion)),
+            }),
+          ),
+        )
+      : null,
     ...pairs.map(({ heading, change }) =>
       el(
         "div",

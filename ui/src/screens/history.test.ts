@@ -18,6 +18,7 @@ function item(id: string, label: string, goal = false): HistoryItem {
     scores: [50, 60, 70],
     mix: { kind: "dominant", role: "verbinder" },
     goal: goal ? { role: "ondernemer", assignment: "Een pilot <i>starten</i>", reviewOn: null, reviewText: null } : null,
+    instrumentVersion: 2,
     goalOpen: goal,
     reflections: 0,
   };

@@ -14,7 +14,13 @@ function itemTitle(item: HistoryItem): string {
   return item.label ? `${item.dateText} – ${item.label}` : item.dateText;
 }
 
-function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSelect: () => void): HTMLElement {
+function historyEntry(
+  app: App,
+  item: HistoryItem,
+  selection: Set<string>,
+  onSelect: () => void,
+  showList: boolean,
+): HTMLElement {
   const titleId = `history-title-${item.id}`;
   const scores = ROLES.map((role, i) =>
     t("history-role-score", { role: roleName(role), score: item.scores[i] ?? 0 }),
@@ -45,6 +51,14 @@ function historyEntry(app: App, item: HistoryItem, selection: Set<string>, onSel
       { class: "rs-history__body" },
       el("h3", { class: "utrecht-heading-3 rs-history__title", id: titleId }, itemTitle(item)),
       el("p", { class: "utrecht-paragraph rs-history__mix" }, `${mixShort(item.mix)}. ${scores}.`),
+      // Results of more than one statement list: each says its own.
+      showList
+        ? el(
+            "p",
+            { class: "utrecht-paragraph utrecht-paragraph--small rs-history__list" },
+            t("history-list-version", { version: item.instrumentVersion }),
+          )
+        : null,
       item.goal
         ? el(
             "p",
@@ -304,7 +318,9 @@ export function historyScreen(
           hint,
           compare,
         ),
-        el("ul", { class: "rs-history", id: "history-list" }, ...items.map((i) => historyEntry(app, i, selection, updateCompare))),
+        el("ul", { class: "rs-history", id: "history-list" }, ...items.map((i) =>
+            historyEntry(app, i, selection, updateCompare, new Set(items.map((x) => x.instrumentVersion)).size > 1),
+          )),
       );
       updateCompare();
     }

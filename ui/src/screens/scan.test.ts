@@ -27,7 +27,8 @@ describe("scan screen", () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
     backend = new FakeBackend(statements);
     app = new App(backend, await backend.startup(), document.getElementById("main") as HTMLElement, screenFor);
-    await app.show(onDesktop(scanScreen({ assessmentId: "a", answers: {} }), "a"));
+    const scan = { assessmentId: "a", instrumentVersion: 2, statements, answers: {} };
+    await app.show(onDesktop(scanScreen(scan), scan));
   });
 
   it("shows six statements per page with their wording from the Fluent files", () => {

@@ -45,11 +45,15 @@ export interface ScanHost {
   showError(error: unknown): void;
 }
 
-/** A scan screen in the desktop window: answers and finishing go to Rust over IPC. */
-export function onDesktop(screen: Screen<ScanHost>, assessmentId: string): Screen<App> {
+/**
+ * A scan screen in the desktop window: answers and finishing go to Rust over
+ * IPC; the statements are those of the list the scan was started with.
+ */
+export function onDesktop(screen: Screen<ScanHost>, scan: ScanView): Screen<App> {
+  const assessmentId = scan.assessmentId;
   return (app: App) => {
     const host: ScanHost = {
-      statements: app.statements,
+      statements: scan.statements,
       main: app.main,
       saveAnswer: (statement, value) => app.backend.saveAnswer(assessmentId, statement, value),
       finishScan: async () => {
@@ -59,15 +63,18 @@ export function onDesktop(screen: Screen<ScanHost>, assessmentId: string): Scree
         return null;
       },
       leaveScan: () => app.go({ name: "welcome" }),
-      show: (next) => app.show(onDesktop(next, assessmentId)),
+      show: (next) => app.show(onDesktop(next, scan)),
       showError: (error) => app.showError(error),
     };
     return screen(host);
   };
 }
 
+/** What the statement pages need of a scan; the statements come from the host. */
+export type ScanState = Pick<ScanView, "assessmentId" | "answers">;
+
 /** The statement pages of one scan. Its state survives language switches. */
-export function scanScreen(scan: ScanView, startPage?: number): Screen<ScanHost> {
+export function scanScreen(scan: ScanState, startPage?: number): Screen<ScanHost> {
   const answers: Answers = { ...scan.answers };
   let pages: string[][] = [];
   let pageIndex = startPage ?? -1;
@@ -275,7 +282,7 @@ export function scanScreen(scan: ScanView, startPage?: number): Screen<ScanHost>
 }
 
 /** Too few answers: say per role how many are missing, and go back. */
-function incompleteScreen(shortfalls: ShortfallView[], scan: ScanView, answers: Answers): Screen<ScanHost> {
+function incompleteScreen(shortfalls: ShortfallView[], scan: ScanState, answers: Answers): Screen<ScanHost> {
   return async (app: ScanHost) => {
     const first = shortfalls[0];
     const back = button(t("result-incomplete-back"), "primary", { id: "incomplete-back" });

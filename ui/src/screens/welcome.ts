@@ -22,11 +22,12 @@ async function askWelcome(app: App): Promise<WelcomeView> {
 
 export async function welcomeScreen(app: App): Promise<void> {
   const { scan, results } = app.takeWelcome() ?? (await askWelcome(app));
-  const total = app.statements.length;
+  // A scan in progress keeps the list it was started with.
+  const total = (scan?.statements ?? app.statements).length;
 
   const actions = el("div", { class: "utrecht-button-group rs-actions" });
   if (scan) {
-    const answered = countAnswered(app.statements, scan.answers);
+    const answered = countAnswered(scan.statements, scan.answers);
     const resume = button(t("welcome-resume"), "primary", { id: "resume-scan" });
     resume.addEventListener("click", () => void app.go({ name: "scan", scan }));
     const restart = button(t("welcome-restart"), "secondary", { id: "restart-scan" });

@@ -43,7 +43,7 @@ export class FakeBackend implements Backend {
     return null;
   }
   async startScan(): Promise<ScanView> {
-    return { assessmentId: "a", answers: {} };
+    return { assessmentId: "a", instrumentVersion: 2, statements: this.statements, answers: {} };
   }
   async saveAnswer(_id: string, statementId: string, value: AnswerValue) {
     this.saved.push([statementId, value]);

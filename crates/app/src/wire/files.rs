@@ -92,6 +92,15 @@ pub enum Problem {
     ParticipantConflict,
     /// A value the database refuses; the other files are added.
     ParticipantRefused,
+    /// Answered to another statement list than the group's results: a
+    /// group holds results of one list, so its figures compare like with
+    /// like.
+    ParticipantOtherList {
+        /// The list of this result.
+        version: u32,
+        /// The list of the group's results.
+        group: u32,
+    },
 }
 
 impl Problem {

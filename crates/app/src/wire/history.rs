@@ -40,6 +40,8 @@ pub struct HistoryItem {
     pub goal_open: bool,
     /// How many reflection questions have an answer.
     pub reflections: usize,
+    /// The statement list the result was answered to.
+    pub instrument_version: u32,
 }
 
 /// One role's change between two results.
@@ -117,6 +119,8 @@ pub struct CompareItem {
     /// Line style on the chart: solid, dashed, dotted or longdash.
     #[ts(type = "\"solid\" | \"dashed\" | \"dotted\" | \"longdash\"")]
     pub dash: String,
+    /// The statement list the result was answered to.
+    pub instrument_version: u32,
 }
 
 /// Results side by side.

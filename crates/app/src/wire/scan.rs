@@ -88,6 +88,11 @@ pub struct InstrumentView {
 pub struct ScanView {
     /// Assessment UUID.
     pub assessment_id: String,
+    /// The statement list this scan was started with (a scan begun before
+    /// a newer list came keeps its own).
+    pub instrument_version: u32,
+    /// That list's statement ids, in order.
+    pub statements: Vec<String>,
     /// Answers so far: statement id → 1–5, or `null` for "weet ik niet".
     #[ts(type = "{ [statement in string]: 1 | 2 | 3 | 4 | 5 | null }")]
     pub answers: std::collections::BTreeMap<String, Option<u8>>,
