@@ -87,7 +87,7 @@ result-reflect-3 = What are your pitfalls, and how do you avoid them?
 result-reflect-4 = Which role does your work ask of you now?
 result-reflect-tip = Talk about it with a colleague or your manager. Also ask how they see you.
 result-incomplete-heading = Not enough answers yet
-result-incomplete = For a result, you need to give an opinion on at least { $required } of the { $total } statements per role. 'Don't know' does not count.
+result-incomplete = For a result, you need to give an opinion on at least four out of five statements of each role. 'Don't know' does not count. Below you see for each role how many answers are still needed.
 result-incomplete-role = { $role ->
     [bureaucraat] { role-bureaucraat-name }
     [ondernemer] { role-ondernemer-name }

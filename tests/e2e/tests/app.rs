@@ -10,22 +10,55 @@ mod support;
 
 use support::{dialog_dir, root, Session, TestResult, ENTER};
 
+/// Statement list 2, the one new scans use: per statement id, whether it is
+/// positive (agreeing means more of its role) or reverse-keyed.
+fn positive(id: &str) -> bool {
+    static KEYING: std::sync::OnceLock<std::collections::HashMap<String, bool>> =
+        std::sync::OnceLock::new();
+    KEYING
+        .get_or_init(|| list_two().into_iter().map(|(id, _, p)| (id, p)).collect())
+        .get(id)
+        .copied()
+        .unwrap_or_else(|| panic!("{id} is not in list 2"))
+}
+
+/// Statement list 2 in order: id, role letter and whether it is positive.
+fn list_two() -> Vec<(String, String, bool)> {
+    let list: serde_json::Value =
+        serde_json::from_str(include_str!("../../../assets/instrument/v2.json")).unwrap();
+    list["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let id = s["id"].as_str().unwrap().to_owned();
+            let role = id[..1].to_owned();
+            (id, role, s["keying"] == "positive")
+        })
+        .collect()
+}
+
+/// Pages of list 2 (44 statements, six a page).
+const PAGES: u32 = 8;
+
 /// The fixed answer pattern, by statement id (1–5 scale, 0 = "weet ik niet").
 ///
-/// Hand-computed scores (positive items 01–07, reverse items 08–14):
-/// - Bureaucraat: positive 5, reverse 1 (keyed 5), b14 "weet ik niet":
+/// Hand-computed scores (list 2: Bureaucraat and Ondernemer 14 statements,
+/// Verbinder 16, half of each reverse-keyed):
+/// - Bureaucraat: positive 5, reverse 1 (keyed 5), b21 "weet ik niet":
 ///   13 answers, mean 5 → 100·(5−1)/4 = 100.0
 /// - Ondernemer: o01 = 5, all others 3 (keyed 3): mean 44/14 = 3.142857…
 ///   → 53.571… → "53,6"
 /// - Verbinder: v01 = 4, other positive 2, reverse 4 (keyed 2):
-///   mean 30/14 = 2.142857… → 28.571… → "28,6"
-/// - Sum 182.142857…; shares 54.9 % → 55 %, 29.4 % → 29 %, 15.7 % → 16 %.
+///   mean (4 + 7·2 + 8·2)/16 = 34/16 = 2.125 → 28.125 → "28,1"
+/// - Sum 181.696…; shares 55.04 %, 29.48 %, 15.48 %: rounded down
+///   55 + 29 + 15 = 99, the missing point to the larger remainder (.484 of
+///   the Ondernemer against .479): 55 %, 30 %, 15 %.
 /// - Bureaucraat leads by more than 10 points: "De Bureaucraat is je sterkste rol."
 fn answer_for(id: &str) -> &'static str {
-    let number: u32 = id[1..].parse().unwrap_or(0);
-    let positive = number <= 7;
+    let positive = positive(id);
     match (id, &id[..1], positive) {
-        ("b14", _, _) => "0",
+        ("b21", _, _) => "0",
         (_, "b", true) => "5",
         (_, "b", false) => "1",
         ("o01", _, _) => "5",
@@ -57,7 +90,7 @@ fn assert_no_violations(screen: &str, violations: &[String]) {
 
 async fn start_scan(session: &Session) -> TestResult {
     session.click("#start-scan").await?;
-    session.wait_for_heading("Pagina 1 van 7").await?;
+    session.wait_for_heading("Pagina 1 van 8").await?;
     Ok(())
 }
 
@@ -67,7 +100,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
 
     assert_eq!(session.heading().await?, "Welkom bij Rolspiegel");
-    assert!(session.text("main").await?.contains("42 stellingen"));
+    assert!(session.text("main").await?.contains("44 stellingen"));
     session.screenshot("01-welkom").await?;
     assert_no_violations("welcome", &session.axe_violations().await?);
 
@@ -76,35 +109,39 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_no_violations("statement", &session.axe_violations().await?);
 
     let mut answered = Vec::new();
-    for page in 1..=7 {
+    for page in 1..=PAGES {
         let heading = session.heading().await?;
         assert!(
-            heading.contains(&format!("Pagina {page} van 7")),
+            heading.contains(&format!("Pagina {page} van {PAGES}")),
             "on page {page}: {heading}"
         );
         answered.extend(answer_page(&session).await?);
-        if page < 7 {
+        if page < PAGES {
             session
-                .wait_for_heading(&format!("Pagina {} van 7", page + 1))
+                .wait_for_heading(&format!("Pagina {} van {PAGES}", page + 1))
                 .await?;
         }
     }
-    assert_eq!(answered.len(), 42, "every statement was shown once");
+    assert_eq!(answered.len(), 44, "every statement was shown once");
 
     session.wait_for_heading("Jouw mix").await?;
     let scores = session.texts("#score-table .rs-score").await?;
     let shares = session.texts("#score-table .rs-share").await?;
     assert_eq!(
         scores,
-        ["100,0", "53,6", "28,6"],
+        ["100,0", "53,6", "28,1"],
         "hand-computed scores, Dutch notation"
     );
-    assert_eq!(shares, ["55%", "29%", "16%"]);
+    assert_eq!(
+        shares,
+        ["55%", "30%", "15%"],
+        "whole percentages adding up to 100"
+    );
     let counted = session.texts("#score-table .rs-counted").await?;
     assert_eq!(
         counted,
-        ["13 van 14", "14 van 14", "14 van 14"],
-        "b14 was 'weet ik niet'"
+        ["13 van 14", "14 van 14", "16 van 16"],
+        "b21 was 'weet ik niet'"
     );
     assert_eq!(
         session.text("#mix-sentence").await?,
@@ -141,7 +178,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     session.wait_for_heading("Your mix").await?;
     assert_eq!(
         session.texts("#score-table .rs-score").await?,
-        ["100.0", "53.6", "28.6"]
+        ["100.0", "53.6", "28.1"]
     );
     assert_eq!(
         session.text("#mix-sentence").await?,
@@ -162,7 +199,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     session.wait_for_heading("Your mix").await?;
     assert_eq!(
         session.texts("#score-table .rs-score").await?,
-        ["100.0", "53.6", "28.6"]
+        ["100.0", "53.6", "28.1"]
     );
     Ok(())
 }
@@ -173,14 +210,14 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
     start_scan(&session).await?;
     let first_page = answer_page(&session).await?;
-    session.wait_for_heading("Pagina 2 van 7").await?;
+    session.wait_for_heading("Pagina 2 van 8").await?;
     answer_page(&session).await?;
-    session.wait_for_heading("Pagina 3 van 7").await?;
+    session.wait_for_heading("Pagina 3 van 8").await?;
     // One more answer on page 3, then the app dies.
     let third = session.statements_on_page().await?;
     session.type_keys(answer_for(&third[0])).await?;
     session
-        .wait_for_text("#scan-progress-label", "13 van 42")
+        .wait_for_text("#scan-progress-label", "13 van 44")
         .await?;
     // The screen counts an answer at once; wait until the database has it too.
     session.wait_for_saved_answers(13).await?;
@@ -190,10 +227,10 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
     assert!(session
         .text("#resume-detail")
         .await?
-        .contains("13 van de 42"));
+        .contains("13 van de 44"));
     session.screenshot("05-verder-gaan").await?;
     session.click("#resume-scan").await?;
-    session.wait_for_heading("Pagina 3 van 7").await?;
+    session.wait_for_heading("Pagina 3 van 8").await?;
     let checked = session
         .script("return document.querySelectorAll('input[type=radio]:checked').length")
         .await?;
@@ -202,9 +239,9 @@ async fn resumes_a_scan_after_the_app_is_killed_halfway() -> TestResult {
         "the answer given on page 3 before the kill is still there"
     );
     session.click("#scan-back").await?;
-    session.wait_for_heading("Pagina 2 van 7").await?;
+    session.wait_for_heading("Pagina 2 van 8").await?;
     session.click("#scan-back").await?;
-    session.wait_for_heading("Pagina 1 van 7").await?;
+    session.wait_for_heading("Pagina 1 van 8").await?;
     for id in &first_page {
         let value = session
             .script(&format!(
@@ -230,7 +267,7 @@ async fn a_page_with_open_statements_is_not_left_and_says_why() -> TestResult {
     let message = session.wait_for_text("#page-error", "5 stellingen").await?;
     assert!(message.contains("Weet ik niet"), "{message}");
     assert!(
-        session.heading().await?.contains("Pagina 1 van 7"),
+        session.heading().await?.contains("Pagina 1 van 8"),
         "still on page 1"
     );
     let focused = session
@@ -245,7 +282,7 @@ async fn a_page_with_open_statements_is_not_left_and_says_why() -> TestResult {
 
     // Switching language mid-page keeps the page and the answer given.
     session.click("#language-en").await?;
-    session.wait_for_heading("Page 1 of 7").await?;
+    session.wait_for_heading("Page 1 of 8").await?;
     let checked = session
         .script(&format!(
             "return document.querySelector('input[name=\"answer-{}\"]:checked')?.value ?? null",
@@ -338,7 +375,7 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
     );
     // The fresh database works.
     session.click("#start-scan").await?;
-    session.wait_for_heading("Page 1 of 7").await?;
+    session.wait_for_heading("Page 1 of 8").await?;
     session.screenshot("09-statements-en").await?;
     Ok(())
 }
@@ -516,13 +553,13 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
     let data = tempfile::tempdir()?;
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
     start_scan(&session).await?;
-    for page in 1..=7 {
+    for page in 1..=PAGES {
         for _ in session.statements_on_page().await? {
             session.type_keys("0").await?;
         }
         session.type_keys(ENTER).await?;
-        if page < 7 {
-            let next = format!("Pagina {} van 7", page + 1);
+        if page < PAGES {
+            let next = format!("Pagina {} van {PAGES}", page + 1);
             session.wait_for_heading(&next).await?;
         }
     }
@@ -535,21 +572,21 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
         [
             "Bureaucraat: nog 12 antwoorden nodig.",
             "Ondernemer: nog 12 antwoorden nodig.",
-            "Verbinder: nog 12 antwoorden nodig.",
+            "Verbinder: nog 13 antwoorden nodig.",
         ]
     );
     assert!(session
         .text("main")
         .await?
-        .contains("minstens 12 van de 14"));
+        .contains("minstens vier van de vijf stellingen"));
     assert_no_violations("incomplete", &session.axe_violations().await?);
 
     // Back to the start: the scan is still open, and starting again asks first.
     session.click("#incomplete-back").await?;
-    session.wait_for_heading("Pagina 1 van 7").await?;
+    session.wait_for_heading("Pagina 1 van 8").await?;
     session.click("#scan-stop").await?;
     session
-        .wait_for_text("#resume-detail", "42 van de 42")
+        .wait_for_text("#resume-detail", "44 van de 44")
         .await?;
     session.click("#restart-scan").await?;
     session.click("#restart-no").await?;
@@ -557,7 +594,7 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
         session
             .text("#resume-detail")
             .await?
-            .contains("42 van de 42"),
+            .contains("44 van de 44"),
         "nothing erased"
     );
     session.click("#restart-scan").await?;
@@ -565,7 +602,7 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
     assert_no_violations("restart confirmation", &session.axe_violations().await?);
     session.click("#restart-yes").await?;
     session
-        .wait_for_text("#scan-progress-label", "0 van 42")
+        .wait_for_text("#scan-progress-label", "0 van 44")
         .await?;
     Ok(())
 }
@@ -615,7 +652,7 @@ async fn the_page_runs_under_a_strict_csp_with_a_frozen_prototype() -> TestResul
 /// Second and third answer patterns, so the three scans differ: Ondernemer
 /// high and Bureaucraat low, then everything in the middle with Verbinder up.
 fn answer_pattern(pattern: u8, id: &str) -> &'static str {
-    let positive = id[1..].parse::<u32>().unwrap_or(0) <= 7;
+    let positive = positive(id);
     let keyed = |v: u8| -> &'static str {
         let raw = if positive { v } else { 6 - v };
         ["0", "1", "2", "3", "4", "5"][raw as usize]
@@ -634,10 +671,10 @@ fn answer_pattern(pattern: u8, id: &str) -> &'static str {
 /// pattern and waits for the result screen.
 async fn take_scan(session: &Session, start_button: &str, pattern: u8) -> TestResult {
     session.click(start_button).await?;
-    session.wait_for_heading("Pagina 1 van 7").await?;
-    for page in 1..=7 {
+    session.wait_for_heading("Pagina 1 van 8").await?;
+    for page in 1..=PAGES {
         session
-            .wait_for_heading(&format!("Pagina {page} van 7"))
+            .wait_for_heading(&format!("Pagina {page} van {PAGES}"))
             .await?;
         let ids = session.statements_on_page().await?;
         for id in &ids {
@@ -978,17 +1015,16 @@ async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
 /// value, so its score is 25 · (value − 1)).
 fn participant_file(keyed: [u8; 3], name: &str) -> (String, [f64; 3]) {
     let mut answers = serde_json::Map::new();
-    for (r, prefix) in ["b", "o", "v"].iter().enumerate() {
-        for n in 1..=14 {
-            let raw = if n <= 7 { keyed[r] } else { 6 - keyed[r] };
-            answers.insert(format!("{prefix}{n:02}"), raw.into());
-        }
+    for (id, role, positive) in list_two() {
+        let r = ["b", "o", "v"].iter().position(|p| *p == role).unwrap();
+        let raw = if positive { keyed[r] } else { 6 - keyed[r] };
+        answers.insert(id, raw.into());
     }
     let scores = keyed.map(|k| 25.0 * (f64::from(k) - 1.0));
     let file = serde_json::json!({
         "format": "rolspiegel-participant",
         "version": 1,
-        "instrumentVersion": 1,
+        "instrumentVersion": 2,
         "id": format!("6f1c2a3b-0000-4000-8000-{:012}", u64::from(keyed[0]) * 10_000 + u64::from(keyed[1]) * 100 + u64::from(keyed[2])),
         "name": name,
         "answers": answers,
@@ -1041,7 +1077,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     assert_eq!(own["format"], "rolspiegel-participant");
     assert!(own.get("label").is_none() && own.get("completedAt").is_none());
     // Hand-computed (see the first test): 100.0, 53.571…, 28.571….
-    let mut scores = vec![[100.0, 1500.0 / 28.0, 800.0 / 28.0]];
+    let mut scores = vec![[100.0, 1500.0 / 28.0, 28.125]];
     let mut paths = vec![own_file];
 
     // Eleven more, made as a participant's app would make them.
@@ -1181,7 +1217,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 13, "a header and twelve participants");
     assert!(lines[0].starts_with("\u{feff}Deelnemer;Score Bureaucraat"));
-    assert!(lines[1].starts_with("1;100,0;53,6;28,6;"), "{}", lines[1]);
+    assert!(lines[1].starts_with("1;100,0;53,6;28,1;"), "{}", lines[1]);
     assert!(!csv.contains("img"), "anonymous export");
     session.click("#group-mixmap-png").await?;
     let png_status = session
@@ -1284,5 +1320,91 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         vec!["leeg.json: Dit bestand is niet compleet. Vraag de deelnemer om het opnieuw te bewaren."]
     );
     assert_eq!(session.text("#group-meta").await?, "4 uitslagen.");
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn results_of_list_one_stay_and_a_comparison_across_lists_says_so() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = dialog_dir(data.path());
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    // Two results of list 1 (and a group), from a backup of the released format.
+    let fixture = root().join("crates/exchange/tests/fixtures/backup-v1.json");
+    session.click("#open-data").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    restore_backup(&session, &files, &fixture).await?;
+    session.click("#history-home").await?;
+    session.wait_for_heading("Welkom").await?;
+
+    // A new scan is on list 2: 44 statements, eight pages.
+    assert!(session.text("main").await?.contains("44 stellingen"));
+    take_scan(&session, "#start-scan", 0).await?;
+    session.click("#result-history").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    let lists = session.texts(".rs-history__list").await?;
+    assert_eq!(
+        lists,
+        [
+            "Met lijst 2 van de stellingen",
+            "Met lijst 1 van de stellingen",
+            "Met lijst 1 van de stellingen"
+        ],
+        "newest first, each with its own list"
+    );
+    assert_no_violations("history of two lists", &session.axe_violations().await?);
+    let ids: Vec<String> = serde_json::from_value(
+        session
+            .script("return [...document.querySelectorAll('.rs-compare-choice')].map(c => c.dataset.resultId);")
+            .await?,
+    )?;
+
+    // The new result against an old one: both shown, no noise verdict, and why.
+    session.click(&format!("#choose-{}", ids[0])).await?;
+    session.click(&format!("#choose-{}", ids[1])).await?;
+    session.click("#compare-chosen").await?;
+    session.wait_for_heading("2 uitslagen vergelijken").await?;
+    assert_eq!(session.texts("#compare-table tbody tr").await?.len(), 2);
+    let note = session.text("#compare-lists-differ").await?;
+    assert!(
+        note.contains("verschillende lijsten met stellingen (lijst 1 en lijst 2)"),
+        "{note}"
+    );
+    let kinds = session
+        .script(
+            "return [...document.querySelectorAll('.rs-verdicts li')].map(li => li.dataset.noise);",
+        )
+        .await?;
+    assert_eq!(kinds, serde_json::json!(["unknown", "unknown", "unknown"]));
+    let verdicts = session.texts(".rs-verdicts li").await?;
+    assert!(
+        verdicts
+            .iter()
+            .all(|v| v.contains("verschillende lijsten met stellingen")),
+        "{verdicts:?}"
+    );
+    session
+        .screenshot_at("14-lijsten-vergelijken", "#noise")
+        .await?;
+    assert_no_violations("compare across lists", &session.axe_violations().await?);
+
+    // The two old ones together: the same list, so a verdict and no note.
+    session.click("#compare-back").await?;
+    session.wait_for_heading("Al je uitslagen").await?;
+    session.click(&format!("#choose-{}", ids[0])).await?;
+    session.click(&format!("#choose-{}", ids[2])).await?;
+    session.click("#compare-chosen").await?;
+    session.wait_for_heading("2 uitslagen vergelijken").await?;
+    assert!(session.texts("#compare-lists-differ").await?.is_empty());
+    let kinds = session
+        .script(
+            "return [...document.querySelectorAll('.rs-verdicts li')].map(li => li.dataset.noise);",
+        )
+        .await?;
+    assert!(
+        kinds
+            .as_array()
+            .is_some_and(|k| k.iter().all(|v| v != "unknown")),
+        "{kinds}"
+    );
     Ok(())
 }

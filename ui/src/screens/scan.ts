@@ -284,7 +284,6 @@ export function scanScreen(scan: ScanState, startPage?: number): Screen<ScanHost
 /** Too few answers: say per role how many are missing, and go back. */
 function incompleteScreen(shortfalls: ShortfallView[], scan: ScanState, answers: Answers): Screen<ScanHost> {
   return async (app: ScanHost) => {
-    const first = shortfalls[0];
     const back = button(t("result-incomplete-back"), "primary", { id: "incomplete-back" });
     back.addEventListener("click", () => void app.show(scanScreen({ ...scan, answers }, 0)));
     append(
@@ -293,7 +292,7 @@ function incompleteScreen(shortfalls: ShortfallView[], scan: ScanState, answers:
       el(
         "p",
         { class: "utrecht-paragraph" },
-        t("result-incomplete", { required: first?.required ?? 0, total: first?.total ?? 0 }),
+        t("result-incomplete"),
       ),
       el(
         "ul",
