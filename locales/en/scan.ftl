@@ -87,6 +87,9 @@ result-reflect-3 = What are your pitfalls, and how do you avoid them?
 result-reflect-4 = Which role does your work ask of you now?
 result-reflect-tip = Talk about it with a colleague or your manager. Also ask how they see you.
 result-incomplete-heading = Not enough answers yet
+result-level-high = All in all, you recognise yourself strongly in the roles: on average { NUMBER($mean, maximumFractionDigits: 0) } out of 100.
+result-level-middle = All in all, you recognise yourself somewhat in the roles: on average { NUMBER($mean, maximumFractionDigits: 0) } out of 100.
+result-level-low = All in all, you recognise yourself little in the roles: on average { NUMBER($mean, maximumFractionDigits: 0) } out of 100.
 result-incomplete = For a result, you need to give an opinion on at least four out of five statements of each role. 'Don't know' does not count. Below you see for each role how many answers are still needed.
 result-incomplete-role = { $role ->
     [bureaucraat] { role-bureaucraat-name }

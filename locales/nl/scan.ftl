@@ -87,6 +87,9 @@ result-reflect-3 = Wat zijn jouw valkuilen, en hoe voorkom je ze?
 result-reflect-4 = Welke rol vraagt je werk nu van je?
 result-reflect-tip = Praat erover met een collega of je leidinggevende. Vraag ook hoe zij jou zien.
 result-incomplete-heading = Nog niet genoeg antwoorden
+result-level-high = Alles bij elkaar herken je je sterk in de rollen: gemiddeld { NUMBER($mean, maximumFractionDigits: 0) } van de 100.
+result-level-middle = Alles bij elkaar herken je je een beetje in de rollen: gemiddeld { NUMBER($mean, maximumFractionDigits: 0) } van de 100.
+result-level-low = Alles bij elkaar herken je je weinig in de rollen: gemiddeld { NUMBER($mean, maximumFractionDigits: 0) } van de 100.
 result-incomplete = Voor een uitslag moet je bij elke rol minstens vier van de vijf stellingen beantwoorden met een mening. 'Weet ik niet' telt niet mee. Hieronder staat per rol hoeveel antwoorden nog nodig zijn.
 result-incomplete-role = { $role ->
     [bureaucraat] { role-bureaucraat-name }

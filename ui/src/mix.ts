@@ -1,7 +1,7 @@
 // Words for a mix (dominant role, shared lead, balanced). Each kind of text
 // has three messages: `<kind>-balanced`, `<kind>-dominant` ($role) and
 // `<kind>-shared` ($first, $second).
-import type { Mix } from "./backend";
+import type { Level, Mix } from "./backend";
 import { t } from "./i18n";
 
 export const MIX_TEXTS = ["result-mix", "result-mix-short", "result-mix-advice"] as const;
@@ -23,6 +23,13 @@ export const mixSentence = (mix: Mix): string => mixText("result-mix", mix);
 
 /** A few words for lists: "Vooral Bureaucraat". */
 export const mixShort = (mix: Mix): string => mixText("result-mix-short", mix);
+
+/**
+ * How strongly the roles are recognised overall, apart from the mix: tells
+ * "strong in all three" from "neutral on all three" when both are balanced.
+ */
+export const levelSentence = (result: { level: Level; meanScore: number }): string =>
+  t(`result-level-${result.level}`, { mean: result.meanScore });
 
 /** What the mix asks of you: a short, personal next step. */
 export const mixAdvice = (mix: Mix): string => mixText("result-mix-advice", mix);

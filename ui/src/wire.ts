@@ -13,6 +13,8 @@ role: RoleKey, } | { "kind": "sharedLead",
  */
 roles: [RoleKey, RoleKey], };
 
+export type Level = "high" | "middle" | "low";
+
 export type Noise = { "kind": "beyond", 
 /**
  * Half-width of the noise band around zero change, in points.
@@ -223,6 +225,14 @@ instrumentVersion: number,
  * Scores in display order.
  */
 roles: Array<RoleScoreView>, 
+/**
+ * How strongly the roles are recognised overall (apart from the mix).
+ */
+level: Level, 
+/**
+ * The mean of the three scores.
+ */
+meanScore: number, 
 /**
  * Dominant role, shared lead or balanced.
  */
@@ -833,6 +843,14 @@ roles: Array<RoleScoreView>,
  * The mix in one word.
  */
 mix: Mix, 
+/**
+ * How strongly the roles are recognised overall.
+ */
+level: Level, 
+/**
+ * The mean of the three scores.
+ */
+meanScore: number, 
 /**
  * The radar chart as SVG, labelled in the phone's language; `None`
  * when it could not be drawn.

@@ -73,6 +73,7 @@ impl Service {
             size: (600, 600),
             corner_labels: self.role_names(),
             dots: profiles.iter().map(|p| p.roles.map(|r| r.share)).collect(),
+            levels: profiles.iter().map(Profile::mean_score).collect(),
             names: if show_names {
                 names.to_vec()
             } else {

@@ -441,6 +441,8 @@ impl Service {
         LiveResultView {
             roles: role_views(profile),
             mix: profile.mix,
+            level: profile.level(),
+            mean_score: profile.mean_score(),
             chart_svg: svg_for_view(&self.radar_in(language, profile)),
         }
     }

@@ -409,6 +409,8 @@ impl Service {
             instrument_version: stored.instrument_version,
             roles: role_views(&stored.profile),
             mix: stored.profile.mix,
+            level: stored.profile.level(),
+            mean_score: stored.profile.mean_score(),
             chart_svg,
             reflections: self.reflections_of(stored.id)?,
             goal: goal.as_ref().map(|g| self.goal_view(g)),

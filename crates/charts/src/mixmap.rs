@@ -25,6 +25,10 @@ pub struct MixMap {
     pub corner_labels: [String; 3],
     /// Each participant's shares (percent) in [`Role::ALL`] order.
     pub dots: Vec<[f64; 3]>,
+    /// Each participant's mean score (0–100, same order), drawn as the dot's
+    /// size: the triangle shows the mix, the size how strongly the roles are
+    /// recognised. Empty: every dot the same size.
+    pub levels: Vec<f64>,
     /// A name beside each dot (same order), or empty for anonymous.
     pub names: Vec<String>,
     /// The group's centre (mean shares).
@@ -42,7 +46,8 @@ impl MixMap {
     /// drawing (bigger corner labels) leaves more room at the sides.
     fn corners(size: (u32, u32), weight: f64) -> [(f64, f64); 3] {
         let (w, h) = (f64::from(size.0), f64::from(size.1));
-        let room = 0.78 - 0.14 * (weight.clamp(1.0, 3.0) - 1.0);
+        // Room at the sides for the corner labels ("Ondernemer" is the widest).
+        let room = 0.70 - 0.06 * (weight.clamp(1.0, 3.0) - 1.0);
         let side = (w * room).min((h * room * 0.95) / (3f64.sqrt() / 2.0));
         let height = side * 3f64.sqrt() / 2.0;
         let left = (w - side) / 2.0;
@@ -72,7 +77,14 @@ impl Chart for MixMap {
     }
 
     fn check(&self) -> Result<(), ChartError> {
-        check_range(self.dots.iter().flatten().copied().chain(self.centre))
+        check_range(
+            self.dots
+                .iter()
+                .flatten()
+                .copied()
+                .chain(self.centre)
+                .chain(self.levels.iter().copied()),
+        )
     }
 
     fn draw<DB: DrawingBackend>(
@@ -137,6 +149,12 @@ impl Chart for MixMap {
 
         if self.show_dots {
             let radius = px(6.0 * w) as u32;
+            // From 0.6 (mean score 0) to 1.4 times (100) the usual size.
+            let radius_of = |i: usize| {
+                self.levels.get(i).map_or(radius, |level| {
+                    px(6.0 * w * (0.6 + 0.8 * level.clamp(0.0, 100.0) / 100.0)) as u32
+                })
+            };
             let name_style = TextStyle::from(font(15.0))
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Center));
@@ -148,15 +166,19 @@ impl Chart for MixMap {
                 .map(|shares| MixMap::place(size, w, *shares))
                 .collect();
             // Each dot has a white halo, so identical dots look like one:
-            // draw each place once. In a crowd the halos only blur the
-            // cloud (and double the elements), so big groups go without.
+            // draw each place and size once, the biggest first so a small
+            // dot on the same place stays visible. In a crowd the halos only
+            // blur the cloud (and double the elements), so big groups go
+            // without.
             let halos = places.len() <= CROWD;
-            for (at, _) in tally(places.iter().copied()) {
+            let mut drawn = tally(places.iter().enumerate().map(|(i, at)| (*at, radius_of(i))));
+            drawn.sort_by_key(|((_, r), _)| std::cmp::Reverse(*r));
+            for ((at, r), _) in drawn {
                 if halos {
-                    root.draw(&Circle::new(at, radius + px(1.5) as u32, WHITE.filled()))
+                    root.draw(&Circle::new(at, r + px(1.5) as u32, WHITE.filled()))
                         .map_err(drawing)?;
                 }
-                root.draw(&Circle::new(at, radius, INK.mix(alpha).filled()))
+                root.draw(&Circle::new(at, r, INK.mix(alpha).filled()))
                     .map_err(drawing)?;
             }
             for (at, name) in places.iter().zip(&self.names) {

@@ -336,6 +336,7 @@ fn mix_map(show_dots: bool, show_centre: bool) -> rolspiegel_charts::MixMap {
             [0.0, 0.0, 100.0],
             [50.0, 50.0, 0.0],
         ],
+        levels: Vec::new(),
         names: vec![
             "<b>Sam</b>".into(),
             String::new(),
@@ -347,6 +348,44 @@ fn mix_map(show_dots: bool, show_centre: bool) -> rolspiegel_charts::MixMap {
         show_centre,
         weight: 1.0,
     }
+}
+
+#[test]
+fn a_dot_in_the_mix_map_is_as_big_as_the_roles_are_recognised() {
+    let map = rolspiegel_charts::MixMap {
+        levels: vec![0.0, 50.0, 100.0, 75.0],
+        ..mix_map(true, false)
+    };
+    let svg = map.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let dots: Vec<(f64, (f64, f64))> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .skip(3)
+        .skip(1)
+        .step_by(2)
+        .map(|n| {
+            let a = |k| {
+                n.attribute(k)
+                    .and_then(|v: &str| v.parse().ok())
+                    .unwrap_or(f64::NAN)
+            };
+            (a("r"), (a("cx"), a("cy")))
+        })
+        .collect();
+    // 6 px × (0.6 + 0.8 × level / 100), biggest drawn first so a small dot
+    // on the same place stays visible: 100 → 8.4, 75 → 7.2, 50 → 6, 0 → 3.6.
+    let radii: Vec<f64> = dots.iter().map(|(r, _)| *r).collect();
+    assert_eq!(radii, [8.0, 7.0, 6.0, 4.0], "{dots:?}");
+    let corners = circles(&doc);
+    let verbinder = corners[2];
+    let biggest = dots[0].1;
+    assert!((biggest.0 - verbinder.0).abs() < 1.5 && (biggest.1 - verbinder.1).abs() < 1.5);
+    let off = rolspiegel_charts::MixMap {
+        levels: vec![0.0, 50.0, 120.0, 75.0],
+        ..mix_map(true, false)
+    };
+    assert!(matches!(off.to_svg(), Err(ChartError::ScoreOutOfRange(_))));
 }
 
 #[test]

@@ -48,6 +48,6 @@ pub use noise::{
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
 pub use scoring::{
-    score, whole_percents, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE,
-    MIN_ANSWERED_SHARE,
+    score, whole_percents, Level, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE,
+    LEVEL_HIGH_FROM, LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
 };

@@ -72,6 +72,28 @@ pub enum Mix {
     },
 }
 
+/// How strongly someone recognises the roles overall, apart from the mix:
+/// the mean of the three scores. Two people with the same mix (say, equal
+/// shares) can differ here: one agrees with every role, the other with none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
+pub enum Level {
+    /// Mean score of at least 62.5: on average "eens" (keyed 3.5 or more).
+    High,
+    /// Between: on average around "neutraal".
+    Middle,
+    /// Mean score below 37.5: on average "oneens" (keyed below 2.5).
+    Low,
+}
+
+/// From this mean score on, the level is [`Level::High`]: a keyed mean of
+/// 3.5, halfway between "neutraal" and "eens".
+pub const LEVEL_HIGH_FROM: f64 = 62.5;
+
+/// Below this mean score the level is [`Level::Low`]: a keyed mean of 2.5.
+pub const LEVEL_LOW_BELOW: f64 = 37.5;
+
 /// A scored result: the three role scores in [`Role::ALL`] order and the mix.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -94,6 +116,24 @@ impl Profile {
     /// The score of one role.
     pub fn of(&self, role: Role) -> &RoleScore {
         &self.roles[role.index()]
+    }
+
+    /// The mean of the three scores (0–100): how strongly the roles are
+    /// recognised overall.
+    pub fn mean_score(&self) -> f64 {
+        self.roles.iter().map(|r| r.score).sum::<f64>() / 3.0
+    }
+
+    /// [`Profile::mean_score`] in three bands.
+    pub fn level(&self) -> Level {
+        let mean = self.mean_score();
+        if mean >= LEVEL_HIGH_FROM - EPSILON {
+            Level::High
+        } else if mean < LEVEL_LOW_BELOW - EPSILON {
+            Level::Low
+        } else {
+            Level::Middle
+        }
     }
 
     /// The shares as whole percentages that add up to 100
@@ -365,6 +405,52 @@ mod tests {
             Role::ALL
         );
         assert!(shortfalls.iter().all(|s| s.missing() == 12));
+    }
+
+    #[test]
+    fn the_level_tells_strong_in_every_role_from_neutral_on_every_role() {
+        let [_, two] = lists();
+        // Agreeing with every positive statement and disagreeing with every
+        // reversed one: 75 everywhere. Neutral everywhere: 50. Both balanced.
+        let strong = answer_all(&two, |_, keying| match keying {
+            Keying::Positive => point(4),
+            Keying::Reverse => point(2),
+        });
+        let neutral = answer_all(&two, |_, _| point(3));
+        let weak = answer_all(&two, |_, keying| match keying {
+            Keying::Positive => point(2),
+            Keying::Reverse => point(4),
+        });
+        let (strong, neutral, weak) = (
+            score(&two, &strong).unwrap(),
+            score(&two, &neutral).unwrap(),
+            score(&two, &weak).unwrap(),
+        );
+        assert_eq!(
+            (strong.mix, neutral.mix, weak.mix),
+            (Mix::Balanced, Mix::Balanced, Mix::Balanced)
+        );
+        assert_eq!((strong.mean_score(), strong.level()), (75.0, Level::High));
+        assert_eq!(
+            (neutral.mean_score(), neutral.level()),
+            (50.0, Level::Middle)
+        );
+        assert_eq!((weak.mean_score(), weak.level()), (25.0, Level::Low));
+        // The edges: 62.5 is high, 37.5 is middle, just below it low.
+        let at = |scores: [f64; 3]| {
+            Profile::from_scores(Role::ALL.map(|role| RoleScore {
+                role,
+                score: scores[role.index()],
+                share: 100.0 / 3.0,
+                answered: 14,
+                total: 14,
+            }))
+            .level()
+        };
+        assert_eq!(at([62.5, 62.5, 62.5]), Level::High);
+        assert_eq!(at([100.0, 50.0, 37.5]), Level::High);
+        assert_eq!(at([37.5, 37.5, 37.5]), Level::Middle);
+        assert_eq!(at([37.4, 37.5, 37.5]), Level::Low);
     }
 
     #[test]

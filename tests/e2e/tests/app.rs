@@ -147,6 +147,11 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         session.text("#mix-sentence").await?,
         "De Bureaucraat is je sterkste rol."
     );
+    // (100 + 53,57 + 28,13) / 3 = 60,57: between 37,5 and 62,5.
+    assert_eq!(
+        session.text("#level-sentence").await?,
+        "Alles bij elkaar herken je je een beetje in de rollen: gemiddeld 61 van de 100."
+    );
     assert!(session
         .text("#mix-advice")
         .await?

@@ -7,7 +7,7 @@ import type { AnswerValue, Language, LiveResultView, ShortfallView } from "../ba
 import { ROLES } from "../backend";
 import { announce, append, button, el } from "../dom";
 import { errorText, language, loadLanguage, setLanguage, t } from "../i18n";
-import { mixAdvice, mixSentence } from "../mix";
+import { levelSentence, mixAdvice, mixSentence } from "../mix";
 import { resultChart, roleCard, scoreList } from "../result-parts";
 import { type ScanHost, scanScreen } from "../screens/scan";
 import type { LiveClient } from "./client";
@@ -441,6 +441,7 @@ const resultScreen: PhoneScreen = async (page) => {
     page.main,
     el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
     el("p", { class: "utrecht-paragraph rs-mix", id: "result-mix" }, mixSentence(result.mix)),
+    el("p", { class: "utrecht-paragraph", id: "result-level" }, levelSentence(result)),
     resultChart(result),
     scoreList(result),
     el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note")),

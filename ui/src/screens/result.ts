@@ -3,7 +3,7 @@ import { ROLES, type ResultView } from "../backend";
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatDateTime, t } from "../i18n";
-import { mixAdvice, mixSentence } from "../mix";
+import { levelSentence, mixAdvice, mixSentence } from "../mix";
 import { resultChart, roleCard, scoreTable } from "../result-parts";
 import { startNewScan } from "../scan-start";
 import { followUpBox, goalSection, labelEditor, participantSection, reflectionSection } from "../journal";
@@ -35,6 +35,7 @@ export function resultScreen(id: string, first?: ResultView): Screen {
       result.label ? el("p", { class: "utrecht-paragraph rs-label", id: "result-label" }, result.label) : null,
       followUpBox(result),
       el("p", { class: "utrecht-paragraph utrecht-paragraph--lead", id: "mix-sentence" }, mixSentence(result.mix)),
+      el("p", { class: "utrecht-paragraph", id: "level-sentence" }, levelSentence(result)),
       el(
         "div",
         { class: "rs-result" },

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rolspiegel_core::Mix;
+use rolspiegel_core::{Level, Mix};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -72,6 +72,10 @@ pub struct LiveResultView {
     pub roles: Vec<RoleScoreView>,
     /// The mix in one word.
     pub mix: Mix,
+    /// How strongly the roles are recognised overall.
+    pub level: Level,
+    /// The mean of the three scores.
+    pub mean_score: f64,
     /// The radar chart as SVG, labelled in the phone's language; `None`
     /// when it could not be drawn.
     pub chart_svg: Option<String>,

@@ -22,7 +22,7 @@ use crate::error::{AppError, ErrorCode};
 
 /// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
 pub fn typescript() -> String {
-    use rolspiegel_core::{Mix, Noise, NoiseUnknown, Role, RoleStats};
+    use rolspiegel_core::{Level, Mix, Noise, NoiseUnknown, Role, RoleStats};
     use ts_rs::{Config, TS};
 
     // Every number crosses as a JavaScript number: ids are strings, and
@@ -43,6 +43,7 @@ pub fn typescript() -> String {
         // Core
         Role,
         Mix,
+        Level,
         Noise,
         NoiseUnknown,
         RoleStats,

@@ -1,6 +1,6 @@
 //! Starting up, a scan in progress and a result.
 
-use rolspiegel_core::{Mix, Profile, Role, RoleShortfall};
+use rolspiegel_core::{Level, Mix, Profile, Role, RoleShortfall};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -132,6 +132,10 @@ pub struct ResultView {
     pub instrument_version: u32,
     /// Scores in display order.
     pub roles: Vec<RoleScoreView>,
+    /// How strongly the roles are recognised overall (apart from the mix).
+    pub level: Level,
+    /// The mean of the three scores.
+    pub mean_score: f64,
     /// Dominant role, shared lead or balanced.
     pub mix: Mix,
     /// The radar chart as SVG, or `None` when it could not be drawn (the
