@@ -30,6 +30,7 @@ mod group;
 mod instrument;
 mod journal;
 mod noise;
+mod quality;
 mod record;
 mod role;
 mod scoring;
@@ -44,6 +45,10 @@ pub use journal::{
 };
 pub use noise::{
     change, measurement_error, spread, Measured, Noise, NoiseUnknown, RoleChange, Spread, CHANGE_Z,
+};
+pub use quality::{
+    cronbach_alpha, list_quality, pearson, ItemQuality, ListQuality, QualityError, RoleQuality,
+    EASY_MEAN, FLAT_SD, MIN_QUALITY_RESULTS,
 };
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
