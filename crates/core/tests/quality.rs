@@ -47,7 +47,10 @@ fn fixture() -> (Vec<Answers>, Value) {
 fn the_list_figures_match_pingouin_scipy_and_numpy() {
     let (results, expected) = fixture();
     let quality = list_quality(&list_two(), &results).unwrap();
-    assert_eq!(quality.results as u64, expected["results"].as_u64().unwrap());
+    assert_eq!(
+        quality.results as u64,
+        expected["results"].as_u64().unwrap()
+    );
     for role in Role::ALL {
         let want = &expected["roles"][role.key()];
         let got = &quality.roles[role.index()];
@@ -61,7 +64,11 @@ fn the_list_figures_match_pingouin_scipy_and_numpy() {
         for (g, w) in got.items.iter().zip(items) {
             assert_eq!(g.id, w["id"].as_str().unwrap());
             assert_eq!(g.n as u64, w["n"].as_u64().unwrap());
-            close(g.mean, w["mean"].as_f64().unwrap(), &format!("{} mean", g.id));
+            close(
+                g.mean,
+                w["mean"].as_f64().unwrap(),
+                &format!("{} mean", g.id),
+            );
             close(g.sd, w["sd"].as_f64().unwrap(), &format!("{} sd", g.id));
             match (g.item_rest, w["itemRest"].as_f64()) {
                 (Some(a), Some(b)) => close(a, b, &format!("{} item-rest", g.id)),
@@ -81,9 +88,17 @@ fn the_list_figures_match_pingouin_scipy_and_numpy() {
     }
     // The planted statements are flagged: b01 (nearly everyone 5) and o02
     // (everyone 3, so no item-rest correlation either).
-    let b01 = &quality.roles[0].items.iter().find(|i| i.id == "b01").unwrap();
+    let b01 = &quality.roles[0]
+        .items
+        .iter()
+        .find(|i| i.id == "b01")
+        .unwrap();
     assert!(b01.almost_all_agree);
-    let o02 = &quality.roles[1].items.iter().find(|i| i.id == "o02").unwrap();
+    let o02 = &quality.roles[1]
+        .items
+        .iter()
+        .find(|i| i.id == "o02")
+        .unwrap();
     assert!(o02.almost_all_same && o02.item_rest.is_none());
 }
 
@@ -97,6 +112,9 @@ fn fewer_than_thirty_results_or_another_list_say_nothing() {
     let one = Instrument::from_json(include_str!("../../../assets/instrument/v1.json")).unwrap();
     assert_eq!(
         list_quality(&one, &results),
-        Err(QualityError::OtherList { list: 1, answers: 2 })
+        Err(QualityError::OtherList {
+            list: 1,
+            answers: 2
+        })
     );
 }
