@@ -5,7 +5,7 @@
 //! Dropping the session kills the whole group (driver, app and WebKit
 //! processes), so no stray process keeps the test's output pipe open.
 
-use std::net::TcpListener;
+use std::net::{SocketAddr, TcpListener};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -50,13 +50,27 @@ pub fn dialog_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("files")
 }
 
-/// A running app with a WebDriver session on it.
-pub struct Session {
-    page: Page,
-    driver: Child,
+/// A WebDriver server, started in its own process group. Dropping it kills
+/// the whole group: the driver, the browser or app it started and their
+/// helper processes (also when the session could not be opened).
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.0.wait();
+    }
 }
 
-impl std::ops::Deref for Session {
+/// A browser (or the app) driven through WebDriver: its page, and the driver
+/// that goes when it goes.
+pub struct Browser {
+    page: Page,
+    _driver: Driver,
+}
+
+impl std::ops::Deref for Browser {
     type Target = Page;
 
     fn deref(&self) -> &Page {
@@ -64,13 +78,52 @@ impl std::ops::Deref for Session {
     }
 }
 
-impl Drop for Session {
-    fn drop(&mut self) {
-        // Signal the whole process group: the driver, the app it started and
-        // the WebKit helper processes.
-        let group = format!("-{}", self.driver.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        let _ = self.driver.wait();
+impl Browser {
+    /// Waits (up to 20 s) until `driver`, spawned with `process_group(0)`,
+    /// listens at `at`, then opens a session with `capabilities`.
+    pub async fn connect(
+        driver: Child,
+        at: SocketAddr,
+        capabilities: serde_json::Map<String, serde_json::Value>,
+    ) -> TestResult<Browser> {
+        let driver = Driver(driver);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(at).is_err() {
+            if Instant::now() > deadline {
+                return Err(format!("the WebDriver at {at} did not start").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://{at}"))
+            .await?;
+        Ok(Browser {
+            page: Page { client },
+            _driver: driver,
+        })
+    }
+}
+
+/// Sets a process's language as a desktop session would.
+pub fn with_locale<'a>(command: &'a mut Command, locale: &str) -> &'a mut Command {
+    command
+        .env("LANG", locale)
+        .env("LC_ALL", locale)
+        .env("LANGUAGE", locale.split('.').next().unwrap_or(locale))
+}
+
+/// A running app with a WebDriver session on it.
+pub struct Session {
+    browser: Browser,
+}
+
+impl std::ops::Deref for Session {
+    type Target = Browser;
+
+    fn deref(&self) -> &Browser {
+        &self.browser
     }
 }
 
@@ -103,37 +156,22 @@ impl Session {
         if scripted_dialogs {
             driver.env("ROLSPIEGEL_E2E_DIALOG_DIR", &files);
         }
-        let driver = driver
+        let driver = with_locale(&mut driver, locale)
             .arg(format!("--port={port}"))
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("ROLSPIEGEL_DATA_DIR", data_dir)
-            .env("LANG", locale)
-            .env("LC_ALL", locale)
-            .env("LANGUAGE", locale.split('.').next().unwrap_or(locale))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .process_group(0)
             .spawn()?;
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return Err("WebKitWebDriver did not start".into());
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
         let mut caps = serde_json::Map::new();
         caps.insert(
             "webkitgtk:browserOptions".into(),
             json!({ "binary": binary, "args": [] }),
         );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await?;
+        let at = SocketAddr::from(([127, 0, 0, 1], port));
         let session = Session {
-            page: Page { client },
-            driver,
+            browser: Browser::connect(driver, at, caps).await?,
         };
         session.wait_for("main[aria-busy='false'] h1").await?;
         Ok(session)

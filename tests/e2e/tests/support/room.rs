@@ -7,15 +7,13 @@
 //! Making a namespace needs root: the test runs `ip` directly as root and
 //! through `sudo -n` otherwise (as `make deps` does).
 
-use std::net::{Ipv4Addr, TcpStream};
+use std::net::Ipv4Addr;
 use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
-use fantoccini::ClientBuilder;
 use serde_json::json;
 
-use super::{Page, TestResult};
+use super::{with_locale, Browser, TestResult};
 
 /// WebKitGTK's own small browser: the engine family of Safari on phones.
 const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -39,26 +37,7 @@ pub enum Engine {
 }
 
 /// A browser inside the room, driven through its WebDriver.
-pub struct Phone {
-    page: Page,
-    driver: Child,
-}
-
-impl std::ops::Deref for Phone {
-    type Target = Page;
-
-    fn deref(&self) -> &Page {
-        &self.page
-    }
-}
-
-impl Drop for Phone {
-    fn drop(&mut self) {
-        let group = format!("-{}", self.driver.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        let _ = self.driver.wait();
-    }
-}
+pub type Phone = Browser;
 
 /// `program` run as root: directly when we are root, else through `sudo -n`.
 fn privileged(program: &str) -> Command {
@@ -162,15 +141,11 @@ impl Room {
                 } })
             }
             Engine::WebKit { locale } => {
-                command
-                    .args([
-                        "WebKitWebDriver".to_owned(),
-                        format!("--port={port}"),
-                        "--host=all".to_owned(),
-                    ])
-                    .env("LANG", locale)
-                    .env("LC_ALL", locale)
-                    .env("LANGUAGE", locale.split('.').next().unwrap_or(locale));
+                with_locale(&mut command, locale).args([
+                    "WebKitWebDriver".to_owned(),
+                    format!("--port={port}"),
+                    "--host=all".to_owned(),
+                ]);
                 json!({ "webkitgtk:browserOptions": { "binary": MINIBROWSER, "args": ["--automation"] } })
             }
         };
@@ -179,26 +154,10 @@ impl Room {
             .stderr(Stdio::null())
             .process_group(0)
             .spawn()?;
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect((self.phones, port)).is_err() {
-            if Instant::now() > deadline {
-                return Err("a phone's WebDriver did not start in the room".into());
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
         let serde_json::Value::Object(caps) = capabilities else {
             return Err("capabilities are an object".into());
         };
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        // Should the session fail, the room's end stops the driver.
-        let client = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://{}:{port}", self.phones))
-            .await?;
-        let phone = Phone {
-            page: Page { client },
-            driver,
-        };
+        let phone = Browser::connect(driver, (self.phones, port).into(), caps).await?;
         if matches!(engine, Engine::WebKit { .. }) {
             // As narrow as the window goes (its toolbar sets a minimum).
             phone.client.set_window_rect(0, 0, 390, 844).await?;
