@@ -3,6 +3,7 @@ import type { Backend, Language, Notice, Startup, WelcomeView } from "./backend"
 import { isAppError } from "./backend";
 import { append, button, el } from "./dom";
 import { errorText, language, loadLanguage, setLanguage, t } from "./i18n";
+import { renderLanguageSwitch } from "./language-switch";
 import type { Route } from "./routes";
 
 /** What a screen undoes when it is left: a key handler, a drop target. */
@@ -121,20 +122,7 @@ export class App {
     if (skip) skip.textContent = t("app-skip-link");
     const brand = document.getElementById("brand");
     if (brand) brand.textContent = t("app-title");
-    const group = document.getElementById("language-switch");
-    if (!group) return;
-    group.setAttribute("aria-label", t("app-language-label"));
-    group.replaceChildren();
-    for (const option of ["nl", "en"] as const) {
-      const choice = button(t(`app-language-${option}`), "subtle", {
-        id: `language-${option}`,
-        class: "rs-language__option",
-        lang: option,
-        "aria-pressed": option === lang ? "true" : "false",
-      });
-      choice.addEventListener("click", () => void this.switchLanguage(option));
-      group.append(choice);
-    }
+    renderLanguageSwitch("app-language-label", "app-language", (next) => void this.switchLanguage(next));
   }
 
   private renderNotices(): void {

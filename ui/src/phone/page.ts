@@ -7,6 +7,7 @@ import type { AnswerValue, Language, LiveResultView, ShortfallView } from "../ba
 import { ROLES } from "../backend";
 import { announce, append, button, el } from "../dom";
 import { errorText, language, loadLanguage, setLanguage, t } from "../i18n";
+import { renderLanguageSwitch } from "../language-switch";
 import { levelSentence, mixAdvice, mixSentence } from "../mix";
 import { resultChart, roleCard, scoreList } from "../result-parts";
 import { type ScanHost, scanScreen } from "../screens/scan";
@@ -280,20 +281,7 @@ export class PhonePage {
     const lang = language();
     document.documentElement.lang = lang;
     document.title = t("phone-title");
-    const group = document.getElementById("language-switch");
-    if (!group) return;
-    group.setAttribute("aria-label", t("phone-language-switch"));
-    group.replaceChildren();
-    for (const option of ["nl", "en"] as const) {
-      const choice = button(t(`phone-language-${option}`), "subtle", {
-        id: `language-${option}`,
-        class: "rs-language__option",
-        lang: option,
-        "aria-pressed": option === lang ? "true" : "false",
-      });
-      choice.addEventListener("click", () => void this.switchLanguage(option));
-      group.append(choice);
-    }
+    renderLanguageSwitch("phone-language-switch", "phone-language", (next) => void this.switchLanguage(next));
   }
 }
 
