@@ -27,6 +27,17 @@ const state = (answers: Record<string, number | null>, seq: number, finished = f
   finished,
 });
 
+/** A phone's storage in memory: the map behind it, and the Storage face. */
+function memoryStorage(): [Map<string, string>, Storage] {
+  const storage = new Map<string, string>();
+  const fake = {
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => void storage.set(k, v),
+    removeItem: (k: string) => void storage.delete(k),
+  } as unknown as Storage;
+  return [storage, fake];
+}
+
 describe("a phone's kept answers", () => {
   it("keeps every answer at once and sends the oldest first", () => {
     let kept = joined("t", state({}, 0));
@@ -61,12 +72,7 @@ describe("a phone's kept answers", () => {
   });
 
   it("survives the page being closed: what is stored is read back", () => {
-    const storage = new Map<string, string>();
-    const fake = {
-      getItem: (k: string) => storage.get(k) ?? null,
-      setItem: (k: string, v: string) => void storage.set(k, v),
-      removeItem: (k: string) => void storage.delete(k),
-    } as unknown as Storage;
+    const [storage, fake] = memoryStorage();
     const kept = give(joined("t", state({}, 0)), "v01", 2);
     store(fake, kept);
     expect(load(fake)).toEqual(kept);
@@ -94,12 +100,7 @@ describe("a phone's kept answers", () => {
   });
 
   it("keeps the answers to carry across a reload of the join form", () => {
-    const storage = new Map<string, string>();
-    const fake = {
-      getItem: (k: string) => storage.get(k) ?? null,
-      setItem: (k: string, v: string) => void storage.set(k, v),
-      removeItem: (k: string) => void storage.delete(k),
-    } as unknown as Storage;
+    const [storage, fake] = memoryStorage();
     storeCarried(fake, { v01: 5, b02: null });
     expect(loadCarried(fake)).toEqual({ v01: 5, b02: null });
     storeCarried(fake, null);
