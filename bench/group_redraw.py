@@ -11,19 +11,13 @@ the median. Target: under 100 ms.
 Run by `make bench` under Xvfb, after bench/launch.sh has built the release app.
 """
 import json
-import os
 import random
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target", "release", "rolspiegel")
+from window import app_window
+
 PARTICIPANTS = 1000
 ROLES = [("b", "bureaucraat"), ("o", "ondernemer"), ("v", "verbinder")]
 
@@ -47,44 +41,11 @@ def participant(n, rng):
     return {"name": f"p{n:04d}.json", "size": len(data), "bytes": list(data)}
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main():
     rng = random.Random(7)
     files = [participant(n, rng) for n in range(PARTICIPANTS)]
     data = tempfile.mkdtemp(prefix="rolspiegel-redraw-")
-    port = free_port()
-    env = dict(os.environ, TAURI_WEBVIEW_AUTOMATION="true", ROLSPIEGEL_DATA_DIR=data, LANG="nl_NL.UTF-8")
-    driver = subprocess.Popen(["WebKitWebDriver", f"--port={port}"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-
-    def call(method, path, body=None):
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}{path}", method=method,
-            data=json.dumps(body).encode() if body is not None else None,
-            headers={"Content-Type": "application/json"})
-        try:
-            return json.loads(urllib.request.urlopen(request, timeout=120).read())["value"]
-        except urllib.error.HTTPError as e:
-            raise RuntimeError(f"WebDriver {path}: {e.read().decode()[:500]}") from e
-
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        sid = call("POST", "/session", {"capabilities": {"alwaysMatch": {
-            "webkitgtk:browserOptions": {"binary": BINARY, "args": []}}}})["sessionId"]
-
-        def run(script, *args):
-            return call("POST", f"/session/{sid}/execute/async", {"script": script, "args": list(args)})
-
+    with app_window(data) as run:
         added = run("""const files = arguments[0], done = arguments[1];
             const invoke = window.__TAURI_INTERNALS__.invoke;
             invoke('create_group', { name: 'Groot', heldOn: null, notes: '' })
@@ -103,8 +64,6 @@ def main():
                   ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(wait, 1);
                 setTimeout(wait, 1);"""))
         print(f"group of {PARTICIPANTS}: redraw ms {[round(t) for t in times]}, median {statistics.median(times):.0f}")
-    finally:
-        os.killpg(driver.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":

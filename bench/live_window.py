@@ -20,16 +20,13 @@ import asyncio
 import json
 import os
 import random
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target", "release", "rolspiegel")
+from window import app_window
+
 PHONES = 500
 STATEMENTS = [f"{p}{i:02d}" for p in "bov" for i in range(1, 15)]
 
@@ -143,37 +140,8 @@ def stats(values):
 
 def main():
     data = tempfile.mkdtemp(prefix="rolspiegel-live-window-")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = dict(os.environ, TAURI_WEBVIEW_AUTOMATION="true", ROLSPIEGEL_DATA_DIR=data, LANG="nl_NL.UTF-8")
     with Room() as room:
-        driver = subprocess.Popen(["WebKitWebDriver", f"--port={port}"], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-
-        def call(method, path, body=None):
-            request = urllib.request.Request(
-                f"http://127.0.0.1:{port}{path}", method=method,
-                data=json.dumps(body).encode() if body is not None else None,
-                headers={"Content-Type": "application/json"})
-            try:
-                return json.loads(urllib.request.urlopen(request, timeout=300).read())["value"]
-            except urllib.error.HTTPError as e:
-                raise RuntimeError(f"WebDriver {path}: {e.read().decode()[:500]}") from e
-
-        try:
-            for _ in range(100):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            sid = call("POST", "/session", {"capabilities": {"alwaysMatch": {
-                "webkitgtk:browserOptions": {"binary": BINARY, "args": []}}}})["sessionId"]
-
-            def run(script, *args):
-                return call("POST", f"/session/{sid}/execute/async", {"script": script, "args": list(args)})
-
+        with app_window(data) as run:
             status = run("""const address = arguments[0], done = arguments[1];
                 const invoke = window.__TAURI_INTERNALS__.invoke;
                 invoke('create_group', { name: 'Zaal', heldOn: null, notes: '' })
@@ -201,8 +169,6 @@ def main():
             print(f"  figures redrawn {seen['redraws']} times; the screen shows {seen['n']} results")
             if seen["n"] != str(PHONES):
                 raise RuntimeError(f"the group screen shows {seen['n']} results, expected {PHONES}")
-        finally:
-            os.killpg(driver.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":
