@@ -399,4 +399,5 @@ file-name-group = group
 file-name-group-radar = group-radar
 file-name-group-triangle = group-triangle
 file-name-group-spread = group-spread
+file-name-answers = answers
 file-name-participant = participant

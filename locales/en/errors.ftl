@@ -38,6 +38,7 @@ problem-conflict = This result is already here, but with different data. Your ow
 error-group-name-empty = Give the group a name.
 error-group-not-found = This group does not exist (any more).
 error-group-too-small = This group has too few results yet. The charts show from three results on, so that no one can be recognised.
+error-quality-too-few = There are too few results of this list yet. From 30 results on you can see how well the list measures.
 
 # Why a participant's file was not added.
 problem-participant-too-large = This file is too large to be a participant's result.

@@ -399,4 +399,5 @@ file-name-group = groep
 file-name-group-radar = groep-radar
 file-name-group-triangle = groep-driehoek
 file-name-group-spread = groep-spreiding
+file-name-answers = antwoorden
 file-name-participant = deelnemer

@@ -20,8 +20,8 @@ use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
     ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView,
     GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus,
-    NetworkAddress, OpenedGroup, Progress, ProjectionStep, ResultSummary, ResultView, SaveOutcome,
-    ScanView, Startup, WipeSummary,
+    NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
+    ResultSummary, ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
 use rolspiegel_workshop::{local_addresses, Live, DEFAULT_PORT};
@@ -414,6 +414,34 @@ pub async fn group_view(
     show_names: bool,
 ) -> Result<GroupView, AppError> {
     with(&state, |s| s.group_view(&id, show_names))
+}
+
+/// "Hoe goed meet de lijst?" for one group or all groups of one list.
+#[tauri::command]
+pub async fn list_quality(
+    state: State<'_, AppState>,
+    scope: QualityScope,
+) -> Result<QualityView, AppError> {
+    with(&state, |s| s.list_quality(scope))
+}
+
+/// Saves the anonymous answer matrix as CSV where the person chooses.
+#[tauri::command]
+pub async fn export_answer_matrix<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    scope: QualityScope,
+) -> Result<SaveOutcome, AppError> {
+    let dialog = SaveDialog {
+        what: "file-name-answers",
+        extension: "csv",
+        title: "dialog-save-data",
+        filter: "dialog-filter-csv",
+    };
+    save_as(&app, &window, &state, dialog, |s| {
+        s.export_answer_matrix(&scope)
+    })
 }
 
 /// One step of projection mode.

@@ -57,7 +57,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -929,3 +929,131 @@ revealed: boolean,
  * How far the room is.
  */
 counts: LiveCounts, };
+
+export type QualityScope = { "kind": "group", 
+/**
+ * Group UUID.
+ */
+id: string, } | { "kind": "allGroups", 
+/**
+ * Statement-list version.
+ */
+version: number, };
+
+export type ListResults = { 
+/**
+ * Statement-list version.
+ */
+version: number, 
+/**
+ * Different results of it over all groups.
+ */
+results: number, };
+
+export type ItemQualityView = { 
+/**
+ * Statement id (its words are `statement-<id>` in the UI's language).
+ */
+id: string, 
+/**
+ * Agreeing says less of the role.
+ */
+reversed: boolean, 
+/**
+ * Results with an answer on the scale (not "weet ik niet").
+ */
+n: number, 
+/**
+ * Mean raw answer (1–5); `None` with fewer than two answers.
+ */
+mean: number | null, 
+/**
+ * Sample standard deviation of the raw answers.
+ */
+sd: number | null, 
+/**
+ * Item-rest correlation; `None` without spread.
+ */
+itemRest: number | null, 
+/**
+ * The mean is above 4.2: almost everyone agrees.
+ */
+almostAllAgree: boolean, 
+/**
+ * The spread is below 0.8: almost everyone answers the same.
+ */
+almostAllSame: boolean, };
+
+export type RoleQualityView = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * Results that answered every statement of the role on the scale.
+ */
+complete: number, 
+/**
+ * Cronbach's alpha; `None` without spread.
+ */
+alpha: number | null, 
+/**
+ * Lower end of its 95 % confidence interval.
+ */
+alphaLow: number | null, 
+/**
+ * Upper end.
+ */
+alphaHigh: number | null, 
+/**
+ * The role's statements in list order.
+ */
+items: Array<ItemQualityView>, };
+
+export type RoleCorrelation = { 
+/**
+ * One role.
+ */
+a: RoleKey, 
+/**
+ * The other.
+ */
+b: RoleKey, 
+/**
+ * Pearson's r; `None` when a role's scores have no spread.
+ */
+r: number | null, };
+
+export type QualityView = { 
+/**
+ * What was asked for.
+ */
+scope: QualityScope, 
+/**
+ * The group's name, for one group.
+ */
+groupName: string | null, 
+/**
+ * The list the figures are about.
+ */
+version: number, 
+/**
+ * Results of that list in scope.
+ */
+results: number, 
+/**
+ * Results needed before anything is shown.
+ */
+minResults: number, 
+/**
+ * Lists that groups hold results of, for "all groups together".
+ */
+lists: Array<ListResults>, 
+/**
+ * Per role, in B, O, V order; empty below `min_results`.
+ */
+roles: Array<RoleQualityView>, 
+/**
+ * B–O, B–V, O–V; empty below `min_results`.
+ */
+correlations: Array<RoleCorrelation>, };

@@ -59,6 +59,8 @@ pub enum ErrorCode {
     GroupNotFound,
     /// Fewer results than a group view may show.
     GroupTooSmall,
+    /// Fewer results of one list than "Hoe goed meet de lijst?" needs.
+    QualityTooFew,
     /// JSON, but not a Rolspiegel group file.
     GroupFileInvalid,
     /// A group file whose name, date or notes are not valid.
@@ -235,6 +237,7 @@ mod tests {
             ErrorCode::GroupNameEmpty,
             ErrorCode::GroupNotFound,
             ErrorCode::GroupTooSmall,
+            ErrorCode::QualityTooFew,
             ErrorCode::GroupFileInvalid,
             ErrorCode::GroupFileBadDetails,
             ErrorCode::FileNotRegular,

@@ -5,7 +5,8 @@
 //!   answers, the result; history and compare, labels,
 //!   reflections and goals ([`history`]), file exports and imports as bytes
 //!   ([`files`]), workshop groups ([`groups`]) and their figures and
-//!   projection ([`group_figures`]);
+//!   projection ([`group_figures`]), and how well the statement list
+//!   measured in them ([`quality`]);
 //! - [`wire`] and [`error`]: the shapes that cross to a front door (the UI's
 //!   TypeScript is generated from them), and errors as a stable code that
 //!   each door puts into words;
@@ -28,6 +29,7 @@ pub mod group_figures;
 pub mod groups;
 pub mod history;
 pub mod live;
+pub mod quality;
 pub mod service;
 pub mod shared;
 pub mod wire;

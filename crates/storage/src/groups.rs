@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember};
+use rolspiegel_core::{Answer, AssessmentId, Group, GroupId, GroupMember};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
@@ -185,6 +185,44 @@ impl Store {
         )?;
         let rows = stmt.query_map([id.to_string()], |r| r.get(0))?;
         rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
+    /// For every statement-list version that groups hold results of: how
+    /// many different results (a result in two groups counts once), oldest
+    /// list first.
+    pub fn group_results_per_list(&self) -> Result<Vec<(u32, usize)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT instrument_version, COUNT(DISTINCT result_id) FROM group_member
+             GROUP BY instrument_version ORDER BY instrument_version",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)?)))?;
+        rows.map(|row| {
+            let (version, count) = row?;
+            let count = usize::try_from(count)
+                .map_err(|_| StoreError::InvalidData(format!("count {count}")))?;
+            Ok((version, count))
+        })
+        .collect()
+    }
+
+    /// The answers of every result of list `version` in any group, each
+    /// result once (as it was first added to a group), in no promised order.
+    /// No names and no ids: what "Hoe goed meet de lijst?" over all groups
+    /// needs.
+    pub fn list_answers(&self, version: u32) -> Result<Vec<Vec<(String, Answer)>>, StoreError> {
+        let answers = answers_by_owner(
+            &self.conn,
+            "SELECT a.result_id, a.statement_id, a.value
+             FROM group_answer a
+             JOIN group_member m ON m.group_id = a.group_id AND m.result_id = a.result_id
+             WHERE m.instrument_version = ?1
+               AND m.rowid = (SELECT first.rowid FROM group_member first
+                              WHERE first.result_id = m.result_id
+                                AND first.instrument_version = ?1
+                              ORDER BY first.added_at, first.rowid LIMIT 1)",
+            &[&version],
+        )?;
+        Ok(answers.into_values().collect())
     }
 
     /// The results in a group, in the order they were added, with answers.

@@ -1116,3 +1116,53 @@ fn deleting_everything_also_removes_backups_and_damaged_copies() {
         .collect();
     assert!(left.is_empty(), "nothing else left: {left:?}");
 }
+
+#[test]
+fn a_lists_answers_over_all_groups_count_each_result_once() {
+    let v1 = instrument();
+    let v2 = Instrument::from_json(include_str!("../../../assets/instrument/v2.json"))
+        .expect("the shipped list is valid");
+    let mut store = Store::in_memory().expect("memory");
+    let first = store
+        .create_group("Ochtend", None, "", NOW)
+        .expect("create");
+    let second = store.create_group("Middag", None, "", NOW).expect("create");
+    let old = store
+        .create_group("Vorig jaar", None, "", NOW)
+        .expect("create");
+    let (a, b, c) = (
+        member(&v2, 4, "Sam"),
+        member(&v2, 2, ""),
+        member(&v2, 5, ""),
+    );
+    store
+        .add_members(first, &[a.clone(), b.clone()], NOW)
+        .expect("add");
+    // `a` sits in both groups; `c` only in the second.
+    store
+        .add_members(second, &[a.clone(), c.clone()], NOW + 1)
+        .expect("add");
+    store
+        .add_members(old, &[member(&v1, 3, "")], NOW)
+        .expect("add");
+
+    assert_eq!(
+        store.group_results_per_list().expect("lists"),
+        vec![(1, 1), (2, 3)],
+        "a result in two groups counts once"
+    );
+    let plain = |answers: Vec<Vec<(String, Answer)>>| {
+        let mut rows: Vec<Vec<(String, Option<u8>)>> = answers
+            .into_iter()
+            .map(|row| row.into_iter().map(|(s, a)| (s, a.value())).collect())
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(
+        plain(store.list_answers(2).expect("answers")),
+        plain(vec![a.answers, b.answers, c.answers])
+    );
+    assert_eq!(store.list_answers(1).expect("answers").len(), 1);
+    assert!(store.list_answers(3).expect("answers").is_empty());
+}

@@ -10,12 +10,14 @@ mod files;
 mod groups;
 mod history;
 mod live;
+mod quality;
 mod scan;
 
 pub use files::*;
 pub use groups::*;
 pub use history::*;
 pub use live::*;
+pub use quality::*;
 pub use scan::*;
 
 use crate::error::{AppError, ErrorCode};
@@ -103,6 +105,13 @@ pub fn typescript() -> String {
         LiveCounts,
         NetworkAddress,
         LiveStatus,
+        // How well the list measures
+        QualityScope,
+        ListResults,
+        ItemQualityView,
+        RoleQualityView,
+        RoleCorrelation,
+        QualityView,
     );
     out
 }

@@ -1,0 +1,230 @@
+//! "Hoe goed meet de lijst?" through the behaviour: a real database in a
+//! temp dir, real scans of the shipped list, real groups.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use rolspiegel_app::error::ErrorCode;
+use rolspiegel_app::service::Service;
+use rolspiegel_app::wire::{FinishOutcome, QualityScope};
+use rolspiegel_core::{cronbach_alpha, Keying, Role};
+
+fn service_in(dir: &tempfile::TempDir) -> Service {
+    Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl_NL.UTF-8")).expect("starts")
+}
+
+/// A scan of the current list answered by person `n`: a role strength per
+/// role plus a little per-statement wobble, from a fixed recipe so the test
+/// is the same every run; every seventh person says "weet ik niet" once.
+fn person(service: &mut Service, n: u64) -> String {
+    let scan = service.start_scan().unwrap();
+    let list = service.instrument().clone();
+    let mut state = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    let mut next = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % 1000
+    };
+    let strength: Vec<i64> = (0..3).map(|_| 1 + (next() % 5) as i64).collect();
+    for (i, statement) in list.statements().iter().enumerate() {
+        let role = Role::ALL.iter().position(|r| *r == statement.role).unwrap();
+        let wobble = match next() % 10 {
+            0..=1 => -1,
+            2..=3 => 1,
+            _ => 0,
+        };
+        let keyed = (strength[role] + wobble).clamp(1, 5);
+        let raw = match statement.keying {
+            Keying::Positive => keyed,
+            Keying::Reverse => 6 - keyed,
+        };
+        let skipped = n % 7 == 0 && i == 3;
+        service
+            .save_answer(
+                &scan.assessment_id,
+                statement.id.as_str(),
+                (!skipped).then_some(raw),
+            )
+            .unwrap();
+    }
+    match service.finish_scan(&scan.assessment_id).unwrap() {
+        FinishOutcome::Complete { result } => result.id,
+        FinishOutcome::Incomplete { .. } => panic!("one skip is allowed"),
+    }
+}
+
+/// The CSV's header and rows (Dutch style: `;`, a byte-order mark first).
+fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = std::str::from_utf8(bytes).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+    let mut lines = text.split("\r\n").filter(|l| !l.is_empty());
+    let split = |line: &str| line.split(';').map(str::to_owned).collect::<Vec<_>>();
+    let header = split(lines.next().unwrap());
+    (header, lines.map(split).collect())
+}
+
+#[test]
+fn a_group_of_thirty_shows_how_well_the_list_measures_and_exports_anonymous_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir);
+    let ids: Vec<String> = (0..35).map(|n| person(&mut service, n)).collect();
+    let group = service.create_group("Traineeship Noord", None, "").unwrap();
+    let scope = QualityScope::Group {
+        id: group.id.clone(),
+    };
+
+    // 29 results: nothing is said yet, and nothing can be saved.
+    service
+        .add_own_results_to_group(&group.id, &ids[..29])
+        .unwrap();
+    let view = service.list_quality(scope.clone()).unwrap();
+    assert_eq!((view.results, view.min_results, view.version), (29, 30, 2));
+    assert!(view.roles.is_empty() && view.correlations.is_empty());
+    assert_eq!(view.group_name.as_deref(), Some("Traineeship Noord"));
+    assert_eq!(
+        service.export_answer_matrix(&scope).unwrap_err().code,
+        ErrorCode::QualityTooFew
+    );
+
+    // 30: every role, every statement, the three correlations.
+    service
+        .add_own_results_to_group(&group.id, &ids[29..30])
+        .unwrap();
+    let view = service.list_quality(scope.clone()).unwrap();
+    assert_eq!(view.results, 30);
+    let list = service.instrument().clone();
+    let counts: Vec<usize> = view.roles.iter().map(|r| r.items.len()).collect();
+    assert_eq!(counts, vec![14, 14, 16]);
+    for role in &view.roles {
+        let statements: Vec<_> = list.statements_for(role.role).collect();
+        for (item, statement) in role.items.iter().zip(&statements) {
+            assert_eq!(item.id, statement.id.as_str());
+            assert_eq!(item.reversed, statement.keying == Keying::Reverse);
+        }
+        let (low, high) = (role.alpha_low.unwrap(), role.alpha_high.unwrap());
+        let alpha = role.alpha.unwrap();
+        assert!(low < alpha && alpha < high, "{low} < {alpha} < {high}");
+        assert!(alpha > 0.8, "the recipe is one strength per role: {alpha}");
+    }
+    assert_eq!(view.correlations.len(), 3);
+    assert!(view
+        .correlations
+        .iter()
+        .all(|c| c.r.is_some_and(|r| (-1.0..=1.0).contains(&r))));
+
+    // The answer matrix: statement ids as columns, one row per result, no
+    // names and no ids, and it reproduces the alphas on the screen.
+    let bytes = service.export_answer_matrix(&scope).unwrap();
+    let (header, rows) = read_csv(&bytes);
+    let ids_in_list: Vec<&str> = list.statements().iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(header, ids_in_list);
+    assert_eq!(rows.len(), 30);
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        ids.iter().all(|id| !text.contains(id.as_str())),
+        "no result ids"
+    );
+    assert!(!text.contains("Traineeship"), "no group name");
+    let blanks = rows.iter().flatten().filter(|c| c.is_empty()).count();
+    assert_eq!(
+        blanks, 5,
+        "persons 0, 7, 14, 21 and 28 said \"weet ik niet\" once"
+    );
+    for role in &view.roles {
+        let columns: Vec<(usize, Keying)> = list
+            .statements_for(role.role)
+            .map(|s| {
+                let column = header.iter().position(|h| h == s.id.as_str()).unwrap();
+                (column, s.keying)
+            })
+            .collect();
+        let keyed: Vec<Vec<f64>> = rows
+            .iter()
+            .filter_map(|row| {
+                columns
+                    .iter()
+                    .map(|&(c, keying)| {
+                        let value: f64 = row[c].parse().ok()?;
+                        Some(match keying {
+                            Keying::Positive => value,
+                            Keying::Reverse => 6.0 - value,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(keyed.len(), role.complete);
+        let (alpha, _) = cronbach_alpha(&keyed).unwrap();
+        assert!((alpha - role.alpha.unwrap()).abs() < 1e-12);
+    }
+
+    // Rows come in a fresh random order each time: 30 rows in the same
+    // order twice has a chance of 1 in 30! (about 1 in 2.7 · 10^32).
+    let (_, again) = read_csv(&service.export_answer_matrix(&scope).unwrap());
+    assert_ne!(rows, again, "shuffled afresh");
+    let sorted = |mut rows: Vec<Vec<String>>| {
+        rows.sort();
+        rows
+    };
+    assert_eq!(sorted(rows), sorted(again), "the same results");
+}
+
+#[test]
+fn all_groups_together_count_each_result_once_per_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir);
+    let ids: Vec<String> = (0..40).map(|n| person(&mut service, n)).collect();
+    let morning = service.create_group("Ochtend", None, "").unwrap();
+    let afternoon = service.create_group("Middag", None, "").unwrap();
+    service
+        .add_own_results_to_group(&morning.id, &ids[..25])
+        .unwrap();
+    // Ten results sit in both groups.
+    service
+        .add_own_results_to_group(&afternoon.id, &ids[15..40])
+        .unwrap();
+    for group in [&morning, &afternoon] {
+        let view = service
+            .list_quality(QualityScope::Group {
+                id: group.id.clone(),
+            })
+            .unwrap();
+        assert_eq!(view.results, 25);
+        assert!(view.roles.is_empty(), "25 is too few on its own");
+    }
+    let all = service
+        .list_quality(QualityScope::AllGroups { version: 2 })
+        .unwrap();
+    assert_eq!((all.results, all.roles.len()), (40, 3));
+    assert_eq!(all.group_name, None);
+    assert_eq!(all.lists.len(), 1);
+    assert_eq!((all.lists[0].version, all.lists[0].results), (2, 40));
+    let (_, rows) = read_csv(
+        &service
+            .export_answer_matrix(&QualityScope::AllGroups { version: 2 })
+            .unwrap(),
+    );
+    assert_eq!(rows.len(), 40);
+
+    // A list no group holds: nothing to say; an unknown list or group is
+    // refused.
+    let none = service
+        .list_quality(QualityScope::AllGroups { version: 1 })
+        .unwrap();
+    assert_eq!((none.results, none.roles.len()), (0, 0));
+    assert_eq!(
+        service
+            .list_quality(QualityScope::AllGroups { version: 9 })
+            .unwrap_err()
+            .code,
+        ErrorCode::BadRequest
+    );
+    assert_eq!(
+        service
+            .list_quality(QualityScope::Group {
+                id: "00000000-0000-4000-8000-000000000000".into()
+            })
+            .unwrap_err()
+            .code,
+        ErrorCode::GroupNotFound
+    );
+}
