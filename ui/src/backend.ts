@@ -23,6 +23,8 @@ import type {
   OpenedGroup,
   Progress,
   ProjectionStep,
+  QualityScope,
+  QualityView,
   ResultSummary,
   ResultView,
   RoleKey,
@@ -97,6 +99,8 @@ export const tauriBackend = {
     invoke("export_group_chart", { id, chart, format, showNames }),
   exportGroupCsv: (id: string, showNames: boolean): Promise<SaveOutcome> =>
     invoke("export_group_csv", { id, showNames }),
+  listQuality: (scope: QualityScope): Promise<QualityView> => invoke("list_quality", { scope }),
+  exportAnswerMatrix: (scope: QualityScope): Promise<SaveOutcome> => invoke("export_answer_matrix", { scope }),
   saveParticipantFile: (resultId: string, name: string): Promise<SaveOutcome> =>
     invoke("save_participant_file", { resultId, name }),
   addOwnResults: (id: string, resultIds: string[]): Promise<GroupImportReport> =>

@@ -122,21 +122,25 @@ export function roleName(role: string): string {
   return t(`role-${role}-name`);
 }
 
-const scoreFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * A score with one decimal in the current language ("62,5"), as the
- * `result-score` message writes it, but without a Fluent call: for tables of
- * hundreds of rows.
+ * A number with a fixed count of decimals in the current language ("62,5",
+ * "0,87"), without a Fluent call: for tables of hundreds of rows.
  */
-export function formatScore(value: number): string {
-  const key = locale();
-  let format = scoreFormats.get(key);
+export function formatNumber(value: number, decimals: number): string {
+  const key = `${locale()} ${decimals}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(key, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    scoreFormats.set(key, format);
+    format = new Intl.NumberFormat(locale(), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** A score with one decimal, as the `result-score` message writes it ("62,5"). */
+export function formatScore(value: number): string {
+  return formatNumber(value, 1);
 }
 
 /** An error from Rust in words: Rust sends a stable code, the door adds the words. */

@@ -31,5 +31,7 @@ export const screenFor: Router = async (route) => {
       return (await import("./screens/projection")).projectionScreen(route.id, route.showNames);
     case "live":
       return (await import("./screens/live")).liveScreen(route.id);
+    case "quality":
+      return (await import("./screens/quality")).qualityScreen(route.scope);
   }
 };

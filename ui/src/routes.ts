@@ -1,7 +1,7 @@
 // Every place the app can go, and what each screen needs to draw. Screens
 // never import each other: they ask the app to go to a route, and the router
 // (router.ts, the one composition root) maps the route to its screen.
-import type { GroupImportReport, ImportReport, ResultView, ScanView } from "./backend";
+import type { GroupImportReport, ImportReport, QualityScope, ResultView, ScanView } from "./backend";
 
 export type Route =
   | { name: "welcome" }
@@ -12,4 +12,5 @@ export type Route =
   | { name: "groups" }
   | { name: "group"; id: string; showNames?: boolean; report?: GroupImportReport }
   | { name: "projection"; id: string; showNames: boolean }
-  | { name: "live"; id: string };
+  | { name: "live"; id: string }
+  | { name: "quality"; scope: QualityScope };

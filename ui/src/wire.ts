@@ -725,6 +725,10 @@ enough: boolean,
  */
 minSize: number, 
 /**
+ * Results of one list needed for "Hoe goed meet de lijst?".
+ */
+minQuality: number, 
+/**
  * Figures per role (when enough).
  */
 stats: Array<RoleStats>, 
@@ -982,7 +986,12 @@ almostAllAgree: boolean,
 /**
  * The spread is below 0.8: almost everyone answers the same.
  */
-almostAllSame: boolean, };
+almostAllSame: boolean, 
+/**
+ * The item-rest correlation is below 0.2: it measures something else
+ * than the rest of its role.
+ */
+fitsPoorly: boolean, };
 
 export type RoleQualityView = { 
 /**

@@ -7,7 +7,9 @@
 pub const PROJECTION_STEPS: usize = 6;
 
 use rolspiegel_charts::{MixMap, RadarSeries, SeriesStyle, SpreadChart};
-use rolspiegel_core::{group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE};
+use rolspiegel_core::{
+    group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE, MIN_QUALITY_RESULTS,
+};
 use rolspiegel_exchange::{table_csv, Cell};
 use rolspiegel_i18n::FluentArgs;
 use rolspiegel_storage::{Group, GroupId};
@@ -109,6 +111,7 @@ impl Service {
                 group: summary,
                 enough: false,
                 min_size: MIN_GROUP_SIZE,
+                min_quality: MIN_QUALITY_RESULTS,
                 stats: Vec::new(),
                 centre: None,
                 participants: Vec::new(),
@@ -121,6 +124,7 @@ impl Service {
             group: summary,
             enough: true,
             min_size: MIN_GROUP_SIZE,
+            min_quality: MIN_QUALITY_RESULTS,
             stats: stats.roles.to_vec(),
             centre: Some(stats.centre),
             participants: profiles

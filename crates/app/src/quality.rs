@@ -125,6 +125,7 @@ impl Service {
                         item_rest: item.item_rest,
                         almost_all_agree: item.almost_all_agree,
                         almost_all_same: item.almost_all_same,
+                        fits_poorly: item.fits_poorly,
                     })
                     .collect(),
             })

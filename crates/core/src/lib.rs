@@ -48,7 +48,7 @@ pub use noise::{
 };
 pub use quality::{
     cronbach_alpha, list_quality, pearson, ItemQuality, ListQuality, QualityError, RoleQuality,
-    EASY_MEAN, FLAT_SD, MIN_QUALITY_RESULTS,
+    EASY_MEAN, FLAT_SD, LOW_ITEM_REST, MIN_QUALITY_RESULTS,
 };
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;

@@ -8,8 +8,9 @@
 //!   95 % confidence interval by Feldt's method (an F distribution).
 //! - Per statement: the mean and spread (sample SD) of the raw answers, the
 //!   item-rest correlation (keyed answer against the sum of the role's other
-//!   keyed answers), and two flags: almost everyone agrees (mean above 4.2)
-//!   or almost everyone answers the same (SD below 0.8).
+//!   keyed answers), and three flags: almost everyone agrees (mean above
+//!   4.2), almost everyone answers the same (SD below 0.8), or the statement
+//!   fits its role poorly (item-rest correlation below 0.2).
 //! - Between roles: Pearson correlations of the role scores.
 
 use statrs::distribution::{ContinuousCDF, FisherSnedecor};
@@ -24,6 +25,10 @@ pub const EASY_MEAN: f64 = 4.2;
 
 /// A statement "almost everyone answers the same": its SD is below this.
 pub const FLAT_SD: f64 = 0.8;
+
+/// A statement that "measures something else than the rest of its role":
+/// its item-rest correlation is below this (a common rule of thumb).
+pub const LOW_ITEM_REST: f64 = 0.2;
 
 /// One statement's figures.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +51,8 @@ pub struct ItemQuality {
     pub almost_all_agree: bool,
     /// SD below [`FLAT_SD`].
     pub almost_all_same: bool,
+    /// Item-rest correlation below [`LOW_ITEM_REST`].
+    pub fits_poorly: bool,
 }
 
 /// One role's figures.
@@ -189,19 +196,21 @@ pub fn list_quality(list: &Instrument, results: &[Answers]) -> Result<ListQualit
                 };
                 let item: Vec<f64> = rows.iter().map(|r| r[j]).collect();
                 let rest: Vec<f64> = rows.iter().map(|r| r.iter().sum::<f64>() - r[j]).collect();
+                let item_rest = if rows.len() >= 2 {
+                    pearson(&item, &rest)
+                } else {
+                    None
+                };
                 ItemQuality {
                     id: s.id.as_str().to_owned(),
                     keying: s.keying,
                     n: answers.len(),
                     mean: m,
                     sd,
-                    item_rest: if rows.len() >= 2 {
-                        pearson(&item, &rest)
-                    } else {
-                        None
-                    },
+                    item_rest,
                     almost_all_agree: m > EASY_MEAN,
                     almost_all_same: sd < FLAT_SD,
+                    fits_poorly: item_rest.is_some_and(|r| r < LOW_ITEM_REST),
                 }
             })
             .collect();

@@ -77,6 +77,7 @@ fn the_list_figures_match_pingouin_scipy_and_numpy() {
             }
             assert_eq!(g.almost_all_agree, w["almostAllAgree"].as_bool().unwrap());
             assert_eq!(g.almost_all_same, w["almostAllSame"].as_bool().unwrap());
+            assert_eq!(g.fits_poorly, g.item_rest.is_some_and(|r| r < 0.2));
         }
     }
     for (got, want) in quality

@@ -25,6 +25,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
                 include_str!("../../../locales/nl/phone.ftl"),
             ),
             (
+                "nl/quality.ftl",
+                include_str!("../../../locales/nl/quality.ftl"),
+            ),
+            (
                 "nl/roles.ftl",
                 include_str!("../../../locales/nl/roles.ftl"),
             ),
@@ -46,6 +50,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
             (
                 "en/phone.ftl",
                 include_str!("../../../locales/en/phone.ftl"),
+            ),
+            (
+                "en/quality.ftl",
+                include_str!("../../../locales/en/quality.ftl"),
             ),
             (
                 "en/roles.ftl",

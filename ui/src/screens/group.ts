@@ -364,6 +364,18 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       own,
       figures,
     );
+    const quality = button(t("quality-open"), "secondary", { id: "group-quality" });
+    quality.addEventListener("click", () => void app.go({ name: "quality", scope: { kind: "group", id: groupId } }));
+    append(
+      app.main,
+      el(
+        "section",
+        { class: "rs-section", id: "group-quality-section", "aria-labelledby": "group-quality-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "group-quality-heading" }, t("quality-open")),
+        el("p", { class: "utrecht-paragraph" }, t("quality-open-hint", { min: first.minQuality })),
+        el("div", { class: "utrecht-button-group rs-actions" }, quality),
+      ),
+    );
     append(app.main, edit, el("div", { class: "utrecht-button-group rs-actions" }, back));
     // While a live session on this group runs, results that arrive are
     // drawn in place (at most once a second), once they are revealed.

@@ -61,6 +61,14 @@ export const groupsScreen: Screen = async (app: App) => {
         }),
       ),
     );
+    // Every group's results together, for the list new scans use (the
+    // screen offers the other lists groups hold).
+    const quality = button(t("quality-open-all"), "secondary", { id: "groups-quality" });
+    quality.addEventListener(
+      "click",
+      () => void app.go({ name: "quality", scope: { kind: "allGroups", version: app.startup.instrument.version } }),
+    );
+    append(app.main, el("div", { class: "utrecht-button-group rs-actions" }, quality));
   } else {
     append(app.main, el("p", { class: "utrecht-paragraph", id: "groups-empty" }, t("groups-empty")));
   }

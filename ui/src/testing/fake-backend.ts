@@ -141,6 +141,12 @@ export class FakeBackend implements Backend {
   async exportGroupCsv(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
   }
+  async listQuality(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async exportAnswerMatrix(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
   async saveParticipantFile(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
   }

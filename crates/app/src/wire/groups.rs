@@ -139,6 +139,8 @@ pub struct GroupView {
     pub enough: bool,
     /// The minimum group size.
     pub min_size: usize,
+    /// Results of one list needed for "Hoe goed meet de lijst?".
+    pub min_quality: usize,
     /// Figures per role (when enough).
     pub stats: Vec<RoleStats>,
     /// Mean shares (when enough).

@@ -52,6 +52,9 @@ pub struct ItemQualityView {
     pub almost_all_agree: bool,
     /// The spread is below 0.8: almost everyone answers the same.
     pub almost_all_same: bool,
+    /// The item-rest correlation is below 0.2: it measures something else
+    /// than the rest of its role.
+    pub fits_poorly: bool,
 }
 
 /// The figures of one role.

@@ -1,0 +1,223 @@
+// "Hoe goed meet de lijst?": how well the statement list measured in one
+// group, or in every group's results of one list together. The figures come
+// from Rust; this screen only lays them out, in words a facilitator can read.
+import type { App, Screen } from "../app";
+import type { ItemQualityView, QualityScope, QualityView, RoleQualityView } from "../backend";
+import { append, button, el } from "../dom";
+import { save, statusLine } from "../files";
+import { formatNumber, roleName, t } from "../i18n";
+
+/** Alpha from 0.80 is good, from 0.70 sufficient (the usual rule of thumb). */
+function verdict(alpha: number | null): string {
+  if (alpha === null) return t("quality-verdict-none");
+  if (alpha >= 0.8) return t("quality-verdict-good");
+  return t(alpha >= 0.7 ? "quality-verdict-enough" : "quality-verdict-weak");
+}
+
+function decimals(value: number | null): string {
+  return value === null ? t("quality-no-value") : formatNumber(value, 2);
+}
+
+const CELL = "utrecht-table__cell";
+const NUMERIC = `${CELL} utrecht-table__cell--numeric-data`;
+
+/** A table with a caption and column heads; the first column heads the rows. */
+function table(id: string, caption: string, heads: string[], rows: HTMLTableRowElement[]): HTMLElement {
+  return el(
+    "div",
+    { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": caption },
+    el(
+      "table",
+      { class: "utrecht-table utrecht-table--html-table rs-scores", id },
+      el("caption", { class: "utrecht-table__caption" }, caption),
+      el(
+        "thead",
+        { class: "utrecht-table__header" },
+        el(
+          "tr",
+          { class: "utrecht-table__row" },
+          ...heads.map((head, i) =>
+            el("th", { scope: "col", class: `utrecht-table__header-cell${i > 1 ? " utrecht-table__header-cell--numeric-column" : ""}` }, head),
+          ),
+        ),
+      ),
+      el("tbody", { class: "utrecht-table__body" }, ...rows),
+    ),
+  );
+}
+
+function roleHead(role: string): HTMLElement {
+  return el(
+    "th",
+    { scope: "row", class: "utrecht-table__header-cell" },
+    el("span", { class: `rs-swatch rs-swatch--${role}`, "aria-hidden": "true" }),
+    roleName(role),
+  );
+}
+
+function alphaTable(view: QualityView): HTMLElement {
+  const rows = view.roles.map((r) =>
+    el(
+      "tr",
+      { class: "utrecht-table__row", "data-role": r.role },
+      roleHead(r.role),
+      el("td", { class: `${CELL} rs-verdict` }, verdict(r.alpha)),
+      el("td", { class: `${NUMERIC} rs-alpha` }, decimals(r.alpha)),
+      el(
+        "td",
+        { class: NUMERIC },
+        r.alphaLow === null || r.alphaHigh === null
+          ? t("quality-no-value")
+          : t("quality-interval", { low: decimals(r.alphaLow), high: decimals(r.alphaHigh) }),
+      ),
+      el("td", { class: NUMERIC }, String(r.complete)),
+    ),
+  );
+  return table(
+    "quality-alpha",
+    t("quality-alpha-caption"),
+    ["quality-alpha-role", "quality-alpha-verdict", "quality-alpha", "quality-alpha-interval", "quality-alpha-complete"].map((id) => t(id)),
+    rows,
+  );
+}
+
+function correlationTable(view: QualityView): HTMLElement {
+  const rows = view.correlations.map((c) =>
+    el(
+      "tr",
+      { class: "utrecht-table__row", "data-pair": `${c.a}-${c.b}` },
+      el("th", { scope: "row", class: "utrecht-table__header-cell" }, t("quality-pair-names", { a: roleName(c.a), b: roleName(c.b) })),
+      el("td", { class: NUMERIC }, decimals(c.r)),
+    ),
+  );
+  return table("quality-correlations", t("quality-correlations-caption"), [t("quality-pair"), t("quality-correlation")], rows);
+}
+
+function flags(item: ItemQualityView): string[] {
+  return [
+    item.almostAllAgree ? t("quality-flag-agree") : null,
+    item.almostAllSame ? t("quality-flag-same") : null,
+    item.fitsPoorly ? t("quality-flag-fit") : null,
+  ].filter((flag): flag is string => flag !== null);
+}
+
+function itemTable(role: RoleQualityView): HTMLElement {
+  const rows = role.items.map((item) => {
+    const notes = flags(item);
+    return el(
+      "tr",
+      { class: `utrecht-table__row${notes.length > 0 ? " rs-flagged" : ""}`, "data-statement": item.id },
+      el(
+        "th",
+        { scope: "row", class: "utrecht-table__header-cell rs-quality__statement" },
+        el("span", { class: "rs-quality__id" }, item.id),
+        " ",
+        t(`statement-${item.id}`),
+      ),
+      el("td", { class: CELL }, t(item.reversed ? "quality-reversed-yes" : "quality-reversed-no")),
+      el("td", { class: NUMERIC }, decimals(item.mean)),
+      el("td", { class: NUMERIC }, decimals(item.sd)),
+      el("td", { class: NUMERIC }, decimals(item.itemRest)),
+      el("td", { class: `${CELL} rs-quality__flags` }, notes.join(" ")),
+    );
+  });
+  return table(
+    `quality-items-${role.role}`,
+    t("quality-items-caption", { role: roleName(role.role) }),
+    ["quality-item-statement", "quality-item-reversed", "quality-item-mean", "quality-item-sd", "quality-item-rest", "quality-item-flags"].map((id) => t(id)),
+    rows,
+  );
+}
+
+function section(id: string, heading: string, ...children: (HTMLElement | null)[]): HTMLElement {
+  return el(
+    "section",
+    { class: "rs-section", id, "aria-labelledby": `${id}-heading` },
+    el("h2", { class: "utrecht-heading-2", id: `${id}-heading` }, heading),
+    ...children,
+  );
+}
+
+/** For all groups together: choose the list when groups hold more than one. */
+function listChooser(app: App, view: QualityView): HTMLElement | null {
+  if (view.scope.kind !== "allGroups" || view.lists.every((list) => list.version === view.version)) return null;
+  const select = el("select", { id: "quality-list", class: "utrecht-textbox utrecht-textbox--html-input rs-select" });
+  const lists = view.lists.some((list) => list.version === view.version)
+    ? view.lists
+    : [{ version: view.version, results: view.results }, ...view.lists];
+  for (const list of lists) {
+    const option = el("option", { value: String(list.version) }, t("quality-list-option", { version: list.version, count: list.results }));
+    option.selected = list.version === view.version;
+    select.append(option);
+  }
+  const show = button(t("quality-list-show"), "secondary", { id: "quality-list-show" });
+  show.addEventListener("click", () => void app.go({ name: "quality", scope: { kind: "allGroups", version: Number(select.value) } }));
+  return el(
+    "div",
+    { class: "rs-field" },
+    el("label", { class: "utrecht-form-label", for: "quality-list" }, t("quality-list-label")),
+    el("div", { class: "utrecht-button-group rs-actions" }, select, show),
+  );
+}
+
+/** "Hoe goed meet de lijst?" for one group or all groups of one list. */
+export function qualityScreen(scope: QualityScope): Screen {
+  return async (app: App) => {
+    const view = await app.backend.listQuality(scope);
+    const scopeText =
+      view.groupName !== null
+        ? t("quality-scope-group", { name: view.groupName, count: view.results, version: view.version })
+        : t("quality-scope-all", { count: view.results, version: view.version });
+    const back =
+      scope.kind === "group"
+        ? button(t("quality-back-group"), "secondary", { id: "quality-back" })
+        : button(t("quality-back-groups"), "secondary", { id: "quality-back" });
+    back.addEventListener("click", () => void app.go(scope.kind === "group" ? { name: "group", id: scope.id } : { name: "groups" }));
+
+    append(
+      app.main,
+      el("h1", { class: "utrecht-heading-1", id: "quality-heading" }, t("quality-heading")),
+      el("p", { class: "utrecht-paragraph rs-date", id: "quality-scope" }, scopeText),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--lead" }, t("quality-intro")),
+      listChooser(app, view),
+    );
+    if (view.roles.length === 0) {
+      append(
+        app.main,
+        el(
+          "p",
+          { class: "utrecht-alert utrecht-alert--warning rs-import", id: "quality-too-few", role: "status" },
+          t("quality-too-few", { min: view.minResults, count: view.results }),
+        ),
+        el("div", { class: "utrecht-button-group rs-actions" }, back),
+      );
+      return;
+    }
+
+    const flagged = view.roles.flatMap((r) => r.items).filter((item) => flags(item).length > 0).length;
+    const status = statusLine("quality-export-status");
+    const exportButton = button(t("quality-export"), "secondary", { id: "quality-export" });
+    exportButton.addEventListener("click", () => void save(app, status, () => app.backend.exportAnswerMatrix(scope)));
+    append(
+      app.main,
+      section("quality-alpha-section", t("quality-alpha-heading"), el("p", { class: "utrecht-paragraph" }, t("quality-alpha-intro")), alphaTable(view)),
+      section(
+        "quality-correlations-section",
+        t("quality-correlations-heading"),
+        el("p", { class: "utrecht-paragraph" }, t("quality-correlations-intro")),
+        correlationTable(view),
+      ),
+      section(
+        "quality-items-section",
+        t("quality-items-heading"),
+        el("p", { class: "utrecht-paragraph" }, t("quality-items-intro")),
+        el("p", { class: "utrecht-paragraph", id: "quality-flagged" }, t("quality-items-summary", { count: flagged })),
+        ...view.roles.map(itemTable),
+      ),
+      el("div", { class: "utrecht-button-group rs-actions" }, exportButton),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("quality-export-hint")),
+      status,
+      el("div", { class: "utrecht-button-group rs-actions" }, back),
+    );
+  };
+}
