@@ -1413,3 +1413,191 @@ async fn results_of_list_one_stay_and_a_comparison_across_lists_says_so() -> Tes
     );
     Ok(())
 }
+
+/// Participant `n` of a workshop whose answers are known here: a strength
+/// per role (1–5) with a step up or down on some statements, and b01 agreed
+/// with by everyone (the statement "Hoe goed meet de lijst?" must flag).
+/// Returns the file and the keyed answers per statement id.
+fn workshop_participant(n: u64) -> (String, Vec<(String, String, f64)>) {
+    let strength = [1 + n % 5, 1 + (n / 5) % 5, 1 + (n * 7 + 3) % 5];
+    let mut answers = serde_json::Map::new();
+    let mut keyed = Vec::new();
+    for (i, (id, role, positive)) in list_two().into_iter().enumerate() {
+        let r = ["b", "o", "v"].iter().position(|p| *p == role).unwrap();
+        let wobble: i64 = match (n * 31 + i as u64 * 17) % 6 {
+            0 => -1,
+            1 => 1,
+            _ => 0,
+        };
+        let mut value = (strength[r] as i64 + wobble).clamp(1, 5);
+        let raw = if id == "b01" {
+            value = 5; // b01 is positive: everyone strongly agrees
+            5
+        } else if positive {
+            value
+        } else {
+            6 - value
+        };
+        answers.insert(id.clone(), raw.into());
+        keyed.push((id, role, value as f64));
+    }
+    let score = |role: &str| {
+        let values: Vec<f64> = keyed.iter().filter(|k| k.1 == role).map(|k| k.2).collect();
+        let mean = values.iter().sum::<f64>() / values.len() as f64;
+        (25.0 * (mean - 1.0) * 100.0).round() / 100.0
+    };
+    let file = serde_json::json!({
+        "format": "rolspiegel-participant",
+        "version": 1,
+        "instrumentVersion": 2,
+        "id": format!("7a2b3c4d-0000-4000-8000-{n:012}"),
+        "name": format!("Deelnemer met naam {n}"),
+        "answers": answers,
+        "scores": { "bureaucraat": score("b"), "ondernemer": score("o"), "verbinder": score("v") },
+    });
+    (file.to_string(), keyed)
+}
+
+/// Cronbach's alpha written out here, apart from the app's code: rows are
+/// people, columns statements.
+fn alpha(rows: &[Vec<f64>]) -> f64 {
+    let variance = |values: &[f64]| {
+        let m = values.iter().sum::<f64>() / values.len() as f64;
+        values.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (values.len() as f64 - 1.0)
+    };
+    let k = rows[0].len() as f64;
+    let items: f64 = (0..rows[0].len())
+        .map(|j| variance(&rows.iter().map(|r| r[j]).collect::<Vec<_>>()))
+        .sum();
+    let totals: Vec<f64> = rows.iter().map(|r| r.iter().sum()).collect();
+    k / (k - 1.0) * (1.0 - items / variance(&totals))
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn how_well_the_list_measures_on_thirty_imported_files() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = dialog_dir(data.path());
+    std::fs::create_dir_all(&files)?;
+    let mut paths = Vec::new();
+    let mut people = Vec::new();
+    for n in 0..30 {
+        let (text, keyed) = workshop_participant(n);
+        let path = files.join(format!("deelnemer-{n:02}.json"));
+        std::fs::write(&path, text)?;
+        paths.push(path.to_string_lossy().into_owned());
+        people.push(keyed);
+    }
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    session.click("#open-groups").await?;
+    session.wait_for_heading("Je groepen").await?;
+    session.fill("#new-group-name", "Proef lijst 2").await?;
+    session.click("#create-group").await?;
+    session.wait_for_heading("Proef lijst 2").await?;
+
+    // An empty group: the screen says how many results it needs.
+    session.click("#group-quality").await?;
+    session.wait_for_heading("Hoe goed meet de lijst?").await?;
+    assert_eq!(
+        session.text("#quality-too-few").await?,
+        "Vanaf 30 uitslagen van één lijst zie je hoe goed de lijst meet. Nu zijn het er 0."
+    );
+    session.click("#quality-back").await?;
+    session.wait_for_heading("Proef lijst 2").await?;
+
+    std::fs::write(files.join("next-open"), paths.join("\n"))?;
+    session.click("#group-add-files").await?;
+    session
+        .wait_for_text("#group-import-summary", "30 uitslagen toegevoegd")
+        .await?;
+    session.click("#group-quality").await?;
+    session.wait_for_heading("Hoe goed meet de lijst?").await?;
+    assert_eq!(
+        session.text("#quality-scope").await?,
+        "Groep Proef lijst 2 · 30 uitslagen · stellingenlijst 2"
+    );
+
+    // Alpha per role against the formula written out above.
+    for (role, letter) in [
+        ("bureaucraat", "b"),
+        ("ondernemer", "o"),
+        ("verbinder", "v"),
+    ] {
+        let rows: Vec<Vec<f64>> = people
+            .iter()
+            .map(|p| p.iter().filter(|k| k.1 == letter).map(|k| k.2).collect())
+            .collect();
+        let expected = format!("{:.2}", alpha(&rows)).replace('.', ",");
+        let row = format!("#quality-alpha tr[data-role='{role}']");
+        assert_eq!(
+            session.text(&format!("{row} .rs-alpha")).await?,
+            expected,
+            "{role}"
+        );
+    }
+    for (role, count) in [("bureaucraat", 14), ("ondernemer", 14), ("verbinder", 16)] {
+        let rows = session
+            .texts(&format!("#quality-items-{role} tbody tr"))
+            .await?;
+        assert_eq!(rows.len(), count, "{role}");
+    }
+    let b01 = session
+        .text("#quality-items-bureaucraat tr[data-statement='b01']")
+        .await?;
+    assert!(
+        b01.contains("Bijna iedereen is het eens.") && b01.contains("5,00"),
+        "{b01}"
+    );
+    assert_eq!(
+        session.texts("#quality-correlations tbody tr").await?.len(),
+        3
+    );
+    session.screenshot("40-lijst-meten").await?;
+    session
+        .screenshot_at("41-lijst-stellingen", "#quality-items-section-heading")
+        .await?;
+    assert_no_violations(
+        "how well the list measures",
+        &session.axe_violations().await?,
+    );
+
+    // The answers for a researcher: no names, no ids, every person once.
+    session.click("#quality-export").await?;
+    let status = session
+        .wait_for_text("#quality-export-status", ".csv")
+        .await?;
+    let saved = files.join(
+        status
+            .trim_start_matches("Bewaard als ")
+            .trim_end_matches('.'),
+    );
+    let csv = std::fs::read_to_string(&saved)?;
+    assert!(!csv.contains("Deelnemer met naam") && !csv.contains("7a2b3c4d"));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    let ids: Vec<String> = list_two().into_iter().map(|s| s.0).collect();
+    assert_eq!(lines[0], ids.join(";"));
+    let mut rows: Vec<String> = lines[1..].iter().map(|l| (*l).to_owned()).collect();
+    let mut expected: Vec<String> = (0..30)
+        .map(|n| {
+            let (text, _) = workshop_participant(n);
+            let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+            ids.iter()
+                .map(|id| file["answers"][id].to_string())
+                .collect::<Vec<_>>()
+                .join(";")
+        })
+        .collect();
+    rows.sort();
+    expected.sort();
+    assert_eq!(rows, expected);
+
+    // All groups together, from the list of groups.
+    session.click("#quality-back").await?;
+    session.wait_for_heading("Proef lijst 2").await?;
+    session.click("#group-back").await?;
+    session.wait_for_heading("Je groepen").await?;
+    session.click("#groups-quality").await?;
+    session
+        .wait_for_text("#quality-scope", "Alle groepen samen · 30 uitslagen")
+        .await?;
+    Ok(())
+}
