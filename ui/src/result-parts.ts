@@ -5,6 +5,7 @@ import type { RoleKey, RoleScoreView } from "./backend";
 import { chartFigure } from "./charts";
 import { el } from "./dom";
 import { t } from "./i18n";
+import { dataTable, NUMBER_CELL, roleHead } from "./table";
 
 /** What a result part needs: the scores per role and the Rust-drawn chart. */
 export interface Scores {
@@ -23,53 +24,22 @@ export function resultChart(result: Scores): HTMLElement {
 }
 
 export function scoreTable(result: Scores): HTMLElement {
-  const body = el("tbody", { class: "utrecht-table__body" });
-  for (const role of result.roles) {
-    body.append(
+  const heads = ["result-table-role", "result-table-score", "result-table-share", "result-table-counted"];
+  return dataTable(
+    "score-table",
+    t("result-table-caption"),
+    heads.map((id, i) => ({ head: t(id), numeric: i > 0 })),
+    result.roles.map((role) =>
       el(
         "tr",
         { class: "utrecht-table__row", "data-role": role.role },
-        el(
-          "th",
-          { scope: "row", class: "utrecht-table__header-cell" },
-          el("span", { class: `rs-swatch rs-swatch--${role.role}`, "aria-hidden": "true" }),
-          t(`role-${role.role}-name`),
-        ),
-        el(
-          "td",
-          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-score" },
-          t("result-score", { score: role.score }),
-        ),
-        el(
-          "td",
-          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-share" },
-          t("result-share", { share: role.percent }),
-        ),
-        el(
-          "td",
-          { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-counted" },
-          t("result-counted", { answered: role.answered, total: role.total }),
-        ),
-      ),
-    );
-  }
-  return el(
-    "table",
-    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "score-table" },
-    el("caption", { class: "utrecht-table__caption", id: "score-caption" }, t("result-table-caption")),
-    el(
-      "thead",
-      { class: "utrecht-table__header" },
-      el(
-        "tr",
-        { class: "utrecht-table__row" },
-        el("th", { scope: "col", class: "utrecht-table__header-cell" }, t("result-table-role")),
-        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-score")),
-        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-share")),
-        el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, t("result-table-counted")),
+        roleHead(role.role),
+        el("td", { class: `${NUMBER_CELL} rs-score` }, t("result-score", { score: role.score })),
+        el("td", { class: `${NUMBER_CELL} rs-share` }, t("result-share", { share: role.percent })),
+        el("td", { class: `${NUMBER_CELL} rs-counted` }, t("result-counted", { answered: role.answered, total: role.total })),
       ),
     ),
-    body,
+    "score-caption",
   );
 }
 

@@ -8,6 +8,7 @@ import { reportBox, save, statusLine } from "../files";
 import { formatScore, problemText, roleName, sourceText, t } from "../i18n";
 import { groupFields, readGroupFields } from "../group-form";
 import { whileLive } from "../live-updates";
+import { dataTable, NUMBER_CELL, roleHead } from "../table";
 
 /** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
 const MAX_DROPPED_BYTES = 64 * 1024;
@@ -31,64 +32,36 @@ function importReport(report: GroupImportReport): HTMLElement {
 
 function statsTable(view: GroupView): HTMLElement {
   const number = (value: number) => t("result-score", { score: value });
-  return el(
-    "table",
-    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "group-stats" },
-    el("caption", { class: "utrecht-table__caption" }, t("group-stats-caption")),
-    el(
-      "thead",
-      { class: "utrecht-table__header" },
+  const heads = ["group-stats-role", "group-stats-n", "group-stats-mean", "group-stats-sd", "group-stats-range"];
+  return dataTable(
+    "group-stats",
+    t("group-stats-caption"),
+    heads.map((id, i) => ({ head: t(id), numeric: i > 0 })),
+    view.stats.map((s) =>
       el(
         "tr",
-        { class: "utrecht-table__row" },
-        ...["group-stats-role", "group-stats-n", "group-stats-mean", "group-stats-sd", "group-stats-range"].map((id, i) =>
-          el("th", { scope: "col", class: `utrecht-table__header-cell${i > 0 ? " utrecht-table__header-cell--numeric-column" : ""}` }, t(id)),
-        ),
-      ),
-    ),
-    el(
-      "tbody",
-      { class: "utrecht-table__body" },
-      ...view.stats.map((s) =>
-        el(
-          "tr",
-          { class: "utrecht-table__row", "data-role": s.role },
-          el("th", { scope: "row", class: "utrecht-table__header-cell" }, el("span", { class: `rs-swatch rs-swatch--${s.role}`, "aria-hidden": "true" }), roleName(s.role)),
-          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-n" }, String(s.n)),
-          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-mean" }, number(s.mean)),
-          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-sd" }, number(s.sd)),
-          el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data rs-range" }, t("group-range", { min: s.min, max: s.max })),
-        ),
+        { class: "utrecht-table__row", "data-role": s.role },
+        roleHead(s.role),
+        el("td", { class: `${NUMBER_CELL} rs-n` }, String(s.n)),
+        el("td", { class: `${NUMBER_CELL} rs-mean` }, number(s.mean)),
+        el("td", { class: `${NUMBER_CELL} rs-sd` }, number(s.sd)),
+        el("td", { class: `${NUMBER_CELL} rs-range` }, t("group-range", { min: s.min, max: s.max })),
       ),
     ),
   );
 }
 
 function participantsTable(view: GroupView): HTMLElement {
-  return el(
-    "table",
-    { class: "utrecht-table utrecht-table--html-table rs-scores", id: "group-participants" },
-    el("caption", { class: "utrecht-table__caption" }, t("group-participants-caption")),
-    el(
-      "thead",
-      { class: "utrecht-table__header" },
+  return dataTable(
+    "group-participants",
+    t("group-participants-caption"),
+    [{ head: t("group-csv-number") }, ...ROLES.map((role) => ({ head: roleName(role), numeric: true }))],
+    view.participants.map((p) =>
       el(
         "tr",
         { class: "utrecht-table__row" },
-        el("th", { scope: "col", class: "utrecht-table__header-cell" }, t("group-csv-number")),
-        ...ROLES.map((role) => el("th", { scope: "col", class: "utrecht-table__header-cell utrecht-table__header-cell--numeric-column" }, roleName(role))),
-      ),
-    ),
-    el(
-      "tbody",
-      { class: "utrecht-table__body" },
-      ...view.participants.map((p) =>
-        el(
-          "tr",
-          { class: "utrecht-table__row" },
-          el("th", { scope: "row", class: "utrecht-table__header-cell rs-participant" }, p.name ?? t("group-participant", { number: p.number })),
-          ...p.scores.map((score) => el("td", { class: "utrecht-table__cell utrecht-table__cell--numeric-data" }, formatScore(score))),
-        ),
+        el("th", { scope: "row", class: "utrecht-table__header-cell rs-participant" }, p.name ?? t("group-participant", { number: p.number })),
+        ...p.scores.map((score) => el("td", { class: NUMBER_CELL }, formatScore(score))),
       ),
     ),
   );

@@ -6,6 +6,7 @@ import type { ItemQualityView, QualityScope, QualityView, RoleQualityView } from
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatNumber, roleName, t } from "../i18n";
+import { CELL, type Column, dataTable, NUMBER_CELL, roleHead } from "../table";
 
 /** Alpha from 0.80 is good, from 0.70 sufficient (the usual rule of thumb). */
 function verdict(alpha: number | null): string {
@@ -18,41 +19,14 @@ function decimals(value: number | null): string {
   return value === null ? t("quality-no-value") : formatNumber(value, 2);
 }
 
-const CELL = "utrecht-table__cell";
-const NUMERIC = `${CELL} utrecht-table__cell--numeric-data`;
-
-/** A table with a caption and column heads; the first column heads the rows. */
-function table(id: string, caption: string, heads: string[], rows: HTMLTableRowElement[]): HTMLElement {
-  return el(
-    "div",
-    { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": caption },
-    el(
-      "table",
-      { class: "utrecht-table utrecht-table--html-table rs-scores", id },
-      el("caption", { class: "utrecht-table__caption" }, caption),
-      el(
-        "thead",
-        { class: "utrecht-table__header" },
-        el(
-          "tr",
-          { class: "utrecht-table__row" },
-          ...heads.map((head, i) =>
-            el("th", { scope: "col", class: `utrecht-table__header-cell${i > 1 ? " utrecht-table__header-cell--numeric-column" : ""}` }, head),
-          ),
-        ),
-      ),
-      el("tbody", { class: "utrecht-table__body" }, ...rows),
-    ),
-  );
+/** A table in a region that scrolls sideways on a narrow window. */
+function scrolling(table: HTMLTableElement, caption: string): HTMLElement {
+  return el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": caption }, table);
 }
 
-function roleHead(role: string): HTMLElement {
-  return el(
-    "th",
-    { scope: "row", class: "utrecht-table__header-cell" },
-    el("span", { class: `rs-swatch rs-swatch--${role}`, "aria-hidden": "true" }),
-    roleName(role),
-  );
+/** Column heads from message ids; from `numericFrom` on they hold numbers. */
+function columns(ids: string[], numericFrom: number): Column[] {
+  return ids.map((id, i) => ({ head: t(id), numeric: i >= numericFrom }));
 }
 
 function alphaTable(view: QualityView): HTMLElement {
@@ -62,23 +36,20 @@ function alphaTable(view: QualityView): HTMLElement {
       { class: "utrecht-table__row", "data-role": r.role },
       roleHead(r.role),
       el("td", { class: `${CELL} rs-verdict` }, verdict(r.alpha)),
-      el("td", { class: `${NUMERIC} rs-alpha` }, decimals(r.alpha)),
+      el("td", { class: `${NUMBER_CELL} rs-alpha` }, decimals(r.alpha)),
       el(
         "td",
-        { class: NUMERIC },
+        { class: NUMBER_CELL },
         r.alphaLow === null || r.alphaHigh === null
           ? t("quality-no-value")
           : t("quality-interval", { low: decimals(r.alphaLow), high: decimals(r.alphaHigh) }),
       ),
-      el("td", { class: NUMERIC }, String(r.complete)),
+      el("td", { class: NUMBER_CELL }, String(r.complete)),
     ),
   );
-  return table(
-    "quality-alpha",
-    t("quality-alpha-caption"),
-    ["quality-alpha-role", "quality-alpha-verdict", "quality-alpha", "quality-alpha-interval", "quality-alpha-complete"].map((id) => t(id)),
-    rows,
-  );
+  const caption = t("quality-alpha-caption");
+  const heads = ["quality-alpha-role", "quality-alpha-verdict", "quality-alpha", "quality-alpha-interval", "quality-alpha-complete"];
+  return scrolling(dataTable("quality-alpha", caption, columns(heads, 2), rows), caption);
 }
 
 function correlationTable(view: QualityView): HTMLElement {
@@ -87,10 +58,11 @@ function correlationTable(view: QualityView): HTMLElement {
       "tr",
       { class: "utrecht-table__row", "data-pair": `${c.a}-${c.b}` },
       el("th", { scope: "row", class: "utrecht-table__header-cell" }, t("quality-pair-names", { a: roleName(c.a), b: roleName(c.b) })),
-      el("td", { class: NUMERIC }, decimals(c.r)),
+      el("td", { class: NUMBER_CELL }, decimals(c.r)),
     ),
   );
-  return table("quality-correlations", t("quality-correlations-caption"), [t("quality-pair"), t("quality-correlation")], rows);
+  const caption = t("quality-correlations-caption");
+  return scrolling(dataTable("quality-correlations", caption, columns(["quality-pair", "quality-correlation"], 1), rows), caption);
 }
 
 function flags(item: ItemQualityView): string[] {
@@ -115,18 +87,16 @@ function itemTable(role: RoleQualityView): HTMLElement {
         t(`statement-${item.id}`),
       ),
       el("td", { class: CELL }, t(item.reversed ? "quality-reversed-yes" : "quality-reversed-no")),
-      el("td", { class: NUMERIC }, decimals(item.mean)),
-      el("td", { class: NUMERIC }, decimals(item.sd)),
-      el("td", { class: NUMERIC }, decimals(item.itemRest)),
+      el("td", { class: NUMBER_CELL }, decimals(item.mean)),
+      el("td", { class: NUMBER_CELL }, decimals(item.sd)),
+      el("td", { class: NUMBER_CELL }, decimals(item.itemRest)),
       el("td", { class: `${CELL} rs-quality__flags` }, notes.join(" ")),
     );
   });
-  return table(
-    `quality-items-${role.role}`,
-    t("quality-items-caption", { role: roleName(role.role) }),
-    ["quality-item-statement", "quality-item-reversed", "quality-item-mean", "quality-item-sd", "quality-item-rest", "quality-item-flags"].map((id) => t(id)),
-    rows,
-  );
+  const caption = t("quality-items-caption", { role: roleName(role.role) });
+  const heads = ["quality-item-statement", "quality-item-reversed", "quality-item-mean", "quality-item-sd", "quality-item-rest"];
+  const cols = [...columns(heads, 2), { head: t("quality-item-flags") }];
+  return scrolling(dataTable(`quality-items-${role.role}`, caption, cols, rows), caption);
 }
 
 function section(id: string, heading: string, ...children: (HTMLElement | null)[]): HTMLElement {
