@@ -90,7 +90,7 @@ function itemTable(role: RoleQualityView): HTMLElement {
       el("td", { class: NUMBER_CELL }, decimals(item.mean)),
       el("td", { class: NUMBER_CELL }, decimals(item.sd)),
       el("td", { class: NUMBER_CELL }, decimals(item.itemRest)),
-      el("td", { class: `${CELL} rs-quality__flags` }, notes.join(" ")),
+      el("td", { class: `${CELL} rs-quality__flags` }, notes.length > 0 ? el("ul", { class: "rs-quality__flag-list" }, ...notes.map((note) => el("li", {}, note))) : null),
     );
   });
   const caption = t("quality-items-caption", { role: roleName(role.role) });
