@@ -75,10 +75,38 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
 }
 
+/// One window per user: starting Rolspiegel while it runs brings the open
+/// window to the front, and the new process exits before it opens the
+/// database. Registered before every other plugin, so a second start stops
+/// first. On Linux this goes over the D-Bus session bus (a name per app, a
+/// development build apart from an installed one, as their data folders
+/// are); where no bus can be reached the app starts as before.
+fn one_window<R: tauri::Runtime>(identifier: &str) -> tauri::plugin::TauriPlugin<R> {
+    let name = if cfg!(debug_assertions) {
+        format!("{identifier}.dev")
+    } else {
+        identifier.to_owned()
+    };
+    tauri_plugin_single_instance::Builder::new()
+        .dbus_id(name)
+        .callback(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                // Each step may fail on some desktops (no window manager);
+                // the others still help.
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        })
+        .build()
+}
+
 /// Runs the app. When it closes, an open live session ends first: phones
 /// still sending get their answer, then the server stops.
 pub fn run() {
-    let app = match build(tauri::Builder::default()).build(tauri::generate_context!()) {
+    let context = tauri::generate_context!();
+    let one_window = one_window(&context.config().identifier);
+    let app = match build(tauri::Builder::default().plugin(one_window)).build(context) {
         Ok(app) => app,
         Err(e) => {
             eprintln!("rolspiegel: could not start: {e}");

@@ -8,7 +8,7 @@
 mod live;
 mod support;
 
-use support::{dialog_dir, root, Session, TestResult, ENTER};
+use support::{app_binary, dialog_dir, root, Session, SessionBus, TestResult, ENTER};
 
 /// Statement list 2, the one new scans use: per statement id, whether it is
 /// positive (agreeing means more of its role) or reverse-keyed.
@@ -1599,5 +1599,100 @@ async fn how_well_the_list_measures_on_thirty_imported_files() -> TestResult {
     session
         .wait_for_text("#quality-scope", "Alle groepen samen · 30 uitslagen")
         .await?;
+    Ok(())
+}
+
+/// The X windows titled "Rolspiegel" that are on screen.
+fn visible_windows() -> TestResult<Vec<String>> {
+    let out = std::process::Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", "^Rolspiegel$"])
+        .output()?;
+    Ok(String::from_utf8(out.stdout)?
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Waits up to five seconds for `check` to hold.
+async fn eventually(what: &str, mut check: impl FnMut() -> TestResult<bool>) -> TestResult {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !check()? {
+        if std::time::Instant::now() > deadline {
+            return Err(format!("not so after 5 s: {what}").into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn starting_it_again_brings_the_open_window_back_instead_of_a_second_one() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let bus = SessionBus::start(data.path())?;
+    let env = [("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())];
+    let session = Session::start_with_env(data.path(), "nl_NL.UTF-8", &env).await?;
+    session.wait_for_heading("Welkom").await?;
+    let windows = visible_windows()?;
+    assert_eq!(windows.len(), 1, "{windows:?}");
+    let window = windows[0].clone();
+
+    // Someone starts Rolspiegel again, from the menu, while it runs.
+    let start_again = || -> TestResult<std::time::Duration> {
+        let started = std::time::Instant::now();
+        let mut second = std::process::Command::new(app_binary())
+            .env("ROLSPIEGEL_DATA_DIR", data.path())
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()?;
+        loop {
+            if let Some(status) = second.try_wait()? {
+                assert!(status.success(), "the second start ends quietly: {status}");
+                return Ok(started.elapsed());
+            }
+            if started.elapsed() > std::time::Duration::from_secs(20) {
+                let _ = second.kill();
+                return Err("the second start kept running".into());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    };
+
+    // The window was put away (hidden, as a minimised window is): the new
+    // start shows it again and ends.
+    let status = std::process::Command::new("xdotool")
+        .args(["windowunmap", "--sync", &window])
+        .status()?;
+    assert!(status.success());
+    assert!(visible_windows()?.is_empty(), "hidden");
+    let took = start_again()?;
+    eventually("the window is back", || {
+        Ok(visible_windows()? == vec![window.clone()])
+    })
+    .await?;
+    eprintln!("second start ended after {} ms", took.as_millis());
+
+    // With the window on screen, a start moves the keyboard focus to it.
+    start_again()?;
+    eventually("the window has the focus", || {
+        let out = std::process::Command::new("xdotool")
+            .arg("getwindowfocus")
+            .output()?;
+        Ok(String::from_utf8(out.stdout)?.trim() == window)
+    })
+    .await?;
+    // Still the same app, with the same screen; one window.
+    assert_eq!(session.text("h1").await?, "Welkom bij Rolspiegel");
+    assert_eq!(visible_windows()?.len(), 1);
+    drop(session);
+
+    // Where no session bus can be reached, the app starts as before.
+    let session = Session::start_with_env(
+        data.path(),
+        "nl_NL.UTF-8",
+        &[("DBUS_SESSION_BUS_ADDRESS", "disabled:")],
+    )
+    .await?;
+    session.wait_for_heading("Welkom").await?;
     Ok(())
 }

@@ -27,7 +27,7 @@ pub fn root() -> PathBuf {
 }
 
 /// The app binary under test: `$ROLSPIEGEL_APP_BIN`, else the debug build.
-fn app_binary() -> PathBuf {
+pub fn app_binary() -> PathBuf {
     std::env::var_os("ROLSPIEGEL_APP_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target/debug/rolspiegel"))
@@ -131,16 +131,31 @@ impl Session {
     /// Starts the app with its database in `data_dir` and the given locale;
     /// file dialogs are answered by the folder [`dialog_dir`].
     pub async fn start(data_dir: &Path, locale: &str) -> TestResult<Session> {
-        Session::launch(data_dir, locale, true).await
+        Session::launch(data_dir, locale, true, &[]).await
+    }
+
+    /// Starts the app as [`Session::start`] does, with these variables set
+    /// in its environment as well (a D-Bus session bus, say).
+    pub async fn start_with_env(
+        data_dir: &Path,
+        locale: &str,
+        env: &[(&str, &str)],
+    ) -> TestResult<Session> {
+        Session::launch(data_dir, locale, true, env).await
     }
 
     /// Starts the app with the real native file dialogs (drive them with
     /// [`Session::answer_dialog`]).
     pub async fn start_with_native_dialogs(data_dir: &Path, locale: &str) -> TestResult<Session> {
-        Session::launch(data_dir, locale, false).await
+        Session::launch(data_dir, locale, false, &[]).await
     }
 
-    async fn launch(data_dir: &Path, locale: &str, scripted_dialogs: bool) -> TestResult<Session> {
+    async fn launch(
+        data_dir: &Path,
+        locale: &str,
+        scripted_dialogs: bool,
+        env: &[(&str, &str)],
+    ) -> TestResult<Session> {
         let binary = app_binary();
         assert!(
             binary.exists(),
@@ -156,6 +171,7 @@ impl Session {
         if scripted_dialogs {
             driver.env("ROLSPIEGEL_E2E_DIALOG_DIR", &files);
         }
+        driver.envs(env.iter().copied());
         let driver = with_locale(&mut driver, locale)
             .arg(format!("--port={port}"))
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
@@ -264,3 +280,39 @@ fn xdotool(args: &[&str]) -> TestResult {
 
 /// The WebDriver key code for Enter.
 pub const ENTER: &str = "\u{E007}";
+
+/// A private D-Bus session bus for one test, as `dbus-run-session` makes:
+/// its daemon (in its own process group) goes when this goes.
+pub struct SessionBus {
+    /// The address to put in `DBUS_SESSION_BUS_ADDRESS`.
+    pub address: String,
+    _daemon: Driver,
+}
+
+impl SessionBus {
+    /// Starts `dbus-daemon --session` listening on a socket in `dir`.
+    pub fn start(dir: &Path) -> TestResult<SessionBus> {
+        use std::io::BufRead;
+        let mut daemon = Command::new("dbus-daemon")
+            .arg("--session")
+            .arg("--nofork")
+            .arg("--print-address=1")
+            .arg(format!("--address=unix:path={}", dir.join("bus").display()))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()?;
+        let stdout = daemon.stdout.take().ok_or("dbus-daemon has no stdout")?;
+        let daemon = Driver(daemon);
+        let mut address = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut address)?;
+        let address = address.trim().to_owned();
+        if address.is_empty() {
+            return Err("dbus-daemon printed no address".into());
+        }
+        Ok(SessionBus {
+            address,
+            _daemon: daemon,
+        })
+    }
+}
