@@ -879,15 +879,10 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     session
         .wait_for_text("#compare-export-status", "Bewaard als")
         .await?;
-    let png = std::fs::read(
-        files.join(
-            session
-                .text("#compare-export-status")
-                .await?
-                .trim_start_matches("Bewaard als ")
-                .trim_end_matches('.'),
-        ),
-    )?;
+    let png = std::fs::read(saved_as(
+        &files,
+        &session.text("#compare-export-status").await?,
+    ))?;
     assert_eq!(
         png_size(&png),
         (1280, 2 * (520 + 3 * 40 + 16)),
@@ -1015,6 +1010,15 @@ async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
     Ok(())
 }
 
+/// The file a save went to, from the status line "Bewaard als <name>.".
+fn saved_as(dir: &std::path::Path, status: &str) -> std::path::PathBuf {
+    dir.join(
+        status
+            .trim_start_matches("Bewaard als ")
+            .trim_end_matches('.'),
+    )
+}
+
 /// A participant file as a participant's Rolspiegel writes it, made here from
 /// keyed values per role (every statement of a role gets the same keyed
 /// value, so its score is 25 · (value − 1)).
@@ -1073,11 +1077,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     let saved = session
         .wait_for_text("#participant-status", "Bewaard als")
         .await?;
-    let own_file = files.join(
-        saved
-            .trim_start_matches("Bewaard als ")
-            .trim_end_matches('.'),
-    );
+    let own_file = saved_as(&files, &saved);
     let own: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&own_file)?)?;
     assert_eq!(own["format"], "rolspiegel-participant");
     assert!(own.get("label").is_none() && own.get("completedAt").is_none());
@@ -1212,13 +1212,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     let csv_status = session
         .wait_for_text("#group-csv-status", "Bewaard als")
         .await?;
-    let csv = std::fs::read_to_string(
-        files.join(
-            csv_status
-                .trim_start_matches("Bewaard als ")
-                .trim_end_matches('.'),
-        ),
-    )?;
+    let csv = std::fs::read_to_string(saved_as(&files, &csv_status))?;
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 13, "a header and twelve participants");
     assert!(lines[0].starts_with("\u{feff}Deelnemer;Score Bureaucraat"));
@@ -1228,13 +1222,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     let png_status = session
         .wait_for_text("#group-mixmap-status", "Bewaard als")
         .await?;
-    let png = std::fs::read(
-        files.join(
-            png_status
-                .trim_start_matches("Bewaard als ")
-                .trim_end_matches('.'),
-        ),
-    )?;
+    let png = std::fs::read(saved_as(&files, &png_status))?;
     assert_eq!(png_size(&png), (1200, 1200));
 
     // Projection: step through with the keyboard, Esc leaves.
@@ -1269,11 +1257,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     // The group as one file; opening it again fills the same group.
     session.click("#group-file").await?;
     let file_status = session.wait_for_text("#group-csv-status", ".json").await?;
-    let group_file = files.join(
-        file_status
-            .trim_start_matches("Bewaard als ")
-            .trim_end_matches('.'),
-    );
+    let group_file = saved_as(&files, &file_status);
     session.click("#group-back").await?;
     session.wait_for_heading("Je groepen").await?;
     std::fs::write(
@@ -1565,11 +1549,7 @@ async fn how_well_the_list_measures_on_thirty_imported_files() -> TestResult {
     let status = session
         .wait_for_text("#quality-export-status", ".csv")
         .await?;
-    let saved = files.join(
-        status
-            .trim_start_matches("Bewaard als ")
-            .trim_end_matches('.'),
-    );
+    let saved = saved_as(&files, &status);
     let csv = std::fs::read_to_string(&saved)?;
     assert!(!csv.contains("Deelnemer met naam") && !csv.contains("7a2b3c4d"));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
