@@ -11,8 +11,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # xdotool types into the native file dialogs there, as a person would.
 # A live session is tested with phones in Chromium (chromium-driver) and
 # WebKitGTK inside a network namespace the test makes (iproute2).
+# One window per user is tested on a private D-Bus session bus (dbus).
 packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
-          xvfb xauth webkit2gtk-driver xdotool
+          xvfb xauth webkit2gtk-driver xdotool dbus
           chromium chromium-driver iproute2)
 
 missing=()
