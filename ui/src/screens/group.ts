@@ -237,6 +237,10 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     namesToggle.addEventListener("change", () => reload(null, namesToggle.checked));
 
     const project = button(t("group-project"), "primary", { id: "group-project", disabled: !view.enough });
+    // Figures about the list come from the group's answers: hidden as long
+    // as a live session keeps the group's results hidden.
+    const quality = button(t("quality-open"), "secondary", { id: "group-quality" });
+    quality.addEventListener("click", () => void app.go({ name: "quality", scope: { kind: "group", id: groupId } }));
     project.addEventListener("click", () => void app.go({ name: "projection", id: groupId, showNames }));
     const own = await ownResults(app, groupId, run);
     const back = button(t("group-back"), "secondary", { id: "group-back" });
@@ -296,6 +300,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       const members = view.group.members;
       meta.textContent = t("group-meta", { count: members, date: g.heldText ?? "", dated: g.heldText ? "yes" : "no" });
       project.disabled = !view.enough || hidden;
+      quality.disabled = hidden;
       if (hidden) {
         figures.replaceChildren(el("p", { class: "utrecht-alert utrecht-alert--info rs-import", id: "live-hidden", role: "status" }, t("live-hidden")));
         return;
@@ -337,8 +342,6 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       own,
       figures,
     );
-    const quality = button(t("quality-open"), "secondary", { id: "group-quality" });
-    quality.addEventListener("click", () => void app.go({ name: "quality", scope: { kind: "group", id: groupId } }));
     append(
       app.main,
       el(

@@ -320,12 +320,15 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     window.click("#live-to-group").await?;
     window.wait_for_heading("Live in zaal 2").await?;
     window.wait_for("#live-hidden").await?;
+    // Nothing of the group's answers while hidden, also not about the list.
+    window.wait_for("#group-quality:disabled").await?;
     window.click("#live-show").await?;
     window.wait_for_heading("Doe mee met je telefoon").await?;
     window.click("#live-reveal").await?;
     window.wait_for_text("#live-reveal", "Verberg").await?;
     window.click("#live-to-group").await?;
     window.wait_for_heading("Live in zaal 2").await?;
+    window.wait_for("#group-quality:enabled").await?;
     window
         .wait_for_text("#group-too-small", "Vanaf 3 uitslagen")
         .await?;
