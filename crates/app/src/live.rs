@@ -299,10 +299,12 @@ impl LiveSession {
             .participants
             .get_mut(token)
             .ok_or_else(|| AppError::from(ErrorCode::LiveNotJoined))?;
-        let mut answers = Answers::new(instrument);
-        for (statement, (answer, _)) in &p.answers {
-            answers.record(instrument, statement, *answer)?;
-        }
+        let answers = Answers::from_given(
+            instrument,
+            p.answers
+                .iter()
+                .map(|(statement, (answer, _))| (statement, *answer)),
+        )?;
         let profile = match score(instrument, &answers) {
             Ok(profile) => profile,
             Err(ScoringError::Incomplete(shortfalls)) => {

@@ -57,14 +57,8 @@ impl Service {
         let list = self.instrument_of(version)?;
         let answers = raw
             .into_iter()
-            .map(|given: Vec<(String, Answer)>| {
-                let mut answers = Answers::new(list);
-                for (statement, answer) in given {
-                    answers.record(list, &statement, answer)?;
-                }
-                Ok(answers)
-            })
-            .collect::<Result<_, AppError>>()?;
+            .map(|given: Vec<(String, Answer)>| Answers::from_given(list, given))
+            .collect::<Result<_, _>>()?;
         Ok(InScope {
             list,
             group_name,

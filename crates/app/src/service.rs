@@ -346,11 +346,7 @@ impl Service {
         // "too few answers").
         let version = self.store.require_scan(id)?;
         let instrument = self.instrument_of(version)?;
-        let stored = self.store.answers(id)?;
-        let mut answers = Answers::new(instrument);
-        for (statement, answer) in stored {
-            answers.record(instrument, &statement, answer)?;
-        }
+        let answers = Answers::from_given(instrument, self.store.answers(id)?)?;
         match score(instrument, &answers) {
             Ok(profile) => {
                 self.store.complete(id, &profile, now_ms())?;

@@ -91,6 +91,19 @@ impl Answers {
         }
     }
 
+    /// The answers given to `instrument`, as stored or sent: the first
+    /// statement the list does not have is refused.
+    pub fn from_given<S: AsRef<str>>(
+        instrument: &Instrument,
+        given: impl IntoIterator<Item = (S, Answer)>,
+    ) -> Result<Answers, AnswerError> {
+        let mut answers = Answers::new(instrument);
+        for (statement, answer) in given {
+            answers.record(instrument, statement.as_ref(), answer)?;
+        }
+        Ok(answers)
+    }
+
     /// Records (or changes) the answer to one statement.
     pub fn record(
         &mut self,
