@@ -12,9 +12,12 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # A live session is tested with phones in Chromium (chromium-driver) and
 # WebKitGTK inside a network namespace the test makes (iproute2).
 # One window per user is tested on a private D-Bus session bus (dbus).
+# The PDF report is read back by independent tools: poppler (pdftotext,
+# pdfinfo, pdftoppm) and pikepdf for its structure tree.
 packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
           xvfb xauth webkit2gtk-driver xdotool dbus
-          chromium chromium-driver iproute2)
+          chromium chromium-driver iproute2
+          poppler-utils python3-pikepdf)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -32,8 +32,12 @@ pub use trend::{TrendChart, TrendPoint};
 /// the same file under the same name, so inline SVG text matches.
 pub const FONT_FAMILY: &str = "Open Sans";
 
-static FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/charts/OpenSans-Regular.ttf");
-static FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/charts/OpenSans-Bold.ttf");
+/// The shipped Open Sans Regular (every glyph, no hinting): the charts
+/// measure and draw with it, and the PDF report embeds it.
+pub static FONT_REGULAR: &[u8] =
+    include_bytes!("../../../assets/fonts/charts/OpenSans-Regular.ttf");
+/// The shipped Open Sans Bold, as [`FONT_REGULAR`].
+pub static FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/charts/OpenSans-Bold.ttf");
 
 /// Registers the shipped font with plotters once per process.
 fn register_fonts() -> Result<(), ChartError> {

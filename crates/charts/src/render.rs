@@ -22,17 +22,22 @@ pub trait Chart {
         scale: f64,
     ) -> Result<(), ChartError>;
 
-    /// The chart as a standalone SVG document.
-    fn to_svg(&self) -> Result<String, ChartError> {
+    /// Draws the chart on any plotters backend (a PDF page, say) whose size
+    /// is [`Chart::size`] times `scale`, on a white background, with the
+    /// shipped font registered for text measurement.
+    fn draw_on<DB: DrawingBackend>(&self, backend: DB, scale: f64) -> Result<(), ChartError> {
         self.check()?;
         register_fonts()?;
+        let root = backend.into_drawing_area();
+        root.fill(&WHITE).map_err(drawing)?;
+        self.draw(&root, scale)?;
+        root.present().map_err(drawing)
+    }
+
+    /// The chart as a standalone SVG document.
+    fn to_svg(&self) -> Result<String, ChartError> {
         let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, self.size()).into_drawing_area();
-            root.fill(&WHITE).map_err(drawing)?;
-            self.draw(&root, 1.0)?;
-            root.present().map_err(drawing)?;
-        }
+        self.draw_on(SVGBackend::with_string(&mut svg, self.size()), 1.0)?;
         Ok(xml_safe(svg))
     }
 
@@ -40,18 +45,14 @@ pub trait Chart {
     /// picture for slides and reports). The font is drawn into the pixels,
     /// so the picture looks the same on any computer.
     fn to_png(&self, scale: u32) -> Result<Vec<u8>, ChartError> {
-        self.check()?;
-        register_fonts()?;
         let scale = scale.clamp(1, 4);
         let (w, h) = self.size();
         let (w, h) = (w * scale, h * scale);
         let mut pixels = vec![0u8; (w as usize) * (h as usize) * 3];
-        {
-            let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
-            root.fill(&WHITE).map_err(drawing)?;
-            self.draw(&root, f64::from(scale))?;
-            root.present().map_err(drawing)?;
-        }
+        self.draw_on(
+            BitMapBackend::with_buffer(&mut pixels, (w, h)),
+            f64::from(scale),
+        )?;
         let mut png = Vec::new();
         {
             let mut encoder = png::Encoder::new(&mut png, w, h);
