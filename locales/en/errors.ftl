@@ -8,6 +8,7 @@ error-result-not-found = This result does not exist (any more).
 error-incomplete = There are not enough answers yet to make a result.
 error-storage = Your data could not be saved. Is the disk full, perhaps? Please try again. What was already saved stays saved.
 error-chart = The chart could not be drawn. Your scores are in the table below.
+error-report = The report could not be made. No file was saved.
 error-unknown-language = Rolspiegel does not know this language.
 error-bad-request = Something went wrong in the app. Please try again.
 error-text-too-long = This text is too long. Make it shorter and try again.

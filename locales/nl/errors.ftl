@@ -8,6 +8,7 @@ error-result-not-found = Deze uitslag bestaat niet (meer).
 error-incomplete = Er zijn nog te weinig antwoorden om een uitslag te maken.
 error-storage = Je gegevens konden niet worden bewaard. Is de schijf misschien vol? Probeer het nog eens. Wat al bewaard was, blijft bewaard.
 error-chart = De grafiek kon niet worden getekend. Je scores staan hieronder in de tabel.
+error-report = Het rapport kon niet worden gemaakt. Er is geen bestand bewaard.
 error-unknown-language = Deze taal kent Rolspiegel niet.
 error-bad-request = Er ging iets mis in de app. Probeer het nog eens.
 error-text-too-long = Deze tekst is te lang. Maak hem korter en probeer het opnieuw.

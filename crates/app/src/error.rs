@@ -43,6 +43,8 @@ pub enum ErrorCode {
     FileWrite,
     /// A chart could not be drawn for export.
     Chart,
+    /// A PDF report could not be made.
+    Report,
     /// An import file over the size limit.
     ImportTooLarge,
     /// An import file that is cut off.
@@ -229,6 +231,7 @@ mod tests {
             ErrorCode::FileRead,
             ErrorCode::FileWrite,
             ErrorCode::Chart,
+            ErrorCode::Report,
             ErrorCode::ImportTooLarge,
             ErrorCode::ImportTruncated,
             ErrorCode::ImportMalformed,

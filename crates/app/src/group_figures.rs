@@ -27,7 +27,10 @@ impl Service {
         })
     }
 
-    fn loaded_group(&self, id: GroupId) -> Result<(Group, Vec<Profile>, Vec<String>), AppError> {
+    pub(crate) fn loaded_group(
+        &self,
+        id: GroupId,
+    ) -> Result<(Group, Vec<Profile>, Vec<String>), AppError> {
         let group = self
             .store
             .group(id)?

@@ -183,7 +183,7 @@ impl Service {
 
     /// Loads results by id, oldest first, refusing unknown ids and more than
     /// [`MAX_COMPARED`].
-    fn selected(&self, ids: &[String]) -> Result<Vec<StoredResult>, AppError> {
+    pub(crate) fn selected(&self, ids: &[String]) -> Result<Vec<StoredResult>, AppError> {
         if ids.len() < 2 || ids.len() > MAX_COMPARED {
             return Err(AppError::from(ErrorCode::CompareCount));
         }

@@ -6,7 +6,7 @@
 //!   reflections and goals ([`history`]), file exports and imports as bytes
 //!   ([`files`]), workshop groups ([`groups`]) and their figures and
 //!   projection ([`group_figures`]), and how well the statement list
-//!   measured in them ([`quality`]);
+//!   measured in them ([`quality`]); the PDF reports ([`report`]);
 //! - [`wire`] and [`error`]: the shapes that cross to a front door (the UI's
 //!   TypeScript is generated from them), and errors as a stable code that
 //!   each door puts into words;
@@ -30,6 +30,7 @@ pub mod groups;
 pub mod history;
 pub mod live;
 pub mod quality;
+pub mod report;
 pub mod service;
 pub mod shared;
 pub mod wire;

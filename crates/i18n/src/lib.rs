@@ -20,10 +20,10 @@ pub mod sources;
 use std::collections::BTreeSet;
 
 use fluent::concurrent::FluentBundle;
-use fluent::{FluentResource, FluentValue};
+use fluent::FluentResource;
 
 pub use error::I18nError;
-pub use fluent::FluentArgs;
+pub use fluent::{FluentArgs, FluentValue};
 pub use language::Language;
 pub use number::format_decimal;
 

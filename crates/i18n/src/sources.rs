@@ -29,6 +29,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
                 include_str!("../../../locales/nl/quality.ftl"),
             ),
             (
+                "nl/report.ftl",
+                include_str!("../../../locales/nl/report.ftl"),
+            ),
+            (
                 "nl/roles.ftl",
                 include_str!("../../../locales/nl/roles.ftl"),
             ),
@@ -54,6 +58,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
             (
                 "en/quality.ftl",
                 include_str!("../../../locales/en/quality.ftl"),
+            ),
+            (
+                "en/report.ftl",
+                include_str!("../../../locales/en/report.ftl"),
             ),
             (
                 "en/roles.ftl",

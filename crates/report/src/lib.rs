@@ -34,7 +34,7 @@ mod pdf;
 pub use rolspiegel_charts::{MixMap, RadarChart, SpreadChart, TrendChart};
 
 /// A whole report: what goes into the PDF, in reading order.
-pub struct Report {
+pub struct Report<'a> {
     /// The document title: the PDF's title (shown in a viewer's title bar)
     /// and its outline's root.
     pub title: String,
@@ -43,7 +43,7 @@ pub struct Report {
     /// Who made it, for the document properties ("Rolspiegel").
     pub creator: String,
     /// The text at the foot of page `page` of `pages` (1-based).
-    pub footer: Box<dyn Fn(usize, usize) -> String>,
+    pub footer: Box<dyn Fn(usize, usize) -> String + 'a>,
     /// The content, top to bottom.
     pub blocks: Vec<Block>,
 }
@@ -79,6 +79,8 @@ pub enum ParagraphStyle {
     Lead,
     /// Small print (a note on what the scores say).
     Small,
+    /// Running text in bold: a short label over the text that follows.
+    Strong,
     /// Someone's own words (a reflection, a goal): indented, with a bar in
     /// front.
     Quote,
@@ -143,6 +145,6 @@ pub enum ReportError {
 }
 
 /// Lays out and writes the report; returns the PDF file's bytes.
-pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
+pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ReportError> {
     pdf::write(report)
 }

@@ -231,8 +231,16 @@ impl<'r> Layout<'r> {
             ParagraphStyle::Quote => (MARGIN + QUOTE_INDENT, TEXT_WIDTH - QUOTE_INDENT),
             _ => (MARGIN, TEXT_WIDTH),
         };
+        // A bold label stays with two lines of the text it introduces.
+        if style == ParagraphStyle::Strong {
+            self.keep(3.0 * BODY * LEADING);
+        }
         self.text(text, x, width, TextStyle::paragraph(style), slot);
-        self.y += 8.0;
+        self.y += if style == ParagraphStyle::Strong {
+            1.0
+        } else {
+            8.0
+        };
         self.elements.push(Element::Paragraph(slot));
     }
 
@@ -427,13 +435,13 @@ impl TextStyle {
 
     fn paragraph(style: ParagraphStyle) -> TextStyle {
         let (size, colour) = match style {
-            ParagraphStyle::Body | ParagraphStyle::Quote => (BODY, INK),
+            ParagraphStyle::Body | ParagraphStyle::Quote | ParagraphStyle::Strong => (BODY, INK),
             ParagraphStyle::Lead => (LEAD, INK),
             ParagraphStyle::Small => (SMALL, MUTED),
         };
         TextStyle {
             size,
-            bold: false,
+            bold: style == ParagraphStyle::Strong,
             colour,
             bar: style == ParagraphStyle::Quote,
         }
@@ -502,7 +510,7 @@ fn text_line(
     id
 }
 
-pub(crate) fn write(report: &Report) -> Result<Vec<u8>, ReportError> {
+pub(crate) fn write(report: &Report<'_>) -> Result<Vec<u8>, ReportError> {
     let fonts = Fonts::load()?;
     let mut layout = Layout::new(&fonts);
     for block in &report.blocks {
@@ -644,7 +652,7 @@ fn group(tag: impl Into<TagKind>, leaves: &mut [Vec<Identifier>], slot: Slot) ->
 }
 
 fn tag_tree(
-    report: &Report,
+    report: &Report<'_>,
     elements: &[Element],
     leaves: &mut [Vec<Identifier>],
 ) -> Result<TagTree, ReportError> {
@@ -714,7 +722,7 @@ fn tag_tree(
 }
 
 /// The outline (bookmarks) of the headings, nested by level.
-fn outline(report: &Report, elements: &[Element]) -> Outline {
+fn outline(report: &Report<'_>, elements: &[Element]) -> Outline {
     let headings: Vec<(u8, &str, usize, f32)> = elements
         .iter()
         .filter_map(|e| match e {

@@ -26,7 +26,7 @@ fn radar() -> RadarChart {
     }
 }
 
-fn report(blocks: Vec<Block>) -> Report {
+fn report(blocks: Vec<Block>) -> Report<'static> {
     Report {
         title: "Rolspiegel: jouw mix".into(),
         language: "nl-NL".into(),
@@ -50,7 +50,7 @@ fn paragraph(text: &str, style: ParagraphStyle) -> Block {
     }
 }
 
-fn sample(extra: Vec<Block>) -> Report {
+fn sample(extra: Vec<Block>) -> Report<'static> {
     let mut blocks = vec![
         heading(1, "Jouw mix"),
         paragraph("De Bureaucraat is je sterkste rol.", ParagraphStyle::Lead),
@@ -87,7 +87,7 @@ fn out_dir() -> PathBuf {
     dir
 }
 
-fn write(name: &str, report: &Report) -> PathBuf {
+fn write(name: &str, report: &Report<'_>) -> PathBuf {
     let bytes = render(report).expect("the report is written");
     let path = out_dir().join(format!("{name}.pdf"));
     std::fs::write(&path, bytes).unwrap();

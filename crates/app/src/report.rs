@@ -1,0 +1,555 @@
+//! The PDF reports, in the current language: one result to take to a coach,
+//! a career conversation or a manager; a comparison of results over time;
+//! and a group's anonymous report for a facilitator. This module decides
+//! what goes in and puts it into words; `rolspiegel-report` lays it out and
+//! writes the accessible PDF.
+
+use rolspiegel_core::{
+    group_stats, Mix, Noise, NoiseUnknown, ReflectionQuestion, Role, MIN_GROUP_SIZE,
+};
+use rolspiegel_i18n::{FluentArgs, FluentValue, Language};
+use rolspiegel_report::{
+    render, Block, Chart, Figure, ParagraphStyle, Report, ReportError, Table, TableRow,
+};
+
+use crate::error::{AppError, ErrorCode};
+use crate::service::{now_ms, Service};
+use crate::wire::{CompareItem, PairChange};
+
+/// A heading block.
+fn heading(level: u8, text: String) -> Block {
+    Block::Heading { level, text }
+}
+
+/// A paragraph block.
+fn paragraph(text: String, style: ParagraphStyle) -> Block {
+    Block::Paragraph { text, style }
+}
+
+/// A chart with its alternative text, `width` a share of the text width.
+fn figure(chart: Chart, alt: String, width: f32) -> Block {
+    Block::Figure(Box::new(Figure { chart, alt, width }))
+}
+
+fn report_error(error: ReportError) -> AppError {
+    AppError::because(ErrorCode::Report, error)
+}
+
+impl Service {
+    /// A message with variables in the current language; its id when it
+    /// cannot be formatted (a bug the i18n tests exist to catch).
+    fn words(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.localizer
+            .message(self.language, id, Some(&fluent))
+            .unwrap_or_else(|_| id.to_string())
+    }
+
+    fn role_name(&self, role: Role) -> String {
+        self.text(&format!("role-{}-name", role.key()))
+    }
+
+    fn mix_words(&self, kind: &str, mix: Mix) -> String {
+        match mix {
+            Mix::Balanced => self.words(&format!("{kind}-balanced"), &[]),
+            Mix::Dominant { role } => {
+                self.words(&format!("{kind}-dominant"), &[("role", role.key().into())])
+            }
+            Mix::SharedLead {
+                roles: [first, second],
+            } => self.words(
+                &format!("{kind}-shared"),
+                &[
+                    ("first", first.key().into()),
+                    ("second", second.key().into()),
+                ],
+            ),
+        }
+    }
+
+    /// The document language tag.
+    fn language_tag(&self) -> &'static str {
+        match self.language {
+            Language::Nl => "nl",
+            Language::En => "en",
+        }
+    }
+
+    /// The report around `blocks`, with the title on the first page and
+    /// the page numbers at the foot of each.
+    fn write_report(&self, title: String, mut blocks: Vec<Block>) -> Result<Vec<u8>, AppError> {
+        blocks.insert(0, heading(1, title.clone()));
+        let report = Report {
+            title: title.clone(),
+            language: self.language_tag().to_string(),
+            creator: "Rolspiegel".into(),
+            footer: Box::new(|page, pages| {
+                self.words(
+                    "report-footer",
+                    &[
+                        ("title", title.clone().into()),
+                        ("page", page.into()),
+                        ("pages", pages.into()),
+                    ],
+                )
+            }),
+            blocks,
+        };
+        render(&report).map_err(report_error)
+    }
+
+    /// "Gemaakt op … met Rolspiegel."
+    fn made_on(&self) -> Block {
+        paragraph(
+            self.words("report-made", &[("date", self.date_of(now_ms()).into())]),
+            ParagraphStyle::Small,
+        )
+    }
+
+    /// What the scores do and do not say, closing every report.
+    fn closing_note(&self) -> Vec<Block> {
+        vec![
+            heading(2, self.text("report-note-heading")),
+            paragraph(self.text("report-note"), ParagraphStyle::Body),
+        ]
+    }
+
+    /// One result as a PDF: chart, scores, the mix in words, the role
+    /// texts, the person's reflections and goal.
+    pub fn result_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
+        let view = self.result(id)?;
+        let stored = self.stored_result(self.parse_id(id)?)?;
+        let scores = stored.profile.roles.map(|r| r.score);
+        let mut blocks = vec![paragraph(
+            self.words("result-date", &[("date", view.date_text.clone().into())]),
+            ParagraphStyle::Body,
+        )];
+        if !view.label.is_empty() {
+            blocks.push(paragraph(
+                self.words("report-label", &[("label", view.label.clone().into())]),
+                ParagraphStyle::Body,
+            ));
+        }
+        blocks.push(paragraph(
+            self.words(
+                "report-list",
+                &[("version", view.instrument_version.into())],
+            ),
+            ParagraphStyle::Body,
+        ));
+        blocks.push(self.made_on());
+        blocks.push(paragraph(
+            self.mix_words("result-mix", view.mix),
+            ParagraphStyle::Lead,
+        ));
+        blocks.push(paragraph(
+            self.words(
+                &format!("result-level-{}", level_key(view.level)),
+                &[("mean", view.mean_score.into())],
+            ),
+            ParagraphStyle::Body,
+        ));
+        blocks.push(figure(
+            Chart::Radar(self.radar(&stored.profile)),
+            self.words(
+                "result-chart-label",
+                &[
+                    ("bureaucraat", scores[0].into()),
+                    ("ondernemer", scores[1].into()),
+                    ("verbinder", scores[2].into()),
+                ],
+            ),
+            0.62,
+        ));
+        blocks.push(Block::Table(Table {
+            caption: self.text("result-table-caption"),
+            columns: [
+                "result-table-role",
+                "result-table-score",
+                "result-table-share",
+                "result-table-counted",
+            ]
+            .map(|id| self.text(id))
+            .to_vec(),
+            rows: view
+                .roles
+                .iter()
+                .map(|r| TableRow {
+                    head: self.role_name(r.role),
+                    cells: vec![
+                        self.words("result-score", &[("score", r.score.into())]),
+                        self.words("result-share", &[("share", r.percent.into())]),
+                        self.words(
+                            "result-counted",
+                            &[("answered", r.answered.into()), ("total", r.total.into())],
+                        ),
+                    ],
+                })
+                .collect(),
+        }));
+        blocks.push(paragraph(
+            self.text("result-scale-note"),
+            ParagraphStyle::Small,
+        ));
+
+        blocks.push(heading(2, self.text("report-mix-heading")));
+        blocks.push(paragraph(
+            self.mix_words("result-mix-advice", view.mix),
+            ParagraphStyle::Body,
+        ));
+        blocks.push(paragraph(
+            self.text("result-mix-meaning"),
+            ParagraphStyle::Body,
+        ));
+
+        blocks.push(heading(2, self.text("result-roles-heading")));
+        for role in Role::ALL {
+            blocks.push(heading(3, self.role_name(role)));
+            for part in ["stands-for", "strengths", "pitfalls", "situations"] {
+                blocks.push(paragraph(
+                    self.text(&format!("result-role-{part}")),
+                    ParagraphStyle::Strong,
+                ));
+                blocks.push(paragraph(
+                    self.text(&format!("role-{}-{part}", role.key())),
+                    ParagraphStyle::Body,
+                ));
+            }
+        }
+
+        blocks.push(heading(2, self.text("result-reflect-heading")));
+        let mut answered = false;
+        for (index, question) in ReflectionQuestion::ALL.iter().enumerate() {
+            if let Some(answer) = view.reflections.get(question.key()) {
+                if answer.trim().is_empty() {
+                    continue;
+                }
+                answered = true;
+                blocks.push(heading(
+                    3,
+                    self.text(&format!("result-reflect-{}", index + 1)),
+                ));
+                blocks.push(paragraph(answer.clone(), ParagraphStyle::Quote));
+            }
+        }
+        if !answered {
+            blocks.push(paragraph(
+                self.text("report-reflections-none"),
+                ParagraphStyle::Body,
+            ));
+        }
+
+        blocks.push(heading(2, self.text("goal-heading")));
+        match &view.goal {
+            Some(goal) => {
+                blocks.push(paragraph(
+                    self.words(
+                        "report-goal-role",
+                        &[("role", self.role_name(goal.role).into())],
+                    ),
+                    ParagraphStyle::Body,
+                ));
+                blocks.push(paragraph(goal.assignment.clone(), ParagraphStyle::Quote));
+                if let Some(date) = &goal.review_text {
+                    blocks.push(paragraph(
+                        self.words("report-goal-review", &[("date", date.clone().into())]),
+                        ParagraphStyle::Body,
+                    ));
+                }
+            }
+            None => blocks.push(paragraph(
+                self.text("report-goal-none"),
+                ParagraphStyle::Body,
+            )),
+        }
+        blocks.extend(self.closing_note());
+        self.write_report(self.text("report-title"), blocks)
+    }
+
+    /// Two to five results side by side as a PDF: the compare radar, the
+    /// scores with each change, whether each change is beyond the noise,
+    /// and from three results on the time line.
+    pub fn compare_report(&self, ids: &[String]) -> Result<Vec<u8>, AppError> {
+        let view = self.compare(ids)?;
+        let results = self.selected(ids)?;
+        let title = |item: &CompareItem| {
+            if item.label.is_empty() {
+                item.date_text.clone()
+            } else {
+                format!("{} – {}", item.date_text, item.label)
+            }
+        };
+        let items: Vec<String> = view
+            .results
+            .iter()
+            .map(|r| {
+                self.words(
+                    "compare-chart-item",
+                    &[
+                        ("title", title(r).into()),
+                        ("bureaucraat", r.scores[0].into()),
+                        ("ondernemer", r.scores[1].into()),
+                        ("verbinder", r.scores[2].into()),
+                    ],
+                )
+            })
+            .collect();
+        let mut blocks = vec![self.made_on()];
+        blocks.push(figure(
+            Chart::Radar(self.compare_radar(&results)),
+            format!("{} {}", self.text("compare-chart-label"), items.join(" ")),
+            0.62,
+        ));
+        blocks.push(Block::Table(Table {
+            caption: self.text("compare-table-caption"),
+            columns: std::iter::once(self.text("compare-table-result"))
+                .chain(Role::ALL.map(|r| self.role_name(r)))
+                .collect(),
+            rows: view
+                .results
+                .iter()
+                .enumerate()
+                .map(|(index, r)| TableRow {
+                    head: title(r),
+                    cells: (0..3)
+                        .map(|i| {
+                            let score =
+                                self.words("result-score", &[("score", r.scores[i].into())]);
+                            match index.checked_sub(1).and_then(|p| view.changes.get(p)) {
+                                Some(change) => {
+                                    format!("{score} ({})", self.delta_text(change.roles[i].delta))
+                                }
+                                None => score,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }));
+
+        blocks.push(heading(2, self.text("compare-noise-heading")));
+        blocks.push(paragraph(
+            self.text("compare-noise-intro"),
+            ParagraphStyle::Body,
+        ));
+        let versions = view.results.iter().map(|r| r.instrument_version);
+        let (first, last) = (versions.clone().min(), versions.max());
+        if first != last {
+            blocks.push(paragraph(
+                self.words(
+                    "compare-lists-differ",
+                    &[
+                        ("first", first.unwrap_or_default().into()),
+                        ("last", last.unwrap_or_default().into()),
+                    ],
+                ),
+                ParagraphStyle::Body,
+            ));
+        }
+        let find = |id: &str| view.results.iter().find(|r| r.id == id).map(title);
+        let mut pairs: Vec<(String, &PairChange)> = view
+            .changes
+            .iter()
+            .map(|c| {
+                let heading = self.words(
+                    "compare-pair",
+                    &[
+                        ("from", find(&c.from_id).unwrap_or_default().into()),
+                        ("to", find(&c.to_id).unwrap_or_default().into()),
+                    ],
+                );
+                (heading, c)
+            })
+            .collect();
+        if let Some(overall) = &view.overall {
+            let heading = self.words(
+                "compare-overall",
+                &[
+                    ("from", find(&overall.from_id).unwrap_or_default().into()),
+                    ("to", find(&overall.to_id).unwrap_or_default().into()),
+                ],
+            );
+            pairs.push((heading, overall));
+        }
+        for (pair, change) in pairs {
+            blocks.push(heading(3, pair));
+            for c in &change.roles {
+                let verdict = self.words(
+                    "compare-verdict",
+                    &[
+                        ("role", self.role_name(c.role).into()),
+                        ("delta", self.delta_text(c.delta).into()),
+                    ],
+                );
+                blocks.push(paragraph(
+                    format!("{verdict} {}", self.noise_text(c.noise)),
+                    ParagraphStyle::Body,
+                ));
+            }
+        }
+        blocks.push(paragraph(
+            self.text("compare-noise-method"),
+            ParagraphStyle::Small,
+        ));
+        if results.len() >= 3 {
+            blocks.push(heading(2, self.text("compare-trend-heading")));
+            blocks.push(paragraph(
+                self.text("compare-trend-intro"),
+                ParagraphStyle::Body,
+            ));
+            blocks.push(figure(
+                Chart::Trend(self.trend(&results)),
+                format!("{} {}", self.text("report-trend-label"), items.join(" ")),
+                1.0,
+            ));
+        }
+        blocks.extend(self.closing_note());
+        self.write_report(
+            self.words("compare-heading", &[("count", view.results.len().into())]),
+            blocks,
+        )
+    }
+
+    /// A group's anonymous report: the figures per role and the three
+    /// charts, never names, and nothing below [`MIN_GROUP_SIZE`] results.
+    pub fn group_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
+        let group_id = self.group_id(id)?;
+        let (group, profiles, _) = self.loaded_group(group_id)?;
+        let stats =
+            group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
+        let summary = self.group_summary(&group);
+        let count = profiles.len();
+        let means = self.words(
+            "report-group-means",
+            &[
+                ("bureaucraat", stats.roles[0].mean.into()),
+                ("ondernemer", stats.roles[1].mean.into()),
+                ("verbinder", stats.roles[2].mean.into()),
+            ],
+        );
+        let mut blocks = vec![paragraph(
+            self.words(
+                "group-meta",
+                &[
+                    ("count", count.into()),
+                    ("date", summary.held_text.clone().unwrap_or_default().into()),
+                    (
+                        "dated",
+                        if summary.held_text.is_some() {
+                            "yes"
+                        } else {
+                            "no"
+                        }
+                        .into(),
+                    ),
+                ],
+            ),
+            ParagraphStyle::Body,
+        )];
+        blocks.push(self.made_on());
+        blocks.push(paragraph(
+            self.words("report-group-anonymous", &[("min", MIN_GROUP_SIZE.into())]),
+            ParagraphStyle::Body,
+        ));
+        blocks.push(Block::Table(Table {
+            caption: self.text("group-stats-caption"),
+            columns: [
+                "group-stats-role",
+                "group-stats-n",
+                "group-stats-mean",
+                "group-stats-sd",
+                "group-stats-range",
+            ]
+            .map(|id| self.text(id))
+            .to_vec(),
+            rows: stats
+                .roles
+                .iter()
+                .map(|s| TableRow {
+                    head: self.role_name(s.role),
+                    cells: vec![
+                        s.n.to_string(),
+                        self.words("result-score", &[("score", s.mean.into())]),
+                        self.words("result-score", &[("score", s.sd.into())]),
+                        self.words(
+                            "group-range",
+                            &[("min", s.min.into()), ("max", s.max.into())],
+                        ),
+                    ],
+                })
+                .collect(),
+        }));
+        let sections = [
+            (
+                "group-mixmap",
+                Chart::MixMap(self.mix_map(&profiles, &[], &stats, false)),
+                0.7,
+            ),
+            (
+                "group-spread",
+                Chart::Spread(self.spread(&profiles, &stats)),
+                1.0,
+            ),
+            (
+                "group-radar",
+                Chart::Radar(self.group_radar(&profiles, &stats)),
+                0.62,
+            ),
+        ];
+        for (key, chart, width) in sections {
+            blocks.push(heading(2, self.text(&format!("{key}-heading"))));
+            blocks.push(paragraph(
+                self.text(&format!("{key}-intro")),
+                ParagraphStyle::Body,
+            ));
+            let label = self.words(&format!("report-{key}-label"), &[("count", count.into())]);
+            blocks.push(figure(chart, format!("{label} {means}"), width));
+        }
+        blocks.extend(self.closing_note());
+        self.write_report(
+            self.words("report-group-title", &[("name", group.name.clone().into())]),
+            blocks,
+        )
+    }
+
+    /// A change in points with its sign: "+4,5", "−2,0", "0,0".
+    fn delta_text(&self, delta: f64) -> String {
+        let rounded = (delta * 10.0).round() / 10.0;
+        let sign = if rounded > 0.0 {
+            "+"
+        } else if rounded < 0.0 {
+            "−"
+        } else {
+            ""
+        };
+        format!(
+            "{sign}{}",
+            self.words("result-score", &[("score", rounded.abs().into())])
+        )
+    }
+
+    /// Whether a change is larger than the noise, in words.
+    fn noise_text(&self, noise: Noise) -> String {
+        match noise {
+            Noise::Beyond { band } => self.words("noise-beyond", &[("band", band.into())]),
+            Noise::Within { band } => self.words("noise-within", &[("band", band.into())]),
+            Noise::Unknown {
+                reason: NoiseUnknown::NoSpread,
+            } => self.text("noise-unknown-no-spread"),
+            Noise::Unknown {
+                reason: NoiseUnknown::DifferentVersions,
+            } => self.text("noise-unknown-versions"),
+        }
+    }
+}
+
+fn level_key(level: rolspiegel_core::Level) -> &'static str {
+    match level {
+        rolspiegel_core::Level::High => "high",
+        rolspiegel_core::Level::Middle => "middle",
+        rolspiegel_core::Level::Low => "low",
+    }
+}

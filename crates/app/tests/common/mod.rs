@@ -1,0 +1,53 @@
+//! What the app's integration tests share: a service on a real database in
+//! a temp dir, and real scans of the shipped list.
+#![allow(clippy::expect_used, clippy::unwrap_used, dead_code)]
+
+use rolspiegel_app::service::Service;
+use rolspiegel_app::wire::FinishOutcome;
+use rolspiegel_core::{Keying, Role};
+
+/// A service on a fresh database in `dir`, in Dutch.
+pub fn service_in(dir: &tempfile::TempDir) -> Service {
+    Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl_NL.UTF-8")).expect("starts")
+}
+
+/// A scan of the current list answered by person `n`: a role strength per
+/// role plus a little per-statement wobble, from a fixed recipe so the test
+/// is the same every run; every seventh person says "weet ik niet" once.
+pub fn person(service: &mut Service, n: u64) -> String {
+    let scan = service.start_scan().unwrap();
+    let list = service.instrument().clone();
+    let mut state = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    let mut next = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % 1000
+    };
+    let strength: Vec<i64> = (0..3).map(|_| 1 + (next() % 5) as i64).collect();
+    for (i, statement) in list.statements().iter().enumerate() {
+        let role = Role::ALL.iter().position(|r| *r == statement.role).unwrap();
+        let wobble = match next() % 10 {
+            0..=1 => -1,
+            2..=3 => 1,
+            _ => 0,
+        };
+        let keyed = (strength[role] + wobble).clamp(1, 5);
+        let raw = match statement.keying {
+            Keying::Positive => keyed,
+            Keying::Reverse => 6 - keyed,
+        };
+        let skipped = n.is_multiple_of(7) && i == 3;
+        service
+            .save_answer(
+                &scan.assessment_id,
+                statement.id.as_str(),
+                (!skipped).then_some(raw),
+            )
+            .unwrap();
+    }
+    match service.finish_scan(&scan.assessment_id).unwrap() {
+        FinishOutcome::Complete { result } => result.id,
+        FinishOutcome::Incomplete { .. } => panic!("one skip is allowed"),
+    }
+}
