@@ -3,7 +3,6 @@
 
 report-save = Save as report (PDF)
 report-group-save = Save group report (PDF)
-report-saving = Making the report…
 dialog-save-report = Save report
 dialog-filter-pdf = PDF document
 file-name-report = report

@@ -3,7 +3,6 @@
 
 report-save = Bewaar als rapport (PDF)
 report-group-save = Bewaar groepsrapport (PDF)
-report-saving = Het rapport wordt gemaakt…
 dialog-save-report = Rapport bewaren
 dialog-filter-pdf = PDF-document
 file-name-report = rapport

@@ -515,6 +515,67 @@ pub async fn export_group_csv<R: Runtime>(
     })
 }
 
+/// Saves one result as a PDF report where the person chooses.
+#[tauri::command]
+pub async fn save_result_report<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SaveOutcome, AppError> {
+    save_as(
+        &app,
+        &window,
+        &state,
+        report_dialog("file-name-report"),
+        |s| s.result_report(&id),
+    )
+}
+
+/// Saves a comparison of results as a PDF report where the person chooses.
+#[tauri::command]
+pub async fn save_compare_report<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+) -> Result<SaveOutcome, AppError> {
+    save_as(
+        &app,
+        &window,
+        &state,
+        report_dialog("file-name-compare-report"),
+        |s| s.compare_report(&ids),
+    )
+}
+
+/// Saves a group's anonymous PDF report where the facilitator chooses.
+#[tauri::command]
+pub async fn save_group_report<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SaveOutcome, AppError> {
+    save_as(
+        &app,
+        &window,
+        &state,
+        report_dialog("file-name-group-report"),
+        |s| s.group_report(&id),
+    )
+}
+
+/// The save dialog of a PDF report named `what`.
+fn report_dialog(what: &'static str) -> SaveDialog {
+    SaveDialog {
+        what,
+        extension: "pdf",
+        title: "dialog-save-report",
+        filter: "dialog-filter-pdf",
+    }
+}
+
 /// Saves the group as one file for another facilitator.
 #[tauri::command]
 pub async fn export_group_file<R: Runtime>(

@@ -77,6 +77,9 @@ export const tauriBackend = {
   compare: (ids: string[]): Promise<CompareView> => invoke("compare", { ids }),
   exportChart: (ids: string[], kind: ChartKind, format: ChartFormat): Promise<SaveOutcome> =>
     invoke("export_chart", { ids, kind, format }),
+  saveResultReport: (id: string): Promise<SaveOutcome> => invoke("save_result_report", { id }),
+  saveCompareReport: (ids: string[]): Promise<SaveOutcome> => invoke("save_compare_report", { ids }),
+  saveGroupReport: (id: string): Promise<SaveOutcome> => invoke("save_group_report", { id }),
   exportData: (format: DataFormat): Promise<SaveOutcome> => invoke("export_data", { format }),
   exportBackup: (): Promise<SaveOutcome> => invoke("export_backup"),
   importData: (): Promise<ImportReport | null> => invoke("import_data"),

@@ -179,12 +179,63 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     session.screenshot("03-uitslag").await?;
     assert_no_violations("result", &session.axe_violations().await?);
 
+    // The report, saved through the dialog: the same numbers, in reading order.
+    let files = support::dialog_dir(data.path());
+    session.click("#report-save").await?;
+    let status = session
+        .wait_for_text("#report-status", "Bewaard als")
+        .await?;
+    let report = saved_as(&files, &status);
+    assert!(report.to_string_lossy().ends_with(".pdf"), "{status}");
+    let words = pdf_text(&report)?;
+    in_order(
+        &words,
+        &[
+            "Jouw mix in Rolspiegel",
+            "Lijst met stellingen: versie 2.",
+            "De Bureaucraat is je sterkste rol.",
+            "Bureaucraat",
+            "100,0",
+            "55%",
+            "13 van 14",
+            "Ondernemer",
+            "53,6",
+            "Verbinder",
+            "28,1",
+            "Wat zegt je mix?",
+            "De drie rollen",
+            "Denk er eens over na",
+            "Je hebt de vragen nog niet beantwoord.",
+            "Jouw ontwikkeldoel",
+            "Wat de scores wel en niet zeggen",
+        ],
+    );
+    let structure = pdf_structure(&report)?;
+    assert_eq!(structure["lang"], "nl");
+    assert_eq!(structure["title"], "Jouw mix in Rolspiegel");
+
     session.click("#language-en").await?;
     session.wait_for_heading("Your mix").await?;
     assert_eq!(
         session.texts("#score-table .rs-score").await?,
         ["100.0", "53.6", "28.1"]
     );
+    session.click("#report-save").await?;
+    let status = session.wait_for_text("#report-status", "Saved as").await?;
+    let report = files.join(status.trim_start_matches("Saved as ").trim_end_matches('.'));
+    let words = pdf_text(&report)?;
+    in_order(
+        &words,
+        &[
+            "Your mix in Rolspiegel",
+            "The Bureaucraat is your strongest role.",
+            "100.0",
+            "53.6",
+            "28.1",
+            "What the scores do and do not say",
+        ],
+    );
+    assert_eq!(pdf_structure(&report)?["lang"], "en");
     assert_eq!(
         session.text("#mix-sentence").await?,
         "The Bureaucraat is your strongest role."
@@ -755,6 +806,26 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     session.screenshot_at("10b-doel", "#goal-form").await?;
     assert_no_violations("result with goal", &session.axe_violations().await?);
 
+    // The report carries the label, the reflection as text and the goal.
+    session.click("#report-save").await?;
+    let status = session
+        .wait_for_text("#report-status", "Bewaard als")
+        .await?;
+    let started = std::time::Instant::now();
+    let words = pdf_text(&saved_as(&files, &status))?;
+    eprintln!("pdftotext read the report in {:?}", started.elapsed());
+    in_order(
+        &words,
+        &[
+            "Je naam voor deze uitslag: start traineeship",
+            "Wat zijn jouw valkuilen, en hoe voorkom je ze?",
+            hostile,
+            "De rol waarin je wilt groeien: Verbinder",
+            "Elke week een partner bellen",
+            "Je kijkt er opnieuw naar op 1 mrt 2027.",
+        ],
+    );
+
     session.click("#chart-png").await?;
     session
         .wait_for_text("#chart-status", "Bewaard als")
@@ -894,6 +965,26 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
         .await?;
     let trend = std::fs::read_to_string(saved_file(&files, "rolspiegel-tijdlijn", ".svg"))?;
     roxmltree::Document::parse(&trend)?;
+    session.click("#report-save").await?;
+    let status = session
+        .wait_for_text("#report-status", "Bewaard als")
+        .await?;
+    let report = saved_as(&files, &status);
+    assert!(status.contains("rolspiegel-vergelijking-"), "{status}");
+    in_order(
+        &pdf_text(&report)?,
+        &[
+            "3 uitslagen vergelijken",
+            "– start traineeship",
+            "– na workshop",
+            "– <b>nieuw team</b>",
+            "Echte verandering of toeval?",
+            "Van de eerste naar de laatste",
+            "Je rollen door de tijd",
+        ],
+    );
+    let figures = pdf_figures(&pdf_structure(&report)?);
+    assert_eq!(figures.len(), 2, "radar and time line: {figures:?}");
 
     // Data out: JSON and CSV.
     session.click("#compare-back").await?;
@@ -1008,6 +1099,60 @@ async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
     session.screenshot("15-history-en").await?;
     assert_no_violations("history in English", &session.axe_violations().await?);
     Ok(())
+}
+
+/// The text of a PDF as poppler's pdftotext reads it.
+fn pdf_text(path: &std::path::Path) -> TestResult<String> {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()?;
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    Ok(String::from_utf8(out.stdout)?)
+}
+
+/// Title, language and structure tree of a PDF, read by pikepdf
+/// (`tests/pdf/structure.py`).
+fn pdf_structure(path: &std::path::Path) -> TestResult<serde_json::Value> {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../pdf/structure.py");
+    let out = std::process::Command::new("/usr/bin/python3")
+        .arg(script)
+        .arg(path)
+        .output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(serde_json::from_slice(&out.stdout)?)
+}
+
+/// The alternative texts of the Figures in a PDF's structure tree.
+fn pdf_figures(structure: &serde_json::Value) -> Vec<String> {
+    fn walk(node: &serde_json::Value, alts: &mut Vec<String>) {
+        if node["type"] == "Figure" {
+            alts.push(node["alt"].as_str().unwrap_or_default().to_string());
+        }
+        for child in node["children"].as_array().into_iter().flatten() {
+            walk(child, alts);
+        }
+    }
+    let mut alts = Vec::new();
+    for node in structure["structure"].as_array().into_iter().flatten() {
+        walk(node, &mut alts);
+    }
+    alts
+}
+
+/// `parts` occur in `text` in this order.
+fn in_order(text: &str, parts: &[&str]) {
+    let mut from = 0;
+    for part in parts {
+        let at = text[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} not found after byte {from} in:\n{text}"));
+        from += at + part.len();
+    }
 }
 
 /// The file a save went to, from the status line "Bewaard als <name>.".
@@ -1202,6 +1347,32 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
         .script("return document.querySelectorAll('main img').length;")
         .await?;
     assert_eq!(images, 0);
+    // The group report names no one, even while names are on screen.
+    session.click("#group-report").await?;
+    let status = session.wait_for_text("#group-csv-status", ".pdf").await?;
+    assert!(status.contains("rolspiegel-groepsrapport-"), "{status}");
+    let report = saved_as(&files, &status);
+    let words = pdf_text(&report)?;
+    assert!(!words.contains("onerror"), "no name in the group report");
+    let bureaucraat: Vec<f64> = scores.iter().map(|s| s[0]).collect();
+    let mean = dutch(bureaucraat.iter().sum::<f64>() / n);
+    in_order(
+        &words,
+        &[
+            "Groepsrapport: Traineeship Noord",
+            "12 uitslagen",
+            "Dit rapport noemt geen namen.",
+            "Bureaucraat",
+            "12",
+            &mean,
+            "Waar staat de groep?",
+            "Hoe ver liggen de scores uit elkaar?",
+            "Alle deelnemers op het radardiagram",
+        ],
+    );
+    let figures = pdf_figures(&pdf_structure(&report)?);
+    assert_eq!(figures.len(), 3, "{figures:?}");
+    assert!(figures.iter().all(|alt| alt.contains(&mean)), "{figures:?}");
     toggle_names(&session).await?;
     session
         .wait_for_text("#group-participants tbody th", "Deelnemer 1")

@@ -167,6 +167,9 @@ export function compareScreen(ids: string[], selection: Set<string>): Screen {
         ),
       );
     }
-    append(app.main, el("div", { class: "utrecht-button-group rs-actions" }, back));
+    const reportStatus = statusLine("report-status");
+    const report = button(t("report-save"), "primary", { id: "report-save" });
+    report.addEventListener("click", () => void save(app, reportStatus, () => app.backend.saveCompareReport(ordered)));
+    append(app.main, el("div", { class: "utrecht-button-group rs-actions" }, report, back), reportStatus);
   };
 }

@@ -314,6 +314,8 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
       const fileButton = button(t("group-export-file"), "secondary", { id: "group-file" });
       fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, showNames)));
+      const reportButton = button(t("report-group-save"), "secondary", { id: "group-report" });
+      reportButton.addEventListener("click", () => void save(app, status, () => app.backend.saveGroupReport(groupId)));
       figures.replaceChildren();
       append(
         figures,
@@ -323,7 +325,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         chartSection(app, view, "spread", view.spreadSvg, showNames),
         chartSection(app, view, "radar", view.radarSvg, showNames),
         participantsDetails(view),
-        el("div", { class: "utrecht-button-group rs-actions" }, csv, fileButton),
+        el("div", { class: "utrecht-button-group rs-actions" }, reportButton, csv, fileButton),
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
       );

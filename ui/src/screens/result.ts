@@ -27,6 +27,10 @@ export function resultScreen(id: string, first?: ResultView): Screen {
     png.addEventListener("click", () => void save(app, status, () => app.backend.exportChart([result.id], "radar", "png")));
     const svg = button(t("chart-save-svg"), "secondary", { id: "chart-svg" });
     svg.addEventListener("click", () => void save(app, status, () => app.backend.exportChart([result.id], "radar", "svg")));
+    // The report holds the reflections and the goal, so it is offered after them.
+    const reportStatus = statusLine("report-status");
+    const report = button(t("report-save"), "primary", { id: "report-save" });
+    report.addEventListener("click", () => void save(app, reportStatus, () => app.backend.saveResultReport(result.id)));
 
     append(
       app.main,
@@ -53,6 +57,8 @@ export function resultScreen(id: string, first?: ResultView): Screen {
       ),
       reflectionSection(app, result),
       goalSection(app, result),
+      el("div", { class: "utrecht-button-group rs-actions" }, report),
+      reportStatus,
       participantSection(app, result),
       el("div", { class: "utrecht-button-group rs-actions" }, again, all, home),
     );

@@ -83,6 +83,16 @@ export class FakeBackend implements Backend {
   async exportChart(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
   }
+  async saveResultReport(id: string): Promise<SaveOutcome> {
+    this.calls.push(`saveResultReport ${id}`);
+    return { kind: "saved", file: "rolspiegel-rapport.pdf" };
+  }
+  async saveCompareReport(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
+  async saveGroupReport(): Promise<SaveOutcome> {
+    return { kind: "cancelled" };
+  }
   async exportData(format: string): Promise<SaveOutcome> {
     this.calls.push(`exportData ${format}`);
     return { kind: "saved", file: `rolspiegel.${format}` };
