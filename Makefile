@@ -12,13 +12,15 @@ APP := target/debug/rolspiegel
 # features per selection, so the same selection means nothing is compiled twice.
 RUST_TESTS := --workspace --exclude rolspiegel-e2e --locked
 
-.PHONY: help deps ui run test lint test-rust test-ui e2e app release bench fuzz wire clean
+.PHONY: help deps ui run test lint test-rust test-ui e2e app release package package-test bench fuzz wire clean
 
 help:
 	@echo "make run    build and open Rolspiegel (installs what is missing)"
 	@echo "make test   run every test: Rust, UI and end-to-end (installs what is missing)"
 	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app, and a live session with 500 phones"
 	@echo "make wire   regenerate ui/src/wire.ts after changing a Rust wire type"
+	@echo "make package       build the .deb and .rpm (target/release/bundle/)"
+	@echo "make package-test  install the .deb in a clean Debian 12 root and start it there"
 
 deps:
 	@scripts/install-deps.sh
@@ -62,6 +64,22 @@ wire:
 
 release: ui
 	$(CARGO) build -p rolspiegel --release
+
+# Installable packages for Linux with Tauri's bundler (@tauri-apps/cli from
+# npm, the same version as the tauri crate): a .deb and an .rpm in
+# target/release/bundle/. No AppImage: its bundler downloads linuxdeploy and
+# its plugins from GitHub at build time, which these machines cannot reach.
+# Run from src-tauri/, so the CLI finds this app's tauri.conf.json (and not
+# the bare app's in bench/).
+package: ui
+	cd src-tauri && ../$(UI)/node_modules/.bin/tauri build --ci --bundles deb,rpm
+	@ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+# Installs the .deb in a clean Debian 12 root and starts it there (needs
+# root and Debian's mirror; not part of `make test`: about ten minutes).
+package-test: package
+	@scripts/install-deps.sh package
+	scripts/package-test.sh
 
 bench: ui
 	$(CARGO) bench -p rolspiegel-app --bench import_memory --locked

@@ -18,6 +18,11 @@ packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
           xvfb xauth webkit2gtk-driver xdotool dbus
           chromium chromium-driver iproute2
           poppler-utils python3-pikepdf)
+# `install-deps.sh package`: also what `make package-test` needs to install
+# the .deb in a clean Debian root and check its desktop entry.
+if [ "${1:-}" = "package" ]; then
+  packages+=(debootstrap desktop-file-utils)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
