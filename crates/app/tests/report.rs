@@ -4,11 +4,11 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use rolspiegel_app::disk::read_file;
 use rolspiegel_app::error::ErrorCode;
 use rolspiegel_app::service::Service;
+use rolspiegel_pdf_check::{figures, in_order, info, of_type, render_pages, structure, text};
 
 mod common;
 use common::{person, service_in};
@@ -18,75 +18,8 @@ fn out(name: &str, bytes: &[u8]) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{name}.pdf"));
     std::fs::write(&path, bytes).unwrap();
-    let prefix = dir.join(name);
-    tool(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "70",
-            path.to_str().unwrap(),
-            prefix.to_str().unwrap(),
-        ],
-    );
+    render_pages(&path, &dir.join(name), 70);
     path
-}
-
-fn tool(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{program} (installed by make test): {e}"));
-    assert!(
-        out.status.success(),
-        "{program}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn text(pdf: &Path) -> String {
-    tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
-}
-
-fn structure(pdf: &Path) -> serde_json::Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/pdf/structure.py");
-    serde_json::from_str(&tool(
-        "/usr/bin/python3",
-        &[script.to_str().unwrap(), pdf.to_str().unwrap()],
-    ))
-    .unwrap()
-}
-
-/// `parts` occur in `text` in this order.
-fn in_order(text: &str, parts: &[&str]) {
-    let mut from = 0;
-    for part in parts {
-        let at = text[from..]
-            .find(part)
-            .unwrap_or_else(|| panic!("{part:?} not found after byte {from} in:\n{text}"));
-        from += at + part.len();
-    }
-}
-
-/// Every `(type, title or alt)` in the structure tree, depth first.
-fn tags(doc: &serde_json::Value) -> Vec<(String, String)> {
-    fn walk(node: &serde_json::Value, all: &mut Vec<(String, String)>) {
-        let kind = node["type"].as_str().unwrap_or_default().to_string();
-        let words = node["title"]
-            .as_str()
-            .or(node["alt"].as_str())
-            .unwrap_or_default();
-        all.push((kind, words.to_string()));
-        for child in node["children"].as_array().into_iter().flatten() {
-            walk(child, all);
-        }
-    }
-    let mut all = Vec::new();
-    for node in doc["structure"].as_array().unwrap() {
-        walk(node, &mut all);
-    }
-    all
 }
 
 fn scored(service: &mut Service, n: u64) -> (String, [String; 3]) {
@@ -168,7 +101,7 @@ fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
     // The unanswered questions are left out, not printed empty.
     assert!(!words.contains("Waar ligt jouw voorkeur?"));
 
-    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    let info = info(&pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
     assert!(
         info.contains("Title:           Jouw mix in Rolspiegel"),
@@ -177,19 +110,18 @@ fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
     let doc = structure(&pdf);
     assert_eq!(doc["lang"], "nl");
     assert_eq!(doc["uaPart"], "1");
-    let tags = tags(&doc);
-    let figure = tags.iter().find(|(kind, _)| kind == "Figure").unwrap();
+    let alts = figures(&doc);
+    assert_eq!(alts.len(), 1);
     for score in &scores {
         assert!(
-            figure.1.contains(score.as_str()),
+            alts[0].contains(score.as_str()),
             "the chart's alternative text gives {score}: {}",
-            figure.1
+            alts[0]
         );
     }
-    let h2: Vec<&str> = tags
+    let h2: Vec<&str> = of_type(&doc, "H2")
         .iter()
-        .filter(|(k, _)| k == "H2")
-        .map(|(_, t)| t.as_str())
+        .map(|h| h["title"].as_str().unwrap_or_default())
         .collect();
     assert_eq!(
         h2,
@@ -201,7 +133,7 @@ fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
             "Wat de scores wel en niet zeggen"
         ]
     );
-    assert_eq!(tags.iter().filter(|(k, _)| k == "TH").count(), 4 + 3);
+    assert_eq!(of_type(&doc, "TH").len(), 4 + 3);
 
     // The same result in English: every word, the numbers with a point.
     service.set_language("en").unwrap();
@@ -249,11 +181,7 @@ fn a_comparison_report_tells_changes_from_noise_and_shows_the_time_line() {
         ],
     );
     let doc = structure(&pdf);
-    let figures: Vec<String> = tags(&doc)
-        .into_iter()
-        .filter(|(k, _)| k == "Figure")
-        .map(|(_, alt)| alt)
-        .collect();
+    let figures = figures(&doc);
     assert_eq!(figures.len(), 2, "the radar and the time line");
     let first = service.result(&ids[0]).unwrap();
     let score = rolspiegel_i18n::format_decimal(service.language(), first.roles[0].score, 1, 1);
@@ -325,11 +253,7 @@ fn a_group_report_names_no_one_and_needs_three_results() {
         ],
     );
     let doc = structure(&pdf);
-    let figures: Vec<String> = tags(&doc)
-        .into_iter()
-        .filter(|(k, _)| k == "Figure")
-        .map(|(_, alt)| alt)
-        .collect();
+    let figures = figures(&doc);
     assert_eq!(figures.len(), 3);
     assert!(figures.iter().all(|alt| alt.contains(&mean)), "{figures:?}");
     assert_eq!(

@@ -52,6 +52,23 @@ fn point((x, y): BackendCoord) -> (f32, f32) {
     (x as f32, y as f32)
 }
 
+/// A path through `points`, closed back to the first when `close`.
+fn polyline(points: impl IntoIterator<Item = BackendCoord>, close: bool) -> PathBuilder {
+    let mut path = PathBuilder::new();
+    for (index, p) in points.into_iter().enumerate() {
+        let (x, y) = point(p);
+        if index == 0 {
+            path.move_to(x, y);
+        } else {
+            path.line_to(x, y);
+        }
+    }
+    if close {
+        path.close();
+    }
+    path
+}
+
 /// A quarter circle as a cubic Bézier curve bends by this share of the radius.
 const KAPPA: f32 = 0.552_284_8;
 
@@ -165,16 +182,7 @@ impl DrawingBackend for Canvas<'_, '_> {
         style: &S,
     ) -> Drawn {
         if self.stroke(style) {
-            let mut path = PathBuilder::new();
-            for (index, p) in points.into_iter().enumerate() {
-                let (x, y) = point(p);
-                if index == 0 {
-                    path.move_to(x, y);
-                } else {
-                    path.line_to(x, y);
-                }
-            }
-            self.draw(path);
+            self.draw(polyline(points, false));
         }
         Ok(())
     }
@@ -213,17 +221,7 @@ impl DrawingBackend for Canvas<'_, '_> {
         style: &S,
     ) -> Drawn {
         if self.fill(style) {
-            let mut path = PathBuilder::new();
-            for (index, p) in vertices.into_iter().enumerate() {
-                let (x, y) = point(p);
-                if index == 0 {
-                    path.move_to(x, y);
-                } else {
-                    path.line_to(x, y);
-                }
-            }
-            path.close();
-            self.draw(path);
+            self.draw(polyline(vertices, true));
         }
         Ok(())
     }

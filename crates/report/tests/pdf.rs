@@ -4,13 +4,12 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, missing_docs)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use rolspiegel_charts::{RadarSeries, SeriesStyle};
+use rolspiegel_pdf_check::{elements, in_order, info, render_pages, structure, text, tool};
 use rolspiegel_report::{
     render, Block, Chart, Figure, ParagraphStyle, RadarChart, Report, Table, TableRow,
 };
-use serde_json::Value;
 
 fn radar() -> RadarChart {
     RadarChart {
@@ -94,65 +93,12 @@ fn write(name: &str, report: &Report<'_>) -> PathBuf {
     path
 }
 
-fn run(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("{program} (poppler-utils / python3-pikepdf, installed by make test): {e}")
-        });
-    assert!(
-        out.status.success(),
-        "{program}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn text_of(pdf: &Path) -> String {
-    run("pdftotext", &[pdf.to_str().unwrap(), "-"])
-}
-
-fn inspect(pdf: &Path) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/pdf/structure.py");
-    serde_json::from_str(&run(
-        "/usr/bin/python3",
-        &[script.to_str().unwrap(), pdf.to_str().unwrap()],
-    ))
-    .unwrap()
-}
-
-/// Every element of the structure tree, depth first.
-fn elements(tree: &Value) -> Vec<&Value> {
-    let mut all = Vec::new();
-    fn walk<'v>(node: &'v Value, all: &mut Vec<&'v Value>) {
-        all.push(node);
-        for child in node["children"].as_array().into_iter().flatten() {
-            walk(child, all);
-        }
-    }
-    for node in tree["structure"].as_array().unwrap() {
-        walk(node, &mut all);
-    }
-    all
-}
-
-fn in_order(text: &str, parts: &[&str]) {
-    let mut from = 0;
-    for part in parts {
-        let at = text[from..]
-            .find(part)
-            .unwrap_or_else(|| panic!("{part:?} not found after byte {from} in:\n{text}"));
-        from += at + part.len();
-    }
-}
-
 #[test]
 fn tools_read_the_text_in_order_and_find_it_tagged() {
     let pdf = write("voorbeeld", &sample(Vec::new()));
-    let text = text_of(&pdf);
+    let words = text(&pdf);
     in_order(
-        &text,
+        &words,
         &[
             "Jouw mix",
             "De Bureaucraat is je sterkste rol.",
@@ -170,7 +116,7 @@ fn tools_read_the_text_in_order_and_find_it_tagged() {
         ],
     );
 
-    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
+    let info = info(&pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
     assert!(
         info.contains("Title:           Rolspiegel: jouw mix"),
@@ -181,7 +127,7 @@ fn tools_read_the_text_in_order_and_find_it_tagged() {
         "{info}"
     );
 
-    let doc = inspect(&pdf);
+    let doc = structure(&pdf);
     assert_eq!(doc["lang"], "nl-NL");
     assert_eq!(doc["title"], "Rolspiegel: jouw mix");
     assert_eq!(doc["marked"], true);
@@ -228,17 +174,7 @@ fn tools_read_the_text_in_order_and_find_it_tagged() {
     assert_eq!(all.iter().filter(|e| e["type"] == "Caption").count(), 1);
 
     // Look at it: the page as a picture.
-    let png = out_dir().join("voorbeeld");
-    run(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "60",
-            pdf.to_str().unwrap(),
-            png.to_str().unwrap(),
-        ],
-    );
+    render_pages(&pdf, &out_dir().join("voorbeeld"), 60);
 }
 
 #[test]
@@ -255,28 +191,28 @@ fn hostile_and_long_text_stays_text_and_in_the_margins() {
             paragraph(&reflection, ParagraphStyle::Quote),
         ]),
     );
-    let text = text_of(&pdf);
+    let words = text(&pdf);
     assert!(
-        text.contains("<b>vet</b> &amp; <script>alert(1)</script>"),
-        "{text}"
+        words.contains("<b>vet</b> &amp; <script>alert(1)</script>"),
+        "{words}"
     );
-    assert!(text.contains("Ελένη"), "{text}");
+    assert!(words.contains("Ελένη"), "{words}");
     // Hebrew, Arabic and the emoji are drawn as "?" (Open Sans lacks them)
     // but the text a reader gets is the original (poppler shows right-to-left
     // runs in visual order, so the letters are looked for one by one).
     for c in "שלום עולם سلام🙂".chars().filter(|c| !c.is_whitespace()) {
-        assert!(text.contains(c), "{c} missing from:\n{text}");
+        assert!(words.contains(c), "{c} missing from:\n{words}");
     }
-    let doc = inspect(&pdf);
+    let doc = structure(&pdf);
     assert!(
         doc["pages"].as_u64().unwrap() >= 3,
         "the long text runs over pages"
     );
     let last = doc["pages"].as_u64().unwrap();
-    assert!(text.contains(&format!("pagina {last} van {last}")));
+    assert!(words.contains(&format!("pagina {last} van {last}")));
 
     // No line runs past the right margin: pdftotext's bounding boxes.
-    let html = run("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
     let right_edge = 595.28 - 56.7 + 0.5;
     for line in html.lines().filter(|l| l.contains("<word ")) {
         let x_max: f64 = line
@@ -290,19 +226,5 @@ fn hostile_and_long_text_stays_text_and_in_the_margins() {
             "a word ends at {x_max}, beyond {right_edge}: {line}"
         );
     }
-    let png = out_dir().join("vijandig");
-    run(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "60",
-            "-f",
-            "1",
-            "-l",
-            "2",
-            pdf.to_str().unwrap(),
-            png.to_str().unwrap(),
-        ],
-    );
+    render_pages(&pdf, &out_dir().join("vijandig"), 60);
 }

@@ -8,6 +8,7 @@
 mod live;
 mod support;
 
+use rolspiegel_pdf_check as pdf;
 use support::{app_binary, dialog_dir, root, Session, SessionBus, TestResult, ENTER};
 
 /// Statement list 2, the one new scans use: per statement id, whether it is
@@ -187,8 +188,8 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         .await?;
     let report = saved_as(&files, &status);
     assert!(report.to_string_lossy().ends_with(".pdf"), "{status}");
-    let words = pdf_text(&report)?;
-    in_order(
+    let words = pdf::text(&report);
+    pdf::in_order(
         &words,
         &[
             "Jouw mix in Rolspiegel",
@@ -210,7 +211,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
             "Wat de scores wel en niet zeggen",
         ],
     );
-    let structure = pdf_structure(&report)?;
+    let structure = pdf::structure(&report);
     assert_eq!(structure["lang"], "nl");
     assert_eq!(structure["title"], "Jouw mix in Rolspiegel");
 
@@ -223,8 +224,8 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     session.click("#report-save").await?;
     let status = session.wait_for_text("#report-status", "Saved as").await?;
     let report = files.join(status.trim_start_matches("Saved as ").trim_end_matches('.'));
-    let words = pdf_text(&report)?;
-    in_order(
+    let words = pdf::text(&report);
+    pdf::in_order(
         &words,
         &[
             "Your mix in Rolspiegel",
@@ -235,7 +236,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
             "What the scores do and do not say",
         ],
     );
-    assert_eq!(pdf_structure(&report)?["lang"], "en");
+    assert_eq!(pdf::structure(&report)["lang"], "en");
     assert_eq!(
         session.text("#mix-sentence").await?,
         "The Bureaucraat is your strongest role."
@@ -812,9 +813,9 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
         .wait_for_text("#report-status", "Bewaard als")
         .await?;
     let started = std::time::Instant::now();
-    let words = pdf_text(&saved_as(&files, &status))?;
+    let words = pdf::text(&saved_as(&files, &status));
     eprintln!("pdftotext read the report in {:?}", started.elapsed());
-    in_order(
+    pdf::in_order(
         &words,
         &[
             "Je naam voor deze uitslag: start traineeship",
@@ -971,8 +972,8 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
         .await?;
     let report = saved_as(&files, &status);
     assert!(status.contains("rolspiegel-vergelijking-"), "{status}");
-    in_order(
-        &pdf_text(&report)?,
+    pdf::in_order(
+        &pdf::text(&report),
         &[
             "3 uitslagen vergelijken",
             "– start traineeship",
@@ -983,7 +984,7 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
             "Je rollen door de tijd",
         ],
     );
-    let figures = pdf_figures(&pdf_structure(&report)?);
+    let figures = pdf::figures(&pdf::structure(&report));
     assert_eq!(figures.len(), 2, "radar and time line: {figures:?}");
 
     // Data out: JSON and CSV.
@@ -1099,60 +1100,6 @@ async fn the_native_file_dialogs_save_and_open_real_files() -> TestResult {
     session.screenshot("15-history-en").await?;
     assert_no_violations("history in English", &session.axe_violations().await?);
     Ok(())
-}
-
-/// The text of a PDF as poppler's pdftotext reads it.
-fn pdf_text(path: &std::path::Path) -> TestResult<String> {
-    let out = std::process::Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()?;
-    assert!(out.status.success(), "pdftotext {}", path.display());
-    Ok(String::from_utf8(out.stdout)?)
-}
-
-/// Title, language and structure tree of a PDF, read by pikepdf
-/// (`tests/pdf/structure.py`).
-fn pdf_structure(path: &std::path::Path) -> TestResult<serde_json::Value> {
-    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../pdf/structure.py");
-    let out = std::process::Command::new("/usr/bin/python3")
-        .arg(script)
-        .arg(path)
-        .output()?;
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Ok(serde_json::from_slice(&out.stdout)?)
-}
-
-/// The alternative texts of the Figures in a PDF's structure tree.
-fn pdf_figures(structure: &serde_json::Value) -> Vec<String> {
-    fn walk(node: &serde_json::Value, alts: &mut Vec<String>) {
-        if node["type"] == "Figure" {
-            alts.push(node["alt"].as_str().unwrap_or_default().to_string());
-        }
-        for child in node["children"].as_array().into_iter().flatten() {
-            walk(child, alts);
-        }
-    }
-    let mut alts = Vec::new();
-    for node in structure["structure"].as_array().into_iter().flatten() {
-        walk(node, &mut alts);
-    }
-    alts
-}
-
-/// `parts` occur in `text` in this order.
-fn in_order(text: &str, parts: &[&str]) {
-    let mut from = 0;
-    for part in parts {
-        let at = text[from..]
-            .find(part)
-            .unwrap_or_else(|| panic!("{part:?} not found after byte {from} in:\n{text}"));
-        from += at + part.len();
-    }
 }
 
 /// The file a save went to, from the status line "Bewaard als <name>.".
@@ -1352,11 +1299,11 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     let status = session.wait_for_text("#group-csv-status", ".pdf").await?;
     assert!(status.contains("rolspiegel-groepsrapport-"), "{status}");
     let report = saved_as(&files, &status);
-    let words = pdf_text(&report)?;
+    let words = pdf::text(&report);
     assert!(!words.contains("onerror"), "no name in the group report");
     let bureaucraat: Vec<f64> = scores.iter().map(|s| s[0]).collect();
     let mean = dutch(bureaucraat.iter().sum::<f64>() / n);
-    in_order(
+    pdf::in_order(
         &words,
         &[
             "Groepsrapport: Traineeship Noord",
@@ -1370,7 +1317,7 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
             "Alle deelnemers op het radardiagram",
         ],
     );
-    let figures = pdf_figures(&pdf_structure(&report)?);
+    let figures = pdf::figures(&pdf::structure(&report));
     assert_eq!(figures.len(), 3, "{figures:?}");
     assert!(figures.iter().all(|alt| alt.contains(&mean)), "{figures:?}");
     toggle_names(&session).await?;
