@@ -261,3 +261,38 @@ fn a_group_report_names_no_one_and_needs_three_results() {
         ErrorCode::BadRequest
     );
 }
+
+#[path = "../../storage/tests/support/small_disk.rs"]
+mod small_disk;
+
+#[test]
+fn a_report_that_does_not_fit_on_the_disk_leaves_no_half_file() {
+    use rolspiegel_app::disk::{write_file, SaveTarget};
+    use rolspiegel_app::files::write_error;
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir);
+    let id = person(&mut service, 3);
+    let bytes = service.result_report(&id).unwrap();
+    let disk = match small_disk::SmallDisk::mount(256) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    disk.fill();
+    let target = SaveTarget {
+        path: disk.path().join("rolspiegel-rapport.pdf"),
+        may_replace: true,
+    };
+    let error = write_file(&target, &bytes).unwrap_err();
+    assert_eq!(
+        write_error("rolspiegel-rapport.pdf", &error).code,
+        ErrorCode::FileWrite
+    );
+    let names: Vec<String> = std::fs::read_dir(disk.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["filler"], "no half report and no temporary file");
+}
