@@ -808,13 +808,15 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     assert_no_violations("result with goal", &session.axe_violations().await?);
 
     // The report carries the label, the reflection as text and the goal.
+    let clicked = std::time::Instant::now();
     session.click("#report-save").await?;
     let status = session
         .wait_for_text("#report-status", "Bewaard als")
         .await?;
-    let started = std::time::Instant::now();
+    // A figure for the record (debug build), not a check.
+    eprintln!("report saved {:?} after the click", clicked.elapsed());
+    session.screenshot_at("10c-rapport", "#report-save").await?;
     let words = pdf::text(&saved_as(&files, &status));
-    eprintln!("pdftotext read the report in {:?}", started.elapsed());
     pdf::in_order(
         &words,
         &[
@@ -1299,6 +1301,9 @@ async fn a_facilitator_collects_twelve_files_and_projects_the_group() -> TestRes
     let status = session.wait_for_text("#group-csv-status", ".pdf").await?;
     assert!(status.contains("rolspiegel-groepsrapport-"), "{status}");
     let report = saved_as(&files, &status);
+    session
+        .screenshot_at("21b-groepsrapport", "#group-report")
+        .await?;
     let words = pdf::text(&report);
     assert!(!words.contains("onerror"), "no name in the group report");
     let bureaucraat: Vec<f64> = scores.iter().map(|s| s[0]).collect();
