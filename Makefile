@@ -65,14 +65,22 @@ wire:
 release: ui
 	$(CARGO) build -p rolspiegel --release
 
-# Installable packages for Linux with Tauri's bundler (@tauri-apps/cli from
-# npm, the same version as the tauri crate): a .deb and an .rpm in
-# target/release/bundle/. No AppImage: its bundler downloads linuxdeploy and
-# its plugins from GitHub at build time, which these machines cannot reach.
+# Installable packages for Linux with Tauri's bundler: a .deb and an .rpm
+# in target/release/bundle/. The bundler is @tauri-apps/cli from npm, the
+# same version as the tauri crate, installed into target/tauri-cli only for
+# this (not in ui/package.json: the npm registry these machines reach lacks
+# its Windows and macOS builds, which a lock file would have to list). No
+# AppImage: its bundler downloads linuxdeploy from GitHub at build time.
 # Run from src-tauri/, so the CLI finds this app's tauri.conf.json (and not
 # the bare app's in bench/).
-package: ui
-	cd src-tauri && ../$(UI)/node_modules/.bin/tauri build --ci --bundles deb,rpm
+TAURI_CLI_VERSION := 2.12.5
+TAURI_CLI := target/tauri-cli/node_modules/.bin/tauri
+$(TAURI_CLI):
+	npm install --prefix target/tauri-cli --no-save --no-package-lock --no-audit --no-fund \
+	  @tauri-apps/cli@$(TAURI_CLI_VERSION)
+
+package: ui $(TAURI_CLI)
+	cd src-tauri && ../$(TAURI_CLI) build --ci --bundles deb,rpm
 	@ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
 
 # Installs the .deb in a clean Debian 12 root and starts it there (needs
