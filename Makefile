@@ -91,7 +91,7 @@ package-test: package
 
 bench: ui
 	$(CARGO) bench -p rolspiegel-app --bench import_memory --locked
-	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --locked
+	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --bench report --locked
 	$(CARGO) bench -p rolspiegel-workshop --bench live_load --locked
 	bench/launch.sh
 

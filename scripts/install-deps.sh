@@ -19,9 +19,9 @@ packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
           chromium chromium-driver iproute2
           poppler-utils python3-pikepdf)
 # `install-deps.sh package`: also what `make package-test` needs to install
-# the .deb in a clean Debian root and check its desktop entry.
+# the .deb in a clean Debian root, check its desktop entry, and read the .rpm.
 if [ "${1:-}" = "package" ]; then
-  packages+=(debootstrap desktop-file-utils)
+  packages+=(debootstrap desktop-file-utils rpm)
 fi
 
 missing=()

@@ -7,7 +7,8 @@
 #   - the app starts under Xvfb as an ordinary user, shows its window with
 #     the first screen (a screenshot goes to artifacts/package/), and makes
 #     its database in the user's data folder;
-#   - `apt remove` takes the app away and leaves the user's data alone.
+#   - `apt remove` takes the app away and leaves the user's data alone;
+#   - the .rpm (read with Debian's rpm tool) installs the same files.
 # Needs root (debootstrap, chroot, mounts) and Debian's mirror. Prints how
 # long each step took. Run by `make package-test`, not by `make test`.
 set -euo pipefail
@@ -111,6 +112,18 @@ test ! -e "$root/usr/bin/rolspiegel" || { echo "the binary is still there"; exit
 test ! -e "$root$desktop" || { echo "the desktop entry is still there"; exit 1; }
 test -f "$data/rolspiegel.db" || { echo "the user's data is gone"; exit 1; }
 echo "the app is gone; the user's data is still in ~/.local/share/nl.rolspiegel.app"
+
+step "The .rpm holds the same files (read with rpm; no Fedora mirror here to install it)"
+rpm_file=$(ls -t target/release/bundle/rpm/*.rpm 2>/dev/null | head -1 || true)
+if [ -n "$rpm_file" ] && command -v rpm >/dev/null; then
+  diff <(rpm -qpl "$rpm_file" | sort) \
+       <(grep -E '^/usr/(bin/rolspiegel|share/applications/.*\.desktop|share/icons/hicolor/[^/]+/apps/rolspiegel\.png)$' "$out/files.txt" | sort) \
+    || { echo "the .rpm and the .deb install different files"; exit 1; }
+  rpm -qpR "$rpm_file" | grep -q '^libwebkit2gtk-4.1.so.0' || { echo "the .rpm does not require WebKitGTK 4.1"; exit 1; }
+  echo "$(basename "$rpm_file"): $(stat -c %s "$rpm_file") bytes, same files as the .deb, requires WebKitGTK 4.1 and GTK 3"
+else
+  echo "no .rpm or no rpm tool: skipped"
+fi
 
 step "Done"
 echo "package test passed in $(( $(date +%s) - started )) s; .deb $(stat -c %s "$deb") bytes"
