@@ -407,7 +407,8 @@ id: string,
  */
 completedAt: number, 
 /**
- * Completion date as people read it.
+ * Completion date as people read it, with the time when another
+ * compared result is from the same day.
  */
 dateText: string, 
 /**

@@ -203,12 +203,29 @@ impl Service {
         Ok(results)
     }
 
-    fn legend_text(&self, result: &StoredResult) -> String {
+    /// When a result was completed, as one of `results`: its date, with the
+    /// time added when another of them is from the same day, so each can be
+    /// told apart (in the legend, the table, the time line and the report).
+    pub(crate) fn moment_among(&self, result: &StoredResult, results: &[StoredResult]) -> String {
         let date = self.date_of(result.completed_at);
-        if result.label.is_empty() {
-            date
+        let same_day = results
+            .iter()
+            .filter(|o| self.date_of(o.completed_at) == date)
+            .count()
+            > 1;
+        if same_day {
+            format!("{date} {}", clock_time(result.completed_at))
         } else {
-            format!("{date} – {}", result.label)
+            date
+        }
+    }
+
+    fn legend_text(&self, result: &StoredResult, results: &[StoredResult]) -> String {
+        let moment = self.moment_among(result, results);
+        if result.label.is_empty() {
+            moment
+        } else {
+            format!("{moment} – {}", result.label)
         }
     }
 
@@ -227,7 +244,10 @@ impl Service {
                 style,
             })
             .collect();
-        radar.legend = results.iter().map(|r| self.legend_text(r)).collect();
+        radar.legend = results
+            .iter()
+            .map(|r| self.legend_text(r, results))
+            .collect();
         radar
     }
 
@@ -241,23 +261,10 @@ impl Service {
             }),
             points: results
                 .iter()
-                .map(|r| {
-                    let date = self.date_of(r.completed_at);
-                    // Two results on one day: add the time so each is told apart.
-                    let same_day = results
-                        .iter()
-                        .filter(|o| self.date_of(o.completed_at) == date)
-                        .count()
-                        > 1;
-                    TrendPoint {
-                        at_days: days(r.completed_at),
-                        label: if same_day {
-                            format!("{date} {}", clock_time(r.completed_at))
-                        } else {
-                            date
-                        },
-                        scores: r.profile.roles.map(|s| s.score),
-                    }
+                .map(|r| TrendPoint {
+                    at_days: days(r.completed_at),
+                    label: self.moment_among(r, results),
+                    scores: r.profile.roles.map(|s| s.score),
                 })
                 .collect(),
         }
@@ -308,7 +315,7 @@ impl Service {
                 .map(|(r, style)| CompareItem {
                     id: r.id.to_string(),
                     completed_at: r.completed_at,
-                    date_text: self.date_of(r.completed_at),
+                    date_text: self.moment_among(r, &results),
                     label: r.label.clone(),
                     scores: r.profile.roles.map(|s| s.score),
                     colour: style.hex(),

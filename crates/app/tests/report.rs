@@ -165,6 +165,12 @@ fn a_comparison_report_tells_changes_from_noise_and_shows_the_time_line() {
     let ids: Vec<String> = (1..=3).map(|n| person(&mut service, n)).collect();
     let bytes = service.compare_report(&ids).unwrap();
     let pdf = out("vergelijking-nl", &bytes);
+    // Three results of one day: each title carries its time of day.
+    let view = service.compare(&ids).unwrap();
+    for item in &view.results {
+        let time = rolspiegel_app::dates::clock_time(item.completed_at);
+        assert!(item.date_text.ends_with(&time), "{}", item.date_text);
+    }
     let words = text(&pdf);
     in_order(
         &words,

@@ -108,7 +108,8 @@ pub struct CompareItem {
     pub id: String,
     /// Completion time, Unix ms.
     pub completed_at: i64,
-    /// Completion date as people read it.
+    /// Completion date as people read it, with the time when another
+    /// compared result is from the same day.
     pub date_text: String,
     /// The label; empty when none.
     pub label: String,
