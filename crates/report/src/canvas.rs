@@ -104,6 +104,15 @@ impl Canvas<'_, '_> {
         true
     }
 
+    /// Sets up a fill when `fill`, else a stroke; false when nothing shows.
+    fn fill_or_stroke<S: BackendStyle>(&mut self, style: &S, fill: bool) -> bool {
+        if fill {
+            self.fill(style)
+        } else {
+            self.stroke(style)
+        }
+    }
+
     fn draw(&mut self, path: PathBuilder) {
         if let Some(path) = path.finish() {
             self.surface.draw_path(&path);
@@ -161,11 +170,7 @@ impl DrawingBackend for Canvas<'_, '_> {
         fill: bool,
     ) -> Drawn {
         let ((l, t), (r, b)) = (point(upper_left), point(bottom_right));
-        let ready = if fill {
-            self.fill(style)
-        } else {
-            self.stroke(style)
-        };
+        let ready = self.fill_or_stroke(style, fill);
         if ready {
             let mut path = PathBuilder::new();
             if let Some(rect) = Rect::from_ltrb(l.min(r), t.min(b), l.max(r), t.max(b)) {
@@ -194,11 +199,7 @@ impl DrawingBackend for Canvas<'_, '_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        let ready = if fill {
-            self.fill(style)
-        } else {
-            self.stroke(style)
-        };
+        let ready = self.fill_or_stroke(style, fill);
         if ready && radius > 0 {
             let (x, y) = point(center);
             let r = radius as f32;

@@ -42,8 +42,10 @@ impl Face {
         self.data.charmap().map(c).is_some()
     }
 
-    /// The width of `text` set at `size`, from the advance widths (without
-    /// kerning, which only ever narrows Open Sans a little).
+    /// The width of `text` set at `size` as it is drawn (see
+    /// [`Face::drawable`]: a control character as a space, a character the
+    /// font lacks as "?"), from the advance widths (without kerning, which
+    /// only ever narrows Open Sans a little).
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let charmap = self.data.charmap();
         let metrics = self
@@ -52,6 +54,7 @@ impl Face {
         let fallback = charmap.map(MISSING);
         let units: f32 = text
             .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
             .filter_map(|c| charmap.map(c).or(fallback))
             .filter_map(|glyph| metrics.advance_width(glyph))
             .sum();
@@ -111,6 +114,9 @@ mod tests {
         let face = &fonts.regular;
         assert!(face.width("Bureaucraat", 10.0) > face.width("Bureau", 10.0));
         assert!((face.width("ii", 10.0) - 2.0 * face.width("i", 10.0)).abs() < 1e-4);
+        // Measured as drawn: a tab as a space, a missing letter as "?".
+        assert_eq!(face.width("a\tb", 10.0), face.width("a b", 10.0));
+        assert_eq!(face.width("سلام", 10.0), face.width("????", 10.0));
         assert_eq!(face.drawable("Ondernemer, één"), None);
         // Open Sans has Latin, Greek and Cyrillic, not Hebrew, Arabic or emoji.
         assert_eq!(face.drawable("Ελένη Шевченко"), None);

@@ -152,10 +152,7 @@ impl<'r> Layout<'r> {
 
     fn lines(&self, text: &str, width: f32, size: f32, bold: bool) -> Vec<String> {
         let face = self.fonts.face(bold);
-        wrap(text, width, &|line: &str| {
-            let shown = face.drawable(line);
-            face.width(shown.as_deref().unwrap_or(line), size)
-        })
+        wrap(text, width, &|line: &str| face.width(line, size))
     }
 
     /// Sets `text` from the cursor down, page after page, into `slot`.
@@ -274,71 +271,65 @@ impl<'r> Layout<'r> {
             colour: INK,
             bar: false,
         };
-        let row_height = |layout: &Layout, cells: &[&str], bold_first: bool, header: bool| {
-            cells
-                .iter()
-                .zip(&widths)
-                .enumerate()
-                .map(|(i, (cell, width))| {
-                    let bold = header || (bold_first && i == 0);
-                    layout
-                        .lines(cell, width - 2.0 * CELL_PAD, BODY, bold)
-                        .len()
-                        .max(1)
-                })
-                .max()
-                .unwrap_or(1) as f32
-                * BODY
-                * LEADING
-                + 2.0 * CELL_PAD
-        };
-        let header: Vec<&str> = table.columns.iter().map(String::as_str).collect();
-        let header_height = row_height(self, &header, false, true);
-        let first_row = table
+        let header = self.wrap_row(table.columns.iter().map(String::as_str), &widths, true);
+        let rows: Vec<WrappedRow> = table
             .rows
-            .first()
+            .iter()
             .map(|row| {
-                let cells: Vec<&str> = std::iter::once(row.head.as_str())
-                    .chain(row.cells.iter().map(String::as_str))
-                    .collect();
-                row_height(self, &cells, true, false)
+                let cells =
+                    std::iter::once(row.head.as_str()).chain(row.cells.iter().map(String::as_str));
+                self.wrap_row(cells, &widths, false)
             })
-            .unwrap_or(0.0);
+            .collect();
         // The caption, the header and the first row stay together.
-        self.keep(BODY * LEADING * 2.0 + header_height + first_row);
+        let first_row = rows.first().map_or(0.0, WrappedRow::height);
+        self.keep(BODY * LEADING * 2.0 + header.height() + first_row);
         let caption = self.slot();
         self.text(&table.caption, MARGIN, TEXT_WIDTH, caption_style, caption);
         self.y += 2.0;
 
-        let head = self.row(&header, &widths, &numeric, true);
-        let mut rows = Vec::new();
-        for row in &table.rows {
-            let cells: Vec<&str> = std::iter::once(row.head.as_str())
-                .chain(row.cells.iter().map(String::as_str))
-                .collect();
-            let height = row_height(self, &cells, true, false);
-            self.keep(height);
-            rows.push(self.row(&cells, &widths, &numeric, false));
+        let head = self.row(header, &widths, &numeric);
+        let mut slots = Vec::new();
+        for row in rows {
+            self.keep(row.height());
+            slots.push(self.row(row, &widths, &numeric));
         }
         self.y += 10.0;
         self.elements.push(Element::Table {
             caption,
             head,
-            rows,
+            rows: slots,
         });
     }
 
+    /// A row's cells broken into lines within their columns; the first cell
+    /// and every cell of the header row are bold.
+    fn wrap_row<'c>(
+        &self,
+        cells: impl Iterator<Item = &'c str>,
+        widths: &[f32],
+        header: bool,
+    ) -> WrappedRow {
+        let lines = cells
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (cell, width))| {
+                self.lines(cell, width - 2.0 * CELL_PAD, BODY, header || i == 0)
+            })
+            .collect();
+        WrappedRow { lines, header }
+    }
+
     /// One table row at the cursor: a slot per cell, and a rule beneath.
-    fn row(&mut self, cells: &[&str], widths: &[f32], numeric: &[bool], header: bool) -> Vec<Slot> {
+    fn row(&mut self, row: WrappedRow, widths: &[f32], numeric: &[bool]) -> Vec<Slot> {
         let top = self.y;
         let mut x = MARGIN;
         let mut bottom = top;
         let mut slots = Vec::new();
-        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+        for (i, (lines, width)) in row.lines.into_iter().zip(widths).enumerate() {
             let slot = self.slot();
             slots.push(slot);
-            let bold = header || i == 0;
-            let lines = self.lines(cell, width - 2.0 * CELL_PAD, BODY, bold);
+            let bold = row.header || i == 0;
             let mut baseline = top + CELL_PAD + BODY * 1.05;
             let count = lines.len();
             // A cell never runs off the page: what does not fit ends in "…".
@@ -346,7 +337,6 @@ impl<'r> Layout<'r> {
                 as usize)
                 .max(1);
             for (index, line) in lines.into_iter().take(fits).enumerate() {
-                let face = self.fonts.face(bold);
                 let cut = index + 1 == fits && count > fits;
                 let text = if cut {
                     format!("{line} …")
@@ -355,10 +345,8 @@ impl<'r> Layout<'r> {
                 } else {
                     line
                 };
-                let shown = face.drawable(&text);
-                let line_width = face.width(shown.as_deref().unwrap_or(&text), BODY);
                 let left = if numeric.get(i).copied().unwrap_or(false) {
-                    x + width - CELL_PAD - line_width
+                    x + width - CELL_PAD - self.fonts.face(bold).width(&text, BODY)
                 } else {
                     x + CELL_PAD
                 };
@@ -380,7 +368,7 @@ impl<'r> Layout<'r> {
         self.push(Op::Line {
             from: (MARGIN, bottom),
             to: (MARGIN + TEXT_WIDTH, bottom),
-            width: if header { 1.2 } else { 0.5 },
+            width: if row.header { 1.2 } else { 0.5 },
         });
         self.y = bottom;
         slots
@@ -412,6 +400,20 @@ impl<'r> Layout<'r> {
             page: self.page(),
             rect,
         });
+    }
+}
+
+/// A table row whose cells are already broken into lines.
+struct WrappedRow {
+    lines: Vec<Vec<String>>,
+    header: bool,
+}
+
+impl WrappedRow {
+    /// Its height with every line of its tallest cell.
+    fn height(&self) -> f32 {
+        self.lines.iter().map(|l| l.len().max(1)).max().unwrap_or(1) as f32 * BODY * LEADING
+            + 2.0 * CELL_PAD
     }
 }
 
