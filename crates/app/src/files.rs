@@ -7,7 +7,7 @@ use rolspiegel_exchange::{
     backup_json, export_csv, export_json, format_of, parse_backup, parse_json, CsvColumns,
     CsvStyle, FileError, Parsed, ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES,
 };
-use rolspiegel_i18n::{FluentArgs, Language};
+use rolspiegel_i18n::Language;
 use rolspiegel_storage::Imported;
 
 use crate::dates::{local_date, spreadsheet_moment};
@@ -172,8 +172,7 @@ impl Service {
                         .iter()
                         .map(|r| self.mix_short(&r.result.profile.mix))
                         .collect(),
-                    role_names: rolspiegel_core::Role::ALL
-                        .map(|r| text(&format!("role-{}-name", r.key()))),
+                    role_names: self.role_names(),
                     date: spreadsheet_moment,
                 };
                 export_csv(&records, &columns, self.csv_style()).map_err(csv_error)?
@@ -196,23 +195,7 @@ impl Service {
 
     /// A mix in a few words, as in the history ("Vooral Verbinder").
     pub(crate) fn mix_short(&self, mix: &rolspiegel_core::Mix) -> String {
-        use rolspiegel_core::Mix;
-        let mut args = FluentArgs::new();
-        let id = match mix {
-            Mix::Balanced => "result-mix-short-balanced",
-            Mix::Dominant { role } => {
-                args.set("role", role.key());
-                "result-mix-short-dominant"
-            }
-            Mix::SharedLead { roles } => {
-                args.set("first", roles[0].key());
-                args.set("second", roles[1].key());
-                "result-mix-short-shared"
-            }
-        };
-        self.localizer
-            .message(self.language, id, Some(&args))
-            .unwrap_or_else(|_| id.to_owned())
+        self.mix_words("result-mix-short", *mix)
     }
 
     /// Reads an export or a full backup and adds what is new. The file is

@@ -20,13 +20,6 @@ use crate::service::{svg_for_view, Service};
 use crate::wire::{ChartFormat, GroupChart, GroupView, ParticipantView, ProjectionStep};
 
 impl Service {
-    fn role_names(&self) -> [String; 3] {
-        Role::ALL.map(|r| {
-            self.localizer
-                .text(self.language, &format!("role-{}-name", r.key()))
-        })
-    }
-
     pub(crate) fn loaded_group(
         &self,
         id: GroupId,
@@ -181,11 +174,7 @@ impl Service {
         let mut args = FluentArgs::new();
         args.set("count", profiles.len());
         let role = Role::ALL[step.saturating_sub(3).min(2)];
-        args.set(
-            "role",
-            self.localizer
-                .text(self.language, &format!("role-{}-name", role.key())),
-        );
+        args.set("role", self.role_name(role));
         Ok(ProjectionStep {
             name: group.name,
             count: profiles.len(),

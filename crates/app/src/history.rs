@@ -255,10 +255,7 @@ impl Service {
     pub(crate) fn trend(&self, results: &[StoredResult]) -> TrendChart {
         TrendChart {
             size: (720, 400),
-            role_names: Role::ALL.map(|r| {
-                self.localizer
-                    .text(self.language, &format!("role-{}-name", r.key()))
-            }),
+            role_names: self.role_names(),
             points: results
                 .iter()
                 .map(|r| TrendPoint {
@@ -275,6 +272,18 @@ impl Service {
     /// line chart over time.
     pub fn compare(&self, ids: &[String]) -> Result<CompareView, AppError> {
         let results = self.selected(ids)?;
+        let mut view = self.comparison(&results)?;
+        view.chart_svg = svg_for_view(&self.compare_radar(&results));
+        if results.len() >= 3 {
+            view.trend_svg = svg_for_view(&self.trend(&results));
+        }
+        Ok(view)
+    }
+
+    /// The comparison of `results` (oldest first) without its charts: the
+    /// items, each change and whether it is beyond the noise. The window
+    /// adds the charts as SVG; the PDF report draws them itself.
+    pub(crate) fn comparison(&self, results: &[StoredResult]) -> Result<CompareView, AppError> {
         let measured = results
             .iter()
             .map(|r| self.measured(r))
@@ -302,12 +311,6 @@ impl Service {
                     .collect(),
             }
         });
-        let chart_svg = svg_for_view(&self.compare_radar(&results));
-        let trend_svg = if results.len() >= 3 {
-            svg_for_view(&self.trend(&results))
-        } else {
-            None
-        };
         Ok(CompareView {
             results: results
                 .iter()
@@ -315,7 +318,7 @@ impl Service {
                 .map(|(r, style)| CompareItem {
                     id: r.id.to_string(),
                     completed_at: r.completed_at,
-                    date_text: self.moment_among(r, &results),
+                    date_text: self.moment_among(r, results),
                     label: r.label.clone(),
                     scores: r.profile.roles.map(|s| s.score),
                     colour: style.hex(),
@@ -325,8 +328,8 @@ impl Service {
                 .collect(),
             changes,
             overall,
-            chart_svg,
-            trend_svg,
+            chart_svg: None,
+            trend_svg: None,
         })
     }
 

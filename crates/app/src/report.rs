@@ -4,10 +4,8 @@
 //! what goes in and puts it into words; `rolspiegel-report` lays it out and
 //! writes the accessible PDF.
 
-use rolspiegel_core::{
-    group_stats, Mix, Noise, NoiseUnknown, ReflectionQuestion, Role, MIN_GROUP_SIZE,
-};
-use rolspiegel_i18n::{FluentArgs, FluentValue, Language};
+use rolspiegel_core::{group_stats, Noise, NoiseUnknown, ReflectionQuestion, Role, MIN_GROUP_SIZE};
+use rolspiegel_i18n::Language;
 use rolspiegel_report::{
     render, Block, Chart, Figure, ParagraphStyle, Report, ReportError, Table, TableRow,
 };
@@ -36,40 +34,6 @@ fn report_error(error: ReportError) -> AppError {
 }
 
 impl Service {
-    /// A message with variables in the current language; its id when it
-    /// cannot be formatted (a bug the i18n tests exist to catch).
-    fn words(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        self.localizer
-            .message(self.language, id, Some(&fluent))
-            .unwrap_or_else(|_| id.to_string())
-    }
-
-    fn role_name(&self, role: Role) -> String {
-        self.text(&format!("role-{}-name", role.key()))
-    }
-
-    fn mix_words(&self, kind: &str, mix: Mix) -> String {
-        match mix {
-            Mix::Balanced => self.words(&format!("{kind}-balanced"), &[]),
-            Mix::Dominant { role } => {
-                self.words(&format!("{kind}-dominant"), &[("role", role.key().into())])
-            }
-            Mix::SharedLead {
-                roles: [first, second],
-            } => self.words(
-                &format!("{kind}-shared"),
-                &[
-                    ("first", first.key().into()),
-                    ("second", second.key().into()),
-                ],
-            ),
-        }
-    }
-
     /// The document language tag.
     fn language_tag(&self) -> &'static str {
         match self.language {
@@ -120,8 +84,8 @@ impl Service {
     /// One result as a PDF: chart, scores, the mix in words, the role
     /// texts, the person's reflections and goal.
     pub fn result_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
-        let view = self.result(id)?;
         let stored = self.stored_result(self.parse_id(id)?)?;
+        let view = self.result_facts(&stored)?;
         let scores = stored.profile.roles.map(|r| r.score);
         let mut blocks = vec![paragraph(
             self.words("result-date", &[("date", view.date_text.clone().into())]),
@@ -273,8 +237,8 @@ impl Service {
     /// scores with each change, whether each change is beyond the noise,
     /// and from three results on the time line.
     pub fn compare_report(&self, ids: &[String]) -> Result<Vec<u8>, AppError> {
-        let view = self.compare(ids)?;
         let results = self.selected(ids)?;
+        let view = self.comparison(&results)?;
         let title = |item: &CompareItem| {
             if item.label.is_empty() {
                 item.date_text.clone()

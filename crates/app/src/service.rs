@@ -7,9 +7,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{
-    score, Answer, Answers, Instrument, Instruments, Profile, Role, ScoringError,
+    score, Answer, Answers, Instrument, Instruments, Mix, Profile, Role, ScoringError,
 };
-use rolspiegel_i18n::{format_decimal, Language, Localizer};
+use rolspiegel_i18n::{format_decimal, FluentArgs, FluentValue, Language, Localizer};
 use rolspiegel_storage::{
     kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError, StoredResult,
 };
@@ -264,6 +264,48 @@ impl Service {
         self.localizer.text(self.language, id)
     }
 
+    /// A message with variables in the current language; its id when it
+    /// cannot be formatted (a bug the i18n tests exist to catch).
+    pub(crate) fn words(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.localizer
+            .message(self.language, id, Some(&fluent))
+            .unwrap_or_else(|_| id.to_string())
+    }
+
+    /// A role's name in the current language.
+    pub(crate) fn role_name(&self, role: Role) -> String {
+        self.text(&format!("role-{}-name", role.key()))
+    }
+
+    /// The three role names in [`Role::ALL`] order, for a chart's axes.
+    pub(crate) fn role_names(&self) -> [String; 3] {
+        Role::ALL.map(|r| self.role_name(r))
+    }
+
+    /// A mix in words: `<kind>-balanced`, `<kind>-dominant` ($role) or
+    /// `<kind>-shared` ($first, $second), as the UI's `mix.ts` does.
+    pub(crate) fn mix_words(&self, kind: &str, mix: Mix) -> String {
+        match mix {
+            Mix::Balanced => self.words(&format!("{kind}-balanced"), &[]),
+            Mix::Dominant { role } => {
+                self.words(&format!("{kind}-dominant"), &[("role", role.key().into())])
+            }
+            Mix::SharedLead {
+                roles: [first, second],
+            } => self.words(
+                &format!("{kind}-shared"),
+                &[
+                    ("first", first.key().into()),
+                    ("second", second.key().into()),
+                ],
+            ),
+        }
+    }
+
     /// The current language.
     pub fn language(&self) -> Language {
         self.language
@@ -395,7 +437,15 @@ impl Service {
     }
 
     fn result_view(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
-        let chart_svg = svg_for_view(&self.radar(&stored.profile));
+        let mut view = self.result_facts(stored)?;
+        view.chart_svg = svg_for_view(&self.radar(&stored.profile));
+        Ok(view)
+    }
+
+    /// A result's view without its chart: what the window shows around the
+    /// chart, and what the PDF report puts into words (it draws the chart
+    /// itself).
+    pub(crate) fn result_facts(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
         let goal = self.store.goal(stored.id)?;
         Ok(ResultView {
             id: stored.id.to_string(),
@@ -407,7 +457,7 @@ impl Service {
             mix: stored.profile.mix,
             level: stored.profile.level(),
             mean_score: stored.profile.mean_score(),
-            chart_svg,
+            chart_svg: None,
             reflections: self.reflections_of(stored.id)?,
             goal: goal.as_ref().map(|g| self.goal_view(g)),
             follows_up: self.follow_up(stored)?,
