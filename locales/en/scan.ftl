@@ -37,43 +37,24 @@ result-score = { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits:
 result-share = { NUMBER($share, maximumFractionDigits: 0) }%
 result-counted = { $answered } of { $total }
 result-scale-note = A score of 50 is the middle of the scale. The scores say how strongly you recognise each role in your own work. They are not a grade for how good you are.
-result-mix-balanced = Your scores lie close together. You use the three roles about equally.
+result-mix-blended = No role clearly stands out. The differences between your scores are too small to name one role as your strongest with certainty. You mix the roles.
 result-mix-dominant = { $role ->
-    [bureaucraat] The { role-bureaucraat-name } is your strongest role.
-    [ondernemer] The { role-ondernemer-name } is your strongest role.
-   *[verbinder] The { role-verbinder-name } is your strongest role.
+    [bureaucraat] The { role-bureaucraat-name } is clearly your strongest role.
+    [ondernemer] The { role-ondernemer-name } is clearly your strongest role.
+   *[verbinder] The { role-verbinder-name } is clearly your strongest role.
 }
-result-mix-shared = The { $first ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-} and the { $second ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-} are together your strongest roles.
-result-mix-short-balanced = Balanced mix
+result-mix-short-blended = Mixed
 result-mix-short-dominant = Mostly { $role ->
     [bureaucraat] { role-bureaucraat-name }
     [ondernemer] { role-ondernemer-name }
    *[verbinder] { role-verbinder-name }
 }
-result-mix-short-shared = { $first ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-} and { $second ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-}
-result-mix-advice-balanced = You can use all three roles well. That is a strength, because you can switch easily. Do watch out: do you know which role each situation needs? Someone who does a bit of everything sometimes chooses too late.
+result-mix-advice-blended = You use the roles side by side. That is a strength, because you can switch. Look in the table for the role with the lowest score: that role can help you in situations where you get stuck now. And keep asking yourself: which role does this situation need?
 result-mix-advice-dominant = { $role ->
     [bureaucraat] You often reach for the way of the { role-bureaucraat-name }. That gives you and citizens something to hold on to. Also look at situations where an { role-ondernemer-name } or a { role-verbinder-name } would achieve more.
     [ondernemer] You often reach for the way of the { role-ondernemer-name }. That brings speed and renewal. Also look at situations where a { role-bureaucraat-name } or a { role-verbinder-name } would achieve more.
    *[verbinder] You often reach for the way of the { role-verbinder-name }. That brings people together. Also look at situations where a { role-bureaucraat-name } or an { role-ondernemer-name } would achieve more.
 }
-result-mix-advice-shared = You use two roles more often than the third. That third role can help you in situations where you get stuck now. Read below when you need it.
 result-mix-meaning = Every civil servant mixes the three roles. There is no right or wrong mix. What matters is knowing which role a situation asks for, and being able to switch. Applying for a passport calls for a Bureaucraat. Improving a neighbourhood also calls for a Verbinder and an Ondernemer.
 result-roles-heading = The three roles
 result-role-stands-for = What does this role stand for?

@@ -37,43 +37,24 @@ result-score = { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits:
 result-share = { NUMBER($share, maximumFractionDigits: 0) }%
 result-counted = { $answered } van { $total }
 result-scale-note = Een score van 50 is het midden van de schaal. De scores zeggen hoe sterk je elke rol herkent in je eigen werk. Ze zijn geen cijfer voor hoe goed je bent.
-result-mix-balanced = Je scores liggen dicht bij elkaar. Je gebruikt de drie rollen ongeveer even sterk.
+result-mix-blended = Geen rol springt er duidelijk uit. De verschillen tussen je scores zijn te klein om één rol met zekerheid je sterkste te noemen. Je mengt de rollen.
 result-mix-dominant = { $role ->
-    [bureaucraat] De { role-bureaucraat-name } is je sterkste rol.
-    [ondernemer] De { role-ondernemer-name } is je sterkste rol.
-   *[verbinder] De { role-verbinder-name } is je sterkste rol.
+    [bureaucraat] De { role-bureaucraat-name } is duidelijk je sterkste rol.
+    [ondernemer] De { role-ondernemer-name } is duidelijk je sterkste rol.
+   *[verbinder] De { role-verbinder-name } is duidelijk je sterkste rol.
 }
-result-mix-shared = { $first ->
-    [bureaucraat] De { role-bureaucraat-name }
-    [ondernemer] De { role-ondernemer-name }
-   *[verbinder] De { role-verbinder-name }
-} en de { $second ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-} zijn samen je sterkste rollen.
-result-mix-short-balanced = Gebalanceerde mix
+result-mix-short-blended = Gemengde mix
 result-mix-short-dominant = Vooral { $role ->
     [bureaucraat] { role-bureaucraat-name }
     [ondernemer] { role-ondernemer-name }
    *[verbinder] { role-verbinder-name }
 }
-result-mix-short-shared = { $first ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-} en { $second ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
-}
-result-mix-advice-balanced = Je kunt alle drie de rollen goed gebruiken. Dat is een kracht, want je kunt makkelijk wisselen. Let wel op: weet je in elke situatie welke rol er nodig is? Wie alles een beetje doet, kiest soms te laat.
+result-mix-advice-blended = Je gebruikt de rollen naast elkaar. Dat is een kracht, want je kunt wisselen. Kijk in de tabel welke rol het laagst scoort: juist die rol kan je helpen in situaties waarin je nu vastloopt. En vraag je steeds af: welke rol vraagt deze situatie?
 result-mix-advice-dominant = { $role ->
     [bureaucraat] Je grijpt vaak naar de werkwijze van de { role-bureaucraat-name }. Dat geeft houvast aan jou en aan burgers. Kijk ook naar situaties waarin een { role-ondernemer-name } of een { role-verbinder-name } meer zou opleveren.
     [ondernemer] Je grijpt vaak naar de werkwijze van de { role-ondernemer-name }. Dat brengt vaart en vernieuwing. Kijk ook naar situaties waarin een { role-bureaucraat-name } of een { role-verbinder-name } meer zou opleveren.
    *[verbinder] Je grijpt vaak naar de werkwijze van de { role-verbinder-name }. Dat brengt mensen bij elkaar. Kijk ook naar situaties waarin een { role-bureaucraat-name } of een { role-ondernemer-name } meer zou opleveren.
 }
-result-mix-advice-shared = Je gebruikt twee rollen vaker dan de derde. Juist die derde rol kan je helpen in situaties waarin je nu vastloopt. Lees hieronder wanneer je die rol nodig hebt.
 result-mix-meaning = Iedere ambtenaar mengt de drie rollen. Er is geen goede of foute mix. Het gaat erom dat je weet welke rol een situatie vraagt, en dat je kunt wisselen. Een paspoort aanvragen vraagt om een Bureaucraat. Een wijk verbeteren vraagt ook om een Verbinder en een Ondernemer.
 result-roles-heading = De drie rollen
 result-role-stands-for = Waar staat deze rol voor?

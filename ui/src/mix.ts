@@ -1,6 +1,5 @@
-// Words for a mix (dominant role, shared lead, balanced). Each kind of text
-// has three messages: `<kind>-balanced`, `<kind>-dominant` ($role) and
-// `<kind>-shared` ($first, $second).
+// Words for a mix (one role clearly strongest, or blended). Each kind of
+// text has two messages: `<kind>-blended` and `<kind>-dominant` ($role).
 import type { Level, Mix } from "./backend";
 import { t } from "./i18n";
 
@@ -9,16 +8,14 @@ type MixText = (typeof MIX_TEXTS)[number];
 
 function mixText(kind: MixText, mix: Mix): string {
   switch (mix.kind) {
-    case "balanced":
-      return t(`${kind}-balanced`);
+    case "blended":
+      return t(`${kind}-blended`);
     case "dominant":
       return t(`${kind}-dominant`, { role: mix.role });
-    case "sharedLead":
-      return t(`${kind}-shared`, { first: mix.roles[0], second: mix.roles[1] });
   }
 }
 
-/** One sentence: "De Bureaucraat is je sterkste rol." */
+/** One sentence: "De Bureaucraat is duidelijk je sterkste rol." */
 export const mixSentence = (mix: Mix): string => mixText("result-mix", mix);
 
 /** A few words for lists: "Vooral Bureaucraat". */
@@ -26,7 +23,7 @@ export const mixShort = (mix: Mix): string => mixText("result-mix-short", mix);
 
 /**
  * How strongly the roles are recognised overall, apart from the mix: tells
- * "strong in all three" from "neutral on all three" when both are balanced.
+ * "strong in all three" from "neutral on all three" when both are blended.
  */
 export const levelSentence = (result: { level: Level; meanScore: number }): string =>
   t(`result-level-${result.level}`, { mean: result.meanScore });

@@ -3,15 +3,11 @@
 
 export type RoleKey = "bureaucraat" | "ondernemer" | "verbinder";
 
-export type Mix = { "kind": "balanced" } | { "kind": "dominant", 
+export type Mix = { "kind": "blended" } | { "kind": "dominant", 
 /**
  * The leading role.
  */
-role: RoleKey, } | { "kind": "sharedLead", 
-/**
- * The leading roles, in display order.
- */
-roles: [RoleKey, RoleKey], };
+role: RoleKey, };
 
 export type Level = "high" | "middle" | "low";
 
@@ -234,7 +230,7 @@ level: Level,
  */
 meanScore: number, 
 /**
- * Dominant role, shared lead or balanced.
+ * A clearly strongest role, or blended.
  */
 mix: Mix, 
 /**
@@ -265,7 +261,7 @@ id: string,
  */
 completedAt: number, 
 /**
- * Dominant role, shared lead or balanced.
+ * A clearly strongest role, or blended.
  */
 mix: Mix, };
 
@@ -319,7 +315,7 @@ label: string,
  */
 scores: [number, number, number], 
 /**
- * Dominant role, shared lead or balanced.
+ * A clearly strongest role, or blended.
  */
 mix: Mix, 
 /**

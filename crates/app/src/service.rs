@@ -286,23 +286,14 @@ impl Service {
         Role::ALL.map(|r| self.role_name(r))
     }
 
-    /// A mix in words: `<kind>-balanced`, `<kind>-dominant` ($role) or
-    /// `<kind>-shared` ($first, $second), as the UI's `mix.ts` does.
+    /// A mix in words: `<kind>-blended` or `<kind>-dominant` ($role), as
+    /// the UI's `mix.ts` does.
     pub(crate) fn mix_words(&self, kind: &str, mix: Mix) -> String {
         match mix {
-            Mix::Balanced => self.words(&format!("{kind}-balanced"), &[]),
+            Mix::Blended => self.words(&format!("{kind}-blended"), &[]),
             Mix::Dominant { role } => {
                 self.words(&format!("{kind}-dominant"), &[("role", role.key().into())])
             }
-            Mix::SharedLead {
-                roles: [first, second],
-            } => self.words(
-                &format!("{kind}-shared"),
-                &[
-                    ("first", first.key().into()),
-                    ("second", second.key().into()),
-                ],
-            ),
         }
     }
 

@@ -24,7 +24,7 @@ use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal, Uniform};
 use rolspiegel_core::{
     change, score, spread, Answer, Answers, Instrument, Keying, Likert, Measured, Mix, Noise, Role,
-    CHANGE_Z,
+    CHANGE_Z, CLEAR_LEAD_Z,
 };
 
 /// Latent correlations B–O, B–V, O–V: people can be strong in more than one
@@ -187,12 +187,57 @@ fn beyond(changes: &[rolspiegel_core::RoleChange; 3]) -> bool {
         .any(|c| matches!(c.noise, Noise::Beyond { .. }))
 }
 
+/// How often one rule gave each kind of label, and how stable and right it was.
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    kinds: [usize; 3],
+    nudge_changes: usize,
+    retest_changes: usize,
+    named: usize,
+    named_right: usize,
+}
+
+/// A mix label in the simulation: one role named, two roles named
+/// together, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    One(usize),
+    Two([usize; 2]),
+    None,
+}
+
+impl From<Mix> for Label {
+    fn from(mix: Mix) -> Label {
+        match mix {
+            Mix::Dominant { role } => Label::One(role.index()),
+            Mix::Blended => Label::None,
+        }
+    }
+}
+
+/// The rule before this simulation: scores within 10 points are "close";
+/// all three close is balanced, two close leaders share the lead.
+fn ten_points(m: &Measured) -> Label {
+    let scores = m.profile.roles.map(|r| r.score);
+    let max = scores.iter().copied().fold(f64::MIN, f64::max);
+    let min = scores.iter().copied().fold(f64::MAX, f64::min);
+    if max - min <= 10.0 + 1e-9 {
+        return Label::None;
+    }
+    let leaders: Vec<usize> = (0..3).filter(|&r| max - scores[r] <= 10.0 + 1e-9).collect();
+    match leaders.as_slice() {
+        [a, b] => Label::Two([*a, *b]),
+        _ => Label::One(leaders[0]),
+    }
+}
+
 /// A candidate mix rule: "close" tied to the person's own measurement
 /// noise — two scores are close when they differ by at most `z` standard
 /// errors of their difference (the person's keyed answers' spread, pooled
 /// over the three roles). `two_labels`: only "one clear strongest role" or
-/// "none", instead of dominant / shared lead / balanced.
-fn noise_mix(m: &Measured, z: f64, two_labels: bool) -> Mix {
+/// "none" (the app's rule at z = `CLEAR_LEAD_Z`), instead of dominant /
+/// shared lead / balanced.
+fn noise_mix(m: &Measured, z: f64, two_labels: bool) -> Label {
     let spreads = m.spread.map(|s| s.expect("spread"));
     let df: f64 = spreads.iter().map(|s| s.count as f64 - 1.0).sum();
     let pooled = (spreads
@@ -200,43 +245,41 @@ fn noise_mix(m: &Measured, z: f64, two_labels: bool) -> Mix {
         .map(|s| (s.count as f64 - 1.0) * s.variance)
         .sum::<f64>()
         / df)
-        .max(f64::MIN_POSITIVE);
+        .max(0.0);
     let scores = m.profile.roles.map(|r| r.score);
     let close = |a: usize, b: usize| {
         let se = 25.0
             * (pooled * (1.0 / spreads[a].count as f64 + 1.0 / spreads[b].count as f64)).sqrt();
-        (scores[a] - scores[b]).abs() <= z * se
+        (scores[a] - scores[b]).abs() <= z * se + 1e-9
     };
     let top = (0..3)
         .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
         .unwrap();
+    if two_labels {
+        return if (0..3).filter(|&r| r != top).any(|r| close(top, r)) {
+            Label::None
+        } else {
+            Label::One(top)
+        };
+    }
     let bottom = (0..3)
         .min_by(|&a, &b| scores[a].total_cmp(&scores[b]))
         .unwrap();
     if close(top, bottom) {
-        return Mix::Balanced;
-    }
-    if two_labels {
-        let second = (0..3)
-            .filter(|&r| r != top)
-            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
-            .unwrap();
-        return if close(top, second) {
-            Mix::Balanced
-        } else {
-            Mix::Dominant {
-                role: Role::ALL[top],
-            }
-        };
+        return Label::None;
     }
     let leaders: Vec<usize> = (0..3).filter(|&r| r == top || close(top, r)).collect();
     match leaders.as_slice() {
-        [a, b] => Mix::SharedLead {
-            roles: [Role::ALL[*a], Role::ALL[*b]],
-        },
-        _ => Mix::Dominant {
-            role: Role::ALL[top],
-        },
+        [a, b] => Label::Two([*a, *b]),
+        _ => Label::One(top),
+    }
+}
+
+fn kind(label: Label) -> usize {
+    match label {
+        Label::One(_) => 0,
+        Label::Two(_) => 1,
+        Label::None => 2,
     }
 }
 
@@ -260,23 +303,39 @@ fn main() {
 
     let mut keyed: [Vec<Vec<f64>>; 3] = Default::default();
     let mut scores: [Vec<f64>; 3] = Default::default();
-    let (mut label_flips, mut lead_flips, mut recovered, mut named) = (0, 0, 0, 0);
+    let mut lead_flips = 0;
     let (mut alarm_nudge, mut alarm_retest) = (0, 0);
     // 95 % per role; Šidák-like 2.128; Bonferroni over three roles; 99 %.
     const ZS: [f64; 4] = [1.96, 2.128, 2.394, 2.576];
     let (mut per_role, mut family) = ([0_usize; 4], [0_usize; 4]);
-    let mut kinds = [0_usize; 3];
-    let candidates = [
-        (1.0, false),
-        (1.96, false),
-        (2.576, false),
-        (3.0, false),
-        (1.96, true),
-        (2.576, true),
-        (3.0, true),
-        (3.5, true),
-    ];
-    let mut trial = vec![([0_usize; 3], 0_usize, 0_usize, 0_usize); candidates.len()];
+    // The rules compared: the app's own (first), the rule before it, and
+    // candidates with "close" from the person's own noise.
+    let rules: Vec<(String, Box<dyn Fn(&Measured) -> Label>)> = {
+        let mut rules: Vec<(String, Box<dyn Fn(&Measured) -> Label>)> = vec![
+            (
+                format!("the app: clear strongest or none, z {CLEAR_LEAD_Z}"),
+                Box::new(|m: &Measured| Label::from(m.profile.mix)),
+            ),
+            (
+                "before: close = 10 points, three labels".to_owned(),
+                Box::new(ten_points),
+            ),
+        ];
+        for z in [1.96, 2.576, 3.0] {
+            rules.push((
+                format!("close <= {z} SE, three labels"),
+                Box::new(move |m: &Measured| noise_mix(m, z, false)),
+            ));
+        }
+        for z in [1.96, 2.576, 3.0, 3.25, 3.5, 4.0] {
+            rules.push((
+                format!("clear strongest or none, z {z}"),
+                Box::new(move |m: &Measured| noise_mix(m, z, true)),
+            ));
+        }
+        rules
+    };
+    let mut tally = vec![Tally::default(); rules.len()];
     for _ in 0..people {
         let theta = person(&mut rng);
         let raw: Vec<u8> = items.iter().map(|i| respond(i, &theta, &mut rng)).collect();
@@ -303,36 +362,23 @@ fn main() {
         let retest_raw: Vec<u8> = items.iter().map(|i| respond(i, &theta, &mut rng)).collect();
         let retest = measured(&instrument, &answers(&instrument, &retest_raw, &items));
 
-        let mix = first.profile.mix;
-        kinds[match mix {
-            Mix::Dominant { .. } => 0,
-            Mix::SharedLead { .. } => 1,
-            Mix::Balanced => 2,
-        }] += 1;
-        for (c, &(z, two)) in candidates.iter().enumerate() {
-            let a = noise_mix(&first, z, two);
-            let b = noise_mix(&nudge, z, two);
-            let t = &mut trial[c];
-            t.0[match a {
-                Mix::Dominant { .. } => 0,
-                Mix::SharedLead { .. } => 1,
-                Mix::Balanced => 2,
-            }] += 1;
-            if a != b {
-                t.1 += 1;
+        assert_eq!(
+            Label::from(first.profile.mix),
+            noise_mix(&first, CLEAR_LEAD_Z, true),
+            "the simulation's reading of the app's rule is the app's rule"
+        );
+        let truth = (0..3)
+            .max_by(|&x, &y| theta[x].total_cmp(&theta[y]))
+            .unwrap();
+        for ((_, rule), t) in rules.iter().zip(&mut tally) {
+            let label = rule(&first);
+            t.kinds[kind(label)] += 1;
+            t.nudge_changes += usize::from(label != rule(&nudge));
+            t.retest_changes += usize::from(label != rule(&retest));
+            if let Label::One(role) = label {
+                t.named += 1;
+                t.named_right += usize::from(role == truth);
             }
-            if let Mix::Dominant { role } = a {
-                t.2 += 1;
-                let truth = (0..3)
-                    .max_by(|&x, &y| theta[x].total_cmp(&theta[y]))
-                    .unwrap();
-                if role.index() == truth {
-                    t.3 += 1;
-                }
-            }
-        }
-        if mix != nudge.profile.mix {
-            label_flips += 1;
         }
         let strongest = |m: &Measured| {
             let s = m.profile.roles.map(|r| r.score);
@@ -340,15 +386,6 @@ fn main() {
         };
         if strongest(&first) != strongest(&nudge) {
             lead_flips += 1;
-        }
-        if let Mix::Dominant { role } = mix {
-            named += 1;
-            let truth = (0..3)
-                .max_by(|&a, &b| theta[a].total_cmp(&theta[b]))
-                .unwrap();
-            if role.index() == truth {
-                recovered += 1;
-            }
         }
         if beyond(&change(&first, &nudge)) {
             alarm_nudge += 1;
@@ -401,45 +438,31 @@ fn main() {
         correlation(&scores[1], &scores[2]),
     );
     println!(
-        "mix labels (the app's rule, 10 points): dominant {}, shared lead {}, balanced {}",
-        percent(kinds[0], people),
-        percent(kinds[1], people),
-        percent(kinds[2], people)
-    );
-    println!(
-        "a dominant role named is the truly strongest: {} of {named}",
-        percent(recovered, named)
-    );
-    println!(
-        "each answer one step with p = {NUDGE}: the mix label changes for {}, the highest score's role for {}",
-        percent(label_flips, people),
+        "each answer one step with p = {NUDGE}: the role with the highest score changes for {}",
         percent(lead_flips, people)
     );
     println!(
-        "\nCandidate mix rules with \"close\" from the person's own noise (z standard errors):"
+        "\nMix labels (\"close\" from the person's own noise: z standard errors of a difference):"
     );
     println!(
-        "{:<34} {:>9} {:>9} {:>9} {:>9} {:>11}",
-        "rule", "dominant", "shared", "balanced", "changes", "dom. right"
+        "{:<44} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
+        "rule", "one", "two", "none", "nudged", "retest", "right"
     );
-    for (&(z, two), t) in candidates.iter().zip(&trial) {
+    for ((name, _), t) in rules.iter().zip(&tally) {
         println!(
-            "{:<34} {:>9} {:>9} {:>9} {:>9} {:>11}",
-            format!(
-                "z {z:.3}, {}",
-                if two {
-                    "strongest or none"
-                } else {
-                    "three labels"
-                }
-            ),
-            percent(t.0[0], people),
-            percent(t.0[1], people),
-            percent(t.0[2], people),
-            percent(t.1, people),
-            percent(t.3, t.2.max(1))
+            "{:<44} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
+            name,
+            percent(t.kinds[0], people),
+            percent(t.kinds[1], people),
+            percent(t.kinds[2], people),
+            percent(t.nudge_changes, people),
+            percent(t.retest_changes, people),
+            percent(t.named_right, t.named.max(1))
         );
     }
+    println!(
+        "(one / two / none: how many are told one role, two roles together, or no role stands out;\n nudged / retest: the label changes after nudged answers / a second set of answers;\n right: a role named alone is the truly strongest)"
+    );
     println!();
     println!(
         "\nA retest of an unchanged person, per band width (z standard errors of the change):"

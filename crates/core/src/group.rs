@@ -96,6 +96,7 @@ mod tests {
             },
             answered: 14,
             total: 14,
+            variance: None,
         }))
     }
 

@@ -53,6 +53,6 @@ pub use quality::{
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
 pub use scoring::{
-    score, whole_percents, Level, Mix, Profile, RoleScore, RoleShortfall, CLOSE_SCORE_DISTANCE,
+    score, whole_percents, Level, Mix, Profile, RoleScore, RoleShortfall, CLEAR_LEAD_Z,
     LEVEL_HIGH_FROM, LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
 };

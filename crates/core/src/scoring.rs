@@ -9,13 +9,21 @@ use crate::{Answer, Answers, Instrument, Keying, Role, ScoringError};
 /// "weet ik niet") before the role is scored: 80 %.
 pub const MIN_ANSWERED_SHARE: f64 = 0.8;
 
-/// Scores at most this many points apart (on 0–100) count as "close": when all
-/// three are close the mix is [`Mix::Balanced`]. Ten points is 0.4 on the 1–5
-/// answer scale, less than half a step between two answer options on average.
-pub const CLOSE_SCORE_DISTANCE: f64 = 10.0;
+/// A role is named the clearly strongest ([`Mix::Dominant`]) only when its
+/// score lies more than this many standard errors of the difference above
+/// each other role's score; otherwise the mix is [`Mix::Blended`]. The
+/// standard error comes from the person's own answers (the spread of their
+/// keyed answers, pooled over the three roles), so a consistent answerer
+/// needs a smaller lead than someone whose answers to one role vary a lot.
+///
+/// 3.5 is chosen so that the label is one a person can trust: in the
+/// simulation of docs/SIMULATION.md (each answer nudged one step with
+/// probability 0.2) the label changes for under 5 % of people, and a role it
+/// names is the truly strongest in practically every case. A smaller value
+/// names a role more often but changes on a second try for up to one in six.
+pub const CLEAR_LEAD_Z: f64 = 3.5;
 
-/// Slack for floating-point noise when comparing distances to
-/// [`CLOSE_SCORE_DISTANCE`].
+/// Slack for floating-point noise when comparing scores with a bound.
 const EPSILON: f64 = 1e-9;
 
 /// The score of one role.
@@ -31,6 +39,13 @@ pub struct RoleScore {
     pub answered: usize,
     /// Statements of this role in the list.
     pub total: usize,
+    /// Sample variance (divisor k − 1) of this role's keyed answers on the
+    /// 1–5 scale: how much the person's answers to this role vary, which the
+    /// mix rule reads as measurement noise. `None` when it cannot be known
+    /// (fewer than two scale answers, or a stored result of a list this
+    /// build does not know).
+    #[serde(default)]
+    pub variance: Option<f64>,
 }
 
 /// A role that has too few answers to be scored.
@@ -53,22 +68,22 @@ impl RoleShortfall {
     }
 }
 
-/// What the three scores say together.
+/// What the three scores say together: one role clearly stands out, or
+/// none does. Only two labels, so that the label stays the same on a second
+/// try (see [`CLEAR_LEAD_Z`]); the scores and shares show the rest of the mix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 #[cfg_attr(feature = "wire", derive(ts_rs::TS))]
 pub enum Mix {
-    /// All three scores are close together.
-    Balanced,
-    /// One role leads the other two by more than the close distance.
+    /// No role leads the other two by more than the measurement noise: the
+    /// person mixes the roles, and which one scores highest may differ on a
+    /// second try.
+    Blended,
+    /// One role leads each other role by more than [`CLEAR_LEAD_Z`] standard
+    /// errors of the difference.
     Dominant {
         /// The leading role.
         role: Role,
-    },
-    /// Two roles are close together and both lead the third.
-    SharedLead {
-        /// The leading roles, in display order.
-        roles: [Role; 2],
     },
 }
 
@@ -99,7 +114,7 @@ pub const LEVEL_LOW_BELOW: f64 = 37.5;
 pub struct Profile {
     /// One score per role, in display order.
     pub roles: [RoleScore; 3],
-    /// The dominant role, two shared leaders, or balanced.
+    /// A clearly strongest role, or blended.
     pub mix: Mix,
 }
 
@@ -222,6 +237,7 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, Scor
     }
 
     let sum: f64 = raw.iter().map(|(s, _, _)| s).sum();
+    let spreads = crate::noise::spread(instrument, answers);
     let roles = Role::ALL.map(|role| {
         let (score, answered, total) = raw[role.index()];
         let share = if sum > 0.0 {
@@ -235,28 +251,49 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, Scor
             share,
             answered,
             total,
+            variance: spreads[role.index()].map(|s| s.variance),
         }
     });
     Ok(Profile::from_scores(roles))
 }
 
-fn mix_of(roles: &[RoleScore; 3]) -> Mix {
-    let max = roles.iter().map(|r| r.score).fold(f64::MIN, f64::max);
-    let min = roles.iter().map(|r| r.score).fold(f64::MAX, f64::min);
-    if max - min <= CLOSE_SCORE_DISTANCE + EPSILON {
-        return Mix::Balanced;
+/// The person's spread pooled over the roles whose spread is known: the
+/// sum of (k − 1) · s² over the sum of (k − 1), as in a t-test.
+fn pooled_variance(roles: &[RoleScore; 3]) -> Option<f64> {
+    let (mut weighted, mut df) = (0.0, 0.0);
+    for r in roles {
+        if let (Some(variance), true) = (r.variance, r.answered >= 2) {
+            let k = r.answered as f64 - 1.0;
+            weighted += k * variance;
+            df += k;
+        }
     }
-    let leaders: Vec<Role> = roles
+    (df > 0.0).then(|| weighted / df)
+}
+
+/// The standard error of the difference between two role scores, in points:
+/// `25 · √(s²ₚ · (1/k₁ + 1/k₂))` (one step on the 1–5 scale is 25 points).
+pub(crate) fn difference_error(pooled: f64, a: &RoleScore, b: &RoleScore) -> f64 {
+    let inverse = |n: usize| 1.0 / n.max(1) as f64;
+    25.0 * (pooled.max(0.0) * (inverse(a.answered) + inverse(b.answered))).sqrt()
+}
+
+fn mix_of(roles: &[RoleScore; 3]) -> Mix {
+    let Some(pooled) = pooled_variance(roles) else {
+        // Nothing known about the noise: claim nothing.
+        return Mix::Blended;
+    };
+    let top = roles
         .iter()
-        .filter(|r| max - r.score <= CLOSE_SCORE_DISTANCE + EPSILON)
-        .map(|r| r.role)
-        .collect();
-    match leaders.as_slice() {
-        [a, b] => Mix::SharedLead { roles: [*a, *b] },
-        // Exactly one leader: with max − min > the close distance, the
-        // lowest role is never a leader, so a third one cannot occur.
-        [.., last] => Mix::Dominant { role: *last },
-        [] => Mix::Balanced,
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .unwrap_or(&roles[0]);
+    let clear = roles.iter().filter(|r| r.role != top.role).all(|other| {
+        top.score - other.score > CLEAR_LEAD_Z * difference_error(pooled, top, other) + EPSILON
+    });
+    if clear {
+        Mix::Dominant { role: top.role }
+    } else {
+        Mix::Blended
     }
 }
 
@@ -293,7 +330,7 @@ mod tests {
                     r.score
                 );
             }
-            assert_eq!(profile.mix, Mix::Balanced);
+            assert_eq!(profile.mix, Mix::Blended);
         }
     }
 
@@ -411,7 +448,7 @@ mod tests {
     fn the_level_tells_strong_in_every_role_from_neutral_on_every_role() {
         let [_, two] = lists();
         // Agreeing with every positive statement and disagreeing with every
-        // reversed one: 75 everywhere. Neutral everywhere: 50. Both balanced.
+        // reversed one: 75 everywhere. Neutral everywhere: 50. Both blended.
         let strong = answer_all(&two, |_, keying| match keying {
             Keying::Positive => point(4),
             Keying::Reverse => point(2),
@@ -428,7 +465,7 @@ mod tests {
         );
         assert_eq!(
             (strong.mix, neutral.mix, weak.mix),
-            (Mix::Balanced, Mix::Balanced, Mix::Balanced)
+            (Mix::Blended, Mix::Blended, Mix::Blended)
         );
         assert_eq!((strong.mean_score(), strong.level()), (75.0, Level::High));
         assert_eq!(
@@ -444,6 +481,7 @@ mod tests {
                 share: 100.0 / 3.0,
                 answered: 14,
                 total: 14,
+                variance: None,
             }))
             .level()
         };
@@ -487,36 +525,104 @@ mod tests {
         }
     }
 
+    /// Three role scores with their counts and spreads, as stored.
+    fn mix_at(scores: [f64; 3], answered: [usize; 3], variance: [Option<f64>; 3]) -> Mix {
+        mix_of(&Role::ALL.map(|role| RoleScore {
+            role,
+            score: scores[role.index()],
+            share: 0.0,
+            answered: answered[role.index()],
+            total: answered[role.index()],
+            variance: variance[role.index()],
+        }))
+    }
+
     #[test]
-    fn scores_within_ten_points_are_balanced_and_two_close_leaders_share_the_lead() {
-        let make = |scores: [f64; 3]| {
-            let roles = Role::ALL.map(|role| RoleScore {
-                role,
-                score: scores[role.index()],
-                share: 0.0,
-                answered: 14,
-                total: 14,
-            });
-            mix_of(&roles)
-        };
+    fn a_role_is_named_only_when_it_leads_by_more_than_three_and_a_half_standard_errors() {
+        // Spread 0.28 in every role, 14 answers each: the standard error of a
+        // difference is 25 · √(0.28 · 2/14) = 25 · 0.2 = 5 points, so a role
+        // must lead both others by more than 3.5 · 5 = 17.5 points.
+        let even = |scores| mix_at(scores, [14; 3], [Some(0.28); 3]);
         assert_eq!(
-            make([60.0, 50.0, 55.0]),
-            Mix::Balanced,
-            "exactly 10 apart is close"
+            even([70.0, 52.4, 40.0]),
+            Mix::Dominant {
+                role: Role::Bureaucraat
+            },
+            "17.6 points ahead of the second"
         );
         assert_eq!(
-            make([70.0, 65.0, 40.0]),
-            Mix::SharedLead {
-                roles: [Role::Bureaucraat, Role::Ondernemer]
-            }
+            even([70.0, 52.5, 40.0]),
+            Mix::Blended,
+            "exactly 17.5 ahead is not more than the bound"
         );
         assert_eq!(
-            make([30.0, 45.0, 60.5]),
+            even([30.0, 48.0, 65.6]),
             Mix::Dominant {
                 role: Role::Verbinder
             }
         );
-        assert_eq!(make([0.0, 0.0, 0.0]), Mix::Balanced);
+        assert_eq!(even([50.0, 50.0, 50.0]), Mix::Blended);
+        // The same scores from someone whose answers vary more (spread 1.12,
+        // standard error 10, bound 35) are blended: the lead could be noise.
+        assert_eq!(
+            mix_at([70.0, 52.4, 40.0], [14; 3], [Some(1.12); 3]),
+            Mix::Blended
+        );
+    }
+
+    #[test]
+    fn the_spread_is_pooled_over_the_roles_and_each_pair_has_its_own_error() {
+        // B: 14 answers, s² 0.2; O: 12, s² 0.5; V: 16, s² 0.3.
+        // Pooled: (13·0.2 + 11·0.5 + 15·0.3) / (13 + 11 + 15) = 12.6 / 39
+        //   = 0.323077.
+        // V against O: 25 · √(0.323077 · (1/16 + 1/12)) = 5.42652 → bound
+        //   18.9928; V against B: 25 · √(0.323077 · (1/16 + 1/14)) = 5.20032
+        //   → bound 18.2011.
+        let answered = [14, 12, 16];
+        let spread = [Some(0.2), Some(0.5), Some(0.3)];
+        assert_eq!(
+            mix_at([41.0, 41.0, 60.0], answered, spread),
+            Mix::Dominant {
+                role: Role::Verbinder
+            },
+            "19.0 ahead of O (bound 18.99) and of B (bound 18.20)"
+        );
+        assert_eq!(
+            mix_at([30.0, 41.1, 60.0], answered, spread),
+            Mix::Blended,
+            "18.9 ahead of O is within its bound"
+        );
+        assert_eq!(
+            mix_at([41.7, 30.0, 60.0], answered, spread),
+            Mix::Dominant {
+                role: Role::Verbinder
+            },
+            "18.3 ahead of B is enough against B's smaller error"
+        );
+    }
+
+    #[test]
+    fn answers_without_spread_name_any_lead_and_unknown_noise_names_none() {
+        // Every keyed answer of a role the same: no noise in the answers, so
+        // any lead is clear, but a tie at the top is not.
+        let still = |scores| mix_at(scores, [14; 3], [Some(0.0); 3]);
+        assert_eq!(
+            still([100.0, 50.0, 25.0]),
+            Mix::Dominant {
+                role: Role::Bureaucraat
+            }
+        );
+        assert_eq!(still([75.0, 75.0, 25.0]), Mix::Blended);
+        assert_eq!(still([0.0, 0.0, 0.0]), Mix::Blended);
+        // A stored result whose spread is unknown: no claim at all.
+        assert_eq!(mix_at([100.0, 0.0, 0.0], [14; 3], [None; 3]), Mix::Blended);
+        // One role's spread unknown: pooled over the other two.
+        assert_eq!(
+            mix_at([70.0, 52.4, 40.0], [14; 3], [Some(0.28), None, Some(0.28)]),
+            Mix::Dominant {
+                role: Role::Bureaucraat
+            }
+        );
     }
 
     #[test]
@@ -616,7 +722,7 @@ mod tests {
             for r in profile.roles {
                 prop_assert!((r.score - 50.0).abs() <= 5.0, "{:?} scored {}", r.role, r.score);
             }
-            prop_assert_eq!(profile.mix, Mix::Balanced);
+            prop_assert_eq!(profile.mix, Mix::Blended);
         }
     }
 }

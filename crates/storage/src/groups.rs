@@ -9,6 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
     answers_by_owner, count_to_sql, insert_or_refuse, parse_id, profile_of, raw_scores, Store,
+    SCORE_COLUMNS,
 };
 use crate::transfer::Imported;
 use crate::StoreError;
@@ -285,9 +286,7 @@ impl Store {
     ) -> Result<Vec<GroupMember>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT m.result_id, m.name, m.instrument_version,
-                    b.score, b.share, b.answered, b.total,
-                    o.score, o.share, o.answered, o.total,
-                    v.score, v.share, v.answered, v.total
+                    {SCORE_COLUMNS}
              FROM group_member m
              JOIN group_score b ON b.group_id = m.group_id AND b.result_id = m.result_id AND b.role = 'bureaucraat'
              JOIN group_score o ON o.group_id = m.group_id AND o.result_id = m.result_id AND o.role = 'ondernemer'
@@ -336,8 +335,8 @@ fn insert_member(
         answer.execute(params![g, r, statement, value.value()])?;
     }
     let mut score = tx.prepare_cached(
-        "INSERT INTO group_score (group_id, result_id, role, score, share, answered, total)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO group_score (group_id, result_id, role, score, share, answered, total, variance)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for role in &member.profile.roles {
         score.execute(params![
@@ -347,7 +346,8 @@ fn insert_member(
             role.score,
             role.share,
             count_to_sql(role.answered),
-            count_to_sql(role.total)
+            count_to_sql(role.total),
+            role.variance
         ])?;
     }
     Ok(())

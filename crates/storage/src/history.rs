@@ -6,7 +6,7 @@ use rolspiegel_core::{
 };
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::store::{parse_id, profile_of, raw_scores, role_score, Store};
+use crate::store::{parse_id, profile_of, raw_scores, role_score, Store, SCORE_COLUMNS};
 use crate::StoreError;
 
 /// A line of the history: a result with what was written beside it.
@@ -46,9 +46,7 @@ impl Store {
     ) -> Result<Vec<HistoryEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT a.id, a.instrument_version, a.started_at, a.completed_at, a.label,
-                    b.score, b.share, b.answered, b.total,
-                    o.score, o.share, o.answered, o.total,
-                    v.score, v.share, v.answered, v.total,
+                    {SCORE_COLUMNS},
                     g.role, g.assignment, g.review_on,
                     (SELECT count(*) FROM reflection r WHERE r.assessment_id = a.id)
              FROM assessment a
@@ -68,11 +66,11 @@ impl Store {
                 r.get::<_, String>(4)?,
                 raw_scores(r, 5)?,
                 (
-                    r.get::<_, Option<String>>(17)?,
-                    r.get::<_, Option<String>>(18)?,
-                    r.get::<_, Option<String>>(19)?,
+                    r.get::<_, Option<String>>(20)?,
+                    r.get::<_, Option<String>>(21)?,
+                    r.get::<_, Option<String>>(22)?,
                 ),
-                r.get::<_, i64>(20)?,
+                r.get::<_, i64>(23)?,
             ))
         })?;
         rows.map(|row| {
@@ -123,7 +121,7 @@ impl Store {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT role, score, share, answered, total FROM role_score WHERE assessment_id = ?1",
+            "SELECT role, score, share, answered, total, variance FROM role_score WHERE assessment_id = ?1",
         )?;
         let mut found: [Option<RoleScore>; 3] = [None; 3];
         let rows = stmt.query_map([id.to_string()], |r| {
@@ -133,13 +131,15 @@ impl Store {
                 r.get::<_, f64>(2)?,
                 r.get::<_, i64>(3)?,
                 r.get::<_, i64>(4)?,
+                r.get::<_, Option<f64>>(5)?,
             ))
         })?;
         for row in rows {
-            let (key, score, share, answered, total) = row?;
+            let (key, score, share, answered, total, variance) = row?;
             let role = Role::from_key(&key)
                 .ok_or_else(|| StoreError::InvalidData(format!("unknown role {key:?}")))?;
-            found[role.index()] = Some(role_score((role, score, share, answered, total))?);
+            found[role.index()] =
+                Some(role_score((role, score, share, answered, total, variance))?);
         }
         let [Some(b), Some(o), Some(v)] = found else {
             return Err(StoreError::InvalidData(format!(

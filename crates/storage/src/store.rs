@@ -125,8 +125,8 @@ pub(crate) fn insert_role_scores(
     profile: &Profile,
 ) -> Result<(), StoreError> {
     let mut stmt = tx.prepare_cached(
-        "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO role_score (assessment_id, role, score, share, answered, total, variance)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for role in &profile.roles {
         stmt.execute(params![
@@ -135,26 +135,38 @@ pub(crate) fn insert_role_scores(
             role.score,
             role.share,
             count_to_sql(role.answered),
-            count_to_sql(role.total)
+            count_to_sql(role.total),
+            role.variance
         ])?;
     }
     Ok(())
 }
 
-/// One role's stored score columns: score, share, answered, total.
-pub(crate) type RawScores = [(Role, f64, f64, i64, i64); 3];
+/// One role's stored score columns: score, share, answered, total, variance.
+pub(crate) type RawScore = (Role, f64, f64, i64, i64, Option<f64>);
 
-/// Reads the score columns of the three roles (in [`Role::ALL`] order, four
-/// columns each) starting at column `first` of a pivoted query.
+/// The stored score columns of the three roles.
+pub(crate) type RawScores = [RawScore; 3];
+
+/// The columns a pivoted query selects per role, for [`raw_scores`]: `b`,
+/// `o` and `v` are the aliases of the three joined score rows.
+pub(crate) const SCORE_COLUMNS: &str = "b.score, b.share, b.answered, b.total, b.variance,
+                    o.score, o.share, o.answered, o.total, o.variance,
+                    v.score, v.share, v.answered, v.total, v.variance";
+
+/// Reads the score columns of the three roles (in [`Role::ALL`] order, five
+/// columns each, as [`SCORE_COLUMNS`]) starting at column `first` of a
+/// pivoted query.
 pub(crate) fn raw_scores(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<RawScores> {
-    let role_at = |role: Role| -> rusqlite::Result<(Role, f64, f64, i64, i64)> {
-        let at = first + 4 * role.index();
+    let role_at = |role: Role| -> rusqlite::Result<RawScore> {
+        let at = first + 5 * role.index();
         Ok((
             role,
             r.get(at)?,
             r.get(at + 1)?,
             r.get(at + 2)?,
             r.get(at + 3)?,
+            r.get(at + 4)?,
         ))
     };
     Ok([
@@ -204,7 +216,7 @@ pub(crate) fn answers_by_owner(
 }
 
 pub(crate) fn role_score(
-    (role, score, share, answered, total): (Role, f64, f64, i64, i64),
+    (role, score, share, answered, total, variance): RawScore,
 ) -> Result<RoleScore, StoreError> {
     let count =
         |n: i64| usize::try_from(n).map_err(|_| StoreError::InvalidData(format!("count {n}")));
@@ -214,6 +226,7 @@ pub(crate) fn role_score(
         share,
         answered: count(answered)?,
         total: count(total)?,
+        variance,
     })
 }
 

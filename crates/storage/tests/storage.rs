@@ -1166,3 +1166,197 @@ fn a_lists_answers_over_all_groups_count_each_result_once() {
     assert_eq!(store.list_answers(1).expect("answers").len(), 1);
     assert!(store.list_answers(3).expect("answers").is_empty());
 }
+
+/// Every released list, as the app ships it.
+fn lists() -> [Instrument; 2] {
+    [
+        instrument(),
+        Instrument::from_json(include_str!("../../../assets/instrument/v2.json"))
+            .expect("list 2 is valid"),
+    ]
+}
+
+/// Varied answers to every statement (some "weet ik niet"), different per
+/// `seed`, so that every role has its own spread.
+fn varied(instrument: &Instrument, seed: usize) -> Answers {
+    let mut answers = Answers::new(instrument);
+    for (i, s) in instrument.statements().iter().enumerate() {
+        let answer = if (i + seed) % 17 == 0 {
+            Answer::DontKnow
+        } else {
+            agree(1 + ((i * 7 + seed * 3 + i * i * seed) % 5) as i64)
+        };
+        answers
+            .record(instrument, s.id.as_str(), answer)
+            .expect("record");
+    }
+    answers
+}
+
+#[test]
+fn upgrading_to_schema_four_fills_in_the_spread_of_stored_results_from_their_answers() {
+    let migrations = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rolspiegel.db");
+    // A schema-3 database as the released build wrote it: its own results of
+    // both lists and a group with members of both lists, scores without the
+    // spread column.
+    let mut expected = Vec::new();
+    {
+        let conn = rusqlite::Connection::open(&path).expect("raw");
+        for file in ["0001_initial.sql", "0002_journal.sql", "0003_groups.sql"] {
+            let sql = std::fs::read_to_string(migrations.join(file)).expect("migration");
+            conn.execute_batch(&sql).expect("released migration");
+        }
+        conn.pragma_update(None, "user_version", 3).expect("version");
+        let group = "00000000-0000-4000-8000-0000000000aa";
+        conn.execute(
+            "INSERT INTO workshop_group (id, name, created_at) VALUES (?1, 'zaal 2', ?2)",
+            rusqlite::params![group, NOW],
+        )
+        .expect("group");
+        for (n, instrument) in lists().iter().cycle().take(6).enumerate() {
+            let id = format!("00000000-0000-4000-8000-{n:012}");
+            let answers = varied(instrument, n + 1);
+            let profile = score(instrument, &answers).expect("complete");
+            let own = n % 2 == 0;
+            if own {
+                conn.execute(
+                    "INSERT INTO assessment (id, instrument_version, started_at, completed_at)
+                     VALUES (?1, ?2, ?3, ?3)",
+                    rusqlite::params![id, instrument.version(), NOW + n as i64],
+                )
+                .expect("assessment");
+            } else {
+                conn.execute(
+                    "INSERT INTO group_member (group_id, result_id, instrument_version, added_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    rusqlite::params![group, id, instrument.version(), NOW],
+                )
+                .expect("member");
+            }
+            for s in instrument.statements() {
+                let value = answers.get(s.id.as_str()).and_then(|a| a.value());
+                if own {
+                    conn.execute(
+                        "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
+                         VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![id, s.id.as_str(), value, NOW],
+                    )
+                } else {
+                    conn.execute(
+                        "INSERT INTO group_answer (group_id, result_id, statement_id, value)
+                         VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![group, id, s.id.as_str(), value],
+                    )
+                }
+                .expect("answer");
+            }
+            for r in profile.roles {
+                let row = rusqlite::params![
+                    id,
+                    r.role.key(),
+                    r.score,
+                    r.share,
+                    r.answered as i64,
+                    r.total as i64
+                ];
+                if own {
+                    conn.execute(
+                        "INSERT INTO role_score (assessment_id, role, score, share, answered, total)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        row,
+                    )
+                } else {
+                    conn.execute(
+                        &format!(
+                            "INSERT INTO group_score (group_id, result_id, role, score, share, answered, total)
+                             VALUES ('{group}', ?1, ?2, ?3, ?4, ?5, ?6)"
+                        ),
+                        row,
+                    )
+                }
+                .expect("score");
+            }
+            expected.push((id, own, profile));
+        }
+    }
+
+    let (store, opened) = open(&path);
+    assert_eq!(opened, Opened::Ready);
+    let results = store.results().expect("results");
+    let group = store.groups().expect("groups")[0].id;
+    let members = store.member_profiles(group).expect("members");
+    assert_eq!((results.len(), members.len()), (3, 3));
+    let mut named = 0;
+    for (id, own, profile) in &expected {
+        let stored = if *own {
+            results
+                .iter()
+                .find(|r| r.id.to_string() == *id)
+                .map(|r| r.profile)
+        } else {
+            members
+                .iter()
+                .find(|m| m.result_id.to_string() == *id)
+                .map(|m| m.profile)
+        }
+        .expect("kept");
+        for role in Role::ALL {
+            let (want, got) = (
+                profile.of(role).variance.expect("known"),
+                stored.of(role).variance.expect("filled in"),
+            );
+            assert!(
+                (want - got).abs() < 1e-12,
+                "{id} {role:?}: {got} for {want}"
+            );
+            assert!(want > 0.1, "the answers vary: {want}");
+        }
+        assert_eq!(stored.mix, profile.mix, "{id}: the same mix as a fresh score");
+        named += usize::from(matches!(profile.mix, rolspiegel_core::Mix::Dominant { .. }));
+    }
+    assert!(named < expected.len(), "not every mix names a role");
+}
+
+#[test]
+fn the_keying_the_upgrade_to_schema_four_uses_is_that_of_the_shipped_lists() {
+    let sql = include_str!("../migrations/0004_spread.sql");
+    let mut rows: Vec<(u32, String, String, bool)> = sql
+        .split('(')
+        .filter_map(|part| {
+            let inner = part.split(')').next()?;
+            let fields: Vec<&str> = inner.split(", ").collect();
+            let [version, id, role, reverse] = fields.as_slice() else {
+                return None;
+            };
+            Some((
+                version.parse().ok()?,
+                id.strip_prefix('\'')?.strip_suffix('\'')?.to_owned(),
+                role.strip_prefix('\'')?.strip_suffix('\'')?.to_owned(),
+                match *reverse {
+                    "0" => false,
+                    "1" => true,
+                    _ => return None,
+                },
+            ))
+        })
+        .collect();
+    let mut shipped: Vec<(u32, String, String, bool)> = lists()
+        .iter()
+        .flat_map(|list| {
+            list.statements().iter().map(|s| {
+                (
+                    list.version(),
+                    s.id.as_str().to_owned(),
+                    s.role.key().to_owned(),
+                    s.keying == rolspiegel_core::Keying::Reverse,
+                )
+            })
+        })
+        .collect();
+    rows.sort();
+    shipped.sort();
+    assert_eq!(rows.len(), 42 + 44);
+    assert_eq!(rows, shipped);
+}

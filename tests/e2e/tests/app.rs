@@ -55,7 +55,11 @@ const PAGES: u32 = 8;
 /// - Sum 181.696…; shares 55.04 %, 29.48 %, 15.48 %: rounded down
 ///   55 + 29 + 15 = 99, the missing point to the larger remainder (.484 of
 ///   the Ondernemer against .479): 55 %, 30 %, 15 %.
-/// - Bureaucraat leads by more than 10 points: "De Bureaucraat is je sterkste rol."
+/// - Spread of the keyed answers: B 0 (all 5), O 3.714/13 = 0.2857, V 3.75/15
+///   = 0.25; pooled (12·0 + 13·0.2857 + 15·0.25)/40 = 0.1866; the error of
+///   B − O is 25·√(0.1866·(1/13 + 1/14)) = 4.16, so a clear lead needs more
+///   than 3.5·4.16 = 14.6 points: the Bureaucraat leads by 46.4, "De
+///   Bureaucraat is duidelijk je sterkste rol."
 fn answer_for(id: &str) -> &'static str {
     let positive = positive(id);
     match (id, &id[..1], positive) {
@@ -146,7 +150,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     );
     assert_eq!(
         session.text("#mix-sentence").await?,
-        "De Bureaucraat is je sterkste rol."
+        "De Bureaucraat is duidelijk je sterkste rol."
     );
     // (100 + 53,57 + 28,13) / 3 = 60,57: between 37,5 and 62,5.
     assert_eq!(
@@ -194,7 +198,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         &[
             "Jouw mix in Rolspiegel",
             "Lijst met stellingen: versie 2.",
-            "De Bureaucraat is je sterkste rol.",
+            "De Bureaucraat is duidelijk je sterkste rol.",
             "Bureaucraat",
             "100,0",
             "55%",
@@ -229,7 +233,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         &words,
         &[
             "Your mix in Rolspiegel",
-            "The Bureaucraat is your strongest role.",
+            "The Bureaucraat is clearly your strongest role.",
             "100.0",
             "53.6",
             "28.1",
@@ -239,7 +243,7 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_eq!(pdf::structure(&report)["lang"], "en");
     assert_eq!(
         session.text("#mix-sentence").await?,
-        "The Bureaucraat is your strongest role."
+        "The Bureaucraat is clearly your strongest role."
     );
     session.screenshot("04-result-en").await?;
     assert_no_violations("English result", &session.axe_violations().await?);

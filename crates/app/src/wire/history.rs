@@ -32,7 +32,7 @@ pub struct HistoryItem {
     pub label: String,
     /// Scores in [`Role::ALL`] order, for the mini chart.
     pub scores: [f64; 3],
-    /// Dominant role, shared lead or balanced.
+    /// A clearly strongest role, or blended.
     pub mix: Mix,
     /// The development goal, if any.
     pub goal: Option<GoalView>,

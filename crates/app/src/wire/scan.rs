@@ -136,7 +136,7 @@ pub struct ResultView {
     pub level: Level,
     /// The mean of the three scores.
     pub mean_score: f64,
-    /// Dominant role, shared lead or balanced.
+    /// A clearly strongest role, or blended.
     pub mix: Mix,
     /// The radar chart as SVG, or `None` when it could not be drawn (the
     /// scores are still shown as a table).
@@ -157,7 +157,7 @@ pub struct ResultSummary {
     pub id: String,
     /// Completion time, Unix ms.
     pub completed_at: i64,
-    /// Dominant role, shared lead or balanced.
+    /// A clearly strongest role, or blended.
     pub mix: Mix,
 }
 
