@@ -4,12 +4,13 @@
 --
 -- variance: the sample variance (divisor k − 1) of the role's keyed answers
 -- on the 1–5 scale; NULL when it cannot be known (fewer than two scale
--- answers, or a list this migration does not know).
+-- answers, or a list this migration does not know). At most 8: two answers
+-- 1 and 5 (fourteen answers split 1 and 5 give 4.31).
 
 ALTER TABLE role_score ADD COLUMN variance REAL
-    CHECK (variance IS NULL OR variance BETWEEN 0 AND 4);
+    CHECK (variance IS NULL OR variance BETWEEN 0 AND 8);
 ALTER TABLE group_score ADD COLUMN variance REAL
-    CHECK (variance IS NULL OR variance BETWEEN 0 AND 4);
+    CHECK (variance IS NULL OR variance BETWEEN 0 AND 8);
 
 -- Results stored before this version get their spread from their stored
 -- answers. For that, the keying of the lists released until now (v1 and

@@ -1208,7 +1208,8 @@ fn upgrading_to_schema_four_fills_in_the_spread_of_stored_results_from_their_ans
             let sql = std::fs::read_to_string(migrations.join(file)).expect("migration");
             conn.execute_batch(&sql).expect("released migration");
         }
-        conn.pragma_update(None, "user_version", 3).expect("version");
+        conn.pragma_update(None, "user_version", 3)
+            .expect("version");
         let group = "00000000-0000-4000-8000-0000000000aa";
         conn.execute(
             "INSERT INTO workshop_group (id, name, created_at) VALUES (?1, 'zaal 2', ?2)",
@@ -1313,7 +1314,10 @@ fn upgrading_to_schema_four_fills_in_the_spread_of_stored_results_from_their_ans
             );
             assert!(want > 0.1, "the answers vary: {want}");
         }
-        assert_eq!(stored.mix, profile.mix, "{id}: the same mix as a fresh score");
+        assert_eq!(
+            stored.mix, profile.mix,
+            "{id}: the same mix as a fresh score"
+        );
         named += usize::from(matches!(profile.mix, rolspiegel_core::Mix::Dominant { .. }));
     }
     assert!(named < expected.len(), "not every mix names a role");
@@ -1359,4 +1363,39 @@ fn the_keying_the_upgrade_to_schema_four_uses_is_that_of_the_shipped_lists() {
     shipped.sort();
     assert_eq!(rows.len(), 42 + 44);
     assert_eq!(rows, shipped);
+}
+
+#[test]
+fn the_widest_spread_an_answer_pattern_can_have_is_stored_and_read_back() {
+    // Keyed answers alternating 1 and 5 (seven of each): s² = 14 · 4 / 13 =
+    // 4.3077, above the population variance 4.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut store, _) = open(&db_in(&dir));
+    let instrument = instrument();
+    let id = store.start(1, NOW).expect("start");
+    let mut answers = Answers::new(&instrument);
+    let mut seen = [0_usize; 3];
+    for s in instrument.statements() {
+        let n = &mut seen[s.role.index()];
+        *n += 1;
+        let keyed = if *n % 2 == 0 { 1 } else { 5 };
+        let value = agree(match s.keying {
+            rolspiegel_core::Keying::Positive => keyed,
+            rolspiegel_core::Keying::Reverse => 6 - keyed,
+        });
+        store
+            .save_answer(id, s.id.as_str(), value, NOW)
+            .expect("save");
+        answers
+            .record(&instrument, s.id.as_str(), value)
+            .expect("record");
+    }
+    let profile = score(&instrument, &answers).expect("complete");
+    store.complete(id, &profile, NOW + 1).expect("complete");
+    let stored = store.result(id).expect("read").expect("kept").profile;
+    for role in Role::ALL {
+        let variance = stored.of(role).variance.expect("stored");
+        assert!(variance > 4.0 && variance < 8.0, "{role:?}: {variance}");
+        assert_eq!(Some(variance), profile.of(role).variance);
+    }
 }
