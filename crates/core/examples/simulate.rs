@@ -187,6 +187,9 @@ fn beyond(changes: &[rolspiegel_core::RoleChange; 3]) -> bool {
         .any(|c| matches!(c.noise, Noise::Beyond { .. }))
 }
 
+/// A mix rule under test: a result's label.
+type Rule = Box<dyn Fn(&Measured) -> Label>;
+
 /// How often one rule gave each kind of label, and how stable and right it was.
 #[derive(Debug, Clone, Default)]
 struct Tally {
@@ -310,8 +313,8 @@ fn main() {
     let (mut per_role, mut family) = ([0_usize; 4], [0_usize; 4]);
     // The rules compared: the app's own (first), the rule before it, and
     // candidates with "close" from the person's own noise.
-    let rules: Vec<(String, Box<dyn Fn(&Measured) -> Label>)> = {
-        let mut rules: Vec<(String, Box<dyn Fn(&Measured) -> Label>)> = vec![
+    let rules: Vec<(String, Rule)> = {
+        let mut rules: Vec<(String, Rule)> = vec![
             (
                 format!("the app: clear strongest or none, z {CLEAR_LEAD_Z}"),
                 Box::new(|m: &Measured| Label::from(m.profile.mix)),

@@ -1181,7 +1181,7 @@ fn lists() -> [Instrument; 2] {
 fn varied(instrument: &Instrument, seed: usize) -> Answers {
     let mut answers = Answers::new(instrument);
     for (i, s) in instrument.statements().iter().enumerate() {
-        let answer = if (i + seed) % 17 == 0 {
+        let answer = if (i + seed).is_multiple_of(17) {
             Answer::DontKnow
         } else {
             agree(1 + ((i * 7 + seed * 3 + i * i * seed) % 5) as i64)
@@ -1378,7 +1378,7 @@ fn the_widest_spread_an_answer_pattern_can_have_is_stored_and_read_back() {
     for s in instrument.statements() {
         let n = &mut seen[s.role.index()];
         *n += 1;
-        let keyed = if *n % 2 == 0 { 1 } else { 5 };
+        let keyed = if n.is_multiple_of(2) { 1 } else { 5 };
         let value = agree(match s.keying {
             rolspiegel_core::Keying::Positive => keyed,
             rolspiegel_core::Keying::Reverse => 6 - keyed,
