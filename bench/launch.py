@@ -133,9 +133,14 @@ def main():
     # Rolspiegel against the bare app, from this one run (the machine is
     # noisy, so only ratios measured side by side mean anything).
     ours, bare = figures["rolspiegel"], figures["bare tauri"]
-    print("ratios against the bare app (targets from issue 9):")
+    # Targets: first screen from issue 9; the binary's 1.5× was set before the
+    # live workshop's server, one window per user (D-Bus) and the PDF report
+    # (together about 3.4 MB of the 6.4 MB over the bare app), and is now
+    # 2.5×: what those features weigh, not more (ARCHITECTURE.md, "Size
+    # budget").
+    print("ratios against the bare app (targets: issue 9, ARCHITECTURE.md):")
     for label, index, target in [("first screen", 0, 1.15), ("RSS", 1, None),
-                                 ("PSS", 2, None), ("binary", 3, 1.5)]:
+                                 ("PSS", 2, None), ("binary", 3, 2.5)]:
         ratio = ours[index] / bare[index]
         verdict = "" if target is None else (
             f"  target <= {target:.2f}: {'met' if ratio <= target else 'NOT met'}")
