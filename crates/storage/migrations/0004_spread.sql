@@ -1,5 +1,5 @@
 -- Schema version 4: the spread of each role's keyed answers, which the mix
--- rule reads as the person's own measurement noise (docs/SCORING.md § 6).
+-- rule reads as the person's own measurement noise (docs/SCORING.md § 7).
 -- Append-only: never edit after release.
 --
 -- variance: the sample variance (divisor k − 1) of the role's keyed answers
