@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 
 use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendPoint};
-use rolspiegel_core::{
-    change, clean_label, clean_note, spread, Answers, Goal, Measured, ReflectionQuestion, Role,
-};
+use rolspiegel_core::{change, clean_label, clean_note, Goal, Measured, ReflectionQuestion, Role};
 use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
 use crate::dates::{clock_time, days, iso_date_text, moment_text};
@@ -148,7 +146,7 @@ impl Service {
         let Some(goal) = &previous.goal else {
             return Ok(None);
         };
-        let changes = change(&self.measured(&previous.result)?, &self.measured(stored)?);
+        let changes = change(&Measured::from(&previous.result), &Measured::from(stored));
         Ok(Some(FollowUpView {
             from_id: previous.result.id.to_string(),
             from_date_text: self.date_of(previous.result.completed_at),
@@ -156,29 +154,6 @@ impl Service {
             goal: self.goal_view(goal),
             change: RoleChangeView::from(&changes[goal.role.index()]),
         }))
-    }
-
-    /// A result with the spread of its answers, each read with the list it
-    /// was answered to. A list this build does not know gives no spread, so
-    /// its changes get no noise verdict rather than a wrong one.
-    fn measured(&self, result: &StoredResult) -> Result<Measured, AppError> {
-        let spread = match self.instruments.get(result.instrument_version) {
-            Some(instrument) => {
-                let mut answers = Answers::new(instrument);
-                for (statement, answer) in self.store.answers(result.id)? {
-                    // Stored answers were checked when given; skip any the
-                    // list does not have rather than fail the comparison.
-                    let _ = answers.record(instrument, &statement, answer);
-                }
-                spread(instrument, &answers)
-            }
-            None => [None; 3],
-        };
-        Ok(Measured {
-            profile: result.profile,
-            spread,
-            instrument_version: result.instrument_version,
-        })
     }
 
     /// Loads results by id, oldest first, refusing unknown ids and more than
@@ -284,10 +259,7 @@ impl Service {
     /// items, each change and whether it is beyond the noise. The window
     /// adds the charts as SVG; the PDF report draws them itself.
     pub(crate) fn comparison(&self, results: &[StoredResult]) -> Result<CompareView, AppError> {
-        let measured = results
-            .iter()
-            .map(|r| self.measured(r))
-            .collect::<Result<Vec<_>, _>>()?;
+        let measured: Vec<Measured> = results.iter().map(Measured::from).collect();
         let changes = measured
             .windows(2)
             .zip(results.windows(2))

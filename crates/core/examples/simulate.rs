@@ -23,7 +23,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal, Uniform};
 use rolspiegel_core::{
-    change, score, spread, Answer, Answers, Instrument, Keying, Likert, Measured, Mix, Noise, Role,
+    change, score, Answer, Answers, Instrument, Keying, Likert, Measured, Mix, Noise, Role,
     CHANGE_Z, CLEAR_LEAD_Z,
 };
 
@@ -147,7 +147,6 @@ fn nudged(raw: &[u8], rng: &mut ChaCha8Rng) -> Vec<u8> {
 fn measured(instrument: &Instrument, answers: &Answers) -> Measured {
     Measured {
         profile: score(instrument, answers).expect("every statement answered"),
-        spread: spread(instrument, answers),
         instrument_version: instrument.version(),
     }
 }
@@ -241,7 +240,7 @@ fn ten_points(m: &Measured) -> Label {
 /// "none" (the app's rule at z = `CLEAR_LEAD_Z`), instead of dominant /
 /// shared lead / balanced.
 fn noise_mix(m: &Measured, z: f64, two_labels: bool) -> Label {
-    let spreads = m.spread.map(|s| s.expect("spread"));
+    let spreads = m.profile.roles.map(|r| r.spread().expect("spread"));
     let df: f64 = spreads.iter().map(|s| s.count as f64 - 1.0).sum();
     let pooled = (spreads
         .iter()

@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Answers, Instrument, Profile, Role};
+use crate::{Answers, Instrument, Profile, Role, StoredResult};
 
 /// A change counts as larger than the noise when it lies outside ± 2.394
 /// standard errors of the difference (the reliable change index of
@@ -130,30 +130,60 @@ pub struct RoleChange {
     pub noise: Noise,
 }
 
-/// One result as needed for a comparison: its scores, the spread of its
-/// answers per role and the statement-list version.
+/// One result as needed for a comparison: its scores (each role with the
+/// spread of its answers, [`crate::RoleScore::spread`]) and the
+/// statement-list version.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Measured {
     /// The scores.
     pub profile: Profile,
-    /// From [`spread`].
-    pub spread: [Option<Spread>; 3],
     /// Statement-list version.
     pub instrument_version: u32,
 }
 
-/// The standard error of the difference of two role scores, in points, with
-/// the two spreads pooled: `25 · √(s²ₚ · (1/k₁ + 1/k₂))`, where
-/// `s²ₚ = ((k₁−1)s₁² + (k₂−1)s₂²) / (k₁+k₂−2)`. `None` when the pooled
-/// spread is zero or a result has too few answers.
+impl From<&StoredResult> for Measured {
+    /// A stored result as a comparison needs it: its scores carry the spread
+    /// of its answers, stored with them (a result whose spread is unknown
+    /// gets no noise verdict rather than a wrong one).
+    fn from(result: &StoredResult) -> Measured {
+        Measured {
+            profile: result.profile,
+            instrument_version: result.instrument_version,
+        }
+    }
+}
+
+/// Spreads pooled as in a t-test: `s²ₚ = Σ (k−1)·s² / Σ (k−1)`. `None`
+/// without any spread. Serves the change between two results (one role's
+/// spread in each) and the mix (the three roles of one result).
+pub(crate) fn pooled_variance(spreads: impl IntoIterator<Item = Spread>) -> Option<f64> {
+    let (mut weighted, mut df) = (0.0, 0.0);
+    for s in spreads {
+        let k = s.count as f64 - 1.0;
+        weighted += k * s.variance;
+        df += k;
+    }
+    (df > 0.0).then(|| weighted / df)
+}
+
+/// The standard error of the difference of two scores with `ka` and `kb`
+/// answers under a pooled spread, in points: `25 · √(s²ₚ · (1/ka + 1/kb))`
+/// (one step on the 1–5 scale is 25 points).
+pub(crate) fn difference_error(pooled: f64, ka: usize, kb: usize) -> f64 {
+    let inverse = |n: usize| 1.0 / n.max(1) as f64;
+    25.0 * (pooled.max(0.0) * (inverse(ka) + inverse(kb))).sqrt()
+}
+
+/// The standard error of the difference of one role's scores in two
+/// results, the two spreads pooled. `None` when the pooled spread is zero or
+/// a result has too few answers.
 fn pooled_error(a: Option<Spread>, b: Option<Spread>) -> Option<f64> {
     let (a, b) = (a?, b?);
-    let (ka, kb) = (a.count as f64, b.count as f64);
-    let pooled = ((ka - 1.0) * a.variance + (kb - 1.0) * b.variance) / (ka + kb - 2.0);
+    let pooled = pooled_variance([a, b])?;
     if pooled <= VARIANCE_EPSILON {
         return None;
     }
-    Some(25.0 * (pooled * (1.0 / ka + 1.0 / kb)).sqrt())
+    Some(difference_error(pooled, a.count, b.count))
 }
 
 /// The change of every role from `earlier` to `later`, in [`Role::ALL`] order.
@@ -168,7 +198,10 @@ pub fn change(earlier: &Measured, later: &Measured) -> [RoleChange; 3] {
                 reason: NoiseUnknown::DifferentVersions,
             }
         } else {
-            match pooled_error(earlier.spread[i], later.spread[i]) {
+            match pooled_error(
+                earlier.profile.roles[i].spread(),
+                later.profile.roles[i].spread(),
+            ) {
                 Some(error) => {
                     let band = CHANGE_Z * error;
                     if delta.abs() > band {
@@ -225,7 +258,6 @@ mod tests {
     fn measured(instrument: &Instrument, answers: &Answers) -> Measured {
         Measured {
             profile: score(instrument, answers).expect("complete"),
-            spread: spread(instrument, answers),
             instrument_version: instrument.version(),
         }
     }

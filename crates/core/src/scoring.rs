@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Answer, Answers, Instrument, Keying, Role, ScoringError};
+use crate::noise::{difference_error, pooled_variance};
+use crate::{Answer, Answers, Instrument, Keying, Role, ScoringError, Spread};
 
 /// The share of a role's statements that must have a scale answer (not
 /// "weet ik niet") before the role is scored: 80 %.
@@ -46,6 +47,19 @@ pub struct RoleScore {
     /// build does not know).
     #[serde(default)]
     pub variance: Option<f64>,
+}
+
+impl RoleScore {
+    /// How the keyed answers of this role vary, as [`crate::spread`] gives
+    /// it: `None` when the variance is unknown or fewer than two answers
+    /// were counted.
+    pub fn spread(&self) -> Option<Spread> {
+        let variance = self.variance.filter(|_| self.answered >= 2)?;
+        Some(Spread {
+            count: self.answered,
+            variance,
+        })
+    }
 }
 
 /// A role that has too few answers to be scored.
@@ -257,29 +271,9 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, Scor
     Ok(Profile::from_scores(roles))
 }
 
-/// The person's spread pooled over the roles whose spread is known: the
-/// sum of (k − 1) · s² over the sum of (k − 1), as in a t-test.
-fn pooled_variance(roles: &[RoleScore; 3]) -> Option<f64> {
-    let (mut weighted, mut df) = (0.0, 0.0);
-    for r in roles {
-        if let (Some(variance), true) = (r.variance, r.answered >= 2) {
-            let k = r.answered as f64 - 1.0;
-            weighted += k * variance;
-            df += k;
-        }
-    }
-    (df > 0.0).then(|| weighted / df)
-}
-
-/// The standard error of the difference between two role scores, in points:
-/// `25 · √(s²ₚ · (1/k₁ + 1/k₂))` (one step on the 1–5 scale is 25 points).
-pub(crate) fn difference_error(pooled: f64, a: &RoleScore, b: &RoleScore) -> f64 {
-    let inverse = |n: usize| 1.0 / n.max(1) as f64;
-    25.0 * (pooled.max(0.0) * (inverse(a.answered) + inverse(b.answered))).sqrt()
-}
-
 fn mix_of(roles: &[RoleScore; 3]) -> Mix {
-    let Some(pooled) = pooled_variance(roles) else {
+    // The person's spread pooled over the roles whose spread is known.
+    let Some(pooled) = pooled_variance(roles.iter().filter_map(RoleScore::spread)) else {
         // Nothing known about the noise: claim nothing.
         return Mix::Blended;
     };
@@ -288,7 +282,8 @@ fn mix_of(roles: &[RoleScore; 3]) -> Mix {
         .max_by(|a, b| a.score.total_cmp(&b.score))
         .unwrap_or(&roles[0]);
     let clear = roles.iter().filter(|r| r.role != top.role).all(|other| {
-        top.score - other.score > CLEAR_LEAD_Z * difference_error(pooled, top, other) + EPSILON
+        let error = difference_error(pooled, top.answered, other.answered);
+        top.score - other.score > CLEAR_LEAD_Z * error + EPSILON
     });
     if clear {
         Mix::Dominant { role: top.role }
