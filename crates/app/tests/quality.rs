@@ -22,7 +22,7 @@ fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 #[test]
 fn a_group_of_thirty_shows_how_well_the_list_measures_and_exports_anonymous_answers() {
     let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
     let ids: Vec<String> = (0..35).map(|n| person(&mut service, n)).collect();
     let group = service.create_group("Traineeship Noord", None, "").unwrap();
     let scope = QualityScope::Group {
@@ -128,7 +128,7 @@ fn a_group_of_thirty_shows_how_well_the_list_measures_and_exports_anonymous_answ
 #[test]
 fn all_groups_together_count_each_result_once_per_list() {
     let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
     let ids: Vec<String> = (0..40).map(|n| person(&mut service, n)).collect();
     let morning = service.create_group("Ochtend", None, "").unwrap();
     let afternoon = service.create_group("Middag", None, "").unwrap();

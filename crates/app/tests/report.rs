@@ -11,7 +11,7 @@ use rolspiegel_app::service::Service;
 use rolspiegel_pdf_check::{figures, in_order, info, of_type, render_pages, structure, text};
 
 mod common;
-use common::{person, service_in};
+use common::{person, service_in, write_to_full_disk};
 
 fn out(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/report");
@@ -33,7 +33,7 @@ fn scored(service: &mut Service, n: u64) -> (String, [String; 3]) {
 #[test]
 fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
     let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
     let (id, scores) = scored(&mut service, 4);
     service.set_label(&id, "Na de reorganisatie").unwrap();
     service
@@ -161,7 +161,7 @@ fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
 #[test]
 fn a_comparison_report_tells_changes_from_noise_and_shows_the_time_line() {
     let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
     let ids: Vec<String> = (1..=3).map(|n| person(&mut service, n)).collect();
     let bytes = service.compare_report(&ids).unwrap();
     let pdf = out("vergelijking-nl", &bytes);
@@ -205,7 +205,7 @@ fn a_comparison_report_tells_changes_from_noise_and_shows_the_time_line() {
 #[test]
 fn a_group_report_names_no_one_and_needs_three_results() {
     let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
     let group = service
         .create_group("Traineeship <Noord> & Zuid", None, "")
         .unwrap();
@@ -268,37 +268,15 @@ fn a_group_report_names_no_one_and_needs_three_results() {
     );
 }
 
-#[path = "../../storage/tests/support/small_disk.rs"]
-mod small_disk;
-
 #[test]
 fn a_report_that_does_not_fit_on_the_disk_leaves_no_half_file() {
-    use rolspiegel_app::disk::{write_file, SaveTarget};
-    use rolspiegel_app::files::write_error;
     let dir = tempfile::tempdir().unwrap();
-    let mut service = service_in(&dir);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
     let id = person(&mut service, 3);
     let bytes = service.result_report(&id).unwrap();
-    let disk = match small_disk::SmallDisk::mount(256) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some((error, names)) = write_to_full_disk("rolspiegel-rapport.pdf", &bytes) else {
+        return;
     };
-    disk.fill();
-    let target = SaveTarget {
-        path: disk.path().join("rolspiegel-rapport.pdf"),
-        may_replace: true,
-    };
-    let error = write_file(&target, &bytes).unwrap_err();
-    assert_eq!(
-        write_error("rolspiegel-rapport.pdf", &error).code,
-        ErrorCode::FileWrite
-    );
-    let names: Vec<String> = std::fs::read_dir(disk.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    assert_eq!(error.code, ErrorCode::FileWrite);
     assert_eq!(names, ["filler"], "no half report and no temporary file");
 }

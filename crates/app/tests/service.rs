@@ -13,7 +13,9 @@ use rolspiegel_app::wire::{FinishOutcome, NotSavingReason, Notice, Problem, Sour
 use rolspiegel_core::{Mix, Role};
 use rolspiegel_i18n::{FluentArgs, Language, Localizer};
 
-/// Writes what the service made, as the save command does after the dialog.
+mod common;
+use common::{service_in, write_to_full_disk};
+
 /// An error as the window's door puts it into words.
 fn words(error: &AppError, language: Language) -> String {
     let localizer = Localizer::new().unwrap();
@@ -41,6 +43,7 @@ fn problem_words(problem: &Problem, language: Language) -> String {
         .unwrap()
 }
 
+/// Writes what the service made, as the save command does after the dialog.
 fn save(path: &Path, made: Result<Vec<u8>, AppError>) -> Result<(), AppError> {
     std::fs::write(path, made?).expect("write");
     Ok(())
@@ -51,12 +54,6 @@ fn picked(path: &Path) -> ReadFile {
     read_file(path, MAX_OPEN_BYTES)
 }
 
-fn service_in(dir: &tempfile::TempDir, locale: &str) -> Service {
-    Service::start(Some(&dir.path().join("rolspiegel.db")), Some(locale)).expect("starts")
-}
-
-/// Answers every statement: Bureaucraat items so that it scores 75,
-/// the others 50 (positive 4 / reverse 2 → keyed 4; all 3 → 50).
 /// Whether a statement of the list new scans use is reverse-keyed.
 fn is_reverse(service: &Service, statement: &str) -> bool {
     service
@@ -67,6 +64,8 @@ fn is_reverse(service: &Service, statement: &str) -> bool {
         == rolspiegel_core::Keying::Reverse
 }
 
+/// Answers every statement: Bureaucraat items so that it scores 75,
+/// the others 50 (positive 4 / reverse 2 → keyed 4; all 3 → 50).
 fn answer_all(service: &mut Service, id: &str) {
     let statements = service.startup().instrument.statements;
     for statement in statements {
@@ -748,9 +747,7 @@ fn a_group_file_opens_on_another_computer_with_the_same_figures() {
     );
 }
 
-#[path = "../../storage/tests/support/small_disk.rs"]
-mod small_disk;
-use small_disk::SmallDisk;
+use common::small_disk::SmallDisk;
 
 fn fixture(name: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -933,31 +930,16 @@ fn saving_never_replaces_a_file_the_dialog_did_not_ask_about() {
 #[test]
 fn a_failed_write_on_a_full_disk_leaves_no_file_at_all() {
     use rolspiegel_app::disk::{write_file, SaveTarget};
-    let disk = match SmallDisk::mount(256) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some((api, names)) = write_to_full_disk("gegevens.json", &vec![b'x'; 200_000]) else {
+        return;
     };
-    disk.fill();
-    let target = SaveTarget {
-        path: disk.path().join("gegevens.json"),
-        may_replace: true,
-    };
-    let error = write_file(&target, &vec![b'x'; 200_000]).unwrap_err();
     let dir = tempfile::tempdir().unwrap();
-    let api = write_error("gegevens.json", &error);
     assert_eq!(api.code, ErrorCode::FileWrite);
     assert!(
         api.cause().unwrap().contains("gegevens.json"),
         "the log says which file"
     );
     assert!(words(&api, Language::En).contains("could not be saved"));
-    let names: Vec<String> = std::fs::read_dir(disk.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
     assert_eq!(
         names,
         vec!["filler"],

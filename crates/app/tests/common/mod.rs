@@ -1,14 +1,46 @@
 //! What the app's integration tests share: a service on a real database in
-//! a temp dir, and real scans of the shipped list.
+//! a temp dir, real scans of the shipped list, and a real full disk.
 #![allow(clippy::expect_used, clippy::unwrap_used, dead_code)]
 
+use rolspiegel_app::disk::{write_file, SaveTarget};
+use rolspiegel_app::error::AppError;
+use rolspiegel_app::files::write_error;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::FinishOutcome;
 use rolspiegel_core::{Keying, Role};
 
-/// A service on a fresh database in `dir`, in Dutch.
-pub fn service_in(dir: &tempfile::TempDir) -> Service {
-    Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl_NL.UTF-8")).expect("starts")
+#[path = "../../../storage/tests/support/small_disk.rs"]
+pub mod small_disk;
+
+/// A service on a fresh database in `dir`, started with the OS locale
+/// `locale` (for example "nl_NL.UTF-8").
+pub fn service_in(dir: &tempfile::TempDir, locale: &str) -> Service {
+    Service::start(Some(&dir.path().join("rolspiegel.db")), Some(locale)).expect("starts")
+}
+
+/// Saves `bytes` as `name` on a small disk that is already full, as a save
+/// command does after the dialog: the error as the door gets it, and the
+/// names of the files left on the disk. `None` (and a line saying why) where
+/// no small disk can be mounted here.
+pub fn write_to_full_disk(name: &str, bytes: &[u8]) -> Option<(AppError, Vec<String>)> {
+    let disk = match small_disk::SmallDisk::mount(256) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return None;
+        }
+    };
+    disk.fill();
+    let target = SaveTarget {
+        path: disk.path().join(name),
+        may_replace: true,
+    };
+    let error = write_file(&target, bytes).unwrap_err();
+    let names = std::fs::read_dir(disk.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    Some((write_error(name, &error), names))
 }
 
 /// A scan of the current list answered by person `n`: a role strength per
