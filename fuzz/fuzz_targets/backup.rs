@@ -1,9 +1,9 @@
-//! The full backup: results and groups, bounded together; never a panic.
+//! The full backup: results and every group, each bounded; never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use rolspiegel_core::{Instrument, Instruments};
-use rolspiegel_exchange::{parse_backup, MAX_ENTRIES, MAX_GROUPS};
+use rolspiegel_exchange::{parse_backup, MAX_ENTRIES, MAX_GROUPS, MAX_LISTED_PROBLEMS};
 
 fuzz_target!(|data: &[u8]| {
     static INSTRUMENT: std::sync::OnceLock<Instruments> = std::sync::OnceLock::new();
@@ -15,13 +15,13 @@ fuzz_target!(|data: &[u8]| {
         .expect("one list")
     });
     if let Ok(parsed) = parse_backup(data, instrument) {
-        let members: usize = parsed
-            .groups
-            .iter()
-            .filter_map(|(_, g)| g.as_ref().ok())
-            .map(|g| g.members.len())
-            .sum();
-        assert!(parsed.results.records.len() + members <= MAX_ENTRIES);
+        assert!(parsed.results.records.len() <= MAX_ENTRIES);
         assert!(parsed.groups.len() <= MAX_GROUPS);
+        for group in &parsed.groups {
+            if let Ok(group) = group.parse(instrument) {
+                assert!(group.members.len() <= MAX_ENTRIES);
+                assert!(group.problems.len() <= MAX_LISTED_PROBLEMS);
+            }
+        }
     }
 });

@@ -14,9 +14,13 @@ notice-newer-version = Your data was made with a newer version of Rolspiegel. Th
 notice-memory-only = { $reason ->
     [disk-full] The disk is full. Rolspiegel cannot save anything now and has not changed your existing data. Free up some space and start the app again.
     [read-only] Rolspiegel may not write in the folder with your data. Your existing data has not changed. Ask your help desk for write access.
+    [in-use] Rolspiegel is already open with the same data on this computer, for example for another user. This window does not change it and saves nothing. Close the other Rolspiegel and start the app again.
+    [not-a-file] Something other than a file is where your data file belongs. Rolspiegel has not touched it and saves nothing now. Ask your helpdesk for help.
     [busy] Another program is using your data right now. Rolspiegel changed nothing. Close other Rolspiegel windows and start the app again.
    *[other] Rolspiegel cannot save anything on this computer. You can still take the scan, but everything is gone when you close the app.
 }
+notice-read-only = Rolspiegel may not write in the folder { $folder }. You can see your results, but new answers and changes are not saved. Ask your helpdesk for permission to write there, then start the app again.
+notice-wipe-finished = Last time, 'Delete everything' did not finish because the app was closed. Rolspiegel has now finished deleting.
 notice-close = Close notice
 
 ## Welcome
@@ -32,6 +36,12 @@ welcome-restart = Start again
 welcome-restart-confirm = Do you really want to start again? Your answers so far will then be erased.
 welcome-restart-yes = Yes, erase my answers
 welcome-restart-no = No, go back
+scan-replace-question = You are still in the middle of a scan. You have answered { $answered } of the { $total } statements. If you start again, those answers will be erased.
+scan-replace-question-other = A scan begun with a newer version of Rolspiegel is still in progress. This version cannot show it. If you start again, its { $answered } answers will be erased.
+scan-replace-resume = Continue that scan
+scan-replace-keep = No, keep that scan
+scan-replace-yes = Erase those answers and start again
+scan-replace-cancel = Cancel
 welcome-results-heading = Your earlier results
 welcome-result-item = Result of { $date }: { $mix }
 welcome-credit = Rolspiegel is based on the model in the book De ideale ambtenaar by Ronald Derks and Bas van Leeuwen. Rolspiegel is not the book's official test.
@@ -177,6 +187,7 @@ data-wipe-copies = { $count ->
 }
 data-wipe-backup-first = Do you want to be able to restore everything later? Then save a backup first. It holds your results, notes, goals and workshop groups.
 data-wipe-backup = Save a backup first
+data-wipe-backup-failed = The backup was not saved. If you delete everything now, you cannot restore it later.
 data-wipe-yes = Yes, delete everything
 data-wipe-no = No, delete nothing
 data-wipe-done = { $copies ->
@@ -221,6 +232,22 @@ import-group = Group { $name }: { $added ->
    *[other], { $problems } not imported
 }.
 import-group-refused = Group { $position } was not imported: { $reason }
+import-cleaned = { $count ->
+    [one] 1 result held invisible characters that an older version of Rolspiegel kept, such as characters that reverse the reading direction. They were removed; the rest of the text is the same.
+   *[other] { $count } results held invisible characters that an older version of Rolspiegel kept, such as characters that reverse the reading direction. They were removed; the rest of the text is the same.
+}
+import-group-cleaned = { $count ->
+    [one] Group { $name }: invisible characters were removed for 1 participant or from the group's details.
+   *[other] Group { $name }: invisible characters were removed for { $count } participants or from the group's details.
+}
+import-group-not-read = { $count ->
+    [one] Group { $name }: 1 participant at the end was not read. A group can have at most { $limit }.
+   *[other] Group { $name }: { $count } participants at the end were not read. A group can have at most { $limit }.
+}
+import-groups-not-read = { $count ->
+    [one] 1 group at the end of the file was not read: a backup can hold at most { $limit }.
+   *[other] { $count } groups at the end of the file were not read: a backup can hold at most { $limit }.
+}
 
 # Comparing results.
 compare-heading = Comparing { $count } results

@@ -15,8 +15,12 @@ notice-memory-only = { $reason ->
     [disk-full] De schijf is vol. Rolspiegel kan nu niets opslaan en heeft je bestaande gegevens niet veranderd. Maak ruimte vrij en start de app opnieuw.
     [read-only] Rolspiegel mag in de map met je gegevens niet schrijven. Je bestaande gegevens zijn niet veranderd. Vraag je helpdesk om schrijfrechten.
     [busy] Een ander programma gebruikt je gegevens op dit moment. Rolspiegel heeft niets veranderd. Sluit andere vensters van Rolspiegel en start de app opnieuw.
+    [in-use] Rolspiegel is op deze computer al open met dezelfde gegevens, bijvoorbeeld bij een andere gebruiker. Dit venster verandert er niets aan en bewaart niets. Sluit de andere Rolspiegel en start de app opnieuw.
+    [not-a-file] Op de plek van je gegevensbestand staat iets anders dan een bestand. Rolspiegel heeft het niet aangeraakt en bewaart nu niets. Vraag je helpdesk om hulp.
    *[other] Rolspiegel kan op deze computer niets opslaan. Je kunt de scan wel doen, maar als je de app sluit, is alles weg.
 }
+notice-read-only = Rolspiegel mag in de map { $folder } niet schrijven. Je ziet je uitslagen wel, maar nieuwe antwoorden en wijzigingen worden niet bewaard. Vraag je helpdesk om schrijfrechten en start de app daarna opnieuw.
+notice-wipe-finished = De vorige keer is 'Wis alles' niet helemaal afgemaakt, omdat de app werd gesloten. Rolspiegel heeft het wissen nu afgemaakt.
 notice-close = Melding sluiten
 
 ## Welkom
@@ -32,6 +36,12 @@ welcome-restart = Opnieuw beginnen
 welcome-restart-confirm = Wil je echt opnieuw beginnen? Je antwoorden tot nu toe worden dan gewist.
 welcome-restart-yes = Ja, wis mijn antwoorden
 welcome-restart-no = Nee, ga terug
+scan-replace-question = Je bent nog bezig met een scan. Je hebt { $answered } van de { $total } stellingen beantwoord. Als je opnieuw begint, worden die antwoorden gewist.
+scan-replace-question-other = Er is nog een scan bezig die met een nieuwere versie van Rolspiegel is begonnen. Deze versie kan die scan niet laten zien. Als je opnieuw begint, worden die { $answered } antwoorden gewist.
+scan-replace-resume = Ga verder met die scan
+scan-replace-keep = Nee, laat die scan staan
+scan-replace-yes = Wis die antwoorden en begin opnieuw
+scan-replace-cancel = Annuleer
 welcome-results-heading = Je eerdere uitslagen
 welcome-result-item = Uitslag van { $date }: { $mix }
 welcome-credit = Rolspiegel is gebaseerd op het model uit het boek De ideale ambtenaar van Ronald Derks en Bas van Leeuwen. Rolspiegel is niet de officiële test uit het boek.
@@ -177,6 +187,7 @@ data-wipe-copies = { $count ->
 }
 data-wipe-backup-first = Wil je alles later nog kunnen terugzetten? Bewaar dan eerst een reservekopie. Daarin staan je uitslagen, notities, doelen en workshopgroepen.
 data-wipe-backup = Bewaar eerst een reservekopie
+data-wipe-backup-failed = De reservekopie is niet bewaard. Als je nu alles wist, kun je het later niet terugzetten.
 data-wipe-yes = Ja, wis alles
 data-wipe-no = Nee, niets wissen
 data-wipe-done = { $copies ->
@@ -221,6 +232,22 @@ import-group = Groep { $name }: { $added ->
    *[other], { $problems } niet ingelezen
 }.
 import-group-refused = Groep { $position } is niet ingelezen: { $reason }
+import-cleaned = { $count ->
+    [one] In 1 uitslag stonden onzichtbare tekens die een oudere versie van Rolspiegel bewaarde, zoals tekens die de leesrichting omdraaien. Die tekens zijn weggehaald; de rest van de tekst is hetzelfde.
+   *[other] In { $count } uitslagen stonden onzichtbare tekens die een oudere versie van Rolspiegel bewaarde, zoals tekens die de leesrichting omdraaien. Die tekens zijn weggehaald; de rest van de tekst is hetzelfde.
+}
+import-group-cleaned = { $count ->
+    [one] Groep { $name }: bij 1 deelnemer of in de gegevens van de groep zijn onzichtbare tekens weggehaald.
+   *[other] Groep { $name }: bij { $count } deelnemers of in de gegevens van de groep zijn onzichtbare tekens weggehaald.
+}
+import-group-not-read = { $count ->
+    [one] Groep { $name }: 1 deelnemer aan het eind is niet gelezen. Een groep kan er hoogstens { $limit } hebben.
+   *[other] Groep { $name }: { $count } deelnemers aan het eind zijn niet gelezen. Een groep kan er hoogstens { $limit } hebben.
+}
+import-groups-not-read = { $count ->
+    [one] 1 groep aan het eind van het bestand is niet gelezen: een reservekopie kan er hoogstens { $limit } bevatten.
+   *[other] { $count } groepen aan het eind van het bestand zijn niet gelezen: een reservekopie kan er hoogstens { $limit } bevatten.
+}
 
 # Uitslagen vergelijken.
 compare-heading = { $count } uitslagen vergelijken

@@ -21,7 +21,7 @@ use rolspiegel_app::wire::{
     ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView,
     GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus,
     NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
-    ResultSummary, ResultView, SaveOutcome, ScanView, Startup, WipeSummary,
+    ResultSummary, ResultView, SaveOutcome, ScanView, StartOutcome, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
 use rolspiegel_workshop::{local_addresses, Live, DEFAULT_PORT};
@@ -107,10 +107,14 @@ pub async fn current_scan(state: State<'_, AppState>) -> Result<Option<ScanView>
     with(&state, |s| s.current_scan())
 }
 
-/// Starts a new scan, discarding one in progress.
+/// Starts a new scan; a scan in progress is discarded only when
+/// `replacing` names it, else the outcome says which scan is in progress.
 #[tauri::command]
-pub async fn start_scan(state: State<'_, AppState>) -> Result<ScanView, AppError> {
-    with(&state, |s| s.start_scan())
+pub async fn start_scan(
+    state: State<'_, AppState>,
+    replacing: Option<String>,
+) -> Result<StartOutcome, AppError> {
+    with(&state, |s| s.start_scan(replacing.as_deref()))
 }
 
 /// Saves one answer: 1–5, or `null` for "weet ik niet".

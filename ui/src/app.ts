@@ -127,12 +127,7 @@ export class App {
 
   private renderNotices(): void {
     for (const notice of this.notices) {
-      const text =
-        notice.kind === "setAside"
-          ? t("notice-set-aside", { file: notice.file, folder: notice.folder })
-          : notice.kind === "newerVersion"
-            ? t("notice-newer-version", { folder: notice.folder })
-            : t("notice-memory-only", { reason: notice.reason });
+      const text = noticeText(notice);
       // A damaged copy is told on every start until the person says they
       // have seen it; other notices hold for as long as the cause does.
       const seen = notice.kind === "setAside";
@@ -163,5 +158,21 @@ export class App {
       });
       append(this.main, box);
     }
+  }
+}
+
+/** A start-up notice in words. */
+function noticeText(notice: Notice): string {
+  switch (notice.kind) {
+    case "setAside":
+      return t("notice-set-aside", { file: notice.file, folder: notice.folder });
+    case "newerVersion":
+      return t("notice-newer-version", { folder: notice.folder });
+    case "memoryOnly":
+      return t("notice-memory-only", { reason: notice.reason });
+    case "readOnly":
+      return t("notice-read-only", { folder: notice.folder });
+    case "wipeFinished":
+      return t("notice-wipe-finished");
   }
 }

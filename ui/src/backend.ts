@@ -30,6 +30,7 @@ import type {
   RoleKey,
   SaveOutcome,
   ScanView,
+  StartOutcome,
   Startup,
   WipeSummary,
 } from "./wire";
@@ -59,7 +60,7 @@ export const tauriBackend = {
   dismissNotice: (file: string | null): Promise<void> => invoke("dismiss_notice", { file }),
   setLanguage: (language: Language): Promise<void> => invoke("set_language", { language }),
   currentScan: (): Promise<ScanView | null> => invoke("current_scan"),
-  startScan: (): Promise<ScanView> => invoke("start_scan"),
+  startScan: (replacing: string | null): Promise<StartOutcome> => invoke("start_scan", { replacing }),
   saveAnswer: (assessmentId: string, statementId: string, value: AnswerValue): Promise<Progress> =>
     invoke("save_answer", { assessmentId, statementId, value }),
   finishScan: (assessmentId: string): Promise<FinishOutcome> => invoke("finish_scan", { assessmentId }),

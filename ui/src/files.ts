@@ -10,8 +10,12 @@ export function statusLine(id: string): HTMLElement {
   return el("p", { class: "utrecht-paragraph rs-status", id, role: "status" });
 }
 
-/** Runs a save through its dialog and reports the outcome in `status`. */
-export async function save(app: App, status: HTMLElement, run: () => Promise<SaveOutcome>): Promise<void> {
+/** Runs a save through its dialog and reports the outcome in `status`; says how it went. */
+export async function save(
+  app: App,
+  status: HTMLElement,
+  run: () => Promise<SaveOutcome>,
+): Promise<"saved" | "cancelled" | "failed"> {
   status.textContent = "";
   try {
     const outcome = await run();
@@ -19,9 +23,12 @@ export async function save(app: App, status: HTMLElement, run: () => Promise<Sav
       const text = t("file-saved", { file: outcome.file });
       status.textContent = text;
       announce(text);
+      return "saved";
     }
+    return "cancelled";
   } catch (error) {
     app.showError(error);
+    return "failed";
   }
 }
 

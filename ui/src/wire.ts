@@ -53,7 +53,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -61,7 +61,7 @@ export type AppError = {
  */
 code: ErrorCode, };
 
-export type NotSavingReason = "disk-full" | "read-only" | "busy" | "other";
+export type NotSavingReason = "disk-full" | "read-only" | "busy" | "in-use" | "not-a-file" | "other";
 
 export type Notice = { "kind": "setAside", 
 /**
@@ -79,7 +79,11 @@ folder: string, } | { "kind": "memoryOnly",
 /**
  * Why, as far as the app can tell.
  */
-reason: NotSavingReason, };
+reason: NotSavingReason, } | { "kind": "readOnly", 
+/**
+ * The data folder, in full.
+ */
+folder: string, } | { "kind": "wipeFinished" };
 
 export type InstrumentView = { 
 /**
@@ -141,6 +145,25 @@ statements: Array<string>,
  * Answers so far: statement id → 1–5, or `null` for "weet ik niet".
  */
 answers: { [statement in string]: 1 | 2 | 3 | 4 | 5 | null }, };
+
+export type StartOutcome = { "kind": "started", 
+/**
+ * The new scan.
+ */
+scan: ScanView, } | { "kind": "inProgress", 
+/**
+ * The scan in progress.
+ */
+assessmentId: string, 
+/**
+ * How many of its statements have an answer.
+ */
+answered: number, 
+/**
+ * The scan, when this build can show it (its list is known);
+ * `None` for a scan begun by a newer Rolspiegel.
+ */
+scan: ScanView | null, };
 
 export type Progress = { 
 /**
@@ -516,6 +539,15 @@ alreadyPresent: number,
  */
 problems: number, 
 /**
+ * Participants past the limit per group, not read.
+ */
+notRead: number, 
+/**
+ * Participants (or the group's details) read after characters an
+ * earlier version allowed were removed from their texts.
+ */
+cleaned: number, 
+/**
  * Why the whole group was refused, if it was.
  */
 refused: ErrorCode | null, };
@@ -543,13 +575,22 @@ problems: Array<ImportProblemView>,
  */
 moreProblems: number, 
 /**
- * Results (and participants) past the limit per file, not read.
+ * Results past the limit per file, not read.
  */
 notRead: number, 
 /**
+ * Results added after characters an earlier version allowed in their
+ * texts (and this one does not) were removed.
+ */
+cleaned: number, 
+/**
  * From a full backup: what happened to each group.
  */
-groups: Array<GroupRestoreView>, };
+groups: Array<GroupRestoreView>, 
+/**
+ * From a full backup: groups past the limit per file, not read.
+ */
+groupsNotRead: number, };
 
 export type WipeGroupView = { 
 /**
@@ -678,7 +719,12 @@ moreProblems: number,
 /**
  * Participants past [`rolspiegel_exchange::MAX_ENTRIES`], not read.
  */
-notRead: number, };
+notRead: number, 
+/**
+ * Participants (or the group's details) read after characters an
+ * earlier version allowed were removed from their texts.
+ */
+cleaned: number, };
 
 export type OpenedGroup = { 
 /**

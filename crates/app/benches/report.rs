@@ -11,11 +11,13 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use rolspiegel_app::service::Service;
-use rolspiegel_app::wire::FinishOutcome;
+use rolspiegel_app::wire::{FinishOutcome, StartOutcome};
 
 /// A complete scan of the current list with answers varied by `n`.
 fn scan(service: &mut Service, n: usize) -> String {
-    let scan = service.start_scan().unwrap();
+    let StartOutcome::Started { scan } = service.start_scan(None).unwrap() else {
+        panic!("a fresh database has no scan in progress");
+    };
     let statements = service.instrument().statements().to_vec();
     for (i, statement) in statements.iter().enumerate() {
         let value = 1 + ((n * 7 + i * 3) % 5) as i64;

@@ -3,7 +3,7 @@
 //! cause once (the window: `ui/src/app.ts` and `src-tauri/src/commands.rs`).
 
 use rolspiegel_core::{AnswerError, TextError};
-use rolspiegel_storage::StoreError;
+use rolspiegel_storage::{Cause, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -21,8 +21,19 @@ pub enum ErrorCode {
     AlreadyCompleted,
     /// No result with that id.
     ResultNotFound,
-    /// Saving or reading failed (disk full, read-only, damaged).
+    /// Saving or reading failed for a reason not told apart below (an
+    /// I/O error, stored data that is not Rolspiegel's).
     Storage,
+    /// Saving failed: the disk is full.
+    StorageFull,
+    /// Saving failed: the data folder or file may not be written.
+    StorageReadOnly,
+    /// Saving failed: another program kept the database busy for longer
+    /// than the wait allows.
+    StorageBusy,
+    /// A file to save (a backup, an export) would not read back whole, so
+    /// it is not written.
+    ExportTooLarge,
     /// A language Rolspiegel does not have.
     UnknownLanguage,
     /// A request the UI should never send (a malformed id).
@@ -201,7 +212,17 @@ impl From<StoreError> for AppError {
             | StoreError::Backup(_)
             | StoreError::NoWal(_)
             | StoreError::RemoveCopy(_)
-            | StoreError::InvalidData(_) => AppError::because(ErrorCode::Storage, e),
+            | StoreError::NotAFile(_)
+            | StoreError::InUse
+            | StoreError::InvalidData(_) => {
+                let code = match e.cause() {
+                    Cause::DiskFull => ErrorCode::StorageFull,
+                    Cause::ReadOnly => ErrorCode::StorageReadOnly,
+                    Cause::Busy | Cause::InUse => ErrorCode::StorageBusy,
+                    Cause::Damaged | Cause::NotAFile | Cause::Other => ErrorCode::Storage,
+                };
+                AppError::because(code, e)
+            }
         }
     }
 }
@@ -221,6 +242,10 @@ mod tests {
             ErrorCode::AlreadyCompleted,
             ErrorCode::ResultNotFound,
             ErrorCode::Storage,
+            ErrorCode::StorageFull,
+            ErrorCode::StorageReadOnly,
+            ErrorCode::StorageBusy,
+            ErrorCode::ExportTooLarge,
             ErrorCode::UnknownLanguage,
             ErrorCode::BadRequest,
             ErrorCode::TextTooLong,

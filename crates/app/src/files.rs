@@ -4,8 +4,9 @@
 
 use rolspiegel_charts::Chart;
 use rolspiegel_exchange::{
-    backup_json, export_csv, export_json, format_of, parse_backup, parse_json, CsvColumns,
-    CsvStyle, FileError, Parsed, ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES,
+    backup_json, export_csv, export_json, format_of, parse_backup, parse_json, BackupGroup,
+    CsvColumns, CsvStyle, FileError, Parsed, ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES,
+    MAX_LISTED_PROBLEMS,
 };
 use rolspiegel_i18n::Language;
 use rolspiegel_storage::Imported;
@@ -18,6 +19,15 @@ use crate::wire::{
     ChartFormat, ChartKind, DataFormat, GroupRestoreView, ImportProblemView, ImportReport, Problem,
     WipeGroupView, WipeSummary,
 };
+
+/// Keeps the first [`MAX_LISTED_PROBLEMS`] of `problems` and counts the rest
+/// in `more`: every list of problems a person is shown has that bound.
+pub(crate) fn cap_problems<T>(problems: &mut Vec<T>, more: &mut usize) {
+    if problems.len() > MAX_LISTED_PROBLEMS {
+        *more += problems.len() - MAX_LISTED_PROBLEMS;
+        problems.truncate(MAX_LISTED_PROBLEMS);
+    }
+}
 
 /// The error code for a file our parsers refused whole; `not_ours` names a
 /// readable file of another kind.
@@ -98,6 +108,23 @@ pub(crate) fn problem(kind: &ProblemKind) -> Problem {
     }
 }
 
+/// Fails unless every one of `written` entries of a file this app just
+/// made was read back by its own reader.
+fn whole(kind: &str, written: usize, read: &Parsed) -> Result<(), AppError> {
+    if read.records.len() == written && read.problems.is_empty() && read.not_read == 0 {
+        return Ok(());
+    }
+    Err(AppError::because(
+        ErrorCode::ExportTooLarge,
+        format!(
+            "{written} {kind} written, {} read back, {} not read, {} with problems",
+            read.records.len(),
+            read.not_read,
+            read.problems.len() + read.more_problems
+        ),
+    ))
+}
+
 impl Service {
     /// A file name to offer in the save dialog, in the current language:
     /// `rolspiegel-<what>-<date>.<ext>`, where `what` is the message id of a
@@ -144,11 +171,18 @@ impl Service {
         }
     }
 
-    /// All results, notes and goals as a JSON or CSV file's bytes.
+    /// All results, notes and goals as a JSON or CSV file's bytes. A JSON
+    /// file is read back before it is handed over ([`Service::read_back`]).
     pub fn export_data(&self, format: DataFormat) -> Result<Vec<u8>, AppError> {
         let records = self.store.records()?;
         let bytes = match format {
-            DataFormat::Json => export_json(&records, now_ms()).into_bytes(),
+            DataFormat::Json => {
+                let bytes = export_json(&records, now_ms()).into_bytes();
+                let parsed = parse_json(&bytes, &self.instruments)
+                    .map_err(|e| AppError::because(ErrorCode::ExportTooLarge, e))?;
+                whole("results", records.len(), &parsed)?;
+                bytes
+            }
             DataFormat::Csv => {
                 let text = |id: &str| self.localizer.text(self.language, id);
                 let [b, o, v, b_share, o_share, v_share] = SCORE_COLUMNS.map(text);
@@ -183,6 +217,12 @@ impl Service {
 
     /// Everything in one file to keep or read back: own results with their
     /// notes and goals, and every group with its participants (and names).
+    ///
+    /// The file is read back with the same reader an import uses before it
+    /// is handed over, and refused (`export-too-large`) unless every result,
+    /// group and participant comes back: a backup this app saves always
+    /// restores whole, and a backup that could not is never offered as one
+    /// (before "delete everything", say).
     pub fn export_backup(&self) -> Result<Vec<u8>, AppError> {
         let records = self.store.records()?;
         let mut groups = Vec::new();
@@ -190,7 +230,32 @@ impl Service {
             let members = self.store.members(group.id)?;
             groups.push((group, members));
         }
-        Ok(backup_json(&records, &groups, now_ms()).into_bytes())
+        let bytes = backup_json(&records, &groups, now_ms()).into_bytes();
+        let too_large = |e| AppError::because(ErrorCode::ExportTooLarge, e);
+        let backup = parse_backup(&bytes, &self.instruments).map_err(too_large)?;
+        whole("results", records.len(), &backup.results)?;
+        if backup.groups_not_read > 0 || backup.groups.len() != groups.len() {
+            return Err(AppError::because(
+                ErrorCode::ExportTooLarge,
+                format!("{} groups, {} read back", groups.len(), backup.groups.len()),
+            ));
+        }
+        for (group, (_, members)) in backup.groups.iter().zip(&groups) {
+            let read = group.parse(&self.instruments).map_err(too_large)?;
+            if read.members.len() != members.len() || read.not_read > 0 {
+                return Err(AppError::because(
+                    ErrorCode::ExportTooLarge,
+                    format!(
+                        "group {}: {} participants, {} read back",
+                        group.position,
+                        members.len(),
+                        read.members.len()
+                    ),
+                ));
+            }
+        }
+        drop(backup);
+        Ok(bytes)
     }
 
     /// A mix in a few words, as in the history ("Vooral Verbinder").
@@ -214,16 +279,19 @@ impl Service {
             problems: Vec::new(),
             more_problems: 0,
             not_read: 0,
+            cleaned: 0,
             groups: Vec::new(),
+            groups_not_read: 0,
         };
         if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
             let backup = parse_backup(bytes, &self.instruments)
                 .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
             self.import_results(&backup.results, &mut report)?;
-            for (position, group) in backup.groups {
-                report.groups.push(self.restore_group(position, group)?);
+            // One group at a time: only its participants are in memory.
+            for group in &backup.groups {
+                report.groups.push(self.restore_group(group)?);
             }
-            report.not_read += backup.groups_not_read;
+            report.groups_not_read = backup.groups_not_read;
         } else {
             let parsed = parse_json(bytes, &self.instruments)
                 .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
@@ -257,16 +325,15 @@ impl Service {
             .map(|(position, problem)| ImportProblemView { position, problem })
             .collect();
         report.more_problems += parsed.more_problems;
+        cap_problems(&mut report.problems, &mut report.more_problems);
         report.not_read += parsed.not_read;
+        report.cleaned += parsed.cleaned;
         Ok(())
     }
 
-    fn restore_group(
-        &mut self,
-        position: usize,
-        group: Result<rolspiegel_exchange::ParsedGroup, FileError>,
-    ) -> Result<GroupRestoreView, AppError> {
-        let group = match group {
+    fn restore_group(&mut self, group: &BackupGroup<'_>) -> Result<GroupRestoreView, AppError> {
+        let position = group.position;
+        let group = match group.parse(&self.instruments) {
             Ok(group) => group,
             Err(e) => {
                 return Ok(GroupRestoreView {
@@ -274,7 +341,9 @@ impl Service {
                     name: String::new(),
                     added: 0,
                     already_present: 0,
-                    problems: 1,
+                    problems: 0,
+                    not_read: 0,
+                    cleaned: 0,
                     refused: Some(file_error_code(&e, ErrorCode::GroupFileInvalid)),
                 })
             }
@@ -286,6 +355,8 @@ impl Service {
             added: report.added,
             already_present: report.already_present,
             problems: report.problems.len() + report.more_problems,
+            not_read: report.not_read,
+            cleaned: report.cleaned,
             refused: None,
         })
     }

@@ -12,7 +12,7 @@ use rolspiegel_storage::{Group, GroupId, GroupMember, Imported};
 use crate::dates::iso_date_text;
 use crate::disk::{ReadFailure, ReadFile};
 use crate::error::{AppError, ErrorCode};
-use crate::files::{file_error_code, problem, read_error};
+use crate::files::{cap_problems, file_error_code, problem, read_error};
 use crate::service::{now_ms, Service};
 use crate::wire::{FileProblem, GroupImportReport, GroupSummary, OpenedGroup, Problem, Source};
 
@@ -226,6 +226,7 @@ impl Service {
             problems: Vec::new(),
             more_problems: 0,
             not_read: 0,
+            cleaned: 0,
         };
         for (imported, source) in outcome.iter().zip(sources) {
             let problem = match imported {
@@ -246,6 +247,7 @@ impl Service {
             });
         }
         report.problems = problems;
+        cap_problems(&mut report.problems, &mut report.more_problems);
         Ok(report)
     }
 
@@ -316,12 +318,16 @@ impl Service {
                 problem: problem(&p.kind),
             })
             .collect();
-        let sources: Vec<Source> = (1..=parsed.members.len())
-            .map(|number| Source::Participant { number })
+        let sources: Vec<Source> = parsed
+            .positions
+            .iter()
+            .map(|&number| Source::Participant { number })
             .collect();
         let mut report = self.add_members(parsed.id, &parsed.members, &sources, problems)?;
-        report.more_problems = parsed.more_problems;
+        report.more_problems += parsed.more_problems;
+        cap_problems(&mut report.problems, &mut report.more_problems);
         report.not_read = parsed.not_read;
+        report.cleaned = parsed.cleaned;
         Ok(report)
     }
 

@@ -17,7 +17,7 @@ use rolspiegel_storage::{
 use crate::error::{AppError, ErrorCode};
 use crate::wire::{
     role_views, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress, ResultSummary,
-    ResultView, ScanView, Startup, WelcomeView,
+    ResultView, ScanView, StartOutcome, Startup, WelcomeView,
 };
 
 /// A chart for a view: its SVG, or `None` when it could not be drawn (the
@@ -100,6 +100,8 @@ fn not_saving_reason(error: &StoreError) -> NotSavingReason {
         Cause::DiskFull => NotSavingReason::DiskFull,
         Cause::ReadOnly => NotSavingReason::ReadOnly,
         Cause::Busy => NotSavingReason::Busy,
+        Cause::InUse => NotSavingReason::InUse,
+        Cause::NotAFile => NotSavingReason::NotAFile,
         // A damaged file is set aside, so this is not why nothing saves.
         Cause::Damaged | Cause::Other => NotSavingReason::Other,
     }
@@ -116,14 +118,24 @@ impl Service {
             .and_then(Path::parent)
             .map(|f| f.display().to_string())
             .unwrap_or_default();
+        // The language the person chose, also when the file cannot be used
+        // below (read from it without opening it for use).
+        let mut chosen_language = None;
         let store = match db_path.map(|path| Store::open(path, now_ms())) {
             Some(Ok((store, opened))) => {
-                if let Opened::Recovered(aside) = opened {
-                    eprintln!(
+                match opened {
+                    Opened::Recovered(aside) => eprintln!(
                         "rolspiegel: database set aside as {} ({})",
                         aside.kept_as.display(),
                         aside.reason
-                    );
+                    ),
+                    Opened::ReadOnly => {
+                        eprintln!("rolspiegel: the database may only be read");
+                        notices.push(Notice::ReadOnly {
+                            folder: folder.clone(),
+                        });
+                    }
+                    Opened::Ready => {}
                 }
                 Some(store)
             }
@@ -141,6 +153,8 @@ impl Service {
                 notices.push(Notice::MemoryOnly {
                     reason: not_saving_reason(&e),
                 });
+                chosen_language =
+                    db_path.and_then(|path| Store::peek_setting(path, LANGUAGE_SETTING));
                 None
             }
             None => {
@@ -150,10 +164,19 @@ impl Service {
                 None
             }
         };
-        let store = match store {
+        let mut store = match store {
             Some(store) => store,
             None => Store::in_memory().map_err(StartError::Memory)?,
         };
+        // A "delete everything" that was stopped half-way is finished: the
+        // person asked for it, and copies left beside the file would hold
+        // what they meant to remove.
+        if store.wipe_unfinished().unwrap_or(false) {
+            match store.wipe() {
+                Ok(_) => notices.push(Notice::WipeFinished),
+                Err(e) => eprintln!("rolspiegel: finishing an interrupted wipe: {e}"),
+            }
+        }
         // Every damaged copy beside the database is told about until the
         // person has seen it, also when the fresh database could not be
         // opened and nothing of this start can be remembered.
@@ -171,7 +194,11 @@ impl Service {
                 });
             }
         }
-        let saved = store.setting(LANGUAGE_SETTING).ok().flatten();
+        let saved = store
+            .setting(LANGUAGE_SETTING)
+            .ok()
+            .flatten()
+            .or(chosen_language);
         let language = saved
             .as_deref()
             .and_then(Language::from_code)
@@ -334,18 +361,34 @@ impl Service {
         }))
     }
 
-    /// Starts a new scan on the newest list, throwing away one in progress.
-    pub fn start_scan(&mut self) -> Result<ScanView, AppError> {
+    /// Starts a new scan on the newest list. A scan in progress is thrown
+    /// away only when `replacing` names it (the person was asked about that
+    /// scan); otherwise nothing happens and the outcome says which scan is
+    /// in progress, so the screen can ask first. This holds on every path:
+    /// a screen that did not know of the scan (an older result's screen,
+    /// another window, a scan of a list this build cannot show) never
+    /// throws it away unasked.
+    pub fn start_scan(&mut self, replacing: Option<&str>) -> Result<StartOutcome, AppError> {
         if let Some(draft) = self.store.draft()? {
+            if replacing != Some(draft.id.to_string().as_str()) {
+                let answered = draft.answers.len();
+                return Ok(StartOutcome::InProgress {
+                    assessment_id: draft.id.to_string(),
+                    answered,
+                    scan: self.current_scan()?,
+                });
+            }
             self.store.discard(draft.id)?;
         }
         let instrument = self.instruments.current();
         let id = self.store.start(instrument.version(), now_ms())?;
-        Ok(ScanView {
-            assessment_id: id.to_string(),
-            instrument_version: instrument.version(),
-            statements: statement_ids(instrument),
-            answers: Default::default(),
+        Ok(StartOutcome::Started {
+            scan: ScanView {
+                assessment_id: id.to_string(),
+                instrument_version: instrument.version(),
+                statements: statement_ids(instrument),
+                answers: Default::default(),
+            },
         })
     }
 

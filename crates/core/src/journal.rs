@@ -118,6 +118,25 @@ fn check_text(text: &str, max: usize) -> Result<(), TextError> {
     Ok(())
 }
 
+/// A text as an earlier Rolspiegel may have stored it, made fit for
+/// today's checks: the characters [`clean_label`] and [`clean_note`] refuse
+/// (control characters other than line breaks and tabs, characters XML
+/// forbids, and those that reorder text) are removed. Versions before those
+/// checks took such text; reading it back must never lose the record it is
+/// in. The second value says whether anything was removed.
+pub fn without_refused_characters(text: &str) -> (String, bool) {
+    let refused = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+            || is_xml_forbidden(c)
+            || reorders_text(c)
+    };
+    if text.contains(refused) {
+        (text.chars().filter(|c| !refused(*c)).collect(), true)
+    } else {
+        (text.to_owned(), false)
+    }
+}
+
 /// Characters that XML 1.0 does not allow in a document at all (besides the
 /// control characters): a chart or report holding one would not open.
 pub fn is_xml_forbidden(c: char) -> bool {

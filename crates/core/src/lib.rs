@@ -40,8 +40,8 @@ pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
 pub use group::{group_stats, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE};
 pub use instrument::{Instrument, Instruments, Keying, Statement, StatementId};
 pub use journal::{
-    clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text, Goal, ReflectionQuestion,
-    MAX_LABEL_CHARS, MAX_NOTE_CHARS,
+    clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text,
+    without_refused_characters, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
 };
 pub use noise::{
     change, measurement_error, spread, Measured, Noise, NoiseUnknown, RoleChange, Spread, CHANGE_Z,

@@ -7,6 +7,7 @@
 use rolspiegel_core::Instruments;
 use rolspiegel_core::{Group, GroupMember, ResultRecord};
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use crate::group::{group_entry, parse_group_object, GroupEntry};
 use crate::json::{iso, read_result, result_entry, ResultEntry};
@@ -19,8 +20,12 @@ pub const BACKUP_FORMAT: &str = "rolspiegel-backup";
 /// The backup version this build writes and the newest it reads.
 pub const BACKUP_VERSION: u64 = 1;
 
-/// A backup holds results and groups: 16 MiB is thousands of each.
-pub const MAX_BACKUP_BYTES: u64 = 16 * 1024 * 1024;
+/// The largest backup read back. A backup is made by the app, so this must
+/// fit what the app writes: the app reads every backup back before saving
+/// it and refuses one that would not fit (`rolspiegel-app`), so a backup it
+/// saved always restores. 64 MiB holds the most a list may have (10,000
+/// results with long notes) with room for many groups.
+pub const MAX_BACKUP_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -51,24 +56,46 @@ pub fn backup_json(
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// A backup as read: its results as an export's, and each group as a group
-/// file's (or why that group was refused), with its position from 1.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ParsedBackup {
-    /// The results, checked one by one.
+/// A backup as read: its results as an export's, and its groups still as
+/// raw text, each read on its own with [`BackupGroup::parse`] — so only one
+/// group's participants are in memory at a time.
+#[derive(Debug, Clone)]
+pub struct ParsedBackup<'a> {
+    /// The results, checked one by one (at most [`crate::MAX_ENTRIES`]).
     pub results: Parsed,
-    /// The groups in file order: position and the group, or why not.
-    pub groups: Vec<(usize, Result<ParsedGroup, FileError>)>,
+    /// The groups in file order (at most [`MAX_GROUPS`]).
+    pub groups: Vec<BackupGroup<'a>>,
     /// Groups past [`MAX_GROUPS`], not read at all.
     pub groups_not_read: usize,
+}
+
+/// One group of a backup, not yet read.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupGroup<'a> {
+    /// Its position among the backup's groups, from 1.
+    pub position: usize,
+    raw: &'a RawValue,
+}
+
+impl BackupGroup<'_> {
+    /// Reads the group as a group file is read (at most
+    /// [`crate::MAX_ENTRIES`] participants, each checked on its own); a
+    /// group whose details do not pass is refused whole.
+    pub fn parse(&self, instruments: &Instruments) -> Result<ParsedGroup, FileError> {
+        parse_group_object(self.raw.get(), instruments)
+    }
 }
 
 /// At most this many groups are read from one backup.
 pub const MAX_GROUPS: usize = 1_000;
 
-/// Reads a backup. Work and memory are bounded as for the other formats:
-/// results and participants together count towards [`crate::MAX_ENTRIES`].
-pub fn parse_backup(bytes: &[u8], instruments: &Instruments) -> Result<ParsedBackup, FileError> {
+/// Reads a backup's results and finds its groups. Work and memory are
+/// bounded as for the other formats: results and each group's participants
+/// have their own limits ([`crate::MAX_ENTRIES`] each).
+pub fn parse_backup<'a>(
+    bytes: &'a [u8],
+    instruments: &Instruments,
+) -> Result<ParsedBackup<'a>, FileError> {
     let text = decode(bytes, MAX_BACKUP_BYTES)?;
     check_document(text, BACKUP_FORMAT, BACKUP_VERSION)?;
     let mut tally = Tally::default();
@@ -76,24 +103,23 @@ pub fn parse_backup(bytes: &[u8], instruments: &Instruments) -> Result<ParsedBac
     let captured = read_top(text, "results", &["groups"], &mut |raw| {
         read_result(raw, instruments, &mut tally, &mut results);
     })?;
-    results.problems = std::mem::take(&mut tally.problems);
-    results.more_problems = std::mem::take(&mut tally.more_problems);
-    results.not_read = std::mem::take(&mut tally.not_read);
+    results.problems = tally.problems;
+    results.more_problems = tally.more_problems;
+    results.not_read = tally.not_read;
+    results.cleaned = tally.cleaned;
 
     let mut groups = Vec::new();
     let mut groups_not_read = 0;
     if let Some(raw) = captured.iter().find(|(name, _)| *name == "groups") {
-        let mut position = 0;
-        read_array(raw.1.get(), &mut |entry| {
-            position += 1;
-            if position > MAX_GROUPS {
+        read_array(raw.1.get(), &mut |raw| {
+            if groups.len() >= MAX_GROUPS {
                 groups_not_read += 1;
-                return;
+            } else {
+                groups.push(BackupGroup {
+                    position: groups.len() + 1,
+                    raw,
+                });
             }
-            groups.push((
-                position,
-                parse_group_object(entry.get(), instruments, &mut tally),
-            ));
         })?;
     }
     Ok(ParsedBackup {

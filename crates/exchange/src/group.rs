@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::json::{
-    entry_id, scored_answers, written_answers, written_scores, GivenAnswers, GivenScores,
+    entry_id, lenient, scored_answers, written_answers, written_scores, GivenAnswers, GivenScores,
 };
 use crate::read::{check_document, decode, field, read_top, Tally};
 use crate::{FileError, Problem, ProblemKind};
@@ -69,12 +69,18 @@ pub struct ParsedGroup {
     pub notes: String,
     /// Participants that passed every check.
     pub members: Vec<GroupMember>,
+    /// The position (from 1) in the file of each of `members`.
+    pub positions: Vec<usize>,
     /// Participants that did not.
     pub problems: Vec<Problem>,
     /// Participants that did not pass, beyond those listed in `problems`.
     pub more_problems: usize,
     /// Participants past the limit, not read at all.
     pub not_read: usize,
+    /// Participants (and the group's own details, counted as one) read
+    /// after characters an earlier version allowed were removed from their
+    /// texts.
+    pub cleaned: usize,
 }
 
 /// The group and its participants as one file. `names` says whether the
@@ -113,19 +119,19 @@ pub(crate) fn group_entry(group: &Group, members: &[GroupMember], names: bool) -
 pub fn parse_group(bytes: &[u8], instruments: &Instruments) -> Result<ParsedGroup, FileError> {
     let text = decode(bytes, MAX_GROUP_BYTES)?;
     check_document(text, GROUP_FORMAT, GROUP_VERSION)?;
-    let mut tally = Tally::default();
-    parse_group_object(text, instruments, &mut tally)
+    parse_group_object(text, instruments)
 }
 
 /// Reads one group object (`id`, `name`, `heldOn`, `notes`, `participants`),
-/// counting its participants in `tally`.
+/// at most [`crate::MAX_ENTRIES`] participants, counted and reported for this
+/// group alone.
 pub(crate) fn parse_group_object(
     text: &str,
     instruments: &Instruments,
-    tally: &mut Tally,
 ) -> Result<ParsedGroup, FileError> {
     let mut members = Vec::new();
-    let first = tally.seen;
+    let mut positions = Vec::new();
+    let mut tally = Tally::default();
     let captured = read_top(
         text,
         "participants",
@@ -134,11 +140,14 @@ pub(crate) fn parse_group_object(
             if !tally.next() {
                 return;
             }
-            let position = tally.position() - first;
             match check_participant(raw, instruments) {
-                Ok(member) => members.push(member),
+                Ok((member, cleaned)) => {
+                    members.push(member);
+                    positions.push(tally.position());
+                    tally.cleaned += usize::from(cleaned);
+                }
                 Err(kind) => tally.problem(Problem {
-                    position,
+                    position: tally.position(),
                     id: entry_id(raw),
                     kind,
                 }),
@@ -155,30 +164,42 @@ pub(crate) fn parse_group_object(
         .as_deref()
         .and_then(GroupId::parse)
         .ok_or(FileError::NotAnExport)?;
-    let name = clean_label(&text_field("name")?.unwrap_or_default())
-        .ok()
-        .filter(|n| !n.is_empty())
-        .ok_or(FileError::BadGroupDetails)?;
+    let mut cleaned = false;
+    let name = lenient(
+        &text_field("name")?.unwrap_or_default(),
+        clean_label,
+        &mut cleaned,
+    )
+    .ok()
+    .filter(|n| !n.is_empty())
+    .ok_or(FileError::BadGroupDetails)?;
     let held_on =
         clean_date(text_field("heldOn")?.as_deref()).map_err(|_| FileError::BadGroupDetails)?;
-    let notes = clean_note(&text_field("notes")?.unwrap_or_default())
-        .map_err(|_| FileError::BadGroupDetails)?;
+    let notes = lenient(
+        &text_field("notes")?.unwrap_or_default(),
+        clean_note,
+        &mut cleaned,
+    )
+    .map_err(|_| FileError::BadGroupDetails)?;
     Ok(ParsedGroup {
         id,
         name,
         held_on,
         notes,
         members,
-        problems: std::mem::take(&mut tally.problems),
-        more_problems: std::mem::take(&mut tally.more_problems),
-        not_read: std::mem::take(&mut tally.not_read),
+        positions,
+        problems: tally.problems,
+        more_problems: tally.more_problems,
+        not_read: tally.not_read,
+        cleaned: tally.cleaned + usize::from(cleaned),
     })
 }
 
+/// Checks one participant; the flag says whether the name was cleaned.
 fn check_participant(
     raw: &RawValue,
     instruments: &Instruments,
-) -> Result<GroupMember, ProblemKind> {
+) -> Result<(GroupMember, bool), ProblemKind> {
     let entry: ParticipantEntry =
         serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
     let result_id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
@@ -187,12 +208,16 @@ fn check_participant(
         .ok_or(ProblemKind::UnknownInstrument(entry.instrument_version))?;
     let (mut answers, profile) = scored_answers(entry.answers, &entry.scores, instrument)?;
     answers.sort_by(|a, b| a.0.cmp(&b.0));
-    let name = clean_label(&entry.name).map_err(|_| ProblemKind::BadText)?;
-    Ok(GroupMember {
-        result_id,
-        name,
-        instrument_version: instrument.version(),
-        answers,
-        profile,
-    })
+    let mut cleaned = false;
+    let name = lenient(&entry.name, clean_label, &mut cleaned).map_err(|_| ProblemKind::BadText)?;
+    Ok((
+        GroupMember {
+            result_id,
+            name,
+            instrument_version: instrument.version(),
+            answers,
+            profile,
+        },
+        cleaned,
+    ))
 }

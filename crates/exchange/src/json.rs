@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rolspiegel_core::{
-    clean_label, clean_note, score, Answer, Answers, Goal, Instrument, Instruments, Profile,
-    ReflectionQuestion, Role,
+    clean_label, clean_note, score, without_refused_characters, Answer, Answers, Goal, Instrument,
+    Instruments, Profile, ReflectionQuestion, Role, TextError,
 };
 use rolspiegel_core::{AssessmentId, ResultRecord, StoredResult};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::read::{check_document, decode, read_top, Bounded, Given, Scalar, Tally};
+use crate::read::{check_document, decode, read_top, short, Bounded, Given, Scalar, Tally};
 use crate::{FileError, Problem, ProblemKind};
 
 /// The `format` field of every export.
@@ -21,9 +21,10 @@ pub const FORMAT_NAME: &str = "rolspiegel-results";
 /// The format version this build writes and the newest it reads.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// Files larger than this are refused before they are read: 10 MiB holds
-/// thousands of results with notes.
-pub const MAX_IMPORT_BYTES: u64 = 10 * 1024 * 1024;
+/// Files larger than this are refused before they are read. The same as a
+/// full backup's limit, so that whatever the app writes it reads back (and
+/// a file of either kind is refused, or read, by the same size).
+pub const MAX_IMPORT_BYTES: u64 = crate::backup::MAX_BACKUP_BYTES;
 
 /// Scores in a file may differ from the recomputed ones by rounding only.
 const SCORE_TOLERANCE: f64 = 0.05;
@@ -135,6 +136,9 @@ pub struct Parsed {
     pub more_problems: usize,
     /// Results past [`crate::MAX_ENTRIES`], not read at all.
     pub not_read: usize,
+    /// Good results whose texts held characters an earlier version allowed
+    /// and this one removed on reading.
+    pub cleaned: usize,
 }
 
 /// Reads an export. The whole file is refused only when it is not a
@@ -153,6 +157,7 @@ pub fn parse_json(bytes: &[u8], instruments: &Instruments) -> Result<Parsed, Fil
     parsed.problems = tally.problems;
     parsed.more_problems = tally.more_problems;
     parsed.not_read = tally.not_read;
+    parsed.cleaned = tally.cleaned;
     Ok(parsed)
 }
 
@@ -168,9 +173,10 @@ pub(crate) fn read_result(
     }
     let position = tally.position();
     match check_entry(raw, instruments) {
-        Ok(record) => {
+        Ok((record, cleaned)) => {
             parsed.records.push(record);
             parsed.positions.push(position);
+            tally.cleaned += usize::from(cleaned);
         }
         Err(kind) => tally.problem(Problem {
             position,
@@ -205,12 +211,12 @@ pub(crate) fn scored_answers(
         let answer = match value {
             Given::DontKnow => Answer::DontKnow,
             Given::Whole(v) => Answer::from_value(Some(v))
-                .map_err(|_| ProblemKind::AnswerOutOfRange(statement.clone()))?,
-            Given::Other => return Err(ProblemKind::AnswerOutOfRange(statement)),
+                .map_err(|_| ProblemKind::AnswerOutOfRange(short(&statement)))?,
+            Given::Other => return Err(ProblemKind::AnswerOutOfRange(short(&statement))),
         };
         answers
             .record(instrument, &statement, answer)
-            .map_err(|_| ProblemKind::UnknownStatement(statement.clone()))?;
+            .map_err(|_| ProblemKind::UnknownStatement(short(&statement)))?;
         raw.push((statement, answer));
     }
     let profile = score(instrument, &answers).map_err(|_| ProblemKind::Incomplete)?;
@@ -250,27 +256,51 @@ pub(crate) fn written_answers(answers: &[(String, Answer)]) -> GivenAnswers {
     )
 }
 
-fn check_entry(raw: &RawValue, instruments: &Instruments) -> Result<ResultRecord, ProblemKind> {
+/// A text from a file through today's check `clean`. Text that an earlier
+/// version stored with characters refused today is read with those
+/// characters removed (and `cleaned` set), so the record it is in is not
+/// lost; anything else `clean` refuses stays refused.
+pub(crate) fn lenient(
+    text: &str,
+    clean: impl Fn(&str) -> Result<String, TextError>,
+    cleaned: &mut bool,
+) -> Result<String, TextError> {
+    match clean(text) {
+        Err(TextError::ControlCharacter | TextError::InvisibleCharacter) => {
+            *cleaned = true;
+            clean(&without_refused_characters(text).0)
+        }
+        other => other,
+    }
+}
+
+/// Checks one result; the flag says whether its texts were cleaned.
+fn check_entry(
+    raw: &RawValue,
+    instruments: &Instruments,
+) -> Result<(ResultRecord, bool), ProblemKind> {
     let entry: ResultEntry =
         serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
     let id = AssessmentId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
     let instrument = instruments
         .find(entry.instrument_version)
         .ok_or(ProblemKind::UnknownInstrument(entry.instrument_version))?;
+    // Both must be moments; their order is not checked: versions before
+    // the store kept it wrote a completion before the start when the clock
+    // was set back during a scan, and such a result is still theirs.
     let started_at = from_iso(&entry.started_at).ok_or(ProblemKind::BadTime)?;
     let completed_at = from_iso(&entry.completed_at).ok_or(ProblemKind::BadTime)?;
-    if completed_at < started_at {
-        return Err(ProblemKind::BadTime);
-    }
 
     let (raw, profile) = scored_answers(entry.answers, &entry.scores, instrument)?;
 
-    let label = clean_label(&entry.label).map_err(|_| ProblemKind::BadText)?;
+    let mut cleaned = false;
+    let bad_text = |_| ProblemKind::BadText;
+    let label = lenient(&entry.label, clean_label, &mut cleaned).map_err(bad_text)?;
     let mut reflections = Vec::new();
     for (key, text) in entry.reflections.0 {
         let question = ReflectionQuestion::from_key(&key)
-            .ok_or_else(|| ProblemKind::UnknownQuestion(key.clone()))?;
-        let text = clean_note(&text).map_err(|_| ProblemKind::BadText)?;
+            .ok_or_else(|| ProblemKind::UnknownQuestion(short(&key)))?;
+        let text = lenient(&text, clean_note, &mut cleaned).map_err(bad_text)?;
         if !text.is_empty() {
             reflections.push((question, text));
         }
@@ -280,23 +310,24 @@ fn check_entry(raw: &RawValue, instruments: &Instruments) -> Result<ResultRecord
         None => None,
         Some(g) => {
             let role = Role::from_key(&g.role).ok_or(ProblemKind::BadText)?;
-            Some(
-                Goal::new(role, &g.assignment, g.review_on.as_deref())
-                    .map_err(|_| ProblemKind::BadText)?,
-            )
+            let assignment = lenient(&g.assignment, clean_note, &mut cleaned).map_err(bad_text)?;
+            Some(Goal::new(role, &assignment, g.review_on.as_deref()).map_err(bad_text)?)
         }
     };
-    Ok(ResultRecord {
-        result: StoredResult {
-            id,
-            instrument_version: instrument.version(),
-            started_at,
-            completed_at,
-            label,
-            profile,
+    Ok((
+        ResultRecord {
+            result: StoredResult {
+                id,
+                instrument_version: instrument.version(),
+                started_at,
+                completed_at,
+                label,
+                profile,
+            },
+            answers: raw,
+            reflections,
+            goal,
         },
-        answers: raw,
-        reflections,
-        goal,
-    })
+        cleaned,
+    ))
 }

@@ -30,8 +30,8 @@ mod participant;
 pub mod read;
 
 pub use backup::{
-    backup_json, parse_backup, ParsedBackup, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES,
-    MAX_GROUPS,
+    backup_json, parse_backup, BackupGroup, ParsedBackup, BACKUP_FORMAT, BACKUP_VERSION,
+    MAX_BACKUP_BYTES, MAX_GROUPS,
 };
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
@@ -43,4 +43,4 @@ pub use participant::{
     parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,
 };
-pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_LISTED_PROBLEMS};
+pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_ID_CHARS, MAX_LISTED_PROBLEMS};

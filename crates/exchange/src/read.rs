@@ -26,9 +26,23 @@ use serde_json::value::RawValue;
 
 use crate::{FileError, Problem};
 
-/// At most this many results (or participants) are read from one file; a
-/// person's own history holds dozens, a big workshop a few hundred.
+/// At most this many entries of one list are read: the results of a file,
+/// or the participants of one group (in a group file or in each group of a
+/// backup). A person's own history holds dozens, a big workshop a few
+/// hundred.
 pub const MAX_ENTRIES: usize = 10_000;
+
+/// Ids and statement ids from a file are repeated in problems at most this
+/// long (in characters); a longer one is cut and ends in "…".
+pub const MAX_ID_CHARS: usize = 40;
+
+/// `text` as a problem may repeat it: at most [`MAX_ID_CHARS`] characters.
+pub(crate) fn short(text: &str) -> String {
+    match text.char_indices().nth(MAX_ID_CHARS) {
+        None => text.to_owned(),
+        Some((end, _)) => format!("{}…", &text[..end]),
+    }
+}
 
 /// At most this many problems are listed per file; the rest are counted.
 pub const MAX_LISTED_PROBLEMS: usize = 50;
@@ -304,6 +318,10 @@ pub struct Tally {
     pub more_problems: usize,
     /// Entries past [`MAX_ENTRIES`], not read at all.
     pub not_read: usize,
+    /// Entries read whole after characters an earlier version allowed in
+    /// their texts were removed (see
+    /// [`rolspiegel_core::without_refused_characters`]).
+    pub cleaned: usize,
 }
 
 impl Tally {

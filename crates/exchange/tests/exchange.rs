@@ -559,9 +559,8 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     let parsed = parse_backup(text.as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(parsed.results.records, records);
     assert_eq!(parsed.groups.len(), 1);
-    let (position, restored) = &parsed.groups[0];
-    let restored = restored.as_ref().unwrap();
-    assert_eq!(*position, 1);
+    let restored = parsed.groups[0].parse(&lists(&instrument)).unwrap();
+    assert_eq!(parsed.groups[0].position, 1);
     assert_eq!((restored.id, restored.name.as_str()), (noord.id, "Noord"));
     assert_eq!(restored.members, members, "names go along in a backup");
 
@@ -570,8 +569,8 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     let parsed = parse_backup(fixture, &lists(&instrument)).expect("the v1 backup reads");
     assert_eq!(parsed.results.records.len(), 2);
     assert!(parsed.results.problems.is_empty());
-    let (_, group) = &parsed.groups[0];
-    assert_eq!(group.as_ref().unwrap().members.len(), 2);
+    let group = parsed.groups[0].parse(&lists(&instrument)).unwrap();
+    assert_eq!(group.members.len(), 2);
 }
 
 /// A tiny deterministic generator, so the mutation run repeats exactly.
@@ -658,6 +657,13 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
         if let Ok(parsed) = parse_group(&input, &lists(&instrument)) {
             assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
         }
-        let _ = parse_backup(&input, &lists(&instrument));
+        if let Ok(parsed) = parse_backup(&input, &lists(&instrument)) {
+            assert!(parsed.results.problems.len() <= MAX_LISTED_PROBLEMS);
+            for group in &parsed.groups {
+                if let Ok(group) = group.parse(&lists(&instrument)) {
+                    assert!(group.problems.len() <= MAX_LISTED_PROBLEMS);
+                }
+            }
+        }
     }
 }

@@ -31,6 +31,14 @@ pub enum StoreError {
     /// permission); the file was not upgraded and stays as it was.
     #[error("could not make a backup before upgrading: {0}")]
     Backup(rusqlite::Error),
+    /// Something other than a file (a FIFO, a folder, a device) is where the
+    /// database or its log belongs; it was not opened and nothing changed.
+    #[error("not a file: {0}")]
+    NotAFile(std::path::PathBuf),
+    /// Another Rolspiegel process has this database open (a second login
+    /// on the same folder); this one leaves it alone.
+    #[error("another Rolspiegel has the database open")]
+    InUse,
     /// SQLite could not switch the file to write-ahead logging (a read-only
     /// folder, or a file system without shared memory); the file is unchanged.
     #[error("the database cannot use write-ahead logging here (mode {0})")]
@@ -66,6 +74,10 @@ pub enum Cause {
     ReadOnly,
     /// Another program holds the database.
     Busy,
+    /// Another Rolspiegel process has the database open.
+    InUse,
+    /// Something other than a file is where the database belongs.
+    NotAFile,
     /// SQLite says the file is corrupt or not a database. Only this sets a
     /// file aside; everything else leaves it where it is.
     Damaged,
@@ -77,6 +89,12 @@ pub enum Cause {
 /// the notices and for deciding whether a file is damaged.
 pub(crate) fn sqlite_cause(error: &rusqlite::Error) -> Cause {
     use rusqlite::ErrorCode as Code;
+    // The log's shared-memory file could not grow: on a disk with less than
+    // its 32 KiB step free, SQLite says "disk I/O error" where it means a
+    // full disk (measured on a real, nearly full tmpfs).
+    if error.sqlite_extended_error_code() == Some(rusqlite::ffi::SQLITE_IOERR_SHMSIZE) {
+        return Cause::DiskFull;
+    }
     match error.sqlite_error_code() {
         Some(Code::DiskFull) => Cause::DiskFull,
         Some(Code::ReadOnly | Code::PermissionDenied | Code::CannotOpen) => Cause::ReadOnly,
@@ -106,6 +124,8 @@ impl StoreError {
             | StoreError::SetAside(e)
             | StoreError::RemoveCopy(e) => io(e),
             StoreError::NoWal(_) => Cause::ReadOnly,
+            StoreError::InUse => Cause::InUse,
+            StoreError::NotAFile(_) => Cause::NotAFile,
             _ => Cause::Other,
         }
     }

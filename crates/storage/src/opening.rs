@@ -11,6 +11,12 @@
 //! - Setting aside never overwrites an earlier copy, and moves the `-wal` and
 //!   `-shm` files along, so nothing of the damaged file is replayed into the
 //!   fresh one.
+//! - A backup that fails leaves no file; pruning keeps the backup just made
+//!   and the newest *good* others by what they hold, not by their names.
+//! - One process at a time: a lock file beside the database keeps a second
+//!   Rolspiegel (another login on the same folder) out, and says so.
+//! - Something other than a file in the database's place (a FIFO, a folder)
+//!   is refused before anything opens it, so start-up never blocks on it.
 
 use std::path::{Path, PathBuf};
 
@@ -32,6 +38,10 @@ const SIDE_FILES: [&str; 2] = ["-wal", "-shm"];
 pub enum Opened {
     /// The file opened (or was created) and is up to date.
     Ready,
+    /// The file opened and is up to date, but it may only be read (a disk
+    /// or folder that became read-only, for example after a crash with its
+    /// log still present): what is stored can be seen, nothing new saved.
+    ReadOnly,
     /// The file could not be used; it was renamed aside and a fresh database
     /// was started. Nothing was deleted.
     Recovered(SetAside),
@@ -120,28 +130,48 @@ impl Store {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(StoreError::Folder)?;
         }
-        if !exists(path) && SIDE_FILES.iter().any(|s| exists(&with_suffix(path, s))) {
-            // A log without its database: never let SQLite replay it into a
-            // fresh file. It is kept aside like a damaged file.
-            let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
-            let store = Store::open_checked(path, now_ms).map_err(kept_error)?;
-            return Ok((
-                store,
-                Opened::Recovered(SetAside {
-                    kept_as,
-                    reason: "a write-ahead log without its database".into(),
-                }),
-            ));
-        }
-        match Store::open_checked(path, now_ms) {
-            Ok(store) => Ok((store, Opened::Ready)),
-            Err(Failure::Kept(error)) => Err(error),
-            Err(Failure::Damaged(reason)) => {
-                let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
-                let store = Store::open_checked(path, now_ms).map_err(kept_error)?;
-                Ok((store, Opened::Recovered(SetAside { kept_as, reason })))
+        // A FIFO, device or folder where the file belongs: refused before
+        // anything opens it (opening a FIFO to read its header would wait
+        // forever for a writer).
+        for file in std::iter::once(path.to_path_buf())
+            .chain(SIDE_FILES.iter().map(|s| with_suffix(path, s)))
+        {
+            if std::fs::metadata(&file).is_ok_and(|m| !m.is_file()) {
+                return Err(StoreError::NotAFile(file));
             }
         }
+        let (mut store, opened) =
+            if !exists(path) && SIDE_FILES.iter().any(|s| exists(&with_suffix(path, s))) {
+                // A log without its database: never let SQLite replay it into a
+                // fresh file. It is kept aside like a damaged file.
+                let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
+                let store = Store::open_checked(path, now_ms).map_err(kept_error)?;
+                (
+                    store,
+                    Opened::Recovered(SetAside {
+                        kept_as,
+                        reason: "a write-ahead log without its database".into(),
+                    }),
+                )
+            } else {
+                match Store::open_checked(path, now_ms) {
+                    Ok(store) => (store, Opened::Ready),
+                    Err(Failure::Kept(error)) => return Err(error),
+                    Err(Failure::Damaged(reason)) => {
+                        let kept_as = set_aside(path, now_ms).map_err(StoreError::SetAside)?;
+                        let store = Store::open_checked(path, now_ms).map_err(kept_error)?;
+                        (store, Opened::Recovered(SetAside { kept_as, reason }))
+                    }
+                }
+            };
+        // Taken once the file is known to be ours and up to date, so a file
+        // that is left alone (a newer version's) gets nothing beside it.
+        store.lock = lock_folder(path)?;
+        let opened = match opened {
+            Opened::Ready if store.conn.is_readonly(rusqlite::MAIN_DB)? => Opened::ReadOnly,
+            other => other,
+        };
+        Ok((store, opened))
     }
 
     fn open_checked(path: &Path, now_ms: i64) -> Result<Store, Failure> {
@@ -190,7 +220,31 @@ impl Store {
             backup(&conn, path, schema, now_ms).map_err(Failure::Kept)?;
         }
         migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store::with_connection(conn))
+    }
+}
+
+/// The lock file that keeps a second Rolspiegel process off this database:
+/// `<file>.lock` beside it (`rolspiegel.db.lock`), held (not just present)
+/// while the store is open, so a crash never leaves it locked. `Ok(None)`
+/// where the file system has no locks (some network shares): the app then
+/// works as before.
+fn lock_folder(path: &Path) -> Result<Option<std::fs::File>, StoreError> {
+    let lock_path = with_suffix(path, ".lock");
+    let file = match std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+    {
+        Ok(file) => file,
+        // A folder that may not be written: SQLite will say so itself.
+        Err(_) => return Ok(None),
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse),
+        Err(std::fs::TryLockError::Error(_)) => Ok(None),
     }
 }
 
@@ -233,25 +287,110 @@ fn refuse_newer(version: i64) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Copies the database before an upgrade, then removes all but the newest
-/// [`KEPT_BACKUPS`] backups.
+/// Copies the database before an upgrade, then prunes the backups: see
+/// [`prune_backups`]. A copy that fails (a full disk) leaves no file behind.
 fn backup(conn: &Connection, path: &Path, schema: usize, now_ms: i64) -> Result<(), StoreError> {
     let target = free_name(path, &format!("backup-v{schema}-{now_ms}"));
     let text = target
         .to_str()
         .ok_or_else(|| StoreError::Backup(rusqlite::Error::InvalidPath(target.clone())))?;
-    conn.execute("VACUUM INTO ?1", [text])
-        .map_err(StoreError::Backup)?;
-    let mut backups: Vec<KeptCopy> = kept_copies(path)
-        .into_iter()
-        .filter(|c| matches!(c.kind, CopyKind::Backup { .. }))
-        .collect();
-    backups.sort_by_key(|c| std::cmp::Reverse(c.made_at));
-    for old in backups.into_iter().skip(KEPT_BACKUPS) {
-        // An old backup that cannot be removed does no harm.
+    if let Err(error) = conn.execute("VACUUM INTO ?1", [text]) {
+        // Half a backup is no backup, and must never count as one.
+        let _ = remove_copy(&target);
+        return Err(StoreError::Backup(error));
+    }
+    prune_backups(path, &target);
+    Ok(())
+}
+
+/// Keeps the backup just made and the [`KEPT_BACKUPS`]` - 1` best others.
+/// A backup is good when it is a whole SQLite file (its header's page count
+/// times page size is its length); what is not good is left over from an
+/// earlier failed copy and is removed. The good ones are ranked by what
+/// they hold, not by the time in their names (a clock that was ahead would
+/// otherwise make an old copy look newest): the newer schema first, then the
+/// newer data (the latest time stored in it), then the name.
+fn prune_backups(path: &Path, made: &Path) {
+    let mut others: Vec<(KeptCopy, (i64, i64))> = Vec::new();
+    for copy in kept_copies(path) {
+        if !matches!(copy.kind, CopyKind::Backup { .. }) || copy.path == made {
+            continue;
+        }
+        match backup_rank(&copy.path) {
+            Some(rank) => others.push((copy, rank)),
+            // An old backup that cannot be removed does no harm.
+            None => {
+                let _ = remove_copy(&copy.path);
+            }
+        }
+    }
+    others.sort_by_key(|(copy, rank)| std::cmp::Reverse((*rank, copy.made_at, copy.file_name())));
+    for (old, _) in others.into_iter().skip(KEPT_BACKUPS.saturating_sub(1)) {
         let _ = remove_copy(&old.path);
     }
-    Ok(())
+}
+
+/// `(schema version, latest time stored)` of a backup that is a whole
+/// SQLite file; `None` for one that is not (empty, cut off, not SQLite).
+fn backup_rank(path: &Path) -> Option<(i64, i64)> {
+    use std::io::Read;
+    let length = std::fs::metadata(path).ok()?.len();
+    let mut header = [0u8; 100];
+    std::fs::File::open(path)
+        .ok()?
+        .read_exact(&mut header)
+        .ok()?;
+    if !header.starts_with(b"SQLite format 3\0") {
+        return None;
+    }
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(be32(28));
+    // The page count in the header is valid only while these two agree.
+    if be32(24) != be32(92) || pages == 0 || pages * page_size != length {
+        return None;
+    }
+    let schema = i64::from(be32(60));
+    Some((schema, latest_time(path).unwrap_or(i64::MIN)))
+}
+
+/// The latest start or completion time stored in a backup, read without
+/// changing it or creating any file beside it (`immutable`).
+fn latest_time(path: &Path) -> Option<i64> {
+    use rusqlite::OpenFlags;
+    let conn = Connection::open_with_flags(
+        immutable_uri(path)?,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+    )
+    .ok()?;
+    conn.query_row(
+        "SELECT max(max(started_at, coalesce(completed_at, started_at))) FROM assessment",
+        [],
+        |r| r.get::<_, Option<i64>>(0),
+    )
+    .ok()
+    .flatten()
+}
+
+/// A `file:` URI that opens `path` read-only as an immutable file.
+pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
+    let text = path.to_str()?;
+    let mut uri = String::from("file:");
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                uri.push(char::from(byte));
+            }
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Some(uri)
 }
 
 /// Every backup and damaged copy beside the database at `db_path`, oldest

@@ -121,7 +121,10 @@ impl Store {
     }
 
     /// Completes an assessment: its scores and completion time are written in
-    /// one transaction, after checking it is still open.
+    /// one transaction, after checking it is still open. The completion time
+    /// is never before the start, also when the clock was set back while the
+    /// scan was open (then it is the start time): every reader can rely on
+    /// that order.
     pub fn complete(
         &mut self,
         id: AssessmentId,
@@ -132,7 +135,7 @@ impl Store {
         require_open(&tx, id)?;
         insert_role_scores(&tx, &id.to_string(), profile)?;
         tx.execute(
-            "UPDATE assessment SET completed_at = ?2 WHERE id = ?1",
+            "UPDATE assessment SET completed_at = max(?2, started_at) WHERE id = ?1",
             params![id.to_string(), now_ms],
         )?;
         tx.commit()?;

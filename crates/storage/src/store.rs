@@ -16,6 +16,9 @@ use crate::StoreError;
 /// An open Rolspiegel database.
 pub struct Store {
     pub(crate) conn: Connection,
+    /// The lock that keeps a second Rolspiegel off this file, held while
+    /// the store is open (`None` in memory, or where locks do not work).
+    pub(crate) lock: Option<std::fs::File>,
 }
 
 impl fmt::Debug for Store {
@@ -34,7 +37,18 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "secure_delete", true)?;
         migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store::with_connection(conn))
+    }
+
+    /// A store over an opened, migrated connection. Every transaction takes
+    /// the write lock when it begins (`BEGIN IMMEDIATE`): a transaction that
+    /// reads first and writes later could otherwise be refused at once when
+    /// another connection wrote meanwhile, without waiting (SQLite cannot
+    /// wait there without risking a deadlock). Begun this way, it waits up
+    /// to the busy time-out like any other write.
+    pub(crate) fn with_connection(mut conn: Connection) -> Store {
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+        Store { conn, lock: None }
     }
 
     /// Where the database file is; `None` in memory.
@@ -72,6 +86,16 @@ impl Store {
         Ok(())
     }
 
+    /// Ends the store as a killed process does: the connection is never
+    /// closed (no checkpoint, no clean-up), and the lock is gone as the
+    /// operating system drops a dead process's locks. For tests of what a
+    /// kill leaves behind.
+    #[doc(hidden)]
+    pub fn abandon_as_if_killed(mut self) {
+        drop(self.lock.take());
+        std::mem::forget(self);
+    }
+
     /// A stored setting, such as the chosen language.
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
@@ -80,6 +104,27 @@ impl Store {
                 r.get(0)
             })
             .optional()?)
+    }
+
+    /// A setting read from the database file at `path` without opening it
+    /// for use: read-only, as an immutable file, creating nothing beside it.
+    /// For a start that cannot use the file (a full or read-only disk), so
+    /// that it still speaks the language the person chose. `None` when it
+    /// cannot be read; the last change may still sit in the log, unread.
+    pub fn peek_setting(path: &std::path::Path, key: &str) -> Option<String> {
+        use rusqlite::OpenFlags;
+        if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            return None;
+        }
+        let conn = Connection::open_with_flags(
+            crate::opening::immutable_uri(path)?,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .ok()?;
+        conn.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .ok()
     }
 
     /// Stores a setting, replacing an earlier value.

@@ -161,7 +161,12 @@ impl Store {
     /// hold the same kind of data, so they are removed too; the number
     /// removed is returned. A copy that cannot be removed is an error after
     /// the database itself was emptied.
+    ///
+    /// A wipe that is stopped half-way (the app killed) is remembered in a
+    /// setting written first and removed last: [`Store::wipe_unfinished`]
+    /// tells the next start, which finishes it.
     pub fn wipe(&mut self) -> Result<usize, StoreError> {
+        self.set_setting(WIPE_SETTING, "started")?;
         let tx = self.conn.transaction()?;
         // Answers, scores, reflections and goals go with their assessment;
         // participants' results go with their group.
@@ -176,9 +181,20 @@ impl Store {
         for copy in &copies {
             remove_copy(&copy.path).map_err(StoreError::RemoveCopy)?;
         }
+        self.conn
+            .execute("DELETE FROM setting WHERE key = ?1", [WIPE_SETTING])?;
         Ok(copies.len())
     }
+
+    /// Whether "delete everything" was begun and did not finish (the app
+    /// was killed half-way): then some data or copies may still be there.
+    pub fn wipe_unfinished(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(WIPE_SETTING)?.is_some())
+    }
 }
+
+/// The setting that marks a wipe in progress.
+const WIPE_SETTING: &str = "wipe-in-progress";
 
 fn insert_record(tx: &Connection, record: &ResultRecord) -> Result<(), StoreError> {
     let r = &record.result;

@@ -97,7 +97,7 @@ fn answers_of_an_unfinished_scan_survive_a_killed_app() {
         .save_answer(id, "b01", agree(2), NOW + 1)
         .expect("a changed answer replaces the old one");
     // Leak the connection: no clean close, no WAL checkpoint, as when killed.
-    std::mem::forget(store);
+    store.abandon_as_if_killed();
 
     let (store, _) = open(&path);
     let draft = store

@@ -221,7 +221,9 @@ pub(crate) fn status_of(code: ErrorCode) -> StatusCode {
         AnswerOutOfRange | UnknownStatement | TextTooLong | TextInvalid => {
             StatusCode::UNPROCESSABLE_ENTITY
         }
-        Storage | Chart | FileWrite | FileRead => StatusCode::INTERNAL_SERVER_ERROR,
+        Storage | StorageFull | StorageReadOnly | StorageBusy | Chart | FileWrite | FileRead => {
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
         _ => StatusCode::BAD_REQUEST,
     }
 }

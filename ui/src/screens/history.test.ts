@@ -119,7 +119,12 @@ describe("history screen", () => {
         problems: [{ position: 2, problem: { code: "shape" } }],
         moreProblems: 9998,
         notRead: 5,
-        groups: [{ position: 1, name: "Noord", added: 3, alreadyPresent: 1, problems: 0, refused: null }],
+        cleaned: 2,
+        groups: [
+          { position: 1, name: "Noord", added: 3, alreadyPresent: 1, problems: 0, notRead: 7, cleaned: 1, refused: null },
+          { position: 2, name: "", added: 0, alreadyPresent: 0, problems: 0, notRead: 0, cleaned: 0, refused: "group-file-bad-details" },
+        ],
+        groupsNotRead: 4,
       }),
     );
     const lines = [...main().querySelectorAll("#import-problems li")].map((li) => li.textContent);
@@ -127,7 +132,12 @@ describe("history screen", () => {
       "Uitslag 2: Deze uitslag mist gegevens of is beschadigd.",
       "En nog 9.998 uitslagen zijn niet ingelezen.",
       "5 uitslagen aan het eind van het bestand zijn niet gelezen: een bestand kan er hoogstens 10.000 bevatten.",
+      "In 2 uitslagen stonden onzichtbare tekens die een oudere versie van Rolspiegel bewaarde, zoals tekens die de leesrichting omdraaien. Die tekens zijn weggehaald; de rest van de tekst is hetzelfde.",
       "Groep Noord: 3 deelnemers teruggezet, 1 stond er al.",
+      "Groep Noord: 7 deelnemers aan het eind zijn niet gelezen. Een groep kan er hoogstens 10.000 hebben.",
+      "Groep Noord: bij 1 deelnemer of in de gegevens van de groep zijn onzichtbare tekens weggehaald.",
+      "Groep 2 is niet ingelezen: De naam, datum of notities van deze groep kloppen niet. Vraag om een nieuw bestand.",
+      "4 groepen aan het eind van het bestand zijn niet gelezen: een reservekopie kan er hoogstens 1.000 bevatten.",
     ]);
   });
 

@@ -108,24 +108,36 @@ function historyEntry(
   return entry;
 }
 
-/** At most this many entries are read from one file (Rust's MAX_ENTRIES). */
+/** At most this many entries of one list are read (Rust's MAX_ENTRIES). */
 const MAX_ENTRIES = 10000;
+/** At most this many groups are read from one backup (Rust's MAX_GROUPS). */
+const MAX_GROUPS = 1000;
 
 function importReport(report: ImportReport): HTMLElement {
   const lines = report.problems.map((p) => t("import-problem", { position: p.position, reason: problemText(p.problem) }));
   if (report.moreProblems > 0) lines.push(t("import-more-problems", { count: report.moreProblems }));
   if (report.notRead > 0) lines.push(t("import-not-read", { count: report.notRead, limit: MAX_ENTRIES }));
+  if (report.cleaned > 0) lines.push(t("import-cleaned", { count: report.cleaned }));
   for (const group of report.groups) {
+    if (group.refused) {
+      lines.push(t("import-group-refused", { position: group.position, reason: errorText(group.refused) }));
+      continue;
+    }
     lines.push(
-      group.refused
-        ? t("import-group-refused", { position: group.position, reason: errorText(group.refused) })
-        : t("import-group", {
-            name: group.name,
-            added: group.added,
-            present: group.alreadyPresent,
-            problems: group.problems,
-          }),
+      t("import-group", {
+        name: group.name,
+        added: group.added,
+        present: group.alreadyPresent,
+        problems: group.problems,
+      }),
     );
+    if (group.notRead > 0) {
+      lines.push(t("import-group-not-read", { name: group.name, count: group.notRead, limit: MAX_ENTRIES }));
+    }
+    if (group.cleaned > 0) lines.push(t("import-group-cleaned", { name: group.name, count: group.cleaned }));
+  }
+  if (report.groupsNotRead > 0) {
+    lines.push(t("import-groups-not-read", { count: report.groupsNotRead, limit: MAX_GROUPS }));
   }
   return reportBox(
     "import",
@@ -215,7 +227,17 @@ function dataSection(app: App, empty: boolean): HTMLElement {
       }
       const wipeStatus = statusLine("wipe-status");
       const saveFirst = button(t("data-wipe-backup"), "secondary", { id: "wipe-backup" });
-      saveFirst.addEventListener("click", () => void save(app, wipeStatus, () => app.backend.exportBackup()));
+      // While the backup is being saved, nothing can be wiped; a backup
+      // that failed is said plainly before anyone wipes.
+      saveFirst.addEventListener("click", () => {
+        void (async () => {
+          const yes = box.querySelector<HTMLButtonElement>("#wipe-confirm-yes");
+          if (yes) yes.disabled = true;
+          const outcome = await save(app, wipeStatus, () => app.backend.exportBackup());
+          if (outcome === "failed") wipeStatus.textContent = t("data-wipe-backup-failed");
+          if (yes) yes.disabled = false;
+        })();
+      });
       const box = confirmBox(
         "wipe-confirm",
         t("data-wipe-confirm"),

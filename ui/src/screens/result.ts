@@ -19,7 +19,7 @@ export function resultScreen(id: string, first?: ResultView): Screen {
     const home = button(t("result-home"), "secondary", { id: "result-home" });
     home.addEventListener("click", () => void app.go({ name: "welcome" }));
     const again = button(t("result-new-scan"), "primary", { id: "result-again" });
-    again.addEventListener("click", () => void startNewScan(app));
+    again.addEventListener("click", () => void startNewScan(app, again));
     const all = button(t("result-history"), "secondary", { id: "result-history" });
     all.addEventListener("click", () => void app.go({ name: "history" }));
     const status = statusLine("chart-status");

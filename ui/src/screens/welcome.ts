@@ -37,7 +37,7 @@ export async function welcomeScreen(app: App): Promise<void> {
       t("welcome-restart-confirm"),
       t("welcome-restart-yes"),
       t("welcome-restart-no"),
-      () => void startNewScan(app),
+      () => void startNewScan(app, restart, scan.assessmentId),
       () => {
         confirm.hidden = true;
         restart.focus();
@@ -61,7 +61,7 @@ export async function welcomeScreen(app: App): Promise<void> {
     );
   } else {
     const start = button(t("welcome-start"), "primary", { id: "start-scan" });
-    start.addEventListener("click", () => void startNewScan(app));
+    start.addEventListener("click", () => void startNewScan(app, start));
     actions.append(start);
   }
 

@@ -14,6 +14,7 @@ import type {
   WipeSummary,
   ScanView,
   SaveOutcome,
+  StartOutcome,
   Startup,
 } from "../backend";
 
@@ -42,8 +43,8 @@ export class FakeBackend implements Backend {
   async currentScan(): Promise<ScanView | null> {
     return null;
   }
-  async startScan(): Promise<ScanView> {
-    return { assessmentId: "a", instrumentVersion: 2, statements: this.statements, answers: {} };
+  async startScan(): Promise<StartOutcome> {
+    return { kind: "started", scan: { assessmentId: "a", instrumentVersion: 2, statements: this.statements, answers: {} } };
   }
   async saveAnswer(_id: string, statementId: string, value: AnswerValue) {
     this.saved.push([statementId, value]);

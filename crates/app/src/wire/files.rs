@@ -141,10 +141,15 @@ pub struct ImportReport {
     pub problems: Vec<ImportProblemView>,
     /// Results not added beyond those listed.
     pub more_problems: usize,
-    /// Results (and participants) past the limit per file, not read.
+    /// Results past the limit per file, not read.
     pub not_read: usize,
+    /// Results added after characters an earlier version allowed in their
+    /// texts (and this one does not) were removed.
+    pub cleaned: usize,
     /// From a full backup: what happened to each group.
     pub groups: Vec<GroupRestoreView>,
+    /// From a full backup: groups past the limit per file, not read.
+    pub groups_not_read: usize,
 }
 
 /// One group of a full backup, as read back.
@@ -161,6 +166,11 @@ pub struct GroupRestoreView {
     pub already_present: usize,
     /// Participants not added.
     pub problems: usize,
+    /// Participants past the limit per group, not read.
+    pub not_read: usize,
+    /// Participants (or the group's details) read after characters an
+    /// earlier version allowed were removed from their texts.
+    pub cleaned: usize,
     /// Why the whole group was refused, if it was.
     pub refused: Option<ErrorCode>,
 }

@@ -113,6 +113,9 @@ pub struct GroupImportReport {
     pub more_problems: usize,
     /// Participants past [`rolspiegel_exchange::MAX_ENTRIES`], not read.
     pub not_read: usize,
+    /// Participants (or the group's details) read after characters an
+    /// earlier version allowed were removed from their texts.
+    pub cleaned: usize,
 }
 
 /// One participant as the facilitator sees them.

@@ -59,6 +59,7 @@ pub fn typescript() -> String {
         Startup,
         WelcomeView,
         ScanView,
+        StartOutcome,
         Progress,
         RoleScoreView,
         ShortfallView,

@@ -29,6 +29,39 @@ pub enum Notice {
         /// Why, as far as the app can tell.
         reason: NotSavingReason,
     },
+    /// The database in `folder` opened but may only be read (a read-only
+    /// disk or folder): what is stored shows, nothing new is saved.
+    ReadOnly {
+        /// The data folder, in full.
+        folder: String,
+    },
+    /// "Delete everything" was stopped half-way last time (the app was
+    /// closed or killed); this start finished it.
+    WipeFinished,
+}
+
+/// What starting a scan did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum StartOutcome {
+    /// A new scan began.
+    Started {
+        /// The new scan.
+        scan: ScanView,
+    },
+    /// Another scan is in progress that the caller did not name as the one
+    /// to replace: nothing was started and nothing thrown away. The screen
+    /// asks the person, then starts again naming it.
+    InProgress {
+        /// The scan in progress.
+        #[serde(rename = "assessmentId")]
+        assessment_id: String,
+        /// How many of its statements have an answer.
+        answered: usize,
+        /// The scan, when this build can show it (its list is known);
+        /// `None` for a scan begun by a newer Rolspiegel.
+        scan: Option<ScanView>,
+    },
 }
 
 /// Why the app cannot save, for the memory-only notice.
@@ -41,6 +74,11 @@ pub enum NotSavingReason {
     ReadOnly,
     /// Another program holds the database.
     Busy,
+    /// Another Rolspiegel (another login on this computer, say) has the
+    /// same data open.
+    InUse,
+    /// Something other than a file is where the database belongs.
+    NotAFile,
     /// Anything else (no data folder, an I/O error).
     Other,
 }

@@ -6,7 +6,7 @@ use rolspiegel_app::disk::{write_file, SaveTarget};
 use rolspiegel_app::error::AppError;
 use rolspiegel_app::files::write_error;
 use rolspiegel_app::service::Service;
-use rolspiegel_app::wire::FinishOutcome;
+use rolspiegel_app::wire::{FinishOutcome, ScanView, StartOutcome};
 use rolspiegel_core::{Keying, Role};
 
 #[path = "../../../storage/tests/support/small_disk.rs"]
@@ -43,11 +43,26 @@ pub fn write_to_full_disk(name: &str, bytes: &[u8]) -> Option<(AppError, Vec<Str
     Some((write_error(name, &error), names))
 }
 
+/// Starts a new scan as a person does who, asked about a scan in
+/// progress, says to throw it away.
+pub fn new_scan(service: &mut Service) -> ScanView {
+    let outcome = match service.start_scan(None).unwrap() {
+        StartOutcome::InProgress { assessment_id, .. } => {
+            service.start_scan(Some(&assessment_id)).unwrap()
+        }
+        started => started,
+    };
+    match outcome {
+        StartOutcome::Started { scan } => scan,
+        StartOutcome::InProgress { .. } => panic!("the named scan is replaced"),
+    }
+}
+
 /// A scan of the current list answered by person `n`: a role strength per
 /// role plus a little per-statement wobble, from a fixed recipe so the test
 /// is the same every run; every seventh person says "weet ik niet" once.
 pub fn person(service: &mut Service, n: u64) -> String {
-    let scan = service.start_scan().unwrap();
+    let scan = new_scan(service);
     let list = service.instrument().clone();
     let mut state = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
     let mut next = || {

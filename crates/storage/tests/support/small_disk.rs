@@ -42,6 +42,12 @@ impl SmallDisk {
 
     /// Fills every free byte with one file, so the next write fails.
     pub fn fill(&self) {
+        self.fill_leaving(0);
+    }
+
+    /// Fills the disk but for about `free` bytes (whole 4 KiB blocks), as a
+    /// disk that is nearly full: small writes still fit, larger ones fail.
+    pub fn fill_leaving(&self, free: u64) {
         use std::io::Write;
         let mut filler = std::fs::File::create(self.path.join("filler")).expect("filler");
         let block = vec![0u8; 4096];
@@ -49,6 +55,24 @@ impl SmallDisk {
         // The last partial block, byte by byte.
         while filler.write_all(&[0]).is_ok() {}
         let _ = filler.sync_all();
+        if free > 0 {
+            let size = filler.metadata().expect("filler size").len();
+            filler
+                .set_len(size.saturating_sub(free))
+                .expect("give back room");
+            let _ = filler.sync_all();
+        }
+    }
+
+    /// Makes the disk read-only, as a disk remounted read-only after an
+    /// error, with whatever is on it still there.
+    pub fn make_read_only(&self) {
+        let status = Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(&self.path)
+            .status()
+            .expect("mount");
+        assert!(status.success(), "remount read-only");
     }
 }
 
