@@ -117,10 +117,11 @@ fn whole(kind: &str, written: usize, read: &Parsed) -> Result<(), AppError> {
     Err(AppError::because(
         ErrorCode::ExportTooLarge,
         format!(
-            "{written} {kind} written, {} read back, {} not read, {} with problems",
+            "{written} {kind} written, {} read back, {} not read, {} with problems (first: {:?})",
             read.records.len(),
             read.not_read,
-            read.problems.len() + read.more_problems
+            read.problems.len() + read.more_problems,
+            read.problems.first()
         ),
     ))
 }

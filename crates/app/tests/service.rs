@@ -1452,3 +1452,189 @@ fn a_group_holds_results_of_one_statement_list() {
     let empty = service.create_group("Leeg", None, "").unwrap();
     assert_eq!(service.live_instrument(id(&empty.id)).unwrap().version(), 2);
 }
+
+// Faults told right, in the chosen language (issue "Every backup reads
+// back"): each failed before its fix.
+
+#[test]
+fn a_nearly_full_disk_is_told_as_full_in_the_language_the_person_chose() {
+    // Below 32 KiB free SQLite said "disk I/O error"; the notice was the
+    // generic one, and in Dutch although English was chosen.
+    for free in [4 * 1024u64, 16 * 1024] {
+        let disk = match SmallDisk::mount(1024) {
+            Ok(disk) => disk,
+            Err(why) => {
+                eprintln!("not run: {why}");
+                return;
+            }
+        };
+        let db = disk.path().join("rolspiegel.db");
+        {
+            let mut service = Service::start(Some(&db), Some("nl_NL.UTF-8")).unwrap();
+            service.set_language("en").unwrap();
+            take_scan(&mut service, [4, 2, 3], true);
+        }
+        disk.fill_leaving(free);
+        let mut service = Service::start(Some(&db), Some("nl_NL.UTF-8")).unwrap();
+        let startup = service.startup();
+        assert_eq!(
+            startup.notices,
+            vec![Notice::MemoryOnly {
+                reason: NotSavingReason::DiskFull
+            }],
+            "{free} bytes free"
+        );
+        assert_eq!(startup.language, "en", "{free}: the language chosen before");
+    }
+}
+
+#[test]
+fn a_full_disk_while_answering_is_told_as_a_full_disk() {
+    let disk = match SmallDisk::mount(1024) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    let db = disk.path().join("rolspiegel.db");
+    let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+    let scan = new_scan(&mut service);
+    disk.fill_leaving(40 * 1024);
+    let mut failure = None;
+    for _ in 0..2_000 {
+        // Labels grow the file until it is full.
+        if let Err(e) = service.save_answer(&scan.assessment_id, "b01", Some(4)) {
+            failure = Some(e);
+            break;
+        }
+        let filler = "x".repeat(70);
+        if let Err(e) = service.create_group(&filler, None, &"y".repeat(3_000)) {
+            failure = Some(e);
+            break;
+        }
+    }
+    let failure = failure.expect("the disk fills up");
+    assert_eq!(failure.code, ErrorCode::StorageFull, "{failure:?}");
+    assert!(words(&failure, Language::Nl).contains("De schijf is vol"));
+}
+
+#[test]
+fn a_read_only_disk_after_a_crash_shows_the_results_and_says_why_nothing_saves() {
+    let disk = match SmallDisk::mount(1024) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    let db = disk.path().join("rolspiegel.db");
+    let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+    take_scan(&mut service, [4, 2, 3], true);
+    // A crash: the log and its shared memory stay beside the file.
+    let copy = tempfile::tempdir().unwrap();
+    for name in ["rolspiegel.db", "rolspiegel.db-wal", "rolspiegel.db-shm"] {
+        std::fs::copy(disk.path().join(name), copy.path().join(name)).unwrap();
+    }
+    drop(service);
+    for name in ["rolspiegel.db", "rolspiegel.db-wal", "rolspiegel.db-shm"] {
+        std::fs::copy(copy.path().join(name), disk.path().join(name)).unwrap();
+    }
+    disk.make_read_only();
+    let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+    assert_eq!(
+        service.startup().notices,
+        vec![Notice::ReadOnly {
+            folder: disk.path().display().to_string()
+        }]
+    );
+    assert_eq!(service.history().unwrap().len(), 1, "the result shows");
+    let error = service
+        .start_scan(None)
+        .expect_err("a read-only database takes no new scan");
+    assert_eq!(error.code, ErrorCode::StorageReadOnly, "{error:?}");
+}
+
+#[test]
+fn a_second_rolspiegel_on_the_same_folder_saves_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = service_in(&dir, "nl");
+    first.set_language("en").unwrap();
+    let scan = new_scan(&mut first);
+    first
+        .save_answer(&scan.assessment_id, "b01", Some(4))
+        .unwrap();
+    // Another login on the same folder, without a shared session bus.
+    let mut second = service_in(&dir, "nl");
+    let startup = second.startup();
+    assert_eq!(
+        startup.notices,
+        vec![Notice::MemoryOnly {
+            reason: NotSavingReason::InUse
+        }]
+    );
+    assert_eq!(startup.language, "en", "read from the file it leaves alone");
+    // Whatever the second one does, the first one's scan is untouched.
+    let _ = second.start_scan(None).unwrap();
+    let current = first.current_scan().unwrap().expect("still in progress");
+    assert_eq!(
+        (current.assessment_id, current.answers.len()),
+        (scan.assessment_id, 1)
+    );
+}
+
+#[test]
+fn a_fifo_where_the_database_belongs_does_not_stop_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rolspiegel.db");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&db)
+        .status()
+        .unwrap()
+        .success());
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+        let _ = send.send(service.startup().notices);
+    });
+    let notices = receive
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the start does not block on the FIFO");
+    assert_eq!(
+        notices,
+        vec![Notice::MemoryOnly {
+            reason: NotSavingReason::NotAFile
+        }]
+    );
+}
+
+#[test]
+fn a_wipe_stopped_half_way_is_finished_at_the_next_start_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rolspiegel.db");
+    {
+        let mut service = service_in(&dir, "nl");
+        take_scan(&mut service, [4, 2, 3], true);
+    }
+    // A wipe killed after it began: its mark is set, a backup copy and the
+    // result are still there.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute(
+            "INSERT INTO setting (key, value) VALUES ('wipe-in-progress', 'started')",
+            [],
+        )
+        .unwrap();
+    }
+    std::fs::copy(&db, dir.path().join("rolspiegel-backup-v3-17.db")).unwrap();
+    let mut service = service_in(&dir, "nl");
+    assert_eq!(service.startup().notices, vec![Notice::WipeFinished]);
+    assert!(service.history().unwrap().is_empty());
+    assert!(
+        service.wipe_summary().unwrap().copies == 0,
+        "the copy went too"
+    );
+    drop(service);
+    let mut service = service_in(&dir, "nl");
+    assert!(service.startup().notices.is_empty(), "told once");
+}

@@ -310,8 +310,16 @@ fn check_entry(
         None => None,
         Some(g) => {
             let role = Role::from_key(&g.role).ok_or(ProblemKind::BadText)?;
-            let assignment = lenient(&g.assignment, clean_note, &mut cleaned).map_err(bad_text)?;
-            Some(Goal::new(role, &assignment, g.review_on.as_deref()).map_err(bad_text)?)
+            let mut emptied = false;
+            let assignment = lenient(&g.assignment, clean_note, &mut emptied).map_err(bad_text)?;
+            cleaned |= emptied;
+            if emptied && assignment.is_empty() {
+                // Nothing but characters refused today: no goal is left,
+                // and the result itself is kept.
+                None
+            } else {
+                Some(Goal::new(role, &assignment, g.review_on.as_deref()).map_err(bad_text)?)
+            }
         }
     };
     Ok((

@@ -667,3 +667,108 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
         }
     }
 }
+
+#[test]
+fn a_group_refused_whole_keeps_its_participants_problems_to_itself() {
+    use rolspiegel_exchange::backup_json;
+    let instrument = instrument();
+    let (records, members) = records_and_members(&instrument);
+    let mut text: Value = serde_json::from_str(&backup_json(
+        &records,
+        &[
+            (group("Noord"), members.clone()),
+            (group("Zuid"), members.clone()),
+        ],
+        NOW,
+    ))
+    .unwrap();
+    // The first group has a bad name and two broken participants.
+    text["groups"][0]["heldOn"] = Value::from("gisteren");
+    text["groups"][0]["participants"][0]["scores"] = Value::from(1);
+    text["groups"][0]["participants"][1]["id"] = Value::from("x");
+    let bytes = text.to_string();
+    let parsed = rolspiegel_exchange::parse_backup(bytes.as_bytes(), &lists(&instrument)).unwrap();
+    assert_eq!(
+        parsed.groups[0].parse(&lists(&instrument)).unwrap_err(),
+        FileError::BadGroupDetails
+    );
+    let second = parsed.groups[1].parse(&lists(&instrument)).unwrap();
+    assert!(second.problems.is_empty(), "got {:?}", second.problems);
+    assert_eq!(second.members.len(), 2);
+}
+
+#[test]
+fn a_long_unknown_statement_id_is_cut_in_its_problem() {
+    use rolspiegel_exchange::MAX_ID_CHARS;
+    let instrument = instrument();
+    let (_, mut document) = exported(&instrument);
+    let long = "s".repeat(1_000_000);
+    document["results"][0]["answers"][&long] = Value::from(3);
+    let parsed = parse_json(document.to_string().as_bytes(), &lists(&instrument)).unwrap();
+    let ProblemKind::UnknownStatement(id) = &parsed.problems[0].kind else {
+        panic!("got {:?}", parsed.problems[0].kind);
+    };
+    assert_eq!(id.chars().count(), MAX_ID_CHARS + 1);
+    assert!(id.ends_with('…'));
+}
+
+#[test]
+fn a_result_completed_before_it_began_reads_as_a_released_version_wrote_it() {
+    // A clock set back during a scan: versions before the store kept the
+    // order wrote such results, and their own backups must restore.
+    let instrument = instrument();
+    let (_, mut document) = exported(&instrument);
+    document["results"][0]["startedAt"] = Value::from("2026-11-20T10:00:00.000Z");
+    document["results"][0]["completedAt"] = Value::from("2026-11-20T09:00:00.000Z");
+    let parsed = parse_json(document.to_string().as_bytes(), &lists(&instrument)).unwrap();
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    let r = &parsed
+        .records
+        .iter()
+        .find(|r| r.result.started_at > r.result.completed_at);
+    assert!(r.is_some(), "kept as written");
+}
+
+#[test]
+fn texts_an_older_version_stored_are_read_with_the_refused_characters_removed() {
+    use rolspiegel_exchange::{group_json, parse_group};
+    let instrument = instrument();
+    let (_, mut document) = exported(&instrument);
+    let results = document["results"].as_array_mut().unwrap();
+    let noted = results.iter().position(|r| r["goal"].is_object()).unwrap();
+    results[1 - noted]["label"] = Value::from("Start\u{202E}traject\u{200B}");
+    results[noted]["reflections"]["preference"] = Value::from("Ver\u{FFFF}binder\u{7}");
+    results[noted]["goal"]["assignment"] = Value::from("\u{2066}\u{2069}");
+    let parsed = parse_json(document.to_string().as_bytes(), &lists(&instrument)).unwrap();
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    assert_eq!(parsed.cleaned, 2);
+    let labels: Vec<&str> = parsed
+        .records
+        .iter()
+        .map(|r| r.result.label.as_str())
+        .collect();
+    assert!(labels.contains(&"Starttraject"), "{labels:?}");
+    let noted = parsed
+        .records
+        .iter()
+        .find(|r| !r.reflections.is_empty())
+        .unwrap();
+    assert_eq!(noted.reflections[0].1, "Verbinder");
+    assert_eq!(
+        noted.goal, None,
+        "a goal of invisible characters only is none"
+    );
+
+    let mut odd = group("Noord\u{202E}");
+    odd.notes = "Dag\u{200B} 1".into();
+    let mut members = vec![participant(&instrument, "Sam\u{2067}")];
+    members.push(participant(&instrument, "Kim"));
+    let file = group_json(&odd, &members, true);
+    let read = parse_group(file.as_bytes(), &lists(&instrument)).unwrap();
+    assert_eq!(
+        (read.name.as_str(), read.notes.as_str()),
+        ("Noord", "Dag 1")
+    );
+    assert_eq!(read.members[0].name, "Sam");
+    assert_eq!(read.cleaned, 2, "one participant and the group's details");
+}

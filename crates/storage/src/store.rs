@@ -107,24 +107,37 @@ impl Store {
     }
 
     /// A setting read from the database file at `path` without opening it
-    /// for use: read-only, as an immutable file, creating nothing beside it.
-    /// For a start that cannot use the file (a full or read-only disk), so
-    /// that it still speaks the language the person chose. `None` when it
-    /// cannot be read; the last change may still sit in the log, unread.
+    /// for use: for a start that cannot use the file (a full or read-only
+    /// disk, another Rolspiegel using it), so that it still speaks the
+    /// language the person chose. Read through a read-only connection (which
+    /// sees what another process has in its log), or else as an immutable
+    /// file, which creates nothing beside it but misses the log. `None` when
+    /// it cannot be read.
     pub fn peek_setting(path: &std::path::Path, key: &str) -> Option<String> {
         use rusqlite::OpenFlags;
         if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
             return None;
         }
-        let conn = Connection::open_with_flags(
-            crate::opening::immutable_uri(path)?,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        let read = |conn: Connection| {
+            conn.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .ok()
+        };
+        let shared = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .ok()?;
-        conn.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
         .ok()
+        .and_then(read);
+        shared.or_else(|| {
+            let conn = Connection::open_with_flags(
+                crate::opening::immutable_uri(path)?,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+            )
+            .ok()?;
+            read(conn)
+        })
     }
 
     /// Stores a setting, replacing an earlier value.

@@ -210,12 +210,13 @@ fn insert_record(tx: &Connection, record: &ResultRecord) -> Result<(), StoreErro
             r.label
         ],
     )?;
+    // Prepared once per import, not once per answer.
+    let mut insert_answer = tx.prepare_cached(
+        "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (statement, answer) in &record.answers {
-        tx.execute(
-            "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![id, statement, answer.value(), r.completed_at],
-        )?;
+        insert_answer.execute(params![id, statement, answer.value(), r.completed_at])?;
     }
     insert_role_scores(tx, &id, &r.profile)?;
     for (question, answer) in &record.reflections {

@@ -1399,3 +1399,298 @@ fn the_widest_spread_an_answer_pattern_can_have_is_stored_and_read_back() {
         assert_eq!(Some(variance), profile.of(role).variance);
     }
 }
+
+// What was found from outside (issue "Every backup reads back"): each is a
+// test that failed before the fix.
+
+/// Runs `f` on another thread and fails the test if it has not finished
+/// within ten seconds (instead of hanging the run).
+fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(f());
+    });
+    receive
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("finished within ten seconds, without blocking")
+}
+
+#[test]
+fn a_fifo_where_the_database_belongs_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rolspiegel.db");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let error = within_seconds(move || Store::open(&path, NOW).err())
+        .expect("a FIFO is not opened as a database");
+    assert!(matches!(error, StoreError::NotAFile(_)), "got {error:?}");
+    assert_eq!(error.cause(), rolspiegel_storage::Cause::NotAFile);
+    let kind = std::fs::symlink_metadata(dir.path().join("rolspiegel.db"))
+        .unwrap()
+        .file_type();
+    use std::os::unix::fs::FileTypeExt;
+    assert!(kind.is_fifo(), "left where it was");
+}
+
+#[test]
+fn a_second_rolspiegel_on_the_same_database_is_refused_until_the_first_closes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let (mut first, _) = open(&path);
+    let id = first.start(1, NOW).expect("start");
+    first.save_answer(id, "b01", agree(4), NOW).expect("save");
+    let error = Store::open(&path, NOW).expect_err("the first one has it");
+    assert!(matches!(error, StoreError::InUse), "got {error:?}");
+    assert_eq!(error.cause(), rolspiegel_storage::Cause::InUse);
+    assert_eq!(
+        first.draft().unwrap().map(|d| d.id),
+        Some(id),
+        "the first one's scan is untouched"
+    );
+    drop(first);
+    let (second, _) = open(&path);
+    assert_eq!(second.draft().unwrap().map(|d| d.id), Some(id));
+}
+
+#[test]
+fn a_nearly_full_disk_is_told_as_a_full_disk_however_little_is_free() {
+    // Below 32 KiB free SQLite cannot grow the log's shared memory and says
+    // "disk I/O error"; above it, writes fail with "disk full".
+    for free in [0u64, 4 * 1024, 16 * 1024, 40 * 1024, 128 * 1024] {
+        let disk = match SmallDisk::mount(1024) {
+            Ok(disk) => disk,
+            Err(why) => {
+                eprintln!("not run: {why}");
+                return;
+            }
+        };
+        let path = disk.path().join("rolspiegel.db");
+        let (mut store, _) = open(&path);
+        complete_one(&mut store, &instrument());
+        drop(store);
+        disk.fill_leaving(free);
+        let error = match Store::open(&path, NOW) {
+            Err(error) => error,
+            Ok((mut store, _)) => {
+                let id = store.start(1, NOW);
+                let mut failure = id.as_ref().err().map(|e| format!("{e:?}"));
+                let mut cause = id.as_ref().err().map(StoreError::cause);
+                if let Ok(id) = id {
+                    for n in 0..10_000 {
+                        let statement = format!("filler-{n:05}-{}", "x".repeat(200));
+                        if let Err(e) = store.save_answer(id, &statement, agree(3), NOW) {
+                            failure = Some(format!("{e:?}"));
+                            cause = Some(e.cause());
+                            break;
+                        }
+                    }
+                }
+                assert_eq!(
+                    cause,
+                    Some(rolspiegel_storage::Cause::DiskFull),
+                    "{free}: {failure:?}"
+                );
+                continue;
+            }
+        };
+        assert_eq!(
+            error.cause(),
+            rolspiegel_storage::Cause::DiskFull,
+            "{free}: {error:?}"
+        );
+    }
+}
+
+#[test]
+fn a_read_only_disk_after_a_crash_opens_read_only_and_says_so_on_writes() {
+    let disk = match SmallDisk::mount(1024) {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("not run: {why}");
+            return;
+        }
+    };
+    let source = tempfile::tempdir().expect("temp dir");
+    let crashed = crashed_database(source.path());
+    let path = disk.path().join("rolspiegel.db");
+    std::fs::copy(&crashed, &path).unwrap();
+    std::fs::copy(
+        format!("{}-wal", crashed.display()),
+        format!("{}-wal", path.display()),
+    )
+    .unwrap();
+    // The shared-memory file as a crash leaves it: there, with the log.
+    std::fs::write(format!("{}-shm", path.display()), vec![0u8; 32 * 1024]).unwrap();
+    disk.make_read_only();
+    let (mut store, opened) = open(&path);
+    assert_eq!(opened, Opened::ReadOnly);
+    assert_eq!(store.results().unwrap().len(), 1, "what is stored shows");
+    let error = store.start(1, NOW).expect_err("nothing new is saved");
+    assert_eq!(
+        error.cause(),
+        rolspiegel_storage::Cause::ReadOnly,
+        "{error:?}"
+    );
+}
+
+#[test]
+fn a_write_waits_for_another_connection_instead_of_failing_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let (mut store, _) = open(&path);
+    let id = store.start(1, NOW).expect("start");
+    // Another connection (an import in another process, say) holds the
+    // write lock for a moment.
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    other
+        .execute("INSERT INTO setting (key, value) VALUES ('other', 'x')", [])
+        .unwrap();
+    let holder = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        other.execute_batch("COMMIT").unwrap();
+    });
+    store
+        .save_answer(id, "b01", agree(4), NOW)
+        .expect("waits for the lock, then saves");
+    holder.join().unwrap();
+    assert_eq!(store.answer_count(id).unwrap(), 1);
+    assert_eq!(store.setting("other").unwrap().as_deref(), Some("x"));
+}
+
+#[test]
+fn a_scan_completed_after_the_clock_went_back_does_not_end_before_it_began() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let id = store.start(instrument.version(), NOW).expect("start");
+    let mut answers = Answers::new(&instrument);
+    for s in instrument.statements() {
+        store.save_answer(id, s.id.as_str(), agree(3), NOW).unwrap();
+        answers
+            .record(&instrument, s.id.as_str(), agree(3))
+            .unwrap();
+    }
+    let profile = score(&instrument, &answers).unwrap();
+    // The clock was set back an hour while the scan was open.
+    store.complete(id, &profile, NOW - 3_600_000).unwrap();
+    let result = store.result(id).unwrap().unwrap();
+    assert_eq!((result.started_at, result.completed_at), (NOW, NOW));
+}
+
+#[test]
+fn a_backup_that_does_not_fit_leaves_no_file() {
+    // With a little room free, VACUUM INTO starts its copy and then fails:
+    // the half copy must not stay as one of the kept backups.
+    for free in [8 * 1024u64, 64 * 1024] {
+        let disk = match SmallDisk::mount(1024) {
+            Ok(disk) => disk,
+            Err(why) => {
+                eprintln!("not run: {why}");
+                return;
+            }
+        };
+        let fixture =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+        let path = disk.path().join("rolspiegel.db");
+        std::fs::copy(&fixture, &path).expect("copy fixture");
+        // Enough data that the copy needs more than what is free.
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES ('ballast', ?1)",
+                ["x".repeat(200 * 1024)],
+            )
+            .unwrap();
+        }
+        disk.fill_leaving(free);
+        let before: Vec<String> = std::fs::read_dir(disk.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        let error = Store::open(&path, NOW).expect_err("no room for the backup");
+        assert_eq!(
+            error.cause(),
+            rolspiegel_storage::Cause::DiskFull,
+            "{error:?}"
+        );
+        assert!(kept_copies(&path).is_empty(), "{free}: no half backup kept");
+        let mut after: Vec<String> = std::fs::read_dir(disk.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with("-shm") && !n.ends_with("-wal") && !n.ends_with(".lock"))
+            .collect();
+        after.sort();
+        let mut before: Vec<String> = before
+            .into_iter()
+            .filter(|n| !n.ends_with("-shm") && !n.ends_with("-wal"))
+            .collect();
+        before.sort();
+        assert_eq!(after, before, "{free}: nothing new left on the disk");
+    }
+}
+
+#[test]
+fn pruning_keeps_the_new_backup_and_the_best_good_ones_whatever_their_names_say() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rolspiegel.db");
+    let far_future = NOW + 10 * 365 * 24 * 3_600_000;
+    // Three old backups stamped in the future (a clock that was ahead),
+    // one of them empty (left by a failed copy of an older version), and a
+    // schema-2 and a schema-1 backup from the past.
+    let name = |what: &str| dir.path().join(format!("rolspiegel-backup-{what}.db"));
+    std::fs::copy(
+        fixtures.join("schema-v1.db"),
+        name(&format!("v1-{far_future}")),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("schema-v1.db"),
+        name(&format!("v1-{}", far_future + 1)),
+    )
+    .unwrap();
+    std::fs::write(name(&format!("v3-{}", far_future + 2)), b"").unwrap();
+    std::fs::copy(
+        fixtures.join("schema-v2.db"),
+        name(&format!("v2-{}", NOW - 10)),
+    )
+    .unwrap();
+    std::fs::copy(fixtures.join("schema-v3.db"), &path).unwrap();
+    let (_, opened) = open(&path);
+    assert_eq!(opened, Opened::Ready);
+    let kept: Vec<String> = kept_copies(&path).iter().map(|c| c.file_name()).collect();
+    let mut expected = vec![
+        format!("rolspiegel-backup-v3-{NOW}.db"),
+        format!("rolspiegel-backup-v2-{}.db", NOW - 10),
+        format!("rolspiegel-backup-v1-{}.db", far_future + 1),
+    ];
+    expected.sort();
+    let mut kept_sorted = kept.clone();
+    kept_sorted.sort();
+    assert_eq!(
+        kept_sorted, expected,
+        "the new one, then the newer schema, then the same schema by name"
+    );
+}
+
+#[test]
+fn an_interrupted_wipe_is_remembered_until_it_is_finished() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let (mut store, _) = open(&path);
+    complete_one(&mut store, &instrument());
+    assert!(!store.wipe_unfinished().unwrap());
+    // A wipe is killed after it marked itself but before it finished.
+    store.set_setting("wipe-in-progress", "started").unwrap();
+    store.abandon_as_if_killed();
+    let (mut store, _) = open(&path);
+    assert!(store.wipe_unfinished().unwrap(), "the next start sees it");
+    store.wipe().unwrap();
+    assert!(!store.wipe_unfinished().unwrap(), "finished");
+    assert!(store.results().unwrap().is_empty());
+}
