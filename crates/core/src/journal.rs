@@ -208,6 +208,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn text_an_older_version_stored_loses_only_the_refused_characters() {
+        let (text, changed) =
+            without_refused_characters("Sam\u{202E}\u{200B} zei:\n\t\u{7}ja\u{FFFF}");
+        assert_eq!((text.as_str(), changed), ("Sam zei:\n\tja", true));
+        assert_eq!(clean_label(&text).as_deref(), Ok("Sam zei: ja"));
+        // Direction marks and joiners stay, as typed text keeps them.
+        let kept = "a\u{200E}b\u{200D}c";
+        assert_eq!(without_refused_characters(kept), (kept.to_owned(), false));
+    }
+
+    #[test]
     fn labels_are_trimmed_to_one_line_and_limited() {
         assert_eq!(
             clean_label("  start\n traineeship \t").as_deref(),

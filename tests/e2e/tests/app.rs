@@ -669,6 +669,55 @@ async fn too_many_dont_knows_give_a_clear_incomplete_message_and_a_restart_asks_
 }
 
 #[tokio::test(flavor = "current_thread")]
+async fn starting_again_from_an_older_result_asks_before_a_scan_in_progress_goes() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    take_scan(&session, "#start-scan", 1).await?;
+    // A second scan, left after the first page.
+    session.click("#result-again").await?;
+    session.wait_for_heading("Pagina 1 van 8").await?;
+    answer_page(&session).await?;
+    session.wait_for_heading("Pagina 2 van 8").await?;
+    session.wait_for_saved_answers(6).await?;
+    session.click("#scan-stop").await?;
+    session
+        .wait_for_text("#resume-detail", "6 van de 44")
+        .await?;
+
+    // From the older result, "Doe de scan opnieuw" asks first.
+    session.click("#earlier-results button").await?;
+    session.wait_for_heading("Jouw mix").await?;
+    session.click("#result-again").await?;
+    let question = session
+        .wait_for_text("#replace-scan-question", "6 van de 44")
+        .await?;
+    assert!(question.contains("gewist"), "{question}");
+    session
+        .screenshot_at("07b-scan-bezig", "#replace-scan")
+        .await?;
+    assert_no_violations("replace question", &session.axe_violations().await?);
+    // Cancel leaves everything as it was.
+    session.click("#replace-scan-cancel").await?;
+    assert!(session.text("main").await?.contains("Jouw mix"));
+    // Going on with it opens the scan in progress, its answers kept.
+    session.click("#result-again").await?;
+    session.click("#replace-scan-no").await?;
+    session
+        .wait_for_text("#scan-progress-label", "6 van 44")
+        .await?;
+    // Only "yes" erases it.
+    session.click("#scan-stop").await?;
+    session.click("#earlier-results button").await?;
+    session.wait_for_heading("Jouw mix").await?;
+    session.click("#result-again").await?;
+    session.click("#replace-scan-yes").await?;
+    session
+        .wait_for_text("#scan-progress-label", "0 van 44")
+        .await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
 async fn the_page_runs_under_a_strict_csp_with_a_frozen_prototype() -> TestResult {
     let data = tempfile::tempdir()?;
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;

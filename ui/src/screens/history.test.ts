@@ -110,6 +110,25 @@ describe("history screen", () => {
     expect(main().querySelector<HTMLButtonElement>("#export-json")?.disabled).toBe(true);
   });
 
+  it("says plainly when the backup before a wipe was not saved, and wipes nothing while saving", async () => {
+    let finish: (outcome: never) => void = () => {};
+    backend.exportBackup = () =>
+      new Promise((_, reject) => {
+        finish = () => reject({ code: "export-too-large" });
+      });
+    click("#wipe");
+    await tick();
+    click("#wipe-backup");
+    await tick();
+    expect(main().querySelector<HTMLButtonElement>("#wipe-confirm-yes")?.disabled).toBe(true);
+    finish(undefined as never);
+    await tick();
+    await tick();
+    expect(main().querySelector("#wipe-status")?.textContent).toContain("De reservekopie is niet bewaard");
+    expect(main().querySelector<HTMLButtonElement>("#wipe-confirm-yes")?.disabled).toBe(false);
+    expect(backend.calls).not.toContain("wipe");
+  });
+
   it("lists the first problems of an import and counts the rest", async () => {
     await app.show(
       historyScreen(new Set(), {
