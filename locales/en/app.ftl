@@ -395,6 +395,7 @@ live-code-label = Code
 live-qr-label = QR code with the address { $url }
 live-counts-heading = How far the room is
 live-count-joined = Joined
+live-count-waiting = Nothing answered yet
 live-count-answering = Answering
 live-count-finished = Finished
 live-joining-closed = Joining is closed. Whoever has joined can go on.
@@ -408,6 +409,24 @@ live-end-confirm = Do you want to end the live session? Phones can then no longe
 live-end-yes = Yes, end the session
 live-end-no = No, go on
 live-to-group = To the group
+live-devices-heading = Is one device holding up the room?
+live-devices-intro = Every device gets a fair share of this laptop, so one device cannot keep the rest of the room out. Below are devices that ask more than one phone does: several participants, many connections or refused requests. If something is not right, take the device out. Whoever has finished stays in the group.
+live-devices-none = No device asks more than one phone does.
+live-remove-waiting = { $count ->
+    [0] Everyone has answered something
+    [one] Remove 1 participant who has not answered anything
+   *[other] Remove { $count } participants who have not answered anything
+}
+live-devices-caption = Devices that ask more than one phone does
+live-device-address = Address
+live-device-participants = Participants
+live-device-waiting = Nothing answered yet
+live-device-connections = Connections
+live-device-refused = Refused
+live-device-action = What you can do
+live-device-block = Block { $address }
+live-device-unblock = Let { $address } in again
+live-device-blocked = { $address } (blocked)
 live-hidden = The group's results are hidden until you show them. That way nobody looks along while the room is still busy.
 live-test-hint = Try it yourself first: scan the code with your own phone before the room starts.
 live-checklist-heading = Joining does not work?

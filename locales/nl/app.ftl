@@ -395,6 +395,7 @@ live-code-label = Code
 live-qr-label = QR-code met het adres { $url }
 live-counts-heading = Zo ver is de zaal
 live-count-joined = Meegedaan
+live-count-waiting = Nog niets ingevuld
 live-count-answering = Bezig
 live-count-finished = Klaar
 live-joining-closed = Meedoen is gesloten. Wie al meedoet, kan verder.
@@ -408,6 +409,24 @@ live-end-confirm = Wil je de live sessie stoppen? Telefoons kunnen dan niets mee
 live-end-yes = Ja, stop de sessie
 live-end-no = Nee, ga door
 live-to-group = Naar de groep
+live-devices-heading = Houdt één apparaat de zaal op?
+live-devices-intro = Elk apparaat krijgt een eerlijk deel van deze laptop, dus één apparaat kan de rest van de zaal niet buitensluiten. Hieronder staan apparaten die meer vragen dan één telefoon: meerdere deelnemers, veel verbindingen of geweigerde verzoeken. Klopt er iets niet, haal het apparaat er dan uit. Wie al klaar is, blijft in de groep.
+live-devices-none = Geen enkel apparaat vraagt meer dan één telefoon.
+live-remove-waiting = { $count ->
+    [0] Iedereen heeft al iets ingevuld
+    [one] Haal 1 deelnemer die nog niets heeft ingevuld uit de sessie
+   *[other] Haal { $count } deelnemers die nog niets hebben ingevuld uit de sessie
+}
+live-devices-caption = Apparaten die meer vragen dan één telefoon
+live-device-address = Adres
+live-device-participants = Deelnemers
+live-device-waiting = Nog niets ingevuld
+live-device-connections = Verbindingen
+live-device-refused = Geweigerd
+live-device-action = Wat je kunt doen
+live-device-block = Blokkeer { $address }
+live-device-unblock = Laat { $address } weer toe
+live-device-blocked = { $address } (geblokkeerd)
 live-hidden = De uitslagen van de groep zijn verborgen tot je ze laat zien. Zo kijkt niemand mee terwijl de zaal nog bezig is.
 live-test-hint = Probeer het eerst zelf: scan de code met je eigen telefoon voordat de zaal begint.
 live-checklist-heading = Lukt meedoen niet?

@@ -15,7 +15,7 @@ use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
 use rolspiegel_app::disk::{self, SaveTarget};
 use rolspiegel_app::error::{AppError, ErrorCode};
 use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
-use rolspiegel_app::service::Service;
+use rolspiegel_app::service::{given_answer, Service};
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
     ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView,
@@ -123,16 +123,11 @@ pub async fn save_answer(
     state: State<'_, AppState>,
     assessment_id: String,
     statement_id: String,
-    value: Option<serde_json::Value>,
+    value: serde_json::Value,
 ) -> Result<Progress, AppError> {
+    // Anything but a whole number or null is off the scale, as from a phone.
     with(&state, |s| {
-        // Anything but a whole number or null is out of range, not a crash.
-        let value = match value {
-            None | Some(serde_json::Value::Null) => None,
-            Some(serde_json::Value::Number(n)) => Some(n.as_i64().unwrap_or(i64::MIN)),
-            Some(_) => Some(i64::MIN),
-        };
-        s.save_answer(&assessment_id, &statement_id, value)
+        s.save_answer(&assessment_id, &statement_id, given_answer(&value))
     })
 }
 
@@ -910,6 +905,28 @@ pub async fn live_reveal(
     revealed: bool,
 ) -> Result<LiveStatus, AppError> {
     on_live(&state, |live| live.set_revealed(revealed)).await
+}
+
+/// Removes the participants who joined and never answered.
+#[tauri::command]
+pub async fn live_remove_waiting(state: State<'_, AppState>) -> Result<LiveStatus, AppError> {
+    on_live(&state, |live| {
+        live.remove_waiting();
+    })
+    .await
+}
+
+/// Blocks a device (`address`, as the status lists it) or lets it in again.
+#[tauri::command]
+pub async fn live_block(
+    state: State<'_, AppState>,
+    address: String,
+    blocked: bool,
+) -> Result<LiveStatus, AppError> {
+    let address: std::net::IpAddr = address
+        .parse()
+        .map_err(|_| AppError::from(ErrorCode::BadRequest))?;
+    on_live(&state, |live| live.block(address, blocked)).await
 }
 
 /// Ends the live session: requests in flight finish, then nothing listens.

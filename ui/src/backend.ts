@@ -118,6 +118,8 @@ export const tauriBackend = {
   liveSetJoining: (open: boolean): Promise<LiveStatus> => invoke("live_set_joining", { open }),
   liveRenewCode: (): Promise<LiveStatus> => invoke("live_renew_code"),
   liveReveal: (revealed: boolean): Promise<LiveStatus> => invoke("live_reveal", { revealed }),
+  liveRemoveWaiting: (): Promise<LiveStatus> => invoke("live_remove_waiting"),
+  liveBlock: (address: string, blocked: boolean): Promise<LiveStatus> => invoke("live_block", { address, blocked }),
   liveEnd: (): Promise<void> => invoke("live_end"),
   /** Calls `handler` when the live session changes (throttled by Rust); resolves to "stop listening". */
   onLiveChange: (handler: (status: LiveStatus) => void): Promise<() => void> =>

@@ -53,7 +53,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -836,7 +836,8 @@ name: string, };
 
 export type LiveAnswerRequest = { 
 /**
- * 1–5, or `null` for "weet ik niet".
+ * 1–5, or `null` for "weet ik niet"; anything else is an answer off
+ * the scale, as through the window ([`crate::service::given_answer`]).
  */
 value: number | null, 
 /**
@@ -920,6 +921,11 @@ export type LiveCounts = {
  */
 joined: number, 
 /**
+ * Joined, but not one answer yet: told apart, so a flood of joins (or
+ * phones that left) shows, and the facilitator can remove them.
+ */
+waiting: number, 
+/**
  * Joined, answered something, not finished.
  */
 answering: number, 
@@ -927,6 +933,32 @@ answering: number,
  * Finished: their result is in the group.
  */
 finished: number, };
+
+export type DeviceView = { 
+/**
+ * Its IP address, as text.
+ */
+address: string, 
+/**
+ * Participants that joined from it and have not finished.
+ */
+participants: number, 
+/**
+ * Of those, the ones without a single answer.
+ */
+waiting: number, 
+/**
+ * Connections it has open now.
+ */
+connections: number, 
+/**
+ * Requests and connections refused because it was over its share.
+ */
+refused: number, 
+/**
+ * The facilitator blocked it: it gets nothing more.
+ */
+blocked: boolean, };
 
 export type NetworkAddress = { 
 /**
@@ -975,7 +1007,12 @@ revealed: boolean,
 /**
  * How far the room is.
  */
-counts: LiveCounts, };
+counts: LiveCounts, 
+/**
+ * The devices that hold most (at most [`MAX_DEVICES_SHOWN`]), blocked
+ * ones first; for the facilitator's "a device spoils the room" panel.
+ */
+devices: Array<DeviceView>, };
 
 export type QualityScope = { "kind": "group", 
 /**

@@ -92,6 +92,11 @@ pub enum ErrorCode {
     LiveFinished,
     /// A live session: as many participants as a session takes have joined.
     LiveFull,
+    /// A live session: as many participants as one device may hold have
+    /// joined from this one.
+    LiveDeviceFull,
+    /// A live session: the facilitator has blocked this device.
+    LiveBlocked,
     /// A live session: too many wrong join codes from this phone; wait.
     LiveTooManyTries,
     /// A live session: the laptop is busy; the phone tries again shortly.
@@ -275,6 +280,8 @@ mod tests {
             ErrorCode::LiveNotJoined,
             ErrorCode::LiveFinished,
             ErrorCode::LiveFull,
+            ErrorCode::LiveDeviceFull,
+            ErrorCode::LiveBlocked,
             ErrorCode::LiveTooManyTries,
             ErrorCode::LiveBusy,
             ErrorCode::LiveForbidden,

@@ -9,6 +9,7 @@
 //! for a while. Only finished results are written to the database.
 
 use std::collections::{BTreeMap, HashMap};
+use std::net::IpAddr;
 
 use rolspiegel_core::{
     clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Profile,
@@ -35,6 +36,13 @@ pub const CODE_LENGTH: usize = 6;
 /// Most participants one session takes: far above a room, low enough that
 /// a flood of joins cannot fill the laptop's memory.
 pub const MAX_PARTICIPANTS: usize = 2_000;
+
+/// Most participants that may be joined from one device (network address)
+/// and not yet finished. A phone is one participant; a laptop that several
+/// people take turns on holds a few; a phone that joins again after losing
+/// its session holds one more for a while. A flood of joins from one
+/// device stops here instead of filling the session.
+pub const MAX_PARTICIPANTS_PER_DEVICE: usize = 12;
 
 /// `n` random bytes from the operating system.
 fn random_bytes<const N: usize>() -> [u8; N] {
@@ -84,10 +92,19 @@ fn new_token() -> String {
 #[derive(Debug)]
 struct Participant {
     result_id: AssessmentId,
+    /// The device it joined from.
+    device: IpAddr,
     name: String,
     /// Answer and the counter it came with, by statement id.
     answers: BTreeMap<String, (Answer, u64)>,
     state: Stage,
+}
+
+impl Participant {
+    /// Joined and not one answer given (and so not finishing either).
+    fn waiting(&self) -> bool {
+        self.state == Stage::Answering && self.answers.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -181,14 +198,58 @@ impl LiveSession {
             match p.state {
                 Stage::Finished(_) => counts.finished += 1,
                 _ if !p.answers.is_empty() => counts.answering += 1,
-                _ => {}
+                _ => counts.waiting += 1,
             }
         }
         counts
     }
 
-    /// A phone joins with the code on the projector and an optional name.
-    pub fn join(&mut self, code: &str, name: &str) -> Result<Joined, AppError> {
+    /// Per device: its participants that have not finished, and how many
+    /// of those have not answered anything.
+    pub fn devices(&self) -> HashMap<IpAddr, (usize, usize)> {
+        let mut devices: HashMap<IpAddr, (usize, usize)> = HashMap::new();
+        for p in self.participants.values() {
+            if matches!(p.state, Stage::Finished(_)) {
+                continue;
+            }
+            let entry = devices.entry(p.device).or_default();
+            entry.0 += 1;
+            if p.waiting() {
+                entry.1 += 1;
+            }
+        }
+        devices
+    }
+
+    /// Removes every participant that joined and never answered (a phone
+    /// that left, or a flood of joins); returns how many. Their phones hear
+    /// that the session does not know them and can join again.
+    pub fn remove_waiting(&mut self) -> usize {
+        let before = self.participants.len();
+        self.participants.retain(|_, p| !p.waiting());
+        let removed = before - self.participants.len();
+        if removed > 0 {
+            self.version += 1;
+        }
+        removed
+    }
+
+    /// Removes every participant from `device` that has not finished (the
+    /// facilitator blocked it); finished results stay in the group.
+    pub fn remove_device(&mut self, device: IpAddr) -> usize {
+        let before = self.participants.len();
+        self.participants
+            .retain(|_, p| p.device != device || matches!(p.state, Stage::Finished(_)));
+        let removed = before - self.participants.len();
+        if removed > 0 {
+            self.version += 1;
+        }
+        removed
+    }
+
+    /// A phone joins from `device` with the code on the projector and an
+    /// optional name.
+    pub fn join(&mut self, code: &str, name: &str, device: IpAddr) -> Result<Joined, AppError> {
         if !self.joining {
             return Err(ErrorCode::LiveJoiningClosed.into());
         }
@@ -199,9 +260,18 @@ impl LiveSession {
         if self.participants.len() >= MAX_PARTICIPANTS {
             return Err(ErrorCode::LiveFull.into());
         }
+        let from_device = self
+            .participants
+            .values()
+            .filter(|p| p.device == device && !matches!(p.state, Stage::Finished(_)))
+            .count();
+        if from_device >= MAX_PARTICIPANTS_PER_DEVICE {
+            return Err(ErrorCode::LiveDeviceFull.into());
+        }
         let token = new_token();
         let participant = Participant {
             result_id: AssessmentId::new(),
+            device,
             name,
             answers: BTreeMap::new(),
             state: Stage::Answering,

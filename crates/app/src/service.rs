@@ -73,6 +73,18 @@ pub enum StartError {
     Memory(rolspiegel_storage::StoreError),
 }
 
+/// An answer as a front door receives it, as JSON: `null` is "weet ik
+/// niet", a whole number is checked against the scale later, anything else
+/// (a fraction, text, a list) is off the scale. One rule for both doors, so
+/// the same bad answer gets the same code from the window and from a phone.
+pub fn given_answer(value: &serde_json::Value) -> Option<i64> {
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::Number(n) => Some(n.as_i64().unwrap_or(i64::MIN)),
+        _ => Some(i64::MIN),
+    }
+}
+
 /// Milliseconds since the Unix epoch, now.
 pub fn now_ms() -> i64 {
     SystemTime::now()

@@ -24,6 +24,7 @@ use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use rolspiegel_app::error::{AppError, ErrorCode};
 use rolspiegel_app::live::LiveSession;
+use rolspiegel_app::service::given_answer;
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{JoinRequest, LiveAnswerRequest, LiveFinishOutcome};
 use rolspiegel_i18n::Language;
@@ -33,6 +34,7 @@ use tokio::sync::{watch, Semaphore};
 use tower_http::timeout::TimeoutLayer;
 
 use crate::assets::asset;
+use crate::devices::Devices;
 
 /// Largest request body: an answer or a join is well under 200 bytes.
 pub const MAX_BODY_BYTES: usize = 4 * 1024;
@@ -41,14 +43,21 @@ pub const MAX_BODY_BYTES: usize = 4 * 1024;
 /// app uses; tests shorten the times.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// Requests handled at once; more get 503 with `Retry-After`, which the
-    /// phone page honours. Each request takes well under a millisecond, so
-    /// this is only reached when the laptop cannot keep up.
+    /// Requests handled at once, counted from when a request's body is in
+    /// (a body still on its way holds only its own device's places, see
+    /// [`crate::MAX_REQUESTS_PER_DEVICE`]); more get 503 with
+    /// `Retry-After`, which the phone page honours. Each request takes well
+    /// under a millisecond, so this is only reached when the laptop cannot
+    /// keep up.
     pub concurrent_requests: usize,
-    /// A request (its body included) that takes longer is stopped with 408.
+    /// A request's body must be in, and then its answer made, each within
+    /// this time; else 408.
     pub request_timeout: Duration,
     /// A phone must send a request's headers within this time.
     pub header_timeout: Duration,
+    /// A phone must go on reading its answer: a write that makes no progress
+    /// for this long closes the connection.
+    pub write_timeout: Duration,
 }
 
 impl Default for Limits {
@@ -57,6 +66,7 @@ impl Default for Limits {
             concurrent_requests: 64,
             request_timeout: Duration::from_secs(10),
             header_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -89,6 +99,8 @@ pub(crate) struct Door {
     /// window.
     pub changes: watch::Sender<u64>,
     pub limits: Limits,
+    /// What each device holds of the laptop, and who is blocked.
+    pub devices: Arc<Devices>,
     tries: Mutex<JoinTries>,
     permits: Arc<Semaphore>,
 }
@@ -115,6 +127,7 @@ impl Door {
             host: address.to_string(),
             origin: format!("http://{address}"),
             changes,
+            devices: Arc::new(Devices::new()),
             tries: Mutex::new(JoinTries::default()),
             permits: Arc::new(Semaphore::new(limits.concurrent_requests)),
             limits,
@@ -144,18 +157,26 @@ struct JoinTries {
 }
 
 impl JoinTries {
-    /// `Err(seconds to wait)` while this phone has used up its tries.
-    fn check(&mut self, client: IpAddr, now: Instant) -> Result<(), u64> {
-        match self.by_client.get(&client) {
-            Some((start, count)) if now.duration_since(*start) < TRIES_WINDOW => {
-                if *count >= MAX_WRONG_CODES {
-                    let left = TRIES_WINDOW.saturating_sub(now.duration_since(*start));
-                    Err(left.as_secs().max(1))
-                } else {
-                    Ok(())
-                }
+    /// Takes one try for this phone, in one step with the check: `Err(seconds
+    /// to wait)` while it has used up its tries. A try whose code was right
+    /// is given back ([`JoinTries::right`]), so only wrong codes count; and
+    /// however many arrive at once, no more than [`MAX_WRONG_CODES`] are
+    /// ever looked at in a window.
+    fn take(&mut self, client: IpAddr, now: Instant) -> Result<(), u64> {
+        if let Some((start, count)) = self.by_client.get(&client) {
+            if now.duration_since(*start) < TRIES_WINDOW && *count >= MAX_WRONG_CODES {
+                let left = TRIES_WINDOW.saturating_sub(now.duration_since(*start));
+                return Err(left.as_secs().max(1));
             }
-            _ => Ok(()),
+        }
+        self.wrong(client, now);
+        Ok(())
+    }
+
+    /// The code of a try taken with [`JoinTries::take`] was right.
+    fn right(&mut self, client: IpAddr) {
+        if let Some((_, count)) = self.by_client.get_mut(&client) {
+            *count = count.saturating_sub(1);
         }
     }
 
@@ -214,7 +235,8 @@ pub(crate) fn status_of(code: ErrorCode) -> StatusCode {
         LiveNotFound => StatusCode::NOT_FOUND,
         LiveFinished | LiveOtherList | NoScan | AlreadyCompleted => StatusCode::CONFLICT,
         LiveTooManyTries => StatusCode::TOO_MANY_REQUESTS,
-        LiveBusy | LiveFull => StatusCode::SERVICE_UNAVAILABLE,
+        LiveBusy | LiveFull | LiveDeviceFull => StatusCode::SERVICE_UNAVAILABLE,
+        LiveBlocked => StatusCode::FORBIDDEN,
         LiveTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         LiveTimeout => StatusCode::REQUEST_TIMEOUT,
         GroupNotFound => StatusCode::GONE,
@@ -327,32 +349,68 @@ pub(crate) fn router(door: Arc<Door>) -> Router {
         .with_state(door)
 }
 
-/// Every request passes here first: a place among the requests handled at
-/// once, the right `Host` (against DNS rebinding), the right `Origin` on
-/// every write (against other sites' pages), and the security headers on
-/// every answer.
-async fn guard(State(door): State<Arc<Door>>, request: Request, next: Next) -> Response {
-    let response = match door.permits.clone().try_acquire_owned() {
-        Err(_) => Refusal::retry_after(ErrorCode::LiveBusy, 1).into_response(),
-        Ok(_permit) => {
-            let writes = !matches!(*request.method(), Method::GET | Method::HEAD);
-            let origin = request.headers().get(ORIGIN).and_then(|o| o.to_str().ok());
-            if !host_is(request.headers(), &door.host)
-                || (writes && origin != Some(door.origin.as_str()))
-            {
-                Refusal::new(ErrorCode::LiveForbidden).into_response()
-            } else {
-                let mut response = next.run(request).await;
-                if response.status() == StatusCode::REQUEST_TIMEOUT
-                    && response.headers().get(CONTENT_TYPE).is_none()
-                {
-                    response = Refusal::new(ErrorCode::LiveTimeout).into_response();
-                }
-                response
-            }
-        }
+/// Every request passes here first, and the security headers go on every
+/// answer. In order: a device the facilitator blocked gets nothing; the
+/// right `Host` (against DNS rebinding) and, on every write, the right
+/// `Origin` (against other sites' pages); a place among its own device's
+/// requests; its whole body, within the time limit; only then a place among
+/// the requests handled at once — so a device sending slow bodies holds
+/// only its own places, never everyone's.
+async fn guard(
+    State(door): State<Arc<Door>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let response = match admit(&door, peer.ip(), request, next).await {
+        Ok(response) => response,
+        Err(refusal) => refusal.into_response(),
     };
     secured(response)
+}
+
+async fn admit(
+    door: &Door,
+    device: std::net::IpAddr,
+    request: Request,
+    next: Next,
+) -> Result<Response, Refusal> {
+    if door.devices.is_blocked(device) {
+        return Err(Refusal::new(ErrorCode::LiveBlocked));
+    }
+    let writes = !matches!(*request.method(), Method::GET | Method::HEAD);
+    let origin = request.headers().get(ORIGIN).and_then(|o| o.to_str().ok());
+    if !host_is(request.headers(), &door.host) || (writes && origin != Some(door.origin.as_str())) {
+        return Err(Refusal::new(ErrorCode::LiveForbidden));
+    }
+    let _own_place = door.devices.request(device).map_err(|code| match code {
+        ErrorCode::LiveBusy => Refusal::retry_after(code, 1),
+        code => Refusal::new(code),
+    })?;
+    let (parts, body) = request.into_parts();
+    let body = match tokio::time::timeout(
+        door.limits.request_timeout,
+        axum::body::to_bytes(body, MAX_BODY_BYTES),
+    )
+    .await
+    {
+        Ok(Ok(body)) => body,
+        // Over the cap (or a body that broke off: nobody reads the answer).
+        Ok(Err(_)) => return Err(Refusal::new(ErrorCode::LiveTooLarge)),
+        Err(_) => return Err(Refusal::new(ErrorCode::LiveTimeout)),
+    };
+    let _place = door
+        .permits
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| Refusal::retry_after(ErrorCode::LiveBusy, 1))?;
+    let mut response = next.run(Request::from_parts(parts, Body::from(body))).await;
+    if response.status() == StatusCode::REQUEST_TIMEOUT
+        && response.headers().get(CONTENT_TYPE).is_none()
+    {
+        response = Refusal::new(ErrorCode::LiveTimeout).into_response();
+    }
+    Ok(response)
 }
 
 fn host_is(headers: &HeaderMap, host: &str) -> bool {
@@ -428,16 +486,19 @@ async fn join(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     let client = peer.ip();
-    let now = Instant::now();
-    lock(&door.tries)
-        .check(client, now)
-        .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
     let request: JoinRequest = parsed(body)?;
-    match door.session(|s| s.join(&request.code, &request.name)) {
+    lock(&door.tries)
+        .take(client, Instant::now())
+        .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
+    let joined = door.session(|s| s.join(&request.code, &request.name, client));
+    if !matches!(&joined, Err(e) if e.code == ErrorCode::LiveWrongCode) {
+        lock(&door.tries).right(client);
+    }
+    match joined {
         Ok(joined) => Ok((StatusCode::CREATED, Json(joined)).into_response()),
         Err(error) => {
-            if error.code == ErrorCode::LiveWrongCode {
-                lock(&door.tries).wrong(client, now);
+            if error.code == ErrorCode::LiveDeviceFull {
+                door.devices.refused(client);
             }
             Err(error.into())
         }
@@ -458,7 +519,8 @@ async fn answer(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     let request: LiveAnswerRequest = parsed(body)?;
-    let progress = door.session(|s| s.answer(&token, &statement, request.value, request.seq))?;
+    let value = given_answer(&request.value);
+    let progress = door.session(|s| s.answer(&token, &statement, value, request.seq))?;
     Ok(Json(progress).into_response())
 }
 
@@ -538,17 +600,19 @@ mod tests {
         let phone: IpAddr = [10, 0, 0, 7].into();
         let other: IpAddr = [10, 0, 0, 8].into();
         let start = Instant::now();
+        // A right code gives its try back.
+        assert_eq!(tries.take(phone, start), Ok(()));
+        tries.right(phone);
         for _ in 0..MAX_WRONG_CODES {
-            assert_eq!(tries.check(phone, start), Ok(()));
-            tries.wrong(phone, start);
+            assert_eq!(tries.take(phone, start), Ok(()));
         }
         let wait = tries
-            .check(phone, start)
+            .take(phone, start)
             .expect_err("the eleventh try waits");
         assert!((1..=60).contains(&wait), "{wait}");
-        assert_eq!(tries.check(other, start), Ok(()), "other phones go on");
+        assert_eq!(tries.take(other, start), Ok(()), "other phones go on");
         assert_eq!(
-            tries.check(phone, start + TRIES_WINDOW),
+            tries.take(phone, start + TRIES_WINDOW),
             Ok(()),
             "after a minute the phone may try again"
         );

@@ -11,7 +11,10 @@
 //!
 //! Only the routes in `door.rs` exist. Every request is checked for its
 //! `Host` (and, when it writes, its `Origin`), capped in size and time, and
-//! refused with 503 when too many run at once; joining is limited per phone;
+//! refused with 503 when too many run at once; every device (network
+//! address) has its fair share of connections, requests in flight and
+//! participants (`devices.rs`), and a connection that stops reading its
+//! answers is closed (`timed.rs`); joining is limited per phone;
 //! a participant's token reads and writes only their own answers; no route
 //! returns another participant's answers or any group figure.
 //!
@@ -23,12 +26,15 @@
 
 mod address;
 mod assets;
+mod devices;
 mod door;
 mod qr;
 mod server;
+mod timed;
 
 pub use address::local_addresses;
 pub use assets::{asset, Asset, ASSETS};
+pub use devices::{MAX_CONNECTIONS_PER_DEVICE, MAX_REQUESTS_PER_DEVICE};
 pub use door::{Limits, MAX_BODY_BYTES, MAX_WRONG_CODES, PHONE_CSP, TRIES_WINDOW};
 pub use qr::qr_svg;
 pub use server::{Live, DEFAULT_PORT, MAX_CONNECTIONS, SHUTDOWN_DEADLINE};

@@ -13,7 +13,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use rolspiegel_app::error::{AppError, ErrorCode};
 use rolspiegel_app::live::LiveSession;
 use rolspiegel_app::shared::SharedService;
-use rolspiegel_app::wire::LiveStatus;
+use rolspiegel_app::wire::{DeviceView, LiveStatus, MAX_DEVICES_SHOWN};
 use rolspiegel_core::GroupId;
 use tokio::net::TcpListener;
 use tokio::sync::{oneshot, watch, Semaphore};
@@ -22,6 +22,7 @@ use tower::Service as _;
 
 use crate::door::{lock, router, Door, Limits};
 use crate::qr::qr_svg;
+use crate::timed::Timed;
 
 /// The port a session tries first; phones that type the address see it.
 pub const DEFAULT_PORT: u16 = 8765;
@@ -31,7 +32,8 @@ pub const DEFAULT_PORT: u16 = 8765;
 pub const FALLBACK_PORTS: u16 = 9;
 
 /// Open connections at most; more are closed at once (a bound on memory and
-/// file handles; a room of 500 phones needs about one each).
+/// file handles; a room of 500 phones needs about one each). No one device
+/// can hold more than [`crate::MAX_CONNECTIONS_PER_DEVICE`] of them.
 pub const MAX_CONNECTIONS: usize = 2_048;
 
 /// When a session ends, requests in flight get this long to finish.
@@ -133,13 +135,14 @@ impl Live {
     /// The session as the facilitator's window shows it, with its QR code.
     pub fn status(&self) -> LiveStatus {
         let url = format!("http://{}/", self.address);
-        let (group, code, joining, revealed, counts) = self.door.session(|s| {
+        let (group, code, joining, revealed, counts, participants) = self.door.session(|s| {
             (
                 s.group(),
                 s.code().to_owned(),
                 s.joining(),
                 s.revealed(),
                 s.counts(),
+                s.devices(),
             )
         });
         let join_url = format!("{url}?code={code}");
@@ -163,6 +166,76 @@ impl Live {
             joining,
             revealed,
             counts,
+            devices: self.devices(&participants),
+        }
+    }
+
+    /// The devices worth the facilitator's attention: blocked ones, and
+    /// those holding more than one phone does (several participants, more
+    /// connections than a browser opens) or refused anything; the most
+    /// holding first.
+    fn devices(
+        &self,
+        participants: &std::collections::HashMap<IpAddr, (usize, usize)>,
+    ) -> Vec<DeviceView> {
+        let mut shown: Vec<DeviceView> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (address, connections, refused, blocked) in self.door.devices.snapshot() {
+            seen.insert(address);
+            let (joined, waiting) = participants.get(&address).copied().unwrap_or_default();
+            shown.push(DeviceView {
+                address: address.to_string(),
+                participants: joined,
+                waiting,
+                connections,
+                refused,
+                blocked,
+            });
+        }
+        for (address, (joined, waiting)) in participants {
+            if !seen.contains(address) {
+                shown.push(DeviceView {
+                    address: address.to_string(),
+                    participants: *joined,
+                    waiting: *waiting,
+                    connections: 0,
+                    refused: 0,
+                    blocked: false,
+                });
+            }
+        }
+        shown.retain(|d| d.blocked || d.participants > 1 || d.connections > 6 || d.refused > 0);
+        shown.sort_by(|a, b| {
+            (
+                b.blocked,
+                b.participants + b.connections,
+                b.refused,
+                &a.address,
+            )
+                .cmp(&(
+                    a.blocked,
+                    a.participants + a.connections,
+                    a.refused,
+                    &b.address,
+                ))
+        });
+        shown.truncate(MAX_DEVICES_SHOWN);
+        shown
+    }
+
+    /// Removes every participant that joined and never answered; returns
+    /// how many.
+    pub fn remove_waiting(&self) -> usize {
+        self.door.session(|s| s.remove_waiting())
+    }
+
+    /// Blocks `address` (every request it sends is refused with
+    /// `live-blocked`, and its participants that have not finished are
+    /// removed), or lets it in again.
+    pub fn block(&self, address: IpAddr, blocked: bool) {
+        self.door.devices.block(address, blocked);
+        if blocked {
+            self.door.session(|s| s.remove_device(address));
         }
     }
 
@@ -212,7 +285,8 @@ impl Drop for Live {
 /// Accepts connections until told to stop, then shuts down gracefully.
 async fn serve(listener: TcpListener, door: Arc<Door>, mut stopped: oneshot::Receiver<()>) {
     let header_timeout = door.limits.header_timeout;
-    let app = router(door);
+    let write_timeout = door.limits.write_timeout;
+    let app = router(door.clone());
     let graceful = GracefulShutdown::new();
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     loop {
@@ -229,6 +303,13 @@ async fn serve(listener: TcpListener, door: Arc<Door>, mut stopped: oneshot::Rec
             },
             _ = &mut stopped => break,
         };
+        // A device over its share is closed at once; so is anyone past the
+        // laptop's cap. (A blocked device is served within its share, so
+        // its phone can say why it gets nothing.)
+        let Some(device_place) = door.devices.connect(peer.ip()) else {
+            drop(stream);
+            continue;
+        };
         let Ok(permit) = connections.clone().try_acquire_owned() else {
             drop(stream);
             continue;
@@ -241,12 +322,13 @@ async fn serve(listener: TcpListener, door: Arc<Door>, mut stopped: oneshot::Rec
         let connection = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(header_timeout)
-            .serve_connection(TokioIo::new(stream), service);
+            .serve_connection(TokioIo::new(Timed::new(stream, write_timeout)), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             // A phone that drops its connection is nothing to report.
             let _ = connection.await;
             drop(permit);
+            drop(device_place);
         });
     }
     drop(listener);

@@ -19,6 +19,21 @@ use tokio::net::TcpStream;
 
 const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 
+/// The address of device `n` in the room: every phone has its own, as on a
+/// real network (all of 127.0.0.0/8 is this machine's loopback).
+fn device(n: u32) -> IpAddr {
+    let n = n + 1;
+    IpAddr::V4(Ipv4Addr::new(127, 1, (n >> 8) as u8, (n & 0xff) as u8))
+}
+
+/// An HTTP client that sends from `address`.
+fn client_at(address: IpAddr) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(address)
+        .build()
+        .expect("client")
+}
+
 /// A room: a database with one group and a live session on it.
 struct Room {
     _dir: tempfile::TempDir,
@@ -91,19 +106,27 @@ impl Room {
     }
 
     fn post(&self, path: &str) -> reqwest::RequestBuilder {
-        self.client
-            .post(format!("{}{path}", self.base))
-            .header("Origin", &self.origin)
+        self.post_from(&self.client, path)
     }
 
     fn put(&self, path: &str) -> reqwest::RequestBuilder {
-        self.client
-            .put(format!("{}{path}", self.base))
-            .header("Origin", &self.origin)
+        self.put_from(&self.client, path)
     }
 
     fn get(&self, path: &str) -> reqwest::RequestBuilder {
         self.client.get(format!("{}{path}", self.base))
+    }
+
+    fn post_from(&self, client: &reqwest::Client, path: &str) -> reqwest::RequestBuilder {
+        client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.origin)
+    }
+
+    fn put_from(&self, client: &reqwest::Client, path: &str) -> reqwest::RequestBuilder {
+        client
+            .put(format!("{}{path}", self.base))
+            .header("Origin", &self.origin)
     }
 
     async fn join(&self, name: &str) -> (String, Value) {
@@ -218,9 +241,10 @@ async fn five_hundred_phones_lose_no_answer_and_make_no_double() {
             let mut dice = Dice(phone + 1);
             let mut retried = 0;
             let code = room.code();
+            let client = client_at(device(phone as u32));
             let response = until_answered(
                 || {
-                    room.post("/api/join")
+                    room.post_from(&client, "/api/join")
                         .json(&json!({ "code": code, "name": format!("Deelnemer {phone}") }))
                 },
                 &mut retried,
@@ -257,7 +281,11 @@ async fn five_hundred_phones_lose_no_answer_and_make_no_double() {
                     seq += 1;
                     let body = json!({ "value": value, "seq": seq });
                     let path = format!("/api/answers/{id}");
-                    let send = || room.put(&path).bearer_auth(&token).json(&body);
+                    let send = || {
+                        room.put_from(&client, &path)
+                            .bearer_auth(&token)
+                            .json(&body)
+                    };
                     match dice.roll(10) {
                         // The response is lost on the way back: the phone
                         // gives up waiting and sends it again.
@@ -284,7 +312,11 @@ async fn five_hundred_phones_lose_no_answer_and_make_no_double() {
                             json!({ "value": if value == 1 { 2 } else { 1 }, "seq": seq - 1 });
                         let path = format!("/api/answers/{id}");
                         let response = until_answered(
-                            || room.put(&path).bearer_auth(&token).json(&stale),
+                            || {
+                                room.put_from(&client, &path)
+                                    .bearer_auth(&token)
+                                    .json(&stale)
+                            },
                             &mut retried,
                         )
                         .await;
@@ -296,11 +328,14 @@ async fn five_hundred_phones_lose_no_answer_and_make_no_double() {
             let finishes = if dice.roll(5) == 0 { 2 } else { 1 };
             let mut handles = Vec::new();
             for _ in 0..finishes {
-                let (room, token) = (room.clone(), token.clone());
+                let (room, token, client) = (room.clone(), token.clone(), client.clone());
                 handles.push(tokio::spawn(async move {
                     let mut retried = 0;
                     let response = until_answered(
-                        || room.post("/api/finish?language=nl").bearer_auth(&token),
+                        || {
+                            room.post_from(&client, "/api/finish?language=nl")
+                                .bearer_auth(&token)
+                        },
                         &mut retried,
                     )
                     .await;
@@ -578,16 +613,21 @@ async fn answers_off_the_scale_or_for_unknown_statements_are_refused() {
             json!({ "value": 3, "seq": 1 }),
             "unknown-statement",
         ),
+        // The same codes as through the window: anything but a whole
+        // number or null is off the scale…
         (
             "/api/answers/b01",
             json!({ "value": 3.5, "seq": 1 }),
-            "bad-request",
+            "answer-out-of-range",
         ),
         (
             "/api/answers/b01",
             json!({ "value": "3", "seq": 1 }),
-            "bad-request",
+            "answer-out-of-range",
         ),
+        // …and a missing answer is a broken request, not "weet ik niet".
+        ("/api/answers/b01", json!({ "seq": 1 }), "bad-request"),
+        ("/api/answers/b01", json!({ "value": 3 }), "bad-request"),
         (
             "/api/answers/b01",
             json!({ "value": 3, "seq": -1 }),
@@ -777,40 +817,69 @@ async fn joining_after_it_was_closed_or_with_an_old_code_is_refused() {
     assert_eq!(outcome["kind"], "complete");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn too_many_requests_at_once_get_503_with_retry_after() {
-    let room = room_with(Limits {
-        concurrent_requests: 4,
-        ..Limits::default()
-    })
-    .await;
-    let address = room.live.address();
-    let (token, _) = room.join("").await;
-    // Four requests whose bodies are still on their way hold every place.
-    let mut held = Vec::new();
-    for _ in 0..4 {
-        let mut stream = TcpStream::connect(address).await.expect("connects");
-        stream
-            .write_all(
-                format!(
-                    "PUT /api/answers/b01 HTTP/1.1\r\nHost: {address}\r\nOrigin: http://{address}\r\n\
-                     Authorization: Bearer {token}\r\nContent-Length: 30\r\n\r\n{{"
-                )
-                .as_bytes(),
-            )
+    let room = Arc::new(
+        room_with(Limits {
+            concurrent_requests: 4,
+            ..Limits::default()
+        })
+        .await,
+    );
+    // Four phones finish while the laptop is busy (the service held by the
+    // window): their requests are in and wait, holding every place.
+    let mut tokens = Vec::new();
+    for n in 0..4 {
+        let client = client_at(device(n));
+        let response = room
+            .post_from(&client, "/api/join")
+            .json(&json!({ "code": room.code(), "name": "" }))
+            .send()
             .await
-            .expect("writes");
-        held.push(stream);
+            .expect("sent");
+        let joined: Value = response.json().await.expect("JSON");
+        tokens.push((client, joined["token"].as_str().expect("token").to_owned()));
+        for (seq, id) in room.statements().iter().enumerate() {
+            room.put_from(&tokens[n as usize].0, &format!("/api/answers/{id}"))
+                .bearer_auth(&tokens[n as usize].1)
+                .json(&json!({ "value": 4, "seq": seq + 1 }))
+                .send()
+                .await
+                .expect("sent");
+        }
+    }
+    let (release, held) = std::sync::mpsc::channel::<()>();
+    let busy = room.shared.clone();
+    let window = std::thread::spawn(move || busy.with(|_| held.recv().ok()));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut finishing = Vec::new();
+    for (client, token) in tokens {
+        let room = room.clone();
+        finishing.push(tokio::spawn(async move {
+            room.post_from(&client, "/api/finish")
+                .bearer_auth(&token)
+                .send()
+                .await
+                .expect("sent")
+                .status()
+        }));
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let response = room.get("/").send().await.expect("sent");
+    let response = client_at(device(9))
+        .get(format!("{}/", room.base))
+        .send()
+        .await
+        .expect("sent");
     assert_eq!(response.status(), 503);
     assert_eq!(
         response.headers().get("retry-after").map(|v| v.as_bytes()),
         Some(&b"1"[..])
     );
-    drop(held);
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    release.send(()).expect("the window lets go");
+    window.join().expect("window thread");
+    for f in finishing {
+        assert_eq!(f.await.expect("finish"), 200);
+    }
     let response = room.get("/").send().await.expect("sent");
     assert_eq!(response.status(), 200, "places come free again");
 }
@@ -929,4 +998,317 @@ async fn a_session_on_a_group_that_is_gone_does_not_start_and_a_deleted_group_re
     assert_eq!(response.status(), 410);
     let body: Value = response.json().await.expect("JSON");
     assert_eq!(body["code"], "group-not-found");
+}
+
+// --- One device cannot spoil the room ----------------------------------------
+// Each finding of the issue, from one hostile device (one loopback address)
+// while other devices (other addresses) go on.
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unfinished_requests_from_one_device_do_not_keep_the_others_out() {
+    let room = room().await;
+    let address = room.live.address();
+    // 64 joins whose bodies never come.
+    let mut held = Vec::new();
+    for _ in 0..64 {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.bind(SocketAddr::new(device(1), 0)).expect("bind");
+        let Ok(mut stream) = socket.connect(address).await else {
+            continue;
+        };
+        let _ = stream
+            .write_all(
+                format!(
+                    "POST /api/join HTTP/1.1\r\nHost: {address}\r\nOrigin: http://{address}\r\n\
+                     Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{"
+                )
+                .as_bytes(),
+            )
+            .await;
+        held.push(stream);
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let phone = client_at(device(2));
+    let page = phone
+        .get(format!("{}/", room.base))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(page.status(), 200, "another phone gets the page");
+    let joined = room
+        .post_from(&phone, "/api/join")
+        .json(&json!({ "code": room.code(), "name": "" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(joined.status(), 201, "and joins");
+    drop(held);
+}
+
+/// The largest file of the phone page, to ask for again and again.
+fn largest_asset() -> &'static str {
+    rolspiegel_workshop::ASSETS
+        .iter()
+        .max_by_key(|a| a.raw.len())
+        .expect("the page has files")
+        .route
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_that_never_read_their_answers_are_closed_and_others_get_in() {
+    let room = room_with(Limits {
+        write_timeout: Duration::from_millis(500),
+        ..Limits::default()
+    })
+    .await;
+    let address = room.live.address();
+    let hostile = device(1);
+    // Far more than the socket buffers between the two hold, so the
+    // laptop's writes are sure to stall.
+    let request = format!(
+        "GET {} HTTP/1.1\r\nHost: {address}\r\n\r\n",
+        largest_asset()
+    )
+    .repeat(600);
+    let mut held = Vec::new();
+    for _ in 0..40 {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.set_recv_buffer_size(1024).expect("small buffer");
+        socket.bind(SocketAddr::new(hostile, 0)).expect("bind");
+        let Ok(mut stream) = socket.connect(address).await else {
+            continue;
+        };
+        let _ = stream.write_all(request.as_bytes()).await;
+        held.push(stream);
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let page = client_at(device(2))
+        .get(format!("{}/", room.base))
+        .send()
+        .await
+        .expect("another phone is served");
+    assert_eq!(page.status(), 200);
+    let of_hostile = |status: &rolspiegel_app::wire::LiveStatus| {
+        status
+            .devices
+            .iter()
+            .find(|d| d.address == hostile.to_string())
+            .cloned()
+    };
+    let seen = of_hostile(&room.live.status()).expect("the device is listed");
+    assert!(
+        seen.connections <= rolspiegel_workshop::MAX_CONNECTIONS_PER_DEVICE,
+        "{seen:?}"
+    );
+    assert!(seen.refused > 0, "connections over its share were refused");
+    // Its stalled connections are closed once writing has stalled too long.
+    let mut open = seen.connections;
+    for _ in 0..50 {
+        open = of_hostile(&room.live.status()).map_or(0, |d| d.connections);
+        if open == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(open, 0, "every connection that stopped reading was closed");
+    drop(held);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_connection_flood_from_one_device_leaves_room_for_the_others() {
+    let room = room().await;
+    let address = room.live.address();
+    let hostile = device(1);
+    let mut held = Vec::new();
+    for _ in 0..200 {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.bind(SocketAddr::new(hostile, 0)).expect("bind");
+        if let Ok(mut stream) = socket.connect(address).await {
+            let _ = stream.write_all(b"G").await;
+            held.push(stream);
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let status = room.live.status();
+    let flood = status
+        .devices
+        .iter()
+        .find(|d| d.address == hostile.to_string())
+        .expect("the device is listed");
+    assert_eq!(
+        flood.connections,
+        rolspiegel_workshop::MAX_CONNECTIONS_PER_DEVICE,
+        "it holds its share and no more"
+    );
+    assert!(flood.refused >= 100, "{flood:?}");
+    let page = client_at(device(2))
+        .get(format!("{}/", room.base))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(page.status(), 200, "another phone gets in");
+    drop(held);
+}
+
+#[tokio::test]
+async fn a_flood_of_joins_from_one_device_stops_at_its_share_and_can_be_removed() {
+    let room = room().await;
+    let hostile = client_at(device(1));
+    let mut statuses = BTreeMap::new();
+    for _ in 0..50 {
+        let response = room
+            .post_from(&hostile, "/api/join")
+            .json(&json!({ "code": room.code(), "name": "" }))
+            .send()
+            .await
+            .expect("sent");
+        let status = response.status().as_u16();
+        if status != 201 {
+            let body: Value = response.json().await.expect("JSON");
+            assert_eq!(body["code"], "live-device-full");
+        }
+        *statuses.entry(status).or_insert(0) += 1;
+    }
+    let share = rolspiegel_app::live::MAX_PARTICIPANTS_PER_DEVICE;
+    assert_eq!(statuses.get(&201), Some(&share));
+    assert_eq!(statuses.get(&503), Some(&(50 - share)));
+    // Latecomers still join.
+    let phone = client_at(device(2));
+    let joined = room
+        .post_from(&phone, "/api/join")
+        .json(&json!({ "code": room.code(), "name": "Laat" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(joined.status(), 201);
+    let joined: Value = joined.json().await.expect("JSON");
+    let token = joined["token"].as_str().expect("token").to_owned();
+    room.put_from(&phone, "/api/answers/b01")
+        .bearer_auth(&token)
+        .json(&json!({ "value": 4, "seq": 1 }))
+        .send()
+        .await
+        .expect("sent");
+    // The projector tells the joined-but-silent apart.
+    let counts = room.live.status().counts;
+    assert_eq!(
+        (counts.joined, counts.waiting, counts.answering),
+        (share + 1, share, 1)
+    );
+    let listed = room.live.status().devices;
+    assert_eq!(listed[0].address, device(1).to_string(), "{listed:?}");
+    assert_eq!((listed[0].participants, listed[0].waiting), (share, share));
+    // The facilitator removes who never answered; whoever answers stays.
+    assert_eq!(room.live.remove_waiting(), share);
+    let counts = room.live.status().counts;
+    assert_eq!((counts.joined, counts.waiting, counts.answering), (1, 0, 1));
+    // …and blocks the device: it gets nothing more, the others go on.
+    room.live.block(device(1), true);
+    let refused = room
+        .post_from(&hostile, "/api/join")
+        .json(&json!({ "code": room.code(), "name": "" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(refused.status(), 403);
+    let body: Value = refused.json().await.expect("JSON");
+    assert_eq!(body["code"], "live-blocked");
+    assert!(room.live.status().devices[0].blocked);
+    let answered = room
+        .put_from(&phone, "/api/answers/o01")
+        .bearer_auth(&token)
+        .json(&json!({ "value": 3, "seq": 2 }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(answered.status(), 200);
+    room.live.block(device(1), false);
+    let again = room
+        .post_from(&client_at(device(1)), "/api/join")
+        .json(&json!({ "code": room.code(), "name": "" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(again.status(), 201, "let in again");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_wrong_codes_at_once_are_counted_in_one_step() {
+    let room = Arc::new(room().await);
+    let hostile = client_at(device(1));
+    // As many at once as one device may have in flight.
+    let at_once = Arc::new(tokio::sync::Semaphore::new(
+        rolspiegel_workshop::MAX_REQUESTS_PER_DEVICE,
+    ));
+    let mut sent = Vec::new();
+    for n in 0..50 {
+        let (room, hostile, at_once) = (room.clone(), hostile.clone(), at_once.clone());
+        sent.push(tokio::spawn(async move {
+            let _turn = at_once.acquire().await.expect("a turn");
+            room.post_from(&hostile, "/api/join")
+                .json(&json!({ "code": format!("AAA{n:03}"), "name": "" }))
+                .send()
+                .await
+                .expect("sent")
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut statuses = BTreeMap::new();
+    for s in sent {
+        *statuses.entry(s.await.expect("sent")).or_insert(0) += 1;
+    }
+    assert_eq!(
+        statuses.get(&403),
+        Some(&(MAX_WRONG_CODES as i32)),
+        "exactly ten looked at: {statuses:?}"
+    );
+    assert_eq!(statuses.get(&429), Some(&(50 - MAX_WRONG_CODES as i32)));
+}
+
+#[tokio::test]
+async fn the_same_bad_answer_gets_the_same_code_through_either_door() {
+    let room = room().await;
+    let (token, _) = room.join("").await;
+    for value in [
+        json!(6),
+        json!(0),
+        json!(-1),
+        json!(3.5),
+        json!("3"),
+        json!(true),
+        json!([1]),
+        json!({ "v": 1 }),
+        json!(i64::MAX),
+    ] {
+        let phone: Value = room
+            .put("/api/answers/b01")
+            .bearer_auth(&token)
+            .json(&json!({ "value": value, "seq": 1 }))
+            .send()
+            .await
+            .expect("sent")
+            .json()
+            .await
+            .expect("JSON");
+        let window = room.shared.with(|s| {
+            let scan = match s.start_scan(None).expect("starts") {
+                rolspiegel_app::wire::StartOutcome::Started { scan } => scan,
+                rolspiegel_app::wire::StartOutcome::InProgress { assessment_id, .. } => {
+                    match s.start_scan(Some(&assessment_id)).expect("replaces") {
+                        rolspiegel_app::wire::StartOutcome::Started { scan } => scan,
+                        other => panic!("{other:?}"),
+                    }
+                }
+            };
+            s.save_answer(
+                &scan.assessment_id,
+                "b01",
+                rolspiegel_app::service::given_answer(&value),
+            )
+            .expect_err("off the scale")
+        });
+        let window = serde_json::to_value(window.code).expect("a code");
+        assert_eq!(phone["code"], window, "{value}");
+    }
 }

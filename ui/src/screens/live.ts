@@ -1,7 +1,53 @@
 import type { App, Screen } from "../app";
-import type { LiveStatus } from "../backend";
+import type { DeviceView, LiveStatus } from "../backend";
 import { append, button, confirmBox, el, svgNode } from "../dom";
 import { t } from "../i18n";
+import { CELL, dataTable, NUMBER_CELL } from "../table";
+
+/**
+ * The devices that ask more than one phone does, each with a button that
+ * blocks it (or lets it in again); `act` runs the facilitator's choice.
+ */
+function deviceTable(devices: readonly DeviceView[], act: (address: string, blocked: boolean) => void): HTMLElement {
+  if (devices.length === 0) {
+    return el("p", { class: "utrecht-paragraph", id: "live-devices-none" }, t("live-devices-none"));
+  }
+  const rows = devices.map((d) => {
+    const choice = button(
+      t(d.blocked ? "live-device-unblock" : "live-device-block", { address: d.address }),
+      "secondary",
+      { "data-address": d.address, class: d.blocked ? "" : "rs-danger" },
+    );
+    choice.addEventListener("click", () => act(d.address, !d.blocked));
+    return el(
+      "tr",
+      { class: "utrecht-table__row" },
+      el(
+        "th",
+        { scope: "row", class: "utrecht-table__header-cell" },
+        d.blocked ? t("live-device-blocked", { address: d.address }) : d.address,
+      ),
+      el("td", { class: NUMBER_CELL }, String(d.participants)),
+      el("td", { class: NUMBER_CELL }, String(d.waiting)),
+      el("td", { class: NUMBER_CELL }, String(d.connections)),
+      el("td", { class: NUMBER_CELL }, String(d.refused)),
+      el("td", { class: CELL }, choice),
+    );
+  });
+  return dataTable(
+    "live-device-table",
+    t("live-devices-caption"),
+    [
+      { head: t("live-device-address") },
+      { head: t("live-device-participants"), numeric: true },
+      { head: t("live-device-waiting"), numeric: true },
+      { head: t("live-device-connections"), numeric: true },
+      { head: t("live-device-refused"), numeric: true },
+      { head: t("live-device-action") },
+    ],
+    rows,
+  );
+}
 
 /**
  * The join screen of a live session, for the projector: the QR code, the
@@ -19,6 +65,7 @@ export function liveScreen(groupId: string): Screen {
     const url = el("p", { class: "rs-live__url", id: "live-url" });
     const code = el("p", { class: "rs-live__code", id: "live-code" });
     const joined = el("dd", { id: "live-joined" });
+    const waiting = el("dd", { id: "live-waiting" });
     const answering = el("dd", { id: "live-answering" });
     const finished = el("dd", { id: "live-finished", "aria-live": "polite" });
     const closedNote = el("p", { class: "utrecht-paragraph", id: "live-closed", role: "status" });
@@ -27,6 +74,8 @@ export function liveScreen(groupId: string): Screen {
     const reveal = button("", "primary", { id: "live-reveal" });
     const end = button(t("live-end"), "secondary", { id: "live-end", class: "rs-danger" });
     const toGroup = button(t("live-to-group"), "secondary", { id: "live-to-group" });
+    const removeWaiting = button("", "secondary", { id: "live-remove-waiting" });
+    const devices = el("div", { id: "live-devices" });
     let shownQr = "";
     let current = first;
 
@@ -46,6 +95,17 @@ export function liveScreen(groupId: string): Screen {
       url.textContent = t("live-join-type", { url: status.url });
       code.textContent = status.code;
       joined.textContent = String(status.counts.joined);
+      waiting.textContent = String(status.counts.waiting);
+      removeWaiting.textContent = t("live-remove-waiting", { count: status.counts.waiting });
+      removeWaiting.disabled = status.counts.waiting === 0;
+      // Redrawn only when it changed, so a focused button keeps its focus.
+      const shown = JSON.stringify(status.devices);
+      if (devices.dataset["shown"] !== shown) {
+        const focused = (document.activeElement as HTMLElement | null)?.dataset?.["address"];
+        devices.dataset["shown"] = shown;
+        devices.replaceChildren(deviceTable(status.devices, blockDevice));
+        if (focused) devices.querySelector<HTMLButtonElement>(`button[data-address="${CSS.escape(focused)}"]`)?.focus();
+      }
       answering.textContent = String(status.counts.answering);
       finished.textContent = String(status.counts.finished);
       closedNote.textContent = status.joining ? "" : t("live-joining-closed");
@@ -59,6 +119,10 @@ export function liveScreen(groupId: string): Screen {
         app.showError(error);
       }
     };
+    function blockDevice(address: string, blocked: boolean): void {
+      void act(() => app.backend.liveBlock(address, blocked))();
+    }
+    removeWaiting.addEventListener("click", () => void act(() => app.backend.liveRemoveWaiting())());
     joining.addEventListener("click", () => void act(() => app.backend.liveSetJoining(!current.joining))());
     renew.addEventListener("click", () => void act(() => app.backend.liveRenewCode())());
     reveal.addEventListener("click", () => void act(() => app.backend.liveReveal(!current.revealed))());
@@ -117,12 +181,21 @@ export function liveScreen(groupId: string): Screen {
           "dl",
           { class: "rs-live__counts", id: "live-counts" },
           count("live-count-joined", joined),
+          count("live-count-waiting", waiting),
           count("live-count-answering", answering),
           count("live-count-finished", finished),
         ),
       ),
       el("p", { class: "utrecht-paragraph", id: "live-hidden-note" }, t("live-hidden")),
       controls,
+      el(
+        "details",
+        { class: "rs-section rs-live__devices", id: "live-device-panel" },
+        el("summary", { class: "utrecht-heading-3" }, t("live-devices-heading")),
+        el("p", { class: "utrecht-paragraph" }, t("live-devices-intro")),
+        el("div", { class: "utrecht-button-group rs-actions" }, removeWaiting),
+        devices,
+      ),
       el(
         "section",
         { class: "rs-section", "aria-labelledby": "live-checklist-heading" },

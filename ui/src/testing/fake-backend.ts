@@ -188,6 +188,12 @@ export class FakeBackend implements Backend {
   async liveReveal(): Promise<never> {
     throw new Error("not in these tests");
   }
+  async liveRemoveWaiting(): Promise<never> {
+    throw new Error("not in these tests");
+  }
+  async liveBlock(): Promise<never> {
+    throw new Error("not in these tests");
+  }
   async liveEnd(): Promise<void> {}
   async onLiveChange(): Promise<() => void> {
     return () => {};

@@ -21,13 +21,15 @@ pub struct JoinRequest {
 }
 
 /// A phone saves one answer. `seq` grows with every answer the phone gives,
-/// so a late copy of an older answer never overwrites a newer one.
+/// so a late copy of an older answer never overwrites a newer one. Both
+/// fields must be there: a missing `value` is an error, not "weet ik niet".
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LiveAnswerRequest {
-    /// 1–5, or `null` for "weet ik niet".
+    /// 1–5, or `null` for "weet ik niet"; anything else is an answer off
+    /// the scale, as through the window ([`crate::service::given_answer`]).
     #[ts(type = "number | null")]
-    pub value: Option<i64>,
+    pub value: serde_json::Value,
     /// The phone's answer counter.
     #[ts(type = "number")]
     pub seq: u64,
@@ -87,10 +89,33 @@ pub struct LiveResultView {
 pub struct LiveCounts {
     /// Phones that joined.
     pub joined: usize,
+    /// Joined, but not one answer yet: told apart, so a flood of joins (or
+    /// phones that left) shows, and the facilitator can remove them.
+    pub waiting: usize,
     /// Joined, answered something, not finished.
     pub answering: usize,
     /// Finished: their result is in the group.
     pub finished: usize,
+}
+
+/// One device (network address) in the room, as the facilitator's window
+/// shows it when something is wrong: what it holds of the laptop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceView {
+    /// Its IP address, as text.
+    pub address: String,
+    /// Participants that joined from it and have not finished.
+    pub participants: usize,
+    /// Of those, the ones without a single answer.
+    pub waiting: usize,
+    /// Connections it has open now.
+    pub connections: usize,
+    /// Requests and connections refused because it was over its share.
+    #[ts(type = "number")]
+    pub refused: u64,
+    /// The facilitator blocked it: it gets nothing more.
+    pub blocked: bool,
 }
 
 /// One address of this computer a live session can listen on.
@@ -126,7 +151,13 @@ pub struct LiveStatus {
     pub revealed: bool,
     /// How far the room is.
     pub counts: LiveCounts,
+    /// The devices that hold most (at most [`MAX_DEVICES_SHOWN`]), blocked
+    /// ones first; for the facilitator's "a device spoils the room" panel.
+    pub devices: Vec<DeviceView>,
 }
+
+/// At most this many devices are listed in [`LiveStatus::devices`].
+pub const MAX_DEVICES_SHOWN: usize = 12;
 
 /// What finishing a live scan gave the phone.
 #[derive(Debug, Clone, Serialize, TS)]

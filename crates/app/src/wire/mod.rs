@@ -104,6 +104,7 @@ pub fn typescript() -> String {
         LiveResultView,
         LiveFinishOutcome,
         LiveCounts,
+        DeviceView,
         NetworkAddress,
         LiveStatus,
         // How well the list measures
