@@ -53,6 +53,9 @@ fn one_huge_entry(size: u64) -> String {
     text
 }
 
+/// Makes a case's file.
+type MakeFile = Box<dyn Fn() -> String>;
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -68,7 +71,7 @@ fn main() {
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let group = uuid_like();
-    let cases: Vec<(&str, Box<dyn Fn() -> String>)> = vec![
+    let cases: Vec<(&str, MakeFile)> = vec![
         (
             "results file of zeros (64 MiB)",
             Box::new(|| {

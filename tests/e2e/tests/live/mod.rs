@@ -261,7 +261,25 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     }
     anna.screenshot("live-phone-06-scan-nl").await?;
     wait_for_exactly(&window, "#live-answering", "3").await?;
+    assert_eq!(window.text("#live-waiting").await?, "0");
     window.screenshot("live-01-projector-nl").await?;
+    // The three phones share the test room's one address: the facilitator's
+    // panel of devices that ask more than one phone lists it, with its three
+    // participants, none of them waiting.
+    window.click("#live-device-panel summary").await?;
+    let cells = window
+        .texts("#live-device-table tbody tr:first-child td")
+        .await?;
+    assert_eq!(cells[..2], ["3".to_owned(), "0".to_owned()], "{cells:?}");
+    assert!(window
+        .text("#live-remove-waiting")
+        .await?
+        .contains("Iedereen heeft al iets ingevuld"));
+    window
+        .screenshot_at("live-01b-devices-nl", "#live-device-panel")
+        .await?;
+    assert_no_violations("live devices", &window.axe_violations().await?);
+    window.click("#live-device-panel summary").await?;
 
     // Bram taps half of page 4 and reloads the page (as a locked phone or a
     // dropped Wi-Fi would): he is back on page 4 with those answers.
