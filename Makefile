@@ -17,7 +17,7 @@ RUST_TESTS := --workspace --exclude rolspiegel-e2e --locked
 help:
 	@echo "make run    build and open Rolspiegel (installs what is missing)"
 	@echo "make test   run every test: Rust, UI and end-to-end (installs what is missing)"
-	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app, and a live session with 500 phones"
+	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app, and live sessions (500 phones at once; 1,000 at a room's pace beside a hostile device)"
 	@echo "make wire   regenerate ui/src/wire.ts after changing a Rust wire type"
 	@echo "make package       build the .deb and .rpm (target/release/bundle/)"
 	@echo "make package-test  install the .deb in a clean Debian 12 root and start it there"
@@ -92,7 +92,7 @@ package-test: package
 bench: ui
 	$(CARGO) bench -p rolspiegel-app --bench import_memory --locked
 	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --bench report --locked
-	$(CARGO) bench -p rolspiegel-workshop --bench live_load --locked
+	$(CARGO) bench -p rolspiegel-workshop --bench live_load --bench room_pace --locked
 	bench/launch.sh
 
 # Fuzz the file formats with libFuzzer (cargo-fuzz on the nightly toolchain

@@ -1,6 +1,7 @@
-//! Load benchmark of a live session: 500 phones at once on 127.0.0.1.
+//! Load benchmark of a live session: 500 phones at once on 127.0.0.0/8.
 //!
-//! Each phone is its own HTTP client with its own connection, as in a room.
+//! Each phone is its own HTTP client with its own connection and its own
+//! address, as in a room.
 //! They arrive within half a second (one per millisecond) and, all busy at
 //! once and without pausing to read, open the page and its
 //! files, join, answer the 42 statements, finish and fetch their result —
@@ -156,8 +157,17 @@ fn main() {
         let started = Instant::now();
         let mut tasks = Vec::new();
         for n in 0..PHONES {
+            // Each phone from its own address, as on a room's network (a
+            // device has a fair share of the laptop, see devices.rs).
+            let address = IpAddr::V4(Ipv4Addr::new(
+                127,
+                3,
+                ((n + 1) >> 8) as u8,
+                ((n + 1) & 0xff) as u8,
+            ));
             let mut phone = Phone {
                 client: reqwest::Client::builder()
+                    .local_address(address)
                     .pool_max_idle_per_host(1)
                     .build()
                     .expect("a client"),
@@ -296,7 +306,7 @@ fn main() {
     let missing = PHONES.saturating_sub(members.len());
 
     let tally = tally.lock().unwrap();
-    println!("\nLive session, {PHONES} phones at once on 127.0.0.1 (server: 2 workers)\n");
+    println!("\nLive session, {PHONES} phones at once on 127.0.0.0/8 (server: 2 workers)\n");
     println!(
         "{:<26} {:>9} {:>10} {:>10} {:>10}",
         "route", "requests", "p50", "p99", "max"
