@@ -104,7 +104,11 @@ export function liveScreen(groupId: string): Screen {
         const focused = (document.activeElement as HTMLElement | null)?.dataset?.["address"];
         devices.dataset["shown"] = shown;
         devices.replaceChildren(deviceTable(status.devices, blockDevice));
-        if (focused) devices.querySelector<HTMLButtonElement>(`button[data-address="${CSS.escape(focused)}"]`)?.focus();
+        if (focused) {
+          [...devices.querySelectorAll<HTMLButtonElement>("button[data-address]")]
+            .find((b) => b.dataset["address"] === focused)
+            ?.focus();
+        }
       }
       answering.textContent = String(status.counts.answering);
       finished.textContent = String(status.counts.finished);

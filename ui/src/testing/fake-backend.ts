@@ -176,8 +176,10 @@ export class FakeBackend implements Backend {
   async liveStart(): Promise<never> {
     throw new Error("not in these tests");
   }
+  /** The open live session, when a test sets one. */
+  live: LiveStatus | null = null;
   async liveStatus(): Promise<LiveStatus | null> {
-    return null;
+    return this.live;
   }
   async liveSetJoining(): Promise<never> {
     throw new Error("not in these tests");
@@ -188,11 +190,25 @@ export class FakeBackend implements Backend {
   async liveReveal(): Promise<never> {
     throw new Error("not in these tests");
   }
-  async liveRemoveWaiting(): Promise<never> {
-    throw new Error("not in these tests");
+  async liveRemoveWaiting(): Promise<LiveStatus> {
+    this.calls.push("liveRemoveWaiting");
+    if (!this.live) throw new Error("no live session");
+    const counts = this.live.counts;
+    this.live = {
+      ...this.live,
+      counts: { ...counts, joined: counts.joined - counts.waiting, waiting: 0 },
+      devices: this.live.devices.map((d) => ({ ...d, participants: d.participants - d.waiting, waiting: 0 })),
+    };
+    return this.live;
   }
-  async liveBlock(): Promise<never> {
-    throw new Error("not in these tests");
+  async liveBlock(address: string, blocked: boolean): Promise<LiveStatus> {
+    this.calls.push(`liveBlock ${address} ${blocked}`);
+    if (!this.live) throw new Error("no live session");
+    this.live = {
+      ...this.live,
+      devices: this.live.devices.map((d) => (d.address === address ? { ...d, blocked } : d)),
+    };
+    return this.live;
   }
   async liveEnd(): Promise<void> {}
   async onLiveChange(): Promise<() => void> {
