@@ -11,6 +11,9 @@
 // A benchmark may stop at a broken set-up: it is not app code.
 #![allow(clippy::expect_used)]
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use rolspiegel_app::disk::read_file;
 use rolspiegel_app::files::MAX_OPEN_BYTES;
 use rolspiegel_app::service::Service;
@@ -181,91 +184,11 @@ fn run_case(n: &str, dir: &std::path::Path) {
     }
 }
 
-/// The largest real backup the tests restore: 2,000 results (1,100 with
-/// four 4,000-character reflections) and 10 groups of 1,000 participants,
-/// written by the app's own writer.
+/// The largest real backup the tests restore (`tests/backup.rs`), written by
+/// the app's own writer.
 fn real_backup() -> String {
-    use rolspiegel_core::{score, Answer, Answers, ReflectionQuestion};
-    use rolspiegel_storage::{
-        AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult,
-    };
-    let lists = rolspiegel_app::service::instruments().expect("lists");
-    let list = lists.current();
-    let answered = |seed: usize| {
-        let mut answers = Answers::new(list);
-        let given: Vec<(String, Answer)> = list
-            .statements()
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let v = 1 + ((seed + i) % 5) as i64;
-                (
-                    s.id.to_string(),
-                    Answer::from_value(Some(v)).expect("on the scale"),
-                )
-            })
-            .collect();
-        for (id, a) in &given {
-            answers.record(list, id, *a).expect("in the list");
-        }
-        (given, score(list, &answers).expect("complete"))
-    };
-    let long: String = "Lange reflectie over mijn rol in het team. "
-        .repeat(94)
-        .chars()
-        .take(4_000)
-        .collect();
-    let now = 1_764_000_000_000i64;
-    let records: Vec<ResultRecord> = (0..2_000usize)
-        .map(|i| {
-            let (answers, profile) = answered(i);
-            ResultRecord {
-                result: StoredResult {
-                    id: AssessmentId::new(),
-                    instrument_version: list.version(),
-                    started_at: now + i as i64,
-                    completed_at: now + i as i64 + 600_000,
-                    label: format!("Uitslag {i}"),
-                    profile,
-                },
-                answers,
-                reflections: if i < 1_100 {
-                    ReflectionQuestion::ALL
-                        .into_iter()
-                        .map(|q| (q, long.clone()))
-                        .collect()
-                } else {
-                    Vec::new()
-                },
-                goal: None,
-            }
-        })
-        .collect();
-    let groups: Vec<(Group, Vec<GroupMember>)> = (0..10usize)
-        .map(|g| {
-            let members = (0..1_000usize)
-                .map(|m| {
-                    let (answers, profile) = answered(g + m);
-                    GroupMember {
-                        result_id: AssessmentId::new(),
-                        name: format!("Deelnemer {m}"),
-                        instrument_version: list.version(),
-                        answers,
-                        profile,
-                    }
-                })
-                .collect::<Vec<_>>();
-            let group = Group {
-                id: GroupId::new(),
-                name: format!("Groep {g}"),
-                held_on: None,
-                notes: String::new(),
-                created_at: now,
-                members: members.len(),
-            };
-            (group, members)
-        })
-        .collect();
+    let now = 1_764_000_000_000;
+    let (records, groups) = common::big_store(now);
     rolspiegel_exchange::backup_json(&records, &groups, now)
 }
 

@@ -7,12 +7,14 @@
 
 use std::path::Path;
 
+mod common;
+use common::answered;
+
 use proptest::prelude::*;
 use rolspiegel_app::disk::ReadFile;
 use rolspiegel_app::service::{instruments, Service};
 use rolspiegel_core::{
-    clean_label, clean_note, score, without_refused_characters, Answer, Answers, Goal, Instrument,
-    ReflectionQuestion, Role,
+    clean_label, clean_note, without_refused_characters, Goal, Instrument, ReflectionQuestion, Role,
 };
 use rolspiegel_storage::{
     AssessmentId, Group, GroupId, GroupMember, ResultRecord, Store, StoredResult,
@@ -25,45 +27,6 @@ const NOW: i64 = 1_764_000_000_000;
 struct Content {
     records: Vec<ResultRecord>,
     groups: Vec<(Group, Vec<GroupMember>)>,
-}
-
-/// Answers to every statement of `list`: `values` cycled, and "weet ik
-/// niet" where a value is 0. Scored, or every answer made 3 when too many
-/// were skipped to score.
-fn answered(list: &Instrument, values: &[u8]) -> (Vec<(String, Answer)>, rolspiegel_core::Profile) {
-    let pick = |i: usize| values[i % values.len().max(1)];
-    let mut given: Vec<(String, Answer)> = list
-        .statements()
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let v = pick(i);
-            let answer = if v == 0 {
-                Answer::DontKnow
-            } else {
-                Answer::from_value(Some(i64::from(v))).unwrap()
-            };
-            (s.id.to_string(), answer)
-        })
-        .collect();
-    let scored = |given: &[(String, Answer)]| {
-        let mut answers = Answers::new(list);
-        for (id, a) in given {
-            answers.record(list, id, *a).unwrap();
-        }
-        score(list, &answers)
-    };
-    let profile = match scored(&given) {
-        Ok(profile) => profile,
-        Err(_) => {
-            for (_, a) in &mut given {
-                *a = Answer::from_value(Some(3)).unwrap();
-            }
-            scored(&given).unwrap()
-        }
-    };
-    given.sort_by(|a, b| a.0.cmp(&b.0));
-    (given, profile)
 }
 
 /// Puts `content` into the database at `path` as the store keeps it: texts
@@ -332,61 +295,7 @@ proptest! {
 fn a_big_store_with_long_notes_and_many_participants_restores_whole() {
     // The store that did not come back: 2,000 results (1,100 with four
     // 4,000-character reflections) and 10 groups of 1,000 participants.
-    let lists = instruments().unwrap();
-    let list = lists.current();
-    let long = "Lange reflectie over mijn rol in het team. ".repeat(94);
-    let long: String = long.chars().take(4_000).collect();
-    let records: Vec<ResultRecord> = (0..2_000)
-        .map(|i| {
-            let (answers, profile) = answered(list, &[1 + (i % 5) as u8, 3, 4, 2, 5]);
-            let reflections = if i < 1_100 {
-                ReflectionQuestion::ALL
-                    .into_iter()
-                    .map(|q| (q, long.clone()))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            ResultRecord {
-                result: StoredResult {
-                    id: AssessmentId::new(),
-                    instrument_version: list.version(),
-                    started_at: NOW + i64::from(i) * 60_000,
-                    completed_at: NOW + i64::from(i) * 60_000 + 600_000,
-                    label: format!("Uitslag {i}"),
-                    profile,
-                },
-                answers,
-                reflections,
-                goal: None,
-            }
-        })
-        .collect();
-    let groups: Vec<(Group, Vec<GroupMember>)> = (0..10)
-        .map(|g| {
-            let members: Vec<GroupMember> = (0..1_000)
-                .map(|m| {
-                    let (answers, profile) = answered(list, &[1 + ((g + m) % 5) as u8, 2, 4]);
-                    GroupMember {
-                        result_id: AssessmentId::new(),
-                        name: format!("Deelnemer {m}"),
-                        instrument_version: list.version(),
-                        answers,
-                        profile,
-                    }
-                })
-                .collect();
-            let group = Group {
-                id: GroupId::new(),
-                name: format!("Groep {g}"),
-                held_on: None,
-                notes: String::new(),
-                created_at: NOW,
-                members: members.len(),
-            };
-            (group, members)
-        })
-        .collect();
+    let (records, groups) = common::big_store(NOW);
     let dir = tempfile::tempdir().unwrap();
     let started = std::time::Instant::now();
     let size = round_trip(dir.path(), &Content { records, groups });

@@ -833,6 +833,13 @@ fn fixture(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
+/// A database in `dir` holding one result, closed again; its path.
+fn with_one_result(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let mut service = service_in(dir, "nl");
+    take_scan(&mut service, [4, 2, 3], true);
+    dir.path().join("rolspiegel.db")
+}
+
 /// Every file in a folder with its bytes.
 fn folder_bytes(folder: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(folder)
@@ -852,11 +859,7 @@ fn folder_bytes(folder: &Path) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn a_database_from_a_newer_version_is_left_alone_and_the_user_is_told() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("rolspiegel.db");
-    {
-        let mut service = service_in(&dir, "nl");
-        take_scan(&mut service, [4, 2, 3], true);
-    }
+    let db = with_one_result(&dir);
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -882,12 +885,8 @@ fn a_database_from_a_newer_version_is_left_alone_and_the_user_is_told() {
 
 #[test]
 fn a_full_disk_at_the_first_start_of_a_new_version_hides_nothing() {
-    let disk = match SmallDisk::mount(512) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some(disk) = SmallDisk::or_not_run(512) else {
+        return;
     };
     let db = disk.path().join("rolspiegel.db");
     std::fs::copy(fixture("schema-v1.db"), &db).unwrap();
@@ -1461,12 +1460,8 @@ fn a_nearly_full_disk_is_told_as_full_in_the_language_the_person_chose() {
     // Below 32 KiB free SQLite said "disk I/O error"; the notice was the
     // generic one, and in Dutch although English was chosen.
     for free in [4 * 1024u64, 16 * 1024] {
-        let disk = match SmallDisk::mount(1024) {
-            Ok(disk) => disk,
-            Err(why) => {
-                eprintln!("not run: {why}");
-                return;
-            }
+        let Some(disk) = SmallDisk::or_not_run(1024) else {
+            return;
         };
         let db = disk.path().join("rolspiegel.db");
         {
@@ -1490,12 +1485,8 @@ fn a_nearly_full_disk_is_told_as_full_in_the_language_the_person_chose() {
 
 #[test]
 fn a_full_disk_while_answering_is_told_as_a_full_disk() {
-    let disk = match SmallDisk::mount(1024) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some(disk) = SmallDisk::or_not_run(1024) else {
+        return;
     };
     let db = disk.path().join("rolspiegel.db");
     let mut service = Service::start(Some(&db), Some("nl")).unwrap();
@@ -1521,12 +1512,8 @@ fn a_full_disk_while_answering_is_told_as_a_full_disk() {
 
 #[test]
 fn a_read_only_disk_after_a_crash_shows_the_results_and_says_why_nothing_saves() {
-    let disk = match SmallDisk::mount(1024) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some(disk) = SmallDisk::or_not_run(1024) else {
+        return;
     };
     let db = disk.path().join("rolspiegel.db");
     let mut service = Service::start(Some(&db), Some("nl")).unwrap();
@@ -1611,11 +1598,7 @@ fn a_fifo_where_the_database_belongs_does_not_stop_the_start() {
 #[test]
 fn a_wipe_stopped_half_way_is_finished_at_the_next_start_and_said() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("rolspiegel.db");
-    {
-        let mut service = service_in(&dir, "nl");
-        take_scan(&mut service, [4, 2, 3], true);
-    }
+    let db = with_one_result(&dir);
     // A wipe killed after it began: its mark is set, a backup copy and the
     // result are still there.
     {

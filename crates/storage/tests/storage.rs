@@ -283,12 +283,8 @@ fn a_busy_database_during_an_upgrade_stays_where_it_is() {
 
 #[test]
 fn a_full_disk_during_an_upgrade_leaves_the_database_as_it_was() {
-    let disk = match SmallDisk::mount(512) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some(disk) = SmallDisk::or_not_run(512) else {
+        return;
     };
     let fixture =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
@@ -1460,12 +1456,8 @@ fn a_nearly_full_disk_is_told_as_a_full_disk_however_little_is_free() {
     // Below 32 KiB free SQLite cannot grow the log's shared memory and says
     // "disk I/O error"; above it, writes fail with "disk full".
     for free in [0u64, 4 * 1024, 16 * 1024, 40 * 1024, 128 * 1024] {
-        let disk = match SmallDisk::mount(1024) {
-            Ok(disk) => disk,
-            Err(why) => {
-                eprintln!("not run: {why}");
-                return;
-            }
+        let Some(disk) = SmallDisk::or_not_run(1024) else {
+            return;
         };
         let path = disk.path().join("rolspiegel.db");
         let (mut store, _) = open(&path);
@@ -1506,12 +1498,8 @@ fn a_nearly_full_disk_is_told_as_a_full_disk_however_little_is_free() {
 
 #[test]
 fn a_read_only_disk_after_a_crash_opens_read_only_and_says_so_on_writes() {
-    let disk = match SmallDisk::mount(1024) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return;
-        }
+    let Some(disk) = SmallDisk::or_not_run(1024) else {
+        return;
     };
     let source = tempfile::tempdir().expect("temp dir");
     let crashed = crashed_database(source.path());
@@ -1587,12 +1575,8 @@ fn a_backup_that_does_not_fit_leaves_no_file() {
     // With a little room free, VACUUM INTO starts its copy and then fails:
     // the half copy must not stay as one of the kept backups.
     for free in [8 * 1024u64, 64 * 1024] {
-        let disk = match SmallDisk::mount(1024) {
-            Ok(disk) => disk,
-            Err(why) => {
-                eprintln!("not run: {why}");
-                return;
-            }
+        let Some(disk) = SmallDisk::or_not_run(1024) else {
+            return;
         };
         let fixture =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");

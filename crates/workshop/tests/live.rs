@@ -26,6 +26,17 @@ fn device(n: u32) -> IpAddr {
     IpAddr::V4(Ipv4Addr::new(127, 1, (n >> 8) as u8, (n & 0xff) as u8))
 }
 
+/// A raw connection from `from` to `to` (with a tiny receive buffer when
+/// `slow_reader`), or `None` when the laptop would not take it.
+async fn connect_from(from: IpAddr, to: SocketAddr, slow_reader: bool) -> Option<TcpStream> {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    if slow_reader {
+        socket.set_recv_buffer_size(1024).expect("small buffer");
+    }
+    socket.bind(SocketAddr::new(from, 0)).expect("bind");
+    socket.connect(to).await.ok()
+}
+
 /// An HTTP client that sends from `address`.
 fn client_at(address: IpAddr) -> reqwest::Client {
     reqwest::Client::builder()
@@ -115,6 +126,32 @@ impl Room {
 
     fn get(&self, path: &str) -> reqwest::RequestBuilder {
         self.client.get(format!("{}{path}", self.base))
+    }
+
+    /// `client` asks to join with the current code (and `name`).
+    async fn join_from(&self, client: &reqwest::Client, name: &str) -> reqwest::Response {
+        self.post_from(client, "/api/join")
+            .json(&json!({ "code": self.code(), "name": name }))
+            .send()
+            .await
+            .expect("sent")
+    }
+
+    /// `client` saves `value` for `statement` with counter `seq`.
+    async fn answer_from(
+        &self,
+        client: &reqwest::Client,
+        token: &str,
+        statement: &str,
+        value: Value,
+        seq: u64,
+    ) -> reqwest::Response {
+        self.put_from(client, &format!("/api/answers/{statement}"))
+            .bearer_auth(token)
+            .json(&json!({ "value": value, "seq": seq }))
+            .send()
+            .await
+            .expect("sent")
     }
 
     fn post_from(&self, client: &reqwest::Client, path: &str) -> reqwest::RequestBuilder {
@@ -831,22 +868,18 @@ async fn too_many_requests_at_once_get_503_with_retry_after() {
     let mut tokens = Vec::new();
     for n in 0..4 {
         let client = client_at(device(n));
-        let response = room
-            .post_from(&client, "/api/join")
-            .json(&json!({ "code": room.code(), "name": "" }))
-            .send()
+        let joined: Value = room
+            .join_from(&client, "")
             .await
-            .expect("sent");
-        let joined: Value = response.json().await.expect("JSON");
-        tokens.push((client, joined["token"].as_str().expect("token").to_owned()));
+            .json()
+            .await
+            .expect("JSON");
+        let token = joined["token"].as_str().expect("token").to_owned();
         for (seq, id) in room.statements().iter().enumerate() {
-            room.put_from(&tokens[n as usize].0, &format!("/api/answers/{id}"))
-                .bearer_auth(&tokens[n as usize].1)
-                .json(&json!({ "value": 4, "seq": seq + 1 }))
-                .send()
-                .await
-                .expect("sent");
+            room.answer_from(&client, &token, id, json!(4), seq as u64 + 1)
+                .await;
         }
+        tokens.push((client, token));
     }
     let (release, held) = std::sync::mpsc::channel::<()>();
     let busy = room.shared.clone();
@@ -1011,9 +1044,7 @@ async fn unfinished_requests_from_one_device_do_not_keep_the_others_out() {
     // 64 joins whose bodies never come.
     let mut held = Vec::new();
     for _ in 0..64 {
-        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
-        socket.bind(SocketAddr::new(device(1), 0)).expect("bind");
-        let Ok(mut stream) = socket.connect(address).await else {
+        let Some(mut stream) = connect_from(device(1), address, false).await else {
             continue;
         };
         let _ = stream
@@ -1035,12 +1066,7 @@ async fn unfinished_requests_from_one_device_do_not_keep_the_others_out() {
         .await
         .expect("sent");
     assert_eq!(page.status(), 200, "another phone gets the page");
-    let joined = room
-        .post_from(&phone, "/api/join")
-        .json(&json!({ "code": room.code(), "name": "" }))
-        .send()
-        .await
-        .expect("sent");
+    let joined = room.join_from(&phone, "").await;
     assert_eq!(joined.status(), 201, "and joins");
     drop(held);
 }
@@ -1072,10 +1098,7 @@ async fn connections_that_never_read_their_answers_are_closed_and_others_get_in(
     .repeat(600);
     let mut held = Vec::new();
     for _ in 0..40 {
-        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
-        socket.set_recv_buffer_size(1024).expect("small buffer");
-        socket.bind(SocketAddr::new(hostile, 0)).expect("bind");
-        let Ok(mut stream) = socket.connect(address).await else {
+        let Some(mut stream) = connect_from(hostile, address, true).await else {
             continue;
         };
         let _ = stream.write_all(request.as_bytes()).await;
@@ -1121,9 +1144,7 @@ async fn an_idle_connection_flood_from_one_device_leaves_room_for_the_others() {
     let hostile = device(1);
     let mut held = Vec::new();
     for _ in 0..200 {
-        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
-        socket.bind(SocketAddr::new(hostile, 0)).expect("bind");
-        if let Ok(mut stream) = socket.connect(address).await {
+        if let Some(mut stream) = connect_from(hostile, address, false).await {
             let _ = stream.write_all(b"G").await;
             held.push(stream);
         }
@@ -1156,12 +1177,7 @@ async fn a_flood_of_joins_from_one_device_stops_at_its_share_and_can_be_removed(
     let hostile = client_at(device(1));
     let mut statuses = BTreeMap::new();
     for _ in 0..50 {
-        let response = room
-            .post_from(&hostile, "/api/join")
-            .json(&json!({ "code": room.code(), "name": "" }))
-            .send()
-            .await
-            .expect("sent");
+        let response = room.join_from(&hostile, "").await;
         let status = response.status().as_u16();
         if status != 201 {
             let body: Value = response.json().await.expect("JSON");
@@ -1174,21 +1190,11 @@ async fn a_flood_of_joins_from_one_device_stops_at_its_share_and_can_be_removed(
     assert_eq!(statuses.get(&503), Some(&(50 - share)));
     // Latecomers still join.
     let phone = client_at(device(2));
-    let joined = room
-        .post_from(&phone, "/api/join")
-        .json(&json!({ "code": room.code(), "name": "Laat" }))
-        .send()
-        .await
-        .expect("sent");
+    let joined = room.join_from(&phone, "Laat").await;
     assert_eq!(joined.status(), 201);
     let joined: Value = joined.json().await.expect("JSON");
     let token = joined["token"].as_str().expect("token").to_owned();
-    room.put_from(&phone, "/api/answers/b01")
-        .bearer_auth(&token)
-        .json(&json!({ "value": 4, "seq": 1 }))
-        .send()
-        .await
-        .expect("sent");
+    room.answer_from(&phone, &token, "b01", json!(4), 1).await;
     // The projector tells the joined-but-silent apart.
     let counts = room.live.status().counts;
     assert_eq!(
@@ -1204,31 +1210,15 @@ async fn a_flood_of_joins_from_one_device_stops_at_its_share_and_can_be_removed(
     assert_eq!((counts.joined, counts.waiting, counts.answering), (1, 0, 1));
     // …and blocks the device: it gets nothing more, the others go on.
     room.live.block(device(1), true);
-    let refused = room
-        .post_from(&hostile, "/api/join")
-        .json(&json!({ "code": room.code(), "name": "" }))
-        .send()
-        .await
-        .expect("sent");
+    let refused = room.join_from(&hostile, "").await;
     assert_eq!(refused.status(), 403);
     let body: Value = refused.json().await.expect("JSON");
     assert_eq!(body["code"], "live-blocked");
     assert!(room.live.status().devices[0].blocked);
-    let answered = room
-        .put_from(&phone, "/api/answers/o01")
-        .bearer_auth(&token)
-        .json(&json!({ "value": 3, "seq": 2 }))
-        .send()
-        .await
-        .expect("sent");
+    let answered = room.answer_from(&phone, &token, "o01", json!(3), 2).await;
     assert_eq!(answered.status(), 200);
     room.live.block(device(1), false);
-    let again = room
-        .post_from(&client_at(device(1)), "/api/join")
-        .json(&json!({ "code": room.code(), "name": "" }))
-        .send()
-        .await
-        .expect("sent");
+    let again = room.join_from(&client_at(device(1)), "").await;
     assert_eq!(again.status(), 201, "let in again");
 }
 

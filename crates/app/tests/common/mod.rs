@@ -7,7 +7,10 @@ use rolspiegel_app::error::AppError;
 use rolspiegel_app::files::write_error;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::{FinishOutcome, ScanView, StartOutcome};
-use rolspiegel_core::{Keying, Role};
+use rolspiegel_core::{
+    score, Answer, Answers, AssessmentId, Group, GroupId, GroupMember, Instrument, Keying,
+    ReflectionQuestion, ResultRecord, Role, StoredResult,
+};
 
 #[path = "../../../storage/tests/support/small_disk.rs"]
 pub mod small_disk;
@@ -23,13 +26,7 @@ pub fn service_in(dir: &tempfile::TempDir, locale: &str) -> Service {
 /// names of the files left on the disk. `None` (and a line saying why) where
 /// no small disk can be mounted here.
 pub fn write_to_full_disk(name: &str, bytes: &[u8]) -> Option<(AppError, Vec<String>)> {
-    let disk = match small_disk::SmallDisk::mount(256) {
-        Ok(disk) => disk,
-        Err(why) => {
-            eprintln!("not run: {why}");
-            return None;
-        }
-    };
+    let disk = small_disk::SmallDisk::or_not_run(256)?;
     disk.fill();
     let target = SaveTarget {
         path: disk.path().join(name),
@@ -97,4 +94,111 @@ pub fn person(service: &mut Service, n: u64) -> String {
         FinishOutcome::Complete { result } => result.id,
         FinishOutcome::Incomplete { .. } => panic!("one skip is allowed"),
     }
+}
+
+/// Answers to every statement of `list`: `values` cycled, and "weet ik
+/// niet" where a value is 0. Scored, or every answer made 3 when too many
+/// were skipped to score.
+pub fn answered(
+    list: &Instrument,
+    values: &[u8],
+) -> (Vec<(String, Answer)>, rolspiegel_core::Profile) {
+    let pick = |i: usize| values[i % values.len().max(1)];
+    let mut given: Vec<(String, Answer)> = list
+        .statements()
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let v = pick(i);
+            let answer = if v == 0 {
+                Answer::DontKnow
+            } else {
+                Answer::from_value(Some(i64::from(v))).unwrap()
+            };
+            (s.id.to_string(), answer)
+        })
+        .collect();
+    let scored = |given: &[(String, Answer)]| {
+        let mut answers = Answers::new(list);
+        for (id, a) in given {
+            answers.record(list, id, *a).unwrap();
+        }
+        score(list, &answers)
+    };
+    let profile = match scored(&given) {
+        Ok(profile) => profile,
+        Err(_) => {
+            for (_, a) in &mut given {
+                *a = Answer::from_value(Some(3)).unwrap();
+            }
+            scored(&given).unwrap()
+        }
+    };
+    given.sort_by(|a, b| a.0.cmp(&b.0));
+    (given, profile)
+}
+
+/// The largest store the backup tests restore (and the memory bench reads
+/// back): 2,000 results, 1,100 of them with four 4,000-character
+/// reflections, and 10 groups of 1,000 participants; times from `now`.
+pub fn big_store(now: i64) -> (Vec<ResultRecord>, Vec<(Group, Vec<GroupMember>)>) {
+    let lists = rolspiegel_app::service::instruments().unwrap();
+    let list = lists.current();
+    let long: String = "Lange reflectie over mijn rol in het team. "
+        .repeat(94)
+        .chars()
+        .take(4_000)
+        .collect();
+    let records = (0..2_000)
+        .map(|i| {
+            let (answers, profile) = answered(list, &[1 + (i % 5) as u8, 3, 4, 2, 5]);
+            let reflections = if i < 1_100 {
+                ReflectionQuestion::ALL
+                    .into_iter()
+                    .map(|q| (q, long.clone()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            ResultRecord {
+                result: StoredResult {
+                    id: AssessmentId::new(),
+                    instrument_version: list.version(),
+                    started_at: now + i64::from(i) * 60_000,
+                    completed_at: now + i64::from(i) * 60_000 + 600_000,
+                    label: format!("Uitslag {i}"),
+                    profile,
+                },
+                answers,
+                reflections,
+                goal: None,
+            }
+        })
+        .collect();
+    let groups = (0..10)
+        .map(|g| {
+            let members: Vec<GroupMember> = (0..1_000)
+                .map(|m| {
+                    let (answers, profile) = answered(list, &[1 + ((g + m) % 5) as u8, 2, 4]);
+                    GroupMember {
+                        result_id: AssessmentId::new(),
+                        name: format!("Deelnemer {m}"),
+                        instrument_version: list.version(),
+                        answers,
+                        profile,
+                    }
+                })
+                .collect();
+            let group = Group {
+                id: GroupId::new(),
+                name: format!("Groep {g}"),
+                held_on: None,
+                notes: String::new(),
+                created_at: now,
+                members: members.len(),
+            };
+            (group, members)
+        })
+        .collect();
+    (records, groups)
 }

@@ -35,6 +35,14 @@ impl SmallDisk {
         Ok(SmallDisk { _dir: dir, path })
     }
 
+    /// A mounted disk, or `None` after saying why the calling test does
+    /// not run here (mounting needs root).
+    pub fn or_not_run(kib: u32) -> Option<SmallDisk> {
+        SmallDisk::mount(kib)
+            .map_err(|why| eprintln!("not run: {why}"))
+            .ok()
+    }
+
     /// The mount point.
     pub fn path(&self) -> &Path {
         &self.path
