@@ -24,11 +24,10 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use rolspiegel_app::service::Service;
-use rolspiegel_app::shared::SharedService;
-use rolspiegel_core::GroupId;
-use rolspiegel_workshop::Live;
 use serde_json::{json, Value};
+
+mod support;
+use support::{arrived, page_files, percentile, runtime, Session};
 
 const PHONES: usize = 500;
 
@@ -88,71 +87,21 @@ impl Phone {
     }
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
-
-/// The files the page names in its HTML: what a first visit loads before
-/// the language's texts.
-fn linked_files(html: &str) -> Vec<String> {
-    html.split(['"', '\''])
-        .filter(|part| part.starts_with("/assets/"))
-        .map(str::to_owned)
-        .collect()
-}
-
 fn main() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let mut service = Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl"))
-        .expect("the service starts");
-    let group = service
-        .create_group("Belasting", None, "")
-        .expect("a group")
-        .id;
-    let shared = Arc::new(SharedService::new(service));
-    let statements: Vec<String> = shared.with(|s| {
-        s.instrument()
-            .statements()
-            .iter()
-            .map(|st| st.id.to_string())
-            .collect()
-    });
+    let session = Session::start("Belasting");
+    let (shared, group, statements) = (
+        session.shared.clone(),
+        session.group.clone(),
+        session.statements.clone(),
+    );
+    let base = session.base();
+    let code = session.live.status().code;
 
-    // The laptop: a runtime of its own with two workers, as Tauri's.
-    let server = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let live = server
-        .block_on(Live::start(
-            shared.clone(),
-            GroupId::parse(&group).expect("an id"),
-            IpAddr::V4(Ipv4Addr::LOCALHOST),
-            0,
-        ))
-        .expect("the session starts");
-    let base = format!("http://{}", live.address());
-    let code = live.status().code;
-
-    let phones = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("a runtime");
+    let phones = runtime();
     let tally = Arc::new(Mutex::new(Tally::default()));
     // The files the page links, from the page as built (what "/" serves;
     // the phones ask for gzip, so they cannot read the names from it).
-    let html = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/dist-phone/phone.html"),
-    )
-    .expect("the built phone page");
-    let page_files = Arc::new(linked_files(&html));
+    let page_files = Arc::new(page_files());
     let (given, total) = phones.block_on(async {
         let started = Instant::now();
         let mut tasks = Vec::new();
@@ -228,7 +177,7 @@ fn main() {
                         })
                         .await;
                     assert_eq!(status, 200, "answer saved");
-                    answers.insert(statement.clone(), value);
+                    answers.insert(statement.clone(), value as u64);
                 }
                 let (status, _) = phone
                     .send("POST /api/finish", |c| {
@@ -282,34 +231,17 @@ fn main() {
         }
         files
     });
+    let Session { server, live, .. } = session;
     server.block_on(live.end());
 
     // Every answer arrived once.
-    let bytes = shared
-        .with(|s| s.export_group_file(&group, true))
-        .expect("the group exports");
-    let file: Value = serde_json::from_slice(&bytes).expect("JSON");
-    let members = file["participants"].as_array().expect("a list");
-    let mut lost = 0;
-    for member in members {
-        let id = member["id"].as_str().expect("an id");
-        let expected = &given[id];
-        let stored = member["answers"].as_object().expect("answers");
-        lost += expected
-            .iter()
-            .filter(|(statement, value)| {
-                stored.get(*statement).and_then(Value::as_u64) != Some(**value as u64)
-            })
-            .count();
-    }
-    let doubled = members.len().saturating_sub(PHONES);
-    let missing = PHONES.saturating_sub(members.len());
+    let (lost, missing, doubled) = arrived(&shared, &group, &given);
 
     let tally = tally.lock().unwrap();
     println!("\nLive session, {PHONES} phones at once on 127.0.0.0/8 (server: 2 workers)\n");
     println!(
         "{:<26} {:>9} {:>10} {:>10} {:>10}",
-        "route", "requests", "p50", "p99", "max"
+        "route", "requests", "p50 ms", "p99 ms", "max ms"
     );
     let mut all = Vec::new();
     for (route, latencies) in &tally.latencies {
@@ -319,9 +251,9 @@ fn main() {
             "{:<26} {:>9} {:>10} {:>10} {:>10}",
             route,
             sorted.len(),
-            ms(percentile(&sorted, 50.0)),
-            ms(percentile(&sorted, 99.0)),
-            ms(*sorted.last().expect("some"))
+            support::ms(percentile(&sorted, 50.0)),
+            support::ms(percentile(&sorted, 99.0)),
+            support::ms(*sorted.last().expect("some"))
         );
         all.extend(sorted);
     }
@@ -330,9 +262,9 @@ fn main() {
         "{:<26} {:>9} {:>10} {:>10} {:>10}",
         "all",
         all.len(),
-        ms(percentile(&all, 50.0)),
-        ms(percentile(&all, 99.0)),
-        ms(*all.last().expect("some"))
+        support::ms(percentile(&all, 50.0)),
+        support::ms(percentile(&all, 99.0)),
+        support::ms(*all.last().expect("some"))
     );
     println!(
         "\ntotal {:.2} s · {:.0} requests/s · 503 waited out: {}",
@@ -342,7 +274,7 @@ fn main() {
     );
     println!(
         "members {} · answers lost {lost} · missing {missing} · doubled {doubled}",
-        members.len()
+        PHONES - missing + doubled
     );
     let sum: usize = weight.iter().map(|(_, n)| n).sum();
     println!(

@@ -31,12 +31,12 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use rolspiegel_app::service::Service;
-use rolspiegel_app::shared::SharedService;
-use rolspiegel_core::GroupId;
-use rolspiegel_workshop::{Live, ASSETS};
+use rolspiegel_workshop::ASSETS;
 use serde_json::{json, Value};
 use tokio::io::AsyncWriteExt;
+
+mod support;
+use support::{arrived, ms, page_files, percentile, runtime, Session};
 
 const PHONES: u32 = 1_000;
 
@@ -270,66 +270,21 @@ async fn flood_joins(base: String, code: String, stop: Arc<AtomicBool>, attempts
     }
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1}", d.as_secs_f64() * 1000.0)
-}
-
 /// One run: a fresh session, the phones, and `flood` from one device.
 fn run(flood: &str) -> bool {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let mut service = Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl"))
-        .expect("the service starts");
-    let group = service.create_group("Zaal", None, "").expect("a group").id;
-    let shared = Arc::new(SharedService::new(service));
-    let statements: Arc<Vec<String>> = Arc::new(shared.with(|s| {
-        s.instrument()
-            .statements()
-            .iter()
-            .map(|st| st.id.to_string())
-            .collect()
-    }));
-    let server = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let live = server
-        .block_on(Live::start(
-            shared.clone(),
-            GroupId::parse(&group).expect("an id"),
-            IpAddr::V4(Ipv4Addr::LOCALHOST),
-            0,
-        ))
-        .expect("the session starts");
-    let address = live.address();
-    let base = Arc::new(format!("http://{address}"));
-    let code = Arc::new(live.status().code);
-    let html = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/dist-phone/phone.html"),
-    )
-    .expect("the built phone page");
-    let page_files: Arc<Vec<String>> = Arc::new(
-        html.split(['"', '\''])
-            .filter(|part| part.starts_with("/assets/"))
-            .map(str::to_owned)
-            .collect(),
-    );
+    let session = Session::start("Zaal");
+    let statements = Arc::new(session.statements.clone());
+    let address = session.live.address();
+    let base = Arc::new(session.base());
+    let code = Arc::new(session.live.status().code);
+    let page_files = Arc::new(page_files());
     let largest = ASSETS
         .iter()
         .max_by_key(|a| a.raw.len())
         .expect("files")
         .route;
 
-    let clients = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("a runtime");
+    let clients = runtime();
     let seen = Arc::new(Mutex::new(Seen::default()));
     let stop = Arc::new(AtomicBool::new(false));
     let attempts = Arc::new(AtomicU64::new(0));
@@ -402,28 +357,18 @@ fn run(flood: &str) -> bool {
         given
     });
     let took = started.elapsed();
-    let status = live.status();
+    let status = session.live.status();
+    let Session {
+        server,
+        live,
+        shared,
+        group,
+        ..
+    } = session;
     server.block_on(live.end());
 
     // Every answer arrived once.
-    let bytes = shared
-        .with(|s| s.export_group_file(&group, true))
-        .expect("the group exports");
-    let file: Value = serde_json::from_slice(&bytes).expect("JSON");
-    let members = file["participants"].as_array().expect("a list");
-    let mut lost = 0;
-    for member in members {
-        let id = member["id"].as_str().expect("an id");
-        let stored = member["answers"].as_object().expect("answers");
-        lost += given[id]
-            .iter()
-            .filter(|(statement, value)| {
-                stored.get(*statement).and_then(Value::as_u64) != Some(**value)
-            })
-            .count();
-    }
-    let missing = (PHONES as usize).saturating_sub(members.len());
-    let doubled = members.len().saturating_sub(PHONES as usize);
+    let (lost, missing, doubled) = arrived(&shared, &group, &given);
     let seen = seen.lock().unwrap();
     let mut latencies = seen.latencies.clone();
     latencies.sort();
@@ -441,7 +386,7 @@ fn run(flood: &str) -> bool {
         seen.busy,
         seen.failed,
         lost + missing + doubled,
-        members.len(),
+        PHONES as usize - missing + doubled,
         attempts.load(Ordering::Relaxed),
         hostile.map_or_else(
             || format!("run {:.0} s", took.as_secs_f64()),
