@@ -18,7 +18,7 @@ help:
 	@echo "make run    build and open Rolspiegel (installs what is missing)"
 	@echo "make test   run every test: Rust, UI and end-to-end (installs what is missing)"
 	@echo "make bench  measure launch time, memory and binary size against a bare Tauri app, and live sessions (500 phones at once; 1,000 at a room's pace beside a hostile device)"
-	@echo "make wire   regenerate ui/src/wire.ts after changing a Rust wire type"
+	@echo "make wire   regenerate ui/src/wire.ts and ui/src/commands.ts after changing a wire type or a command"
 	@echo "make package       build the .deb and .rpm (target/release/bundle/)"
 	@echo "make package-test  install the .deb in a clean Debian 12 root and start it there"
 
@@ -57,10 +57,12 @@ e2e: ui
 
 test: lint test-rust test-ui e2e
 
-# Writes ui/src/wire.ts afresh from the Rust wire types (a test fails while
-# it is stale). Run it after changing a type in crates/app/src/wire.
+# Writes ui/src/wire.ts afresh from the Rust wire types and ui/src/commands.ts
+# from the commands in src-tauri/src/commands.rs (tests fail while either is
+# stale). Run it after changing a wire type or a command.
 wire:
 	UPDATE_WIRE=1 $(CARGO) test -p rolspiegel-app --test wire --locked
+	UPDATE_WIRE=1 $(CARGO) test $(RUST_TESTS) --test config -- generated
 
 release: ui
 	$(CARGO) build -p rolspiegel --release

@@ -18,9 +18,9 @@ use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
 use rolspiegel_app::service::{given_answer, Service};
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
-    ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView,
-    GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus,
-    NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
+    AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome,
+    GoalView, GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport,
+    LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
     ResultSummary, ResultView, SaveOutcome, ScanView, StartOutcome, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
@@ -123,7 +123,7 @@ pub async fn save_answer(
     state: State<'_, AppState>,
     assessment_id: String,
     statement_id: String,
-    value: serde_json::Value,
+    value: AnswerValue,
 ) -> Result<Progress, AppError> {
     // Anything but a whole number or null is off the scale, as from a phone.
     with(&state, |s| {

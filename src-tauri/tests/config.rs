@@ -117,10 +117,6 @@ fn no_crate_under_crates_depends_on_tauri() {
     assert!(found, "the lock file was read: rolspiegel reaches tauri");
 }
 
-fn source(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
-}
-
 /// The app's commands, sorted: the `#[tauri::command]` functions in
 /// `src/commands.rs` as `build.rs` found and registered them.
 fn commands() -> Vec<String> {
@@ -158,17 +154,132 @@ fn the_window_may_call_exactly_the_app_commands_and_nothing_else() {
 }
 
 #[test]
-fn the_ui_calls_exactly_the_commands_that_exist() {
-    let commands = commands();
-    // Every `invoke("<name>"` in the UI's one backend module.
-    let ui = source("../ui/src/backend.ts");
-    let mut invoked: Vec<String> = ui
-        .split("invoke(\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(str::to_string)
-        .collect();
-    invoked.sort();
-    invoked.dedup();
-    assert_eq!(invoked, commands, "the commands ui/src/backend.ts invokes");
+fn the_uis_command_calls_are_the_ones_generated_from_the_declarations() {
+    let generated = include_str!(concat!(env!("OUT_DIR"), "/commands.ts"));
+    let path = format!("{}/../ui/src/commands.ts", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_WIRE").is_some() {
+        std::fs::write(&path, generated).expect("writes ui/src/commands.ts");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "ui/src/commands.ts is stale: run `make wire` and commit it."
+    );
+    // Every command has its call, and nothing else in the UI calls Rust.
+    for command in commands() {
+        assert!(
+            generated.contains(&format!("invoke(\"{command}\"")),
+            "{command} has a call"
+        );
+    }
+    let mut files = vec![std::path::PathBuf::from(format!(
+        "{}/../ui/src",
+        env!("CARGO_MANIFEST_DIR")
+    ))];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(
+                std::fs::read_dir(&path)
+                    .expect("a folder")
+                    .map(|e| e.expect("entry").path()),
+            );
+        } else if path.extension().is_some_and(|e| e == "ts") && !path.ends_with("commands.ts") {
+            let text = std::fs::read_to_string(&path).expect("a file");
+            assert!(
+                !text.contains("invoke(") && !text.contains("@tauri-apps/api/core"),
+                "{} calls Rust itself; calls go through the generated commands.ts",
+                path.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "the UI's files were read");
+}
+
+/// The repository's root.
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("src-tauri sits in the repository")
+        .to_path_buf()
+}
+
+#[test]
+fn architecture_md_names_only_files_and_folders_that_exist() {
+    let root = root();
+    let text = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let mut section: Option<String> = None;
+    let mut fenced = false;
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        // A code-map section headed by a folder: paths in it may be
+        // written from that folder.
+        if let Some(heading) = line.strip_prefix("### ") {
+            section = heading
+                .strip_prefix('`')
+                .and_then(|h| h.strip_suffix('`'))
+                .map(str::to_owned);
+        } else if line.starts_with("## ") {
+            section = None;
+        }
+        for (i, span) in line.split('`').enumerate() {
+            // Odd pieces are inside backticks.
+            if i % 2 == 0 || !span.contains('/') {
+                continue;
+            }
+            // Not a path: a pattern, a URL, a flag or an npm package.
+            if span.contains([' ', '<', '*', '{', ':', '$']) || span.starts_with(['-', '@']) {
+                continue;
+            }
+            let path = span.trim_end_matches('/');
+            let found = root.join(path).exists()
+                || section
+                    .as_deref()
+                    .is_some_and(|s| root.join(s).join(path).exists());
+            if !found {
+                missing.push(span.to_owned());
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "the paths were read: {checked}");
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md names what is not there: {missing:?}"
+    );
+}
+
+#[test]
+fn the_pure_crates_do_no_io() {
+    // The core and the charts take values and give values: no files, no
+    // network, no processes, no clock or environment of their own.
+    for folder in ["crates/core/src", "crates/charts/src"] {
+        for entry in std::fs::read_dir(root().join(folder)).expect("a source folder") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for io in [
+                "std::fs",
+                "std::net",
+                "std::process",
+                "std::env",
+                "File::",
+                "SystemTime",
+            ] {
+                assert!(
+                    !text.contains(io),
+                    "{} uses {io}: the core and the charts do no I/O",
+                    path.display()
+                );
+            }
+        }
+    }
 }

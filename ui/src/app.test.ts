@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "./app";
 import type { Notice } from "./backend";
 import { screenFor } from "./router";
-import { FakeBackend } from "./testing/fake-backend";
+import { backendFrom, FakeBackend } from "./testing/fake-backend";
 import { t } from "./i18n";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -14,7 +14,7 @@ describe("start-up notices", () => {
 
   async function showWith(notices: Notice[]): Promise<App> {
     const startup = { ...(await backend.startup()), notices };
-    const app = new App(backend, startup, main(), screenFor);
+    const app = new App(backendFrom(backend), startup, main(), screenFor);
     await app.show(async (a) => {
       a.main.append(Object.assign(document.createElement("h1"), { textContent: "Welkom" }));
     });

@@ -146,6 +146,8 @@ statements: Array<string>,
  */
 answers: { [statement in string]: 1 | 2 | 3 | 4 | 5 | null }, };
 
+export type AnswerValue = 1 | 2 | 3 | 4 | 5 | null;
+
 export type StartOutcome = { "kind": "started", 
 /**
  * The new scan.
@@ -839,7 +841,7 @@ export type LiveAnswerRequest = {
  * 1–5, or `null` for "weet ik niet"; anything else is an answer off
  * the scale, as through the window ([`crate::service::given_answer`]).
  */
-value: number | null, 
+value: AnswerValue, 
 /**
  * The phone's answer counter.
  */

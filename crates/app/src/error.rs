@@ -7,119 +7,137 @@ use rolspiegel_storage::{Cause, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
 
-/// What went wrong, in terms the UI can act on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum ErrorCode {
-    /// An answer outside 1–5.
-    AnswerOutOfRange,
-    /// An answer to a statement that is not in the list.
-    UnknownStatement,
-    /// No scan in progress with that id.
-    NoScan,
-    /// The scan was already completed.
-    AlreadyCompleted,
-    /// No result with that id.
-    ResultNotFound,
-    /// Saving or reading failed for a reason not told apart below (an
-    /// I/O error, stored data that is not Rolspiegel's).
-    Storage,
-    /// Saving failed: the disk is full.
-    StorageFull,
-    /// Saving failed: the data folder or file may not be written.
-    StorageReadOnly,
-    /// Saving failed: another program kept the database busy for longer
-    /// than the wait allows.
-    StorageBusy,
-    /// A file to save (a backup, an export) would not read back whole, so
-    /// it is not written.
-    ExportTooLarge,
-    /// A language Rolspiegel does not have.
-    UnknownLanguage,
-    /// A request the UI should never send (a malformed id).
-    BadRequest,
-    /// A label, note or assignment longer than allowed.
-    TextTooLong,
-    /// Text with invisible control characters.
-    TextInvalid,
-    /// A goal without an assignment.
-    GoalEmpty,
-    /// A review date that is not a real date.
-    BadDate,
-    /// Comparing needs two to five results.
-    CompareCount,
-    /// A file could not be read (gone, no permission).
-    FileRead,
-    /// A file could not be written (disk full, no permission).
-    FileWrite,
-    /// A chart could not be drawn for export.
-    Chart,
-    /// A PDF report could not be made.
-    Report,
-    /// An import file over the size limit.
-    ImportTooLarge,
-    /// An import file that is cut off.
-    ImportTruncated,
-    /// An import file that is not JSON.
-    ImportMalformed,
-    /// JSON, but not a Rolspiegel export.
-    ImportNotAnExport,
-    /// An export from a newer Rolspiegel.
-    ImportNewerVersion,
-    /// A group needs a name.
-    GroupNameEmpty,
-    /// No group with that id (it may have been deleted).
-    GroupNotFound,
-    /// Fewer results than a group view may show.
-    GroupTooSmall,
-    /// Fewer results of one list than "Hoe goed meet de lijst?" needs.
-    QualityTooFew,
-    /// JSON, but not a Rolspiegel group file.
-    GroupFileInvalid,
-    /// A group file whose name, date or notes are not valid.
-    GroupFileBadDetails,
-    /// A folder, FIFO or device was chosen where a file was expected.
-    FileNotRegular,
-    /// Saving would replace a file the save dialog never asked about.
-    FileExists,
-    /// A live session: the join code typed is not this session's.
-    LiveWrongCode,
-    /// A live session: the facilitator has closed joining.
-    LiveJoiningClosed,
-    /// A live session: this phone is not (or no longer) known to the session.
-    LiveNotJoined,
-    /// A live session: this participant has already finished the scan.
-    LiveFinished,
-    /// A live session: as many participants as a session takes have joined.
-    LiveFull,
-    /// A live session: as many participants as one device may hold have
-    /// joined from this one.
-    LiveDeviceFull,
-    /// A live session: the facilitator has blocked this device.
-    LiveBlocked,
-    /// A live session: too many wrong join codes from this phone; wait.
-    LiveTooManyTries,
-    /// A live session: the laptop is busy; the phone tries again shortly.
-    LiveBusy,
-    /// A live session: a request from another site or for another address.
-    LiveForbidden,
-    /// A live session: no such page or route.
-    LiveNotFound,
-    /// A live session: a request too large to be an answer.
-    LiveTooLarge,
-    /// A live session: a request that took too long to arrive.
-    LiveTimeout,
-    /// A live session cannot start: this computer has no local network.
-    LiveNoNetwork,
-    /// A live session cannot start: the address or every port is in use.
-    LiveCannotListen,
-    /// A live session is already open (on this or another group).
-    LiveAlreadyOpen,
-    /// No live session is open.
-    LiveNotOpen,
-    /// While a phone answered, results of another statement list were
-    /// added to the group; a group holds one list.
-    LiveOtherList,
+/// Declares [`ErrorCode`] and, from the same list, [`ErrorCode::ALL`], so
+/// every list of codes (the tests' among them) is complete by construction.
+macro_rules! error_codes {
+    ($(#[$outer:meta])* pub enum $name:ident { $($(#[$inner:meta])* $variant:ident,)* }) => {
+        $(#[$outer])*
+        pub enum $name {
+            $($(#[$inner])* $variant,)*
+        }
+
+        impl $name {
+            /// Every code, in the order declared.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+        }
+    };
+}
+
+error_codes! {
+    /// What went wrong, in terms the UI can act on.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum ErrorCode {
+        /// An answer outside 1–5.
+        AnswerOutOfRange,
+        /// An answer to a statement that is not in the list.
+        UnknownStatement,
+        /// No scan in progress with that id.
+        NoScan,
+        /// The scan was already completed.
+        AlreadyCompleted,
+        /// No result with that id.
+        ResultNotFound,
+        /// Saving or reading failed for a reason not told apart below (an
+        /// I/O error, stored data that is not Rolspiegel's).
+        Storage,
+        /// Saving failed: the disk is full.
+        StorageFull,
+        /// Saving failed: the data folder or file may not be written.
+        StorageReadOnly,
+        /// Saving failed: another program kept the database busy for longer
+        /// than the wait allows.
+        StorageBusy,
+        /// A file to save (a backup, an export) would not read back whole, so
+        /// it is not written.
+        ExportTooLarge,
+        /// A language Rolspiegel does not have.
+        UnknownLanguage,
+        /// A request the UI should never send (a malformed id).
+        BadRequest,
+        /// A label, note or assignment longer than allowed.
+        TextTooLong,
+        /// Text with invisible control characters.
+        TextInvalid,
+        /// A goal without an assignment.
+        GoalEmpty,
+        /// A review date that is not a real date.
+        BadDate,
+        /// Comparing needs two to five results.
+        CompareCount,
+        /// A file could not be read (gone, no permission).
+        FileRead,
+        /// A file could not be written (disk full, no permission).
+        FileWrite,
+        /// A chart could not be drawn for export.
+        Chart,
+        /// A PDF report could not be made.
+        Report,
+        /// An import file over the size limit.
+        ImportTooLarge,
+        /// An import file that is cut off.
+        ImportTruncated,
+        /// An import file that is not JSON.
+        ImportMalformed,
+        /// JSON, but not a Rolspiegel export.
+        ImportNotAnExport,
+        /// An export from a newer Rolspiegel.
+        ImportNewerVersion,
+        /// A group needs a name.
+        GroupNameEmpty,
+        /// No group with that id (it may have been deleted).
+        GroupNotFound,
+        /// Fewer results than a group view may show.
+        GroupTooSmall,
+        /// Fewer results of one list than "Hoe goed meet de lijst?" needs.
+        QualityTooFew,
+        /// JSON, but not a Rolspiegel group file.
+        GroupFileInvalid,
+        /// A group file whose name, date or notes are not valid.
+        GroupFileBadDetails,
+        /// A folder, FIFO or device was chosen where a file was expected.
+        FileNotRegular,
+        /// Saving would replace a file the save dialog never asked about.
+        FileExists,
+        /// A live session: the join code typed is not this session's.
+        LiveWrongCode,
+        /// A live session: the facilitator has closed joining.
+        LiveJoiningClosed,
+        /// A live session: this phone is not (or no longer) known to the session.
+        LiveNotJoined,
+        /// A live session: this participant has already finished the scan.
+        LiveFinished,
+        /// A live session: as many participants as a session takes have joined.
+        LiveFull,
+        /// A live session: as many participants as one device may hold have
+        /// joined from this one.
+        LiveDeviceFull,
+        /// A live session: the facilitator has blocked this device.
+        LiveBlocked,
+        /// A live session: too many wrong join codes from this phone; wait.
+        LiveTooManyTries,
+        /// A live session: the laptop is busy; the phone tries again shortly.
+        LiveBusy,
+        /// A live session: a request from another site or for another address.
+        LiveForbidden,
+        /// A live session: no such page or route.
+        LiveNotFound,
+        /// A live session: a request too large to be an answer.
+        LiveTooLarge,
+        /// A live session: a request that took too long to arrive.
+        LiveTimeout,
+        /// A live session cannot start: this computer has no local network.
+        LiveNoNetwork,
+        /// A live session cannot start: the address or every port is in use.
+        LiveCannotListen,
+        /// A live session is already open (on this or another group).
+        LiveAlreadyOpen,
+        /// No live session is open.
+        LiveNotOpen,
+        /// While a phone answered, results of another statement list were
+        /// added to the group; a group holds one list.
+        LiveOtherList,
+    }
 }
 
 impl ErrorCode {
@@ -240,60 +258,7 @@ mod tests {
     fn every_code_has_a_message_in_both_languages() {
         use rolspiegel_i18n::{Language, Localizer};
         let localizer = Localizer::new().expect("valid locales");
-        for code in [
-            ErrorCode::AnswerOutOfRange,
-            ErrorCode::UnknownStatement,
-            ErrorCode::NoScan,
-            ErrorCode::AlreadyCompleted,
-            ErrorCode::ResultNotFound,
-            ErrorCode::Storage,
-            ErrorCode::StorageFull,
-            ErrorCode::StorageReadOnly,
-            ErrorCode::StorageBusy,
-            ErrorCode::ExportTooLarge,
-            ErrorCode::UnknownLanguage,
-            ErrorCode::BadRequest,
-            ErrorCode::TextTooLong,
-            ErrorCode::TextInvalid,
-            ErrorCode::GoalEmpty,
-            ErrorCode::BadDate,
-            ErrorCode::CompareCount,
-            ErrorCode::FileRead,
-            ErrorCode::FileWrite,
-            ErrorCode::Chart,
-            ErrorCode::Report,
-            ErrorCode::ImportTooLarge,
-            ErrorCode::ImportTruncated,
-            ErrorCode::ImportMalformed,
-            ErrorCode::ImportNotAnExport,
-            ErrorCode::ImportNewerVersion,
-            ErrorCode::GroupNameEmpty,
-            ErrorCode::GroupNotFound,
-            ErrorCode::GroupTooSmall,
-            ErrorCode::QualityTooFew,
-            ErrorCode::GroupFileInvalid,
-            ErrorCode::GroupFileBadDetails,
-            ErrorCode::FileNotRegular,
-            ErrorCode::FileExists,
-            ErrorCode::LiveWrongCode,
-            ErrorCode::LiveJoiningClosed,
-            ErrorCode::LiveNotJoined,
-            ErrorCode::LiveFinished,
-            ErrorCode::LiveFull,
-            ErrorCode::LiveDeviceFull,
-            ErrorCode::LiveBlocked,
-            ErrorCode::LiveTooManyTries,
-            ErrorCode::LiveBusy,
-            ErrorCode::LiveForbidden,
-            ErrorCode::LiveNotFound,
-            ErrorCode::LiveTooLarge,
-            ErrorCode::LiveTimeout,
-            ErrorCode::LiveNoNetwork,
-            ErrorCode::LiveCannotListen,
-            ErrorCode::LiveAlreadyOpen,
-            ErrorCode::LiveNotOpen,
-            ErrorCode::LiveOtherList,
-        ] {
+        for &code in ErrorCode::ALL {
             for language in Language::ALL {
                 assert!(
                     localizer

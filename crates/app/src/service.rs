@@ -16,8 +16,8 @@ use rolspiegel_storage::{
 
 use crate::error::{AppError, ErrorCode};
 use crate::wire::{
-    role_views, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress, ResultSummary,
-    ResultView, ScanView, StartOutcome, Startup, WelcomeView,
+    role_views, AnswerValue, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress,
+    ResultSummary, ResultView, ScanView, StartOutcome, Startup, WelcomeView,
 };
 
 /// A chart for a view: its SVG, or `None` when it could not be drawn (the
@@ -77,8 +77,8 @@ pub enum StartError {
 /// niet", a whole number is checked against the scale later, anything else
 /// (a fraction, text, a list) is off the scale. One rule for both doors, so
 /// the same bad answer gets the same code from the window and from a phone.
-pub fn given_answer(value: &serde_json::Value) -> Option<i64> {
-    match value {
+pub fn given_answer(value: &AnswerValue) -> Option<i64> {
+    match &value.0 {
         serde_json::Value::Null => None,
         serde_json::Value::Number(n) => Some(n.as_i64().unwrap_or(i64::MIN)),
         _ => Some(i64::MIN),

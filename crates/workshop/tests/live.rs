@@ -1294,7 +1294,9 @@ async fn the_same_bad_answer_gets_the_same_code_through_either_door() {
             s.save_answer(
                 &scan.assessment_id,
                 "b01",
-                rolspiegel_app::service::given_answer(&value),
+                rolspiegel_app::service::given_answer(&rolspiegel_app::wire::AnswerValue(
+                    value.clone(),
+                )),
             )
             .expect_err("off the scale")
         });

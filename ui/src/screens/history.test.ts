@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
 import type { HistoryItem } from "../backend";
 import { screenFor } from "../router";
-import { FakeBackend } from "../testing/fake-backend";
+import { backendFrom, FakeBackend } from "../testing/fake-backend";
 import { historyScreen } from "./history";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -34,7 +34,7 @@ describe("history screen", () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
     backend = new FakeBackend();
     backend.items = [item("c", "<img src=x onerror=alert(1)>", true), item("b", "na workshop"), item("a", "")];
-    app = new App(backend, await backend.startup(), main(), screenFor);
+    app = new App(backendFrom(backend), await backend.startup(), main(), screenFor);
     await app.show(historyScreen());
   });
 

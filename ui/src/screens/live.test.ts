@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
 import type { LiveStatus } from "../backend";
 import { screenFor } from "../router";
-import { FakeBackend } from "../testing/fake-backend";
+import { backendFrom, FakeBackend } from "../testing/fake-backend";
 import { liveScreen } from "./live";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -36,7 +36,7 @@ describe("live screen", () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
     backend = new FakeBackend();
     backend.live = status();
-    const app = new App(backend, await backend.startup(), main(), screenFor);
+    const app = new App(backendFrom(backend), await backend.startup(), main(), screenFor);
     await app.show(liveScreen("g"));
   });
 

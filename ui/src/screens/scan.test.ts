@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
 import { screenFor } from "../router";
-import { FakeBackend } from "../testing/fake-backend";
+import { backendFrom, FakeBackend } from "../testing/fake-backend";
 import { onDesktop, type ScanHost, scanScreen } from "./scan";
 
 const statements = ["b01", "o08", "v01", "o09", "v02", "b08", "v03", "b09"];
@@ -26,7 +26,7 @@ describe("scan screen", () => {
   beforeEach(async () => {
     document.body.innerHTML = '<main id="main"></main><div id="announcer"></div>';
     backend = new FakeBackend(statements);
-    app = new App(backend, await backend.startup(), document.getElementById("main") as HTMLElement, screenFor);
+    app = new App(backendFrom(backend), await backend.startup(), document.getElementById("main") as HTMLElement, screenFor);
     const scan = { assessmentId: "a", instrumentVersion: 2, statements, answers: {} };
     await app.show(onDesktop(scanScreen(scan), scan));
   });

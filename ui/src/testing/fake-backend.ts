@@ -1,11 +1,12 @@
 // A fake backend for screen tests in jsdom: it records calls and answers with
 // plain data. It tests a screen's own behaviour, not Rust's; the end-to-end
-// tests use the real backend.
+// tests use the real backend. A command it does not define fails loudly
+// (`backendFrom`), so a test cannot pass by a screen calling something the
+// test never set up.
 import type {
   AnswerValue,
   Backend,
   CompareView,
-  GoalView,
   GroupSummary,
   HistoryItem,
   ImportReport,
@@ -18,7 +19,7 @@ import type {
   Startup,
 } from "../backend";
 
-export class FakeBackend implements Backend {
+export class FakeBackend implements Partial<Backend> {
   saved: [string, AnswerValue][] = [];
   calls: string[] = [];
   language: string = "nl";
@@ -37,7 +38,7 @@ export class FakeBackend implements Backend {
   async dismissNotice(file: string | null): Promise<void> {
     this.calls.push(`dismissNotice ${file}`);
   }
-  async setLanguage(language: "nl" | "en"): Promise<void> {
+  async setLanguage(language: string): Promise<void> {
     this.language = language;
   }
   async currentScan(): Promise<ScanView | null> {
@@ -50,13 +51,7 @@ export class FakeBackend implements Backend {
     this.saved.push([statementId, value]);
     return { answered: this.saved.length, total: this.statements.length };
   }
-  async finishScan(): Promise<never> {
-    throw new Error("not in these tests");
-  }
   async discardScan(): Promise<void> {}
-  async result(): Promise<never> {
-    throw new Error("not in these tests");
-  }
   async results() {
     return [];
   }
@@ -73,9 +68,6 @@ export class FakeBackend implements Backend {
     this.items = this.items.filter((i) => i.id !== id);
   }
   async saveReflection(): Promise<void> {}
-  async saveGoal(): Promise<GoalView> {
-    throw new Error("not in these tests");
-  }
   async clearGoal(): Promise<void> {}
   async compare(ids: string[]): Promise<CompareView> {
     this.calls.push(`compare ${ids.join(",")}`);
@@ -126,24 +118,9 @@ export class FakeBackend implements Backend {
   async groups(): Promise<GroupSummary[]> {
     return [];
   }
-  async createGroup(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async updateGroup(): Promise<never> {
-    throw new Error("not in these tests");
-  }
   async deleteGroup(): Promise<void> {}
   async addGroupFiles(): Promise<null> {
     return null;
-  }
-  async addDroppedFiles(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async groupView(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async projectionStep(): Promise<never> {
-    throw new Error("not in these tests");
   }
   async setFullscreen(): Promise<void> {}
   async exportGroupChart(): Promise<SaveOutcome> {
@@ -152,17 +129,11 @@ export class FakeBackend implements Backend {
   async exportGroupCsv(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
   }
-  async listQuality(): Promise<never> {
-    throw new Error("not in these tests");
-  }
   async exportAnswerMatrix(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
   }
   async saveParticipantFile(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
-  }
-  async addOwnResults(): Promise<never> {
-    throw new Error("not in these tests");
   }
   async exportGroupFile(): Promise<SaveOutcome> {
     return { kind: "cancelled" };
@@ -173,22 +144,10 @@ export class FakeBackend implements Backend {
   async liveAddresses(): Promise<NetworkAddress[]> {
     return [];
   }
-  async liveStart(): Promise<never> {
-    throw new Error("not in these tests");
-  }
   /** The open live session, when a test sets one. */
   live: LiveStatus | null = null;
   async liveStatus(): Promise<LiveStatus | null> {
     return this.live;
-  }
-  async liveSetJoining(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async liveRenewCode(): Promise<never> {
-    throw new Error("not in these tests");
-  }
-  async liveReveal(): Promise<never> {
-    throw new Error("not in these tests");
   }
   async liveRemoveWaiting(): Promise<LiveStatus> {
     this.calls.push("liveRemoveWaiting");
@@ -214,4 +173,19 @@ export class FakeBackend implements Backend {
   async onLiveChange(): Promise<() => void> {
     return () => {};
   }
+}
+
+/**
+ * `fake` as the `Backend` a screen gets: its own methods answer, and every
+ * other command throws, naming itself, when a screen calls it.
+ */
+export function backendFrom(fake: FakeBackend): Backend {
+  return new Proxy(fake, {
+    get(target, name, receiver) {
+      if (typeof name !== "string" || name in target) return Reflect.get(target, name, receiver);
+      return () => {
+        throw new Error(`fake backend: ${name} was not set up in this test`);
+      };
+    },
+  }) as unknown as Backend;
 }

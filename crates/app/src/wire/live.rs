@@ -7,7 +7,7 @@ use rolspiegel_core::{Level, Mix};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::wire::{InstrumentView, RoleScoreView, ShortfallView};
+use crate::wire::{AnswerValue, InstrumentView, RoleScoreView, ShortfallView};
 
 /// A phone asks to join: the code on the projector and an optional name.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -28,8 +28,7 @@ pub struct JoinRequest {
 pub struct LiveAnswerRequest {
     /// 1–5, or `null` for "weet ik niet"; anything else is an answer off
     /// the scale, as through the window ([`crate::service::given_answer`]).
-    #[ts(type = "number | null")]
-    pub value: serde_json::Value,
+    pub value: AnswerValue,
     /// The phone's answer counter.
     #[ts(type = "number")]
     pub seq: u64,

@@ -59,6 +59,7 @@ pub fn typescript() -> String {
         Startup,
         WelcomeView,
         ScanView,
+        AnswerValue,
         StartOutcome,
         Progress,
         RoleScoreView,

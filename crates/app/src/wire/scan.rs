@@ -40,6 +40,21 @@ pub enum Notice {
     WipeFinished,
 }
 
+/// An answer as the window or a phone sends it: 1–5, or `null` for "weet
+/// ik niet". It arrives as any JSON value, so that anything else is
+/// refused as off the scale with the same code through either door
+/// ([`crate::service::given_answer`]), never as a broken request.
+#[derive(Debug, Clone, PartialEq, TS)]
+#[ts(type = "1 | 2 | 3 | 4 | 5 | null")]
+pub struct AnswerValue(pub serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for AnswerValue {
+    /// Any JSON value, as it came.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<AnswerValue, D::Error> {
+        serde_json::Value::deserialize(deserializer).map(AnswerValue)
+    }
+}
+
 /// What starting a scan did.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
