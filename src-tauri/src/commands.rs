@@ -15,6 +15,7 @@ use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
 use rolspiegel_app::disk::{self, SaveTarget};
 use rolspiegel_app::error::{AppError, ErrorCode};
 use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
+use rolspiegel_app::live::{LiveRoom, PhoneDoor};
 use rolspiegel_app::service::{given_answer, Service};
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
@@ -24,26 +25,28 @@ use rolspiegel_app::wire::{
     ResultSummary, ResultView, SaveOutcome, ScanView, StartOutcome, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
-use rolspiegel_workshop::{local_addresses, Live, DEFAULT_PORT};
 
 /// The window's state: the service every front door shares (see
 /// [`SharedService`]: files are read before its lock is taken and written
-/// after, dialogs run without it) and the live session, when one is open.
+/// after, dialogs run without it) and the live room, which serves phones
+/// through the door the desktop plugged in at start-up.
 ///
 /// The service starts on its own thread while the window loads (opening or
 /// creating the database is the slow part of a start); the first command
 /// waits for it.
 pub struct AppState {
     service: Arc<SharedService>,
-    live: tokio::sync::Mutex<Option<Live>>,
+    room: Arc<LiveRoom>,
 }
 
 impl AppState {
-    /// A state whose service is still starting.
-    pub fn starting() -> AppState {
+    /// A state whose service is still starting, with a live room served to
+    /// phones through `door`.
+    pub fn starting(door: Box<dyn PhoneDoor>) -> AppState {
+        let service = Arc::new(SharedService::starting());
         AppState {
-            service: Arc::new(SharedService::starting()),
-            live: tokio::sync::Mutex::new(None),
+            room: LiveRoom::new(service.clone(), door),
+            service,
         }
     }
 
@@ -52,22 +55,40 @@ impl AppState {
         self.service.started(service);
     }
 
+    /// The live room.
+    pub fn room(&self) -> &Arc<LiveRoom> {
+        &self.room
+    }
+
     /// Ends the live session, if one is open (the app is closing): requests
-    /// in flight finish first, within the server's deadline.
+    /// in flight finish first, within the door's deadline.
     pub async fn end_live(&self) {
-        if let Some(live) = self.live.lock().await.take() {
-            live.end().await;
-        }
+        self.room.close().await;
     }
 }
 
 /// Runs `f` on the service under the lock (waiting for it to have started);
 /// an error is logged here, once.
-fn with<T>(
+///
+/// It runs on Tauri's pool for blocking work, never on the async workers:
+/// those also serve the phones of a live session, and the service lock, a
+/// report being built or a disk that is slow must not hold them up.
+async fn with<T: Send + 'static>(
     state: &AppState,
-    f: impl FnOnce(&mut Service) -> Result<T, AppError>,
+    f: impl FnOnce(&mut Service) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, AppError> {
-    state.service.with(f).map_err(logged)
+    let service = state.service.clone();
+    blocking(move || service.with(f)).await?.map_err(logged)
+}
+
+/// Runs blocking work (the service, a native dialog, a file read or
+/// written) on Tauri's pool for blocking work.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| logged(AppError::because(ErrorCode::BadRequest, e)))
 }
 
 /// The one place this door logs an error: its code, and what caused it when
@@ -83,7 +104,7 @@ fn logged(error: AppError) -> AppError {
 /// Language, notices and the statement list, for the first screen.
 #[tauri::command]
 pub async fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
-    with(&state, |s| Ok(s.startup()))
+    with(&state, move |s| Ok(s.startup())).await
 }
 
 /// The person has read a notice; a damaged copy (`file`) is not told again.
@@ -92,19 +113,19 @@ pub async fn dismiss_notice(
     state: State<'_, AppState>,
     file: Option<String>,
 ) -> Result<(), AppError> {
-    with(&state, |s| s.dismiss_notice(file.as_deref()))
+    with(&state, move |s| s.dismiss_notice(file.as_deref())).await
 }
 
 /// Switches the language (`nl` or `en`) and remembers it.
 #[tauri::command]
 pub async fn set_language(state: State<'_, AppState>, language: String) -> Result<(), AppError> {
-    with(&state, |s| s.set_language(&language))
+    with(&state, move |s| s.set_language(&language)).await
 }
 
 /// The scan in progress, or `null`.
 #[tauri::command]
 pub async fn current_scan(state: State<'_, AppState>) -> Result<Option<ScanView>, AppError> {
-    with(&state, |s| s.current_scan())
+    with(&state, move |s| s.current_scan()).await
 }
 
 /// Starts a new scan; a scan in progress is discarded only when
@@ -114,7 +135,7 @@ pub async fn start_scan(
     state: State<'_, AppState>,
     replacing: Option<String>,
 ) -> Result<StartOutcome, AppError> {
-    with(&state, |s| s.start_scan(replacing.as_deref()))
+    with(&state, move |s| s.start_scan(replacing.as_deref())).await
 }
 
 /// Saves one answer: 1–5, or `null` for "weet ik niet".
@@ -126,9 +147,10 @@ pub async fn save_answer(
     value: AnswerValue,
 ) -> Result<Progress, AppError> {
     // Anything but a whole number or null is off the scale, as from a phone.
-    with(&state, |s| {
+    with(&state, move |s| {
         s.save_answer(&assessment_id, &statement_id, given_answer(&value))
     })
+    .await
 }
 
 /// Scores the scan and stores it when complete.
@@ -137,7 +159,7 @@ pub async fn finish_scan(
     state: State<'_, AppState>,
     assessment_id: String,
 ) -> Result<FinishOutcome, AppError> {
-    with(&state, |s| s.finish_scan(&assessment_id))
+    with(&state, move |s| s.finish_scan(&assessment_id)).await
 }
 
 /// Throws away the scan in progress.
@@ -146,25 +168,25 @@ pub async fn discard_scan(
     state: State<'_, AppState>,
     assessment_id: String,
 ) -> Result<(), AppError> {
-    with(&state, |s| s.discard_scan(&assessment_id))
+    with(&state, move |s| s.discard_scan(&assessment_id)).await
 }
 
 /// One completed result with its chart.
 #[tauri::command]
 pub async fn result(state: State<'_, AppState>, id: String) -> Result<ResultView, AppError> {
-    with(&state, |s| s.result(&id))
+    with(&state, move |s| s.result(&id)).await
 }
 
 /// All completed results, newest first.
 #[tauri::command]
 pub async fn results(state: State<'_, AppState>) -> Result<Vec<ResultSummary>, AppError> {
-    with(&state, |s| s.results())
+    with(&state, move |s| s.results()).await
 }
 
 /// Every result with label, mini-chart scores and goal, newest first.
 #[tauri::command]
 pub async fn history(state: State<'_, AppState>) -> Result<Vec<HistoryItem>, AppError> {
-    with(&state, |s| s.history())
+    with(&state, move |s| s.history()).await
 }
 
 /// Gives a result a label (empty removes it); returns the label as stored.
@@ -174,13 +196,13 @@ pub async fn set_label(
     id: String,
     label: String,
 ) -> Result<String, AppError> {
-    with(&state, |s| s.set_label(&id, &label))
+    with(&state, move |s| s.set_label(&id, &label)).await
 }
 
 /// Deletes one result with its notes and goal.
 #[tauri::command]
 pub async fn delete_result(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    with(&state, |s| s.delete_result(&id))
+    with(&state, move |s| s.delete_result(&id)).await
 }
 
 /// Saves the answer to one reflection question.
@@ -191,7 +213,7 @@ pub async fn save_reflection(
     question: String,
     answer: String,
 ) -> Result<(), AppError> {
-    with(&state, |s| s.save_reflection(&id, &question, &answer))
+    with(&state, move |s| s.save_reflection(&id, &question, &answer)).await
 }
 
 /// Sets the development goal of a result.
@@ -203,15 +225,16 @@ pub async fn save_goal(
     assignment: String,
     review_on: Option<String>,
 ) -> Result<GoalView, AppError> {
-    with(&state, |s| {
+    with(&state, move |s| {
         s.save_goal(&id, &role, &assignment, review_on.as_deref())
     })
+    .await
 }
 
 /// Removes the development goal of a result.
 #[tauri::command]
 pub async fn clear_goal(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    with(&state, |s| s.clear_goal(&id))
+    with(&state, move |s| s.clear_goal(&id)).await
 }
 
 /// Two to five results side by side.
@@ -220,7 +243,7 @@ pub async fn compare(
     state: State<'_, AppState>,
     ids: Vec<String>,
 ) -> Result<CompareView, AppError> {
-    with(&state, |s| s.compare(&ids))
+    with(&state, move |s| s.compare(&ids)).await
 }
 
 /// Saves a chart as PNG or SVG where the person chooses.
@@ -245,9 +268,10 @@ pub async fn export_chart<R: Runtime>(
         title: "dialog-save-chart",
         filter,
     };
-    save_as(&app, &window, &state, dialog, |s| {
+    save_as(&app, &window, &state, dialog, move |s| {
         s.export_chart(&ids, kind, format)
     })
+    .await
 }
 
 /// Saves all data as JSON or CSV where the person chooses.
@@ -268,7 +292,10 @@ pub async fn export_data<R: Runtime>(
         title: "dialog-save-data",
         filter,
     };
-    save_as(&app, &window, &state, dialog, |s| s.export_data(format))
+    save_as(&app, &window, &state, dialog, move |s| {
+        s.export_data(format)
+    })
+    .await
 }
 
 /// Saves everything (own results and groups) as one backup file.
@@ -284,7 +311,7 @@ pub async fn export_backup<R: Runtime>(
         title: "dialog-save-backup",
         filter: "dialog-filter-backup",
     };
-    save_as(&app, &window, &state, dialog, |s| s.export_backup())
+    save_as(&app, &window, &state, dialog, move |s| s.export_backup()).await
 }
 
 /// Imports an export file the person picks; `null` when they cancel.
@@ -294,33 +321,36 @@ pub async fn import_data<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<ImportReport>, AppError> {
-    let (title, filter) = with(&state, |s| {
+    let (title, filter) = with(&state, move |s| {
         Ok((s.text("dialog-open-data"), s.text("dialog-filter-json")))
-    })?;
-    let Some(path) = dialogs::open(&app, &window, &title, &filter, "json") else {
+    })
+    .await?;
+    let Some(path) =
+        blocking(move || dialogs::open(&app, &window, &title, &filter, "json")).await?
+    else {
         return Ok(None);
     };
-    let file = disk::read_file(&path, MAX_OPEN_BYTES);
-    with(&state, |s| s.import_file(file)).map(Some)
+    let file = blocking(move || disk::read_file(&path, MAX_OPEN_BYTES)).await?;
+    with(&state, move |s| s.import_file(file)).await.map(Some)
 }
 
 /// What deleting everything would remove.
 #[tauri::command]
 pub async fn wipe_summary(state: State<'_, AppState>) -> Result<WipeSummary, AppError> {
-    with(&state, |s| s.wipe_summary())
+    with(&state, move |s| s.wipe_summary()).await
 }
 
 /// Removes every result, note, goal and group, and the copies beside the
 /// database; returns how many copies were removed.
 #[tauri::command]
 pub async fn wipe(state: State<'_, AppState>) -> Result<usize, AppError> {
-    with(&state, |s| s.wipe())
+    with(&state, move |s| s.wipe()).await
 }
 
 /// Every workshop group, newest first.
 #[tauri::command]
 pub async fn groups(state: State<'_, AppState>) -> Result<Vec<GroupSummary>, AppError> {
-    with(&state, |s| s.groups())
+    with(&state, move |s| s.groups()).await
 }
 
 /// Creates a workshop group.
@@ -331,9 +361,10 @@ pub async fn create_group(
     held_on: Option<String>,
     notes: String,
 ) -> Result<GroupSummary, AppError> {
-    with(&state, |s| {
+    with(&state, move |s| {
         s.create_group(&name, held_on.as_deref(), &notes)
     })
+    .await
 }
 
 /// Renames a group and changes its date and notes.
@@ -345,15 +376,16 @@ pub async fn update_group(
     held_on: Option<String>,
     notes: String,
 ) -> Result<GroupSummary, AppError> {
-    with(&state, |s| {
+    with(&state, move |s| {
         s.update_group(&id, &name, held_on.as_deref(), &notes)
     })
+    .await
 }
 
 /// Deletes a group with the results in it.
 #[tauri::command]
 pub async fn delete_group(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    with(&state, |s| s.delete_group(&id))
+    with(&state, move |s| s.delete_group(&id)).await
 }
 
 /// Adds participants' files chosen in the open dialog; `null` when cancelled.
@@ -364,20 +396,28 @@ pub async fn add_group_files<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<Option<GroupImportReport>, AppError> {
-    let (title, filter) = with(&state, |s| {
+    let (title, filter) = with(&state, move |s| {
         Ok((
             s.text("dialog-open-participants"),
             s.text("dialog-filter-json"),
         ))
-    })?;
-    let Some(paths) = dialogs::open_many(&app, &window, &title, &filter, "json") else {
+    })
+    .await?;
+    let Some(paths) =
+        blocking(move || dialogs::open_many(&app, &window, &title, &filter, "json")).await?
+    else {
         return Ok(None);
     };
-    let files = paths
-        .iter()
-        .map(|path| disk::read_file(path, MAX_PARTICIPANT_BYTES))
-        .collect();
-    with(&state, |s| s.add_files_to_group(&id, files)).map(Some)
+    let files = blocking(move || {
+        paths
+            .iter()
+            .map(|path| disk::read_file(path, MAX_PARTICIPANT_BYTES))
+            .collect()
+    })
+    .await?;
+    with(&state, move |s| s.add_files_to_group(&id, files))
+        .await
+        .map(Some)
 }
 
 /// Adds files dropped on the window (their names and bytes): read exactly
@@ -392,7 +432,7 @@ pub async fn add_dropped_files(
         .into_iter()
         .map(|f| f.read(MAX_PARTICIPANT_BYTES))
         .collect();
-    with(&state, |s| s.add_files_to_group(&id, files))
+    with(&state, move |s| s.add_files_to_group(&id, files)).await
 }
 
 /// Adds some of the facilitator's own results to a group.
@@ -402,7 +442,10 @@ pub async fn add_own_results(
     id: String,
     result_ids: Vec<String>,
 ) -> Result<GroupImportReport, AppError> {
-    with(&state, |s| s.add_own_results_to_group(&id, &result_ids))
+    with(&state, move |s| {
+        s.add_own_results_to_group(&id, &result_ids)
+    })
+    .await
 }
 
 /// The group's figures and charts.
@@ -412,7 +455,7 @@ pub async fn group_view(
     id: String,
     show_names: bool,
 ) -> Result<GroupView, AppError> {
-    with(&state, |s| s.group_view(&id, show_names))
+    with(&state, move |s| s.group_view(&id, show_names)).await
 }
 
 /// "Hoe goed meet de lijst?" for one group or all groups of one list.
@@ -421,7 +464,7 @@ pub async fn list_quality(
     state: State<'_, AppState>,
     scope: QualityScope,
 ) -> Result<QualityView, AppError> {
-    with(&state, |s| s.list_quality(scope))
+    with(&state, move |s| s.list_quality(scope)).await
 }
 
 /// Saves the anonymous answer matrix as CSV where the person chooses.
@@ -438,9 +481,10 @@ pub async fn export_answer_matrix<R: Runtime>(
         title: "dialog-save-data",
         filter: "dialog-filter-csv",
     };
-    save_as(&app, &window, &state, dialog, |s| {
+    save_as(&app, &window, &state, dialog, move |s| {
         s.export_answer_matrix(&scope)
     })
+    .await
 }
 
 /// One step of projection mode.
@@ -450,7 +494,7 @@ pub async fn projection_step(
     id: String,
     step: usize,
 ) -> Result<ProjectionStep, AppError> {
-    with(&state, |s| s.projection_step(&id, step))
+    with(&state, move |s| s.projection_step(&id, step)).await
 }
 
 /// Puts the window in or out of full screen, for projection mode.
@@ -489,9 +533,10 @@ pub async fn export_group_chart<R: Runtime>(
         title: "dialog-save-chart",
         filter,
     };
-    save_as(&app, &window, &state, dialog, |s| {
+    save_as(&app, &window, &state, dialog, move |s| {
         s.export_group_chart(&id, chart, format, show_names)
     })
+    .await
 }
 
 /// Saves one row per participant as CSV where the person chooses.
@@ -509,9 +554,10 @@ pub async fn export_group_csv<R: Runtime>(
         title: "dialog-save-data",
         filter: "dialog-filter-csv",
     };
-    save_as(&app, &window, &state, dialog, |s| {
+    save_as(&app, &window, &state, dialog, move |s| {
         s.export_group_csv(&id, show_names)
     })
+    .await
 }
 
 /// Saves one result as a PDF report where the person chooses.
@@ -527,8 +573,9 @@ pub async fn save_result_report<R: Runtime>(
         &window,
         &state,
         report_dialog("file-name-report"),
-        |s| s.result_report(&id),
+        move |s| s.result_report(&id),
     )
+    .await
 }
 
 /// Saves a comparison of results as a PDF report where the person chooses.
@@ -544,8 +591,9 @@ pub async fn save_compare_report<R: Runtime>(
         &window,
         &state,
         report_dialog("file-name-compare-report"),
-        |s| s.compare_report(&ids),
+        move |s| s.compare_report(&ids),
     )
+    .await
 }
 
 /// Saves a group's anonymous PDF report where the facilitator chooses.
@@ -561,8 +609,9 @@ pub async fn save_group_report<R: Runtime>(
         &window,
         &state,
         report_dialog("file-name-group-report"),
-        |s| s.group_report(&id),
+        move |s| s.group_report(&id),
     )
+    .await
 }
 
 /// The save dialog of a PDF report named `what`.
@@ -590,9 +639,10 @@ pub async fn export_group_file<R: Runtime>(
         title: "dialog-save-group",
         filter: "dialog-filter-group",
     };
-    save_as(&app, &window, &state, dialog, |s| {
+    save_as(&app, &window, &state, dialog, move |s| {
         s.export_group_file(&id, show_names)
     })
+    .await
 }
 
 /// Opens a group file another facilitator saved; `null` when cancelled.
@@ -602,14 +652,19 @@ pub async fn open_group_file<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<OpenedGroup>, AppError> {
-    let (title, filter) = with(&state, |s| {
+    let (title, filter) = with(&state, move |s| {
         Ok((s.text("dialog-open-group"), s.text("dialog-filter-group")))
-    })?;
-    let Some(path) = dialogs::open(&app, &window, &title, &filter, "json") else {
+    })
+    .await?;
+    let Some(path) =
+        blocking(move || dialogs::open(&app, &window, &title, &filter, "json")).await?
+    else {
         return Ok(None);
     };
-    let file = disk::read_file(&path, MAX_GROUP_BYTES);
-    with(&state, |s| s.open_group_file(file)).map(Some)
+    let file = blocking(move || disk::read_file(&path, MAX_GROUP_BYTES)).await?;
+    with(&state, move |s| s.open_group_file(file))
+        .await
+        .map(Some)
 }
 
 /// Saves the small file a participant hands to the facilitator.
@@ -627,9 +682,10 @@ pub async fn save_participant_file<R: Runtime>(
         title: "dialog-save-participant",
         filter: "dialog-filter-participant",
     };
-    save_as(&app, &window, &state, dialog, |s| {
+    save_as(&app, &window, &state, dialog, move |s| {
         s.participant_file(&result_id, &name)
     })
+    .await
 }
 
 /// File extension and dialog filter (message id) of a chart picture.
@@ -653,28 +709,37 @@ struct SaveDialog {
 /// Asks where to save in the native dialog, without holding the service lock
 /// while the person chooses; lets the service make the file's bytes under the
 /// lock, and writes them after releasing it.
-fn save_as<R: Runtime>(
+async fn save_as<R: Runtime>(
     app: &AppHandle<R>,
     window: &WebviewWindow<R>,
     state: &AppState,
     dialog: SaveDialog,
-    make: impl FnOnce(&mut Service) -> Result<Vec<u8>, AppError>,
+    make: impl FnOnce(&mut Service) -> Result<Vec<u8>, AppError> + Send + 'static,
 ) -> Result<SaveOutcome, AppError> {
-    let (name, title, filter) = with(state, |s| {
+    let SaveDialog {
+        what,
+        extension,
+        title,
+        filter,
+    } = dialog;
+    let (name, title, filter) = with(state, move |s| {
         Ok((
-            s.suggested_name(dialog.what, dialog.extension),
-            s.text(dialog.title),
-            s.text(dialog.filter),
+            s.suggested_name(what, extension),
+            s.text(title),
+            s.text(filter),
         ))
-    })?;
-    let Some(target) = dialogs::save(app, window, &title, &name, &filter, dialog.extension) else {
+    })
+    .await?;
+    let (app, window) = (app.clone(), window.clone());
+    let Some(target) =
+        blocking(move || dialogs::save(&app, &window, &title, &name, &filter, extension)).await?
+    else {
         return Ok(SaveOutcome::Cancelled);
     };
-    let bytes = with(state, make)?;
+    let bytes = with(state, make).await?;
     let file = disk::file_name(&target.path);
-    if let Err(error) = disk::write_file(&target, &bytes) {
-        return Err(logged(write_error(&file, &error)));
-    }
+    let written = blocking(move || disk::write_file(&target, &bytes)).await?;
+    written.map_err(|error| logged(write_error(&file, &error)))?;
     Ok(SaveOutcome::Saved { file })
 }
 
@@ -690,13 +755,24 @@ mod dialogs {
     /// the path written in `<folder>/next-open`. Release builds never read it.
     pub const E2E_DIALOG_DIR_ENV: &str = "ROLSPIEGEL_E2E_DIALOG_DIR";
 
+    /// Debug builds only: how long (ms) a scripted dialog stays open before
+    /// it answers, as a person choosing a folder would; for measuring that
+    /// an open dialog holds up nothing else (the phones of a live session).
+    pub const E2E_DIALOG_HOLD_ENV: &str = "ROLSPIEGEL_E2E_DIALOG_HOLD_MS";
+
     fn scripted() -> Option<PathBuf> {
         if !cfg!(debug_assertions) {
             return None;
         }
-        std::env::var_os(E2E_DIALOG_DIR_ENV)
+        let folder = std::env::var_os(E2E_DIALOG_DIR_ENV)
             .filter(|d| !d.is_empty())
-            .map(PathBuf::from)
+            .map(PathBuf::from)?;
+        let hold = std::env::var(E2E_DIALOG_HOLD_ENV)
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .unwrap_or(0);
+        std::thread::sleep(std::time::Duration::from_millis(hold));
+        Some(folder)
     }
 
     /// The file to save to. When the person leaves out the extension it is
@@ -808,79 +884,36 @@ mod dialogs {
 }
 
 // --- A live session ----------------------------------------------------
-
-/// The event the window hears when a live session changes (a phone joined,
-/// answered or finished); at most one per [`LIVE_EVENT_INTERVAL`].
-pub const LIVE_EVENT: &str = "live-changed";
-
-/// Changes within this time reach the window as one event, so 500 phones
-/// finishing at once never flood it.
-pub const LIVE_EVENT_INTERVAL: Duration = Duration::from_millis(300);
+// Each command is one call to the live room (`rolspiegel_app::live`), which
+// keeps the session's rules for both doors.
 
 /// The addresses of this computer phones could reach; the room's network
 /// (the default route's) first. Empty: no network.
 #[tauri::command]
-pub async fn live_addresses() -> Result<Vec<NetworkAddress>, AppError> {
-    Ok(local_addresses())
+pub async fn live_addresses(state: State<'_, AppState>) -> Result<Vec<NetworkAddress>, AppError> {
+    let room = state.room.clone();
+    blocking(move || room.addresses()).await
 }
 
 /// Starts a live session on a group, listening on `address` (one of
 /// [`live_addresses`]).
 #[tauri::command]
-pub async fn live_start<R: Runtime>(
-    app: AppHandle<R>,
+pub async fn live_start(
     state: State<'_, AppState>,
     group_id: String,
     address: String,
 ) -> Result<LiveStatus, AppError> {
     let group = GroupId::parse(&group_id).ok_or(AppError::from(ErrorCode::BadRequest))?;
-    // Only an address of this computer's network is offered or accepted.
-    if !local_addresses().iter().any(|a| a.address == address) {
-        return Err(ErrorCode::LiveNoNetwork.into());
-    }
-    let ip = address
-        .parse()
-        .map_err(|_| AppError::from(ErrorCode::BadRequest))?;
-    let mut live = state.live.lock().await;
-    if live.is_some() {
-        return Err(ErrorCode::LiveAlreadyOpen.into());
-    }
-    let started = Live::start(state.service.clone(), group, ip, DEFAULT_PORT)
-        .await
-        .map_err(logged)?;
-    let status = started.status();
-    let mut changes = started.changes();
-    *live = Some(started);
-    drop(live);
-    // Tell the window about changes, throttled, until the session ends.
-    tauri::async_runtime::spawn(async move {
-        while changes.changed().await.is_ok() {
-            tokio::time::sleep(LIVE_EVENT_INTERVAL).await;
-            changes.mark_unchanged();
-            let state = app.state::<AppState>();
-            let status = state.live.lock().await.as_ref().map(Live::status);
-            if let Some(status) = status {
-                let _ = app.emit(LIVE_EVENT, status);
-            }
-        }
-    });
-    Ok(status)
+    let room = state.room.clone();
+    blocking(move || room.open(group, &address))
+        .await?
+        .map_err(logged)
 }
 
 /// The open live session, or `null`.
 #[tauri::command]
 pub async fn live_status(state: State<'_, AppState>) -> Result<Option<LiveStatus>, AppError> {
-    Ok(state.live.lock().await.as_ref().map(Live::status))
-}
-
-/// Runs `f` on the open live session and returns its status.
-async fn on_live(state: &AppState, f: impl FnOnce(&Live)) -> Result<LiveStatus, AppError> {
-    let live = state.live.lock().await;
-    let live = live
-        .as_ref()
-        .ok_or(AppError::from(ErrorCode::LiveNotOpen))?;
-    f(live);
-    Ok(live.status())
+    Ok(state.room.status())
 }
 
 /// Opens or closes joining.
@@ -889,13 +922,13 @@ pub async fn live_set_joining(
     state: State<'_, AppState>,
     open: bool,
 ) -> Result<LiveStatus, AppError> {
-    on_live(&state, |live| live.set_joining(open)).await
+    state.room.set_joining(open)
 }
 
 /// Makes a new join code.
 #[tauri::command]
 pub async fn live_renew_code(state: State<'_, AppState>) -> Result<LiveStatus, AppError> {
-    on_live(&state, Live::renew_code).await
+    state.room.renew_code()
 }
 
 /// Shows or hides the group's results while the session is open.
@@ -904,16 +937,13 @@ pub async fn live_reveal(
     state: State<'_, AppState>,
     revealed: bool,
 ) -> Result<LiveStatus, AppError> {
-    on_live(&state, |live| live.set_revealed(revealed)).await
+    state.room.set_revealed(revealed)
 }
 
 /// Removes the participants who joined and never answered.
 #[tauri::command]
 pub async fn live_remove_waiting(state: State<'_, AppState>) -> Result<LiveStatus, AppError> {
-    on_live(&state, |live| {
-        live.remove_waiting();
-    })
-    .await
+    state.room.remove_waiting()
 }
 
 /// Blocks a device (`address`, as the status lists it) or lets it in again.
@@ -926,7 +956,7 @@ pub async fn live_block(
     let address: std::net::IpAddr = address
         .parse()
         .map_err(|_| AppError::from(ErrorCode::BadRequest))?;
-    on_live(&state, |live| live.block(address, blocked)).await
+    state.room.block(address, blocked)
 }
 
 /// Ends the live session: requests in flight finish, then nothing listens.
@@ -934,4 +964,31 @@ pub async fn live_block(
 pub async fn live_end(state: State<'_, AppState>) -> Result<(), AppError> {
     state.end_live().await;
     Ok(())
+}
+
+/// The event the window hears when a live session changes (a phone joined,
+/// answered or finished); at most one per [`LIVE_EVENT_INTERVAL`].
+pub const LIVE_EVENT: &str = "live-changed";
+
+/// Changes within this time reach the window as one event, so 500 phones
+/// finishing at once never flood it.
+pub const LIVE_EVENT_INTERVAL: Duration = Duration::from_millis(300);
+
+/// Tells the window about the live room's changes, throttled, for as long as
+/// the app runs.
+pub fn follow_the_room<R: Runtime>(app: AppHandle<R>, room: &LiveRoom) {
+    let (changed, mut changes) = tokio::sync::watch::channel(0u64);
+    room.on_change(move |version| {
+        changed.send_replace(version);
+    });
+    tauri::async_runtime::spawn(async move {
+        while changes.changed().await.is_ok() {
+            tokio::time::sleep(LIVE_EVENT_INTERVAL).await;
+            changes.mark_unchanged();
+            let state = app.state::<AppState>();
+            if let Some(status) = state.room.status() {
+                let _ = app.emit(LIVE_EVENT, status);
+            }
+        }
+    });
 }

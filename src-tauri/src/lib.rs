@@ -6,9 +6,9 @@
 //! - [`commands`] exposes it to the web view, one thin command per action,
 //!   and opens the native file dialogs (reading and writing the chosen files
 //!   outside the service lock);
-//! - a live session's server (`crates/workshop`) is started and ended by
-//!   commands here, and its changes reach the window as `live-changed`
-//!   events, throttled.
+//! - the phones' door of a live session (`crates/workshop`) is plugged into
+//!   the app's live room at start-up; commands call the room, and its
+//!   changes reach the window as `live-changed` events, throttled.
 //!
 //! What it does not do: behaviour, scoring, SQL, Fluent parsing or drawing;
 //! those live in `crates/`.
@@ -52,7 +52,13 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         .setup(|app| {
             // The window is already loading; the service starts beside it
             // (a first start creates the database) and commands wait for it.
-            app.manage(AppState::starting());
+            // The phones' door of a live session serves on Tauri's runtime;
+            // the window's commands reach the room, never the door.
+            let door = rolspiegel_workshop::WorkshopDoor::new(
+                tauri::async_runtime::handle().inner().clone(),
+            );
+            app.manage(AppState::starting(Box::new(door)));
+            commands::follow_the_room(app.handle().clone(), app.state::<AppState>().room());
             let db = data_dir(app.handle()).map(|dir| dir.join(DB_FILE));
             let locale = sys_locale::get_locale();
             let handle = app.handle().clone();

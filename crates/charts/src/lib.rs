@@ -3,7 +3,8 @@
 //!
 //! Main items: [`RadarChart`] (one or more score profiles on the three role
 //! axes, with a legend when results are compared), [`TrendChart`] (each
-//! role's score over time), [`role_colour`] (the one colour each role has everywhere) and
+//! role's score over time), [`role_colour`] (the one colour each role has everywhere),
+//! [`qr_svg`] (the join code's QR code for the projector) and
 //! [`FONT_FAMILY`] (the shipped Open Sans, registered for text measurement).
 //!
 //! The axis order is always [`rolspiegel_core::Role::ALL`]: Bureaucraat at the
@@ -17,6 +18,7 @@
 mod error;
 mod mixmap;
 mod palette;
+mod qr;
 mod radar;
 mod render;
 mod trend;
@@ -24,6 +26,7 @@ mod trend;
 pub use error::ChartError;
 pub use mixmap::{MixMap, SpreadChart};
 pub use palette::{role_colour, role_hex, INK, INK_HEX, MUTED, PROFILE_HEX};
+pub use qr::qr_svg;
 pub use radar::{Markers, RadarChart, RadarSeries, SeriesStyle};
 pub use render::{Chart, LineDash};
 pub use trend::{TrendChart, TrendPoint};

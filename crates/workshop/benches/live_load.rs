@@ -95,7 +95,7 @@ fn main() {
         session.statements.clone(),
     );
     let base = session.base();
-    let code = session.live.status().code;
+    let code = session.status().code;
 
     let phones = runtime();
     let tally = Arc::new(Mutex::new(Tally::default()));
@@ -231,8 +231,7 @@ fn main() {
         }
         files
     });
-    let Session { server, live, .. } = session;
-    server.block_on(live.end());
+    session.end();
 
     // Every answer arrived once.
     let (lost, missing, doubled) = arrived(&shared, &group, &given);

@@ -19,9 +19,15 @@
 //! honest phone, nothing lost, on a 2-core machine. The release build and
 //! the laptop's runtime of two workers, as in the app.
 //!
+//! Two more runs put the facilitator's window to work instead (a PDF report
+//! built over and over, a save dialog held open): `window-before` runs that
+//! work on the laptop's async workers, as the window's commands did before,
+//! `window-now` on the pool for blocking work, as they do now.
+//!
 //! Run with `make bench`, or `cargo bench -p rolspiegel-workshop --bench
 //! room_pace [-- <run> …]` for some runs only (`none`, `slow-bodies`,
-//! `non-reading`, `idle`, `joins`). A run takes about four minutes.
+//! `non-reading`, `idle`, `joins`, `window-before`, `window-now`). A run
+//! takes about four minutes.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::print_stdout)]
 
@@ -270,13 +276,64 @@ async fn flood_joins(base: String, code: String, stop: Arc<AtomicBool>, attempts
     }
 }
 
+/// The facilitator's window at work while the room answers: one command
+/// building a result's PDF report over and over, another holding a save
+/// dialog open for two seconds at a time — run on the laptop's runtime, the
+/// one that also serves the phones. `off_workers` runs the blocking part as
+/// the window's commands now do (on the pool for blocking work); without it,
+/// as they did before (on the async worker itself).
+fn busy_window(
+    server: &tokio::runtime::Runtime,
+    shared: Arc<rolspiegel_app::shared::SharedService>,
+    result: String,
+    off_workers: bool,
+    stop: Arc<AtomicBool>,
+) {
+    let report = {
+        let (stop, shared) = (stop.clone(), shared.clone());
+        move || {
+            let _ = shared.with(|s| s.result_report(&result));
+            !stop.load(Ordering::Relaxed)
+        }
+    };
+    let dialog = {
+        let stop = stop.clone();
+        move || {
+            std::thread::sleep(Duration::from_secs(2));
+            !stop.load(Ordering::Relaxed)
+        }
+    };
+    for work in [
+        Box::new(report) as Box<dyn Fn() -> bool + Send + Sync>,
+        Box::new(dialog),
+    ] {
+        let work = Arc::new(work);
+        server.spawn(async move {
+            loop {
+                let go_on = if off_workers {
+                    let work = work.clone();
+                    tokio::task::spawn_blocking(move || work())
+                        .await
+                        .unwrap_or(false)
+                } else {
+                    work()
+                };
+                if !go_on {
+                    break;
+                }
+                tokio::task::yield_now().await;
+            }
+        });
+    }
+}
+
 /// One run: a fresh session, the phones, and `flood` from one device.
 fn run(flood: &str) -> bool {
     let session = Session::start("Zaal");
     let statements = Arc::new(session.statements.clone());
-    let address = session.live.address();
+    let address = session.address;
     let base = Arc::new(session.base());
-    let code = Arc::new(session.live.status().code);
+    let code = Arc::new(session.status().code);
     let page_files = Arc::new(page_files());
     let largest = ASSETS
         .iter()
@@ -285,6 +342,17 @@ fn run(flood: &str) -> bool {
         .route;
 
     let clients = runtime();
+    let window_stop = Arc::new(AtomicBool::new(false));
+    if flood.starts_with("window") {
+        let result = session.own_result();
+        busy_window(
+            &session.server,
+            session.shared.clone(),
+            result,
+            flood == "window-now",
+            window_stop.clone(),
+        );
+    }
     let seen = Arc::new(Mutex::new(Seen::default()));
     let stop = Arc::new(AtomicBool::new(false));
     let attempts = Arc::new(AtomicU64::new(0));
@@ -356,16 +424,11 @@ fn run(flood: &str) -> bool {
         }
         given
     });
+    window_stop.store(true, Ordering::Relaxed);
     let took = started.elapsed();
-    let status = session.live.status();
-    let Session {
-        server,
-        live,
-        shared,
-        group,
-        ..
-    } = session;
-    server.block_on(live.end());
+    let status = session.status();
+    let (shared, group) = (session.shared.clone(), session.group.clone());
+    session.end();
 
     // Every answer arrived once.
     let (lost, missing, doubled) = arrived(&shared, &group, &given);
@@ -403,7 +466,15 @@ fn run(flood: &str) -> bool {
 }
 
 fn main() {
-    let all = ["none", "slow-bodies", "non-reading", "idle", "joins"];
+    let all = [
+        "none",
+        "slow-bodies",
+        "non-reading",
+        "idle",
+        "joins",
+        "window-before",
+        "window-now",
+    ];
     let chosen: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| all.contains(&a.as_str()))

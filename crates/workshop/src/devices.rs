@@ -1,8 +1,8 @@
 //! Fair shares per device: what each network address in the room holds of
 //! the laptop — open connections, requests in flight — so that one device
 //! (a prankster, an app retrying in a loop, a phone in a pocket on a bad
-//! connection) can never take what the others need; and the devices the
-//! facilitator has blocked.
+//! connection) can never take what the others need. (Which devices the
+//! facilitator blocked is the room's to know.)
 //!
 //! The shares are sized for a real room, where every phone has an address
 //! of its own: a phone's browser opens at most six connections to one
@@ -11,11 +11,9 @@
 //! [`MAX_REQUESTS_PER_DEVICE`]; the participants one device may hold are
 //! [`rolspiegel_app::live::MAX_PARTICIPANTS_PER_DEVICE`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
-
-use rolspiegel_app::error::ErrorCode;
 
 use crate::door::lock;
 
@@ -51,7 +49,6 @@ impl Device {
 #[derive(Debug, Default)]
 struct State {
     devices: HashMap<IpAddr, Device>,
-    blocked: HashSet<IpAddr>,
 }
 
 /// Every device's share, behind one lock (each step is a few map
@@ -60,10 +57,6 @@ struct State {
 pub(crate) struct Devices {
     state: Mutex<State>,
 }
-
-/// What one device snapshot says: address, open connections, refusals and
-/// whether it is blocked.
-pub(crate) type DeviceUse = (IpAddr, usize, u64, bool);
 
 /// A connection or request a device holds; given back when dropped.
 #[derive(Debug)]
@@ -110,63 +103,36 @@ impl Devices {
         })
     }
 
-    /// A place for one more request from `address`: `LiveBlocked` when the
-    /// facilitator blocked it, `LiveBusy` when it has its share in flight.
-    pub(crate) fn request(self: &Arc<Self>, address: IpAddr) -> Result<Held, ErrorCode> {
+    /// A place for one more request from `address`; `None` when it has its
+    /// share in flight already (counted as refused).
+    pub(crate) fn request(self: &Arc<Self>, address: IpAddr) -> Option<Held> {
         let mut state = lock(&self.state);
-        let blocked = state.blocked.contains(&address);
         let device = entry(&mut state, address);
-        if blocked {
-            device.refused += 1;
-            return Err(ErrorCode::LiveBlocked);
-        }
         if device.requests >= MAX_REQUESTS_PER_DEVICE {
             device.refused += 1;
-            return Err(ErrorCode::LiveBusy);
+            return None;
         }
         device.requests += 1;
-        Ok(Held {
+        Some(Held {
             devices: self.clone(),
             address,
             connection: false,
         })
     }
 
-    /// Counts one more refusal of `address` (over a share of the session's,
-    /// such as its participants).
+    /// Counts one more refusal of `address` (blocked, or over a share of the
+    /// session's, such as its participants).
     pub(crate) fn refused(&self, address: IpAddr) {
         entry(&mut lock(&self.state), address).refused += 1;
     }
 
-    /// Blocks `address`, or lets it in again.
-    pub(crate) fn block(&self, address: IpAddr, blocked: bool) {
-        let mut state = lock(&self.state);
-        if blocked {
-            state.blocked.insert(address);
-        } else {
-            state.blocked.remove(&address);
-        }
-    }
-
-    /// Whether the facilitator blocked `address`.
-    pub(crate) fn is_blocked(&self, address: IpAddr) -> bool {
-        lock(&self.state).blocked.contains(&address)
-    }
-
-    /// Every device known: address, open connections, refusals, blocked.
-    pub(crate) fn snapshot(&self) -> Vec<DeviceUse> {
-        let state = lock(&self.state);
-        let mut all: Vec<DeviceUse> = state
+    /// Every device known: address, open connections, refusals.
+    pub(crate) fn snapshot(&self) -> Vec<(IpAddr, usize, u64)> {
+        lock(&self.state)
             .devices
             .iter()
-            .map(|(a, d)| (*a, d.connections, d.refused, state.blocked.contains(a)))
-            .collect();
-        for blocked in &state.blocked {
-            if !state.devices.contains_key(blocked) {
-                all.push((*blocked, 0, 0, true));
-            }
-        }
-        all
+            .map(|(a, d)| (*a, d.connections, d.refused))
+            .collect()
     }
 }
 
@@ -201,18 +167,15 @@ mod tests {
         let requests: Vec<Held> = (0..MAX_REQUESTS_PER_DEVICE)
             .map(|_| devices.request(greedy).expect("within its share"))
             .collect();
-        assert_eq!(devices.request(greedy).unwrap_err(), ErrorCode::LiveBusy);
-        assert!(devices.request(other).is_ok());
+        assert!(devices.request(greedy).is_none(), "over its share");
+        assert!(devices.request(other).is_some());
         drop(requests);
-        devices.block(greedy, true);
-        assert_eq!(devices.request(greedy).unwrap_err(), ErrorCode::LiveBlocked);
+        assert!(devices.request(greedy).is_some(), "places come back");
         let refused = devices
             .snapshot()
             .into_iter()
             .find(|d| d.0 == greedy)
             .map(|d| d.2);
-        assert_eq!(refused, Some(3));
-        devices.block(greedy, false);
-        assert!(devices.request(greedy).is_ok(), "let in again");
+        assert_eq!(refused, Some(2));
     }
 }

@@ -1,8 +1,7 @@
 //! The phones' front door: the routes, the guards every request passes and
 //! the one place this door turns an error into a response (and logs its
-//! cause). Behaviour lives in `rolspiegel-app`: [`LiveSession`] for joining
-//! and answering, [`SharedService`] for storing a finished result and
-//! drawing its chart.
+//! cause). Behaviour lives in `rolspiegel-app`'s [`LiveRoom`]: each route is
+//! one call to it.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -23,14 +22,12 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use rolspiegel_app::error::{AppError, ErrorCode};
-use rolspiegel_app::live::LiveSession;
-use rolspiegel_app::service::given_answer;
-use rolspiegel_app::shared::SharedService;
-use rolspiegel_app::wire::{JoinRequest, LiveAnswerRequest, LiveFinishOutcome};
+use rolspiegel_app::live::LiveRoom;
+use rolspiegel_app::wire::{JoinRequest, LiveAnswerRequest};
 use rolspiegel_i18n::Language;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use tokio::sync::{watch, Semaphore};
+use tokio::sync::Semaphore;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::assets::asset;
@@ -89,17 +86,13 @@ pub const PHONE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 's
 
 /// What every request shares.
 pub(crate) struct Door {
-    pub shared: Arc<SharedService>,
-    pub session: Mutex<LiveSession>,
+    pub room: Arc<LiveRoom>,
     /// `address:port` as phones write it in `Host`.
     pub host: String,
     /// `http://address:port`, as phones write it in `Origin`.
     pub origin: String,
-    /// The session's version after every change, for the facilitator's
-    /// window.
-    pub changes: watch::Sender<u64>,
     pub limits: Limits,
-    /// What each device holds of the laptop, and who is blocked.
+    /// What each device holds of the laptop.
     pub devices: Arc<Devices>,
     tries: Mutex<JoinTries>,
     permits: Arc<Semaphore>,
@@ -114,37 +107,16 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Door {
-    pub fn new(
-        shared: Arc<SharedService>,
-        session: LiveSession,
-        address: SocketAddr,
-        limits: Limits,
-    ) -> Door {
-        let (changes, _) = watch::channel(session.version());
+    pub fn new(room: Arc<LiveRoom>, address: SocketAddr, limits: Limits) -> Door {
         Door {
-            shared,
-            session: Mutex::new(session),
+            room,
             host: address.to_string(),
             origin: format!("http://{address}"),
-            changes,
             devices: Arc::new(Devices::new()),
             tries: Mutex::new(JoinTries::default()),
             permits: Arc::new(Semaphore::new(limits.concurrent_requests)),
             limits,
         }
-    }
-
-    /// Runs `f` on the session and tells the window when it changed.
-    pub fn session<T>(&self, f: impl FnOnce(&mut LiveSession) -> T) -> T {
-        let mut session = lock(&self.session);
-        let before = session.version();
-        let result = f(&mut session);
-        let after = session.version();
-        drop(session);
-        if after != before {
-            self.changes.send_replace(after);
-        }
-        result
     }
 }
 
@@ -375,7 +347,8 @@ async fn admit(
     request: Request,
     next: Next,
 ) -> Result<Response, Refusal> {
-    if door.devices.is_blocked(device) {
+    if door.room.is_blocked(device) {
+        door.devices.refused(device);
         return Err(Refusal::new(ErrorCode::LiveBlocked));
     }
     let writes = !matches!(*request.method(), Method::GET | Method::HEAD);
@@ -383,10 +356,10 @@ async fn admit(
     if !host_is(request.headers(), &door.host) || (writes && origin != Some(door.origin.as_str())) {
         return Err(Refusal::new(ErrorCode::LiveForbidden));
     }
-    let _own_place = door.devices.request(device).map_err(|code| match code {
-        ErrorCode::LiveBusy => Refusal::retry_after(code, 1),
-        code => Refusal::new(code),
-    })?;
+    let _own_place = door
+        .devices
+        .request(device)
+        .ok_or_else(|| Refusal::retry_after(ErrorCode::LiveBusy, 1))?;
     let (parts, body) = request.into_parts();
     let body = match tokio::time::timeout(
         door.limits.request_timeout,
@@ -490,7 +463,7 @@ async fn join(
     lock(&door.tries)
         .take(client, Instant::now())
         .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
-    let joined = door.session(|s| s.join(&request.code, &request.name, client));
+    let joined = door.room.join(&request.code, &request.name, client);
     if !matches!(&joined, Err(e) if e.code == ErrorCode::LiveWrongCode) {
         lock(&door.tries).right(client);
     }
@@ -507,7 +480,7 @@ async fn join(
 
 /// What the laptop has of this phone's participant.
 async fn me(State(door): State<Arc<Door>>, Token(token): Token) -> Result<Response, Refusal> {
-    let state = door.session(|s| s.participant_state(&token))?;
+    let state = door.room.participant_state(&token)?;
     Ok(Json(state).into_response())
 }
 
@@ -519,44 +492,22 @@ async fn answer(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     let request: LiveAnswerRequest = parsed(body)?;
-    let value = given_answer(&request.value);
-    let progress = door.session(|s| s.answer(&token, &statement, value, request.seq))?;
+    let progress = door
+        .room
+        .answer(&token, &statement, &request.value, request.seq)?;
     Ok(Json(progress).into_response())
 }
 
-/// Scores the scan and stores it in the group (once, however often sent).
+/// Scores the scan and stores it in the group (once, however often sent):
+/// one step of the room's, on a blocking thread (it takes the service).
 async fn finish(
     State(door): State<Arc<Door>>,
     Token(token): Token,
     Query(query): Query<InLanguage>,
 ) -> Result<Response, Refusal> {
-    let member = match door.session(|s| s.finishing(&token))? {
-        Ok(member) => member,
-        Err(shortfalls) => {
-            return Ok(Json(LiveFinishOutcome::Incomplete { shortfalls }).into_response())
-        }
-    };
-    let (shared, group, language) = (
-        door.shared.clone(),
-        door.session(|s| s.group()),
-        query.language(),
-    );
-    let profile = member.profile;
-    let stored = tokio::task::spawn_blocking(move || {
-        shared.with(|s| s.add_live_result(group, &member, language))
-    })
-    .await
-    .unwrap_or_else(|e| Err(AppError::because(ErrorCode::Storage, e)));
-    match stored {
-        Ok(result) => {
-            door.session(|s| s.finished(&token, profile));
-            Ok(Json(LiveFinishOutcome::Complete { result }).into_response())
-        }
-        Err(error) => {
-            door.session(|s| s.not_finished(&token));
-            Err(error.into())
-        }
-    }
+    let (room, language) = (door.room.clone(), query.language());
+    let outcome = blocking(move || room.finish(&token, language)).await?;
+    Ok(Json(outcome).into_response())
 }
 
 /// A finished participant's own result, in the phone's language.
@@ -565,15 +516,8 @@ async fn result(
     Token(token): Token,
     Query(query): Query<InLanguage>,
 ) -> Result<Response, Refusal> {
-    let profile = door
-        .session(|s| s.profile(&token))?
-        .ok_or(Refusal::new(ErrorCode::NoScan))?;
-    let (shared, language) = (door.shared.clone(), query.language());
-    let view = tokio::task::spawn_blocking(move || {
-        shared.with(|s| s.live_result_view(&profile, language))
-    })
-    .await
-    .map_err(|e| Refusal::from(AppError::because(ErrorCode::Chart, e)))?;
+    let (room, language) = (door.room.clone(), query.language());
+    let view = blocking(move || room.result(&token, language)).await?;
     Ok(Json(view).into_response())
 }
 
@@ -582,12 +526,22 @@ async fn participant_file(
     State(door): State<Arc<Door>>,
     Token(token): Token,
 ) -> Result<Response, Refusal> {
-    let bytes = door.session(|s| s.participant_file(&token))?;
+    let bytes = door.room.participant_file(&token)?;
     Ok((
         [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
         bytes,
     )
         .into_response())
+}
+
+/// Runs the room's blocking work (the service) off the async workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, Refusal> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|e| Err(AppError::because(ErrorCode::Storage, e)))
+        .map_err(Refusal::from)
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! on one address of the room's network; participants join with a code,
 //! answer the statements and get their own result, which goes into the
 //! group. Main items:
-//! - [`Live`]: an open session's server — start, status (with the QR code),
-//!   close joining, new code, reveal, end;
+//! - [`WorkshopDoor`]: the [`rolspiegel_app::live::PhoneDoor`] the app plugs
+//!   into its [`rolspiegel_app::live::LiveRoom`]: opened on an address, it
+//!   serves the room until it is closed;
 //! - [`local_addresses`]: the addresses phones could reach, read from the
-//!   computer's own interfaces and routes;
-//! - [`qr_svg`]: the QR code for the projector.
+//!   computer's own interfaces and routes.
 //!
 //! Only the routes in `door.rs` exist. Every request is checked for its
 //! `Host` (and, when it writes, its `Origin`), capped in size and time, and
@@ -18,17 +18,15 @@
 //! a participant's token reads and writes only their own answers; no route
 //! returns another participant's answers or any group figure.
 //!
-//! What it does not do: know Tauri or windows (the desktop starts and stops
-//! a [`Live`] and turns its changes into window events), behaviour (that is
-//! `rolspiegel-app`: [`rolspiegel_app::live::LiveSession`] and the shared
-//! service), TLS (see ARCHITECTURE.md: plain HTTP on the room's network, by
-//! design), or reaching anything beyond the room.
+//! What it does not do: know Tauri or windows, behaviour (every route is one
+//! call to the room in `rolspiegel-app`), TLS (see ARCHITECTURE.md: plain
+//! HTTP on the room's network, by design), or reach anything beyond the
+//! room.
 
 mod address;
 mod assets;
 mod devices;
 mod door;
-mod qr;
 mod server;
 mod timed;
 
@@ -36,5 +34,4 @@ pub use address::local_addresses;
 pub use assets::{asset, Asset, ASSETS};
 pub use devices::{MAX_CONNECTIONS_PER_DEVICE, MAX_REQUESTS_PER_DEVICE};
 pub use door::{Limits, MAX_BODY_BYTES, MAX_WRONG_CODES, PHONE_CSP, TRIES_WINDOW};
-pub use qr::qr_svg;
-pub use server::{Live, DEFAULT_PORT, MAX_CONNECTIONS, SHUTDOWN_DEADLINE};
+pub use server::{WorkshopDoor, DEFAULT_PORT, MAX_CONNECTIONS, SHUTDOWN_DEADLINE};

@@ -1,9 +1,13 @@
-//! Starting and stopping a live session's server: listen on one address of
-//! the laptop while the session is open, serve each connection over
-//! HTTP/1.1 with a deadline for its headers, and stop cleanly.
+//! Serving a live room to phones: [`WorkshopDoor`] is the
+//! [`PhoneDoor`] the app uses. Opened on one address of the laptop, it
+//! listens there (the default port, the next nine, or any free one), takes
+//! each connection within its device's share, serves it over HTTP/1.1 with
+//! a deadline for its headers and for every write, and stops cleanly.
 
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex};
+use std::pin::Pin;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ConnectInfo;
@@ -11,17 +15,16 @@ use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use rolspiegel_app::error::{AppError, ErrorCode};
-use rolspiegel_app::live::LiveSession;
-use rolspiegel_app::shared::SharedService;
-use rolspiegel_app::wire::{DeviceView, LiveStatus, MAX_DEVICES_SHOWN};
-use rolspiegel_core::GroupId;
+use rolspiegel_app::live::{LiveRoom, OpenDoor, PhoneDoor};
+use rolspiegel_app::wire::NetworkAddress;
 use tokio::net::TcpListener;
-use tokio::sync::{oneshot, watch, Semaphore};
+use tokio::sync::{oneshot, Semaphore};
 use tokio::task::JoinHandle;
 use tower::Service as _;
 
-use crate::door::{lock, router, Door, Limits};
-use crate::qr::qr_svg;
+use crate::address::local_addresses;
+use crate::devices::Devices;
+use crate::door::{router, Door, Limits};
 use crate::timed::Timed;
 
 /// The port a session tries first; phones that type the address see it.
@@ -39,33 +42,99 @@ pub const MAX_CONNECTIONS: usize = 2_048;
 /// When a session ends, requests in flight get this long to finish.
 pub const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(5);
 
-/// An open live session: its server and the session behind it. Dropping it
-/// without [`Live::end`] stops the server too, without waiting.
-pub struct Live {
-    door: Arc<Door>,
-    address: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
-    qr: Mutex<Option<(String, String)>>,
+/// The phones' door of the app: serves a [`LiveRoom`] on the runtime it is
+/// given (Tauri's, in the app).
+#[derive(Debug, Clone)]
+pub struct WorkshopDoor {
+    runtime: tokio::runtime::Handle,
+    limits: Limits,
+    port: u16,
+    /// Addresses accepted besides the machine's own (tests use loopback).
+    also: Vec<IpAddr>,
 }
 
-impl std::fmt::Debug for Live {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Live")
-            .field("address", &self.address)
-            .finish()
+impl WorkshopDoor {
+    /// A door serving on `runtime`, on the default port, with the limits a
+    /// room needs.
+    pub fn new(runtime: tokio::runtime::Handle) -> WorkshopDoor {
+        WorkshopDoor {
+            runtime,
+            limits: Limits::default(),
+            port: DEFAULT_PORT,
+            also: Vec::new(),
+        }
+    }
+
+    /// The same door with other limits (tests use short times).
+    pub fn with_limits(mut self, limits: Limits) -> WorkshopDoor {
+        self.limits = limits;
+        self
+    }
+
+    /// The same door, trying `port` first (0: any free port; tests run side
+    /// by side).
+    pub fn on_port(mut self, port: u16) -> WorkshopDoor {
+        self.port = port;
+        self
+    }
+
+    /// The same door, also offering `address` (tests: loopback, which a
+    /// room's phones could never reach).
+    pub fn also_on(mut self, address: IpAddr) -> WorkshopDoor {
+        self.also.push(address);
+        self
     }
 }
 
-/// Binds `ip` on the default port, the fallbacks, then any free port.
-async fn listen(ip: IpAddr, port: u16) -> Result<TcpListener, AppError> {
+impl PhoneDoor for WorkshopDoor {
+    fn addresses(&self) -> Vec<NetworkAddress> {
+        let mut found = local_addresses();
+        found.extend(self.also.iter().map(|ip| NetworkAddress {
+            interface: "lo".into(),
+            address: ip.to_string(),
+            is_default: false,
+        }));
+        found
+    }
+
+    fn open(&self, room: Arc<LiveRoom>, ip: IpAddr) -> Result<Box<dyn OpenDoor>, AppError> {
+        let listener = listen(ip, self.port)?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| AppError::because(ErrorCode::LiveCannotListen, e))?;
+        let door = Arc::new(Door::new(room, address, self.limits));
+        let devices = door.devices.clone();
+        let (stop, stopped) = oneshot::channel();
+        let task = self.runtime.spawn(async move {
+            match TcpListener::from_std(listener) {
+                Ok(listener) => serve(listener, door, stopped).await,
+                Err(e) => eprintln!("rolspiegel: live: listening: {e}"),
+            }
+        });
+        Ok(Box::new(Serving {
+            address,
+            devices,
+            stop: Some(stop),
+            task: Some(task),
+        }))
+    }
+}
+
+/// Binds `ip` on `port`, the fallbacks, then any free port; without
+/// blocking, for the runtime to take over.
+fn listen(ip: IpAddr, port: u16) -> Result<std::net::TcpListener, AppError> {
     let mut last = None;
     let ports = (0..=FALLBACK_PORTS)
         .map(|i| port.saturating_add(i))
         .chain([0]);
     for port in ports {
-        match TcpListener::bind((ip, port)).await {
-            Ok(listener) => return Ok(listener),
+        match std::net::TcpListener::bind((ip, port)) {
+            Ok(listener) => {
+                listener
+                    .set_nonblocking(true)
+                    .map_err(|e| AppError::because(ErrorCode::LiveCannotListen, e))?;
+                return Ok(listener);
+            }
             Err(e) => last = Some(e),
         }
     }
@@ -75,206 +144,38 @@ async fn listen(ip: IpAddr, port: u16) -> Result<TcpListener, AppError> {
     ))
 }
 
-impl Live {
-    /// Starts a session on `group`, listening on `ip` (one of
-    /// [`crate::local_addresses`]; tests use loopback) at `port` or the
-    /// next free one. Must run inside a Tokio runtime (Tauri's, in the app).
-    pub async fn start(
-        shared: Arc<SharedService>,
-        group: GroupId,
-        ip: IpAddr,
-        port: u16,
-    ) -> Result<Live, AppError> {
-        Live::start_with(shared, group, ip, port, Limits::default()).await
-    }
+/// A door serving an open session.
+struct Serving {
+    address: SocketAddr,
+    devices: Arc<Devices>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
 
-    /// [`Live::start`] with other limits (tests use short times).
-    pub async fn start_with(
-        shared: Arc<SharedService>,
-        group: GroupId,
-        ip: IpAddr,
-        port: u16,
-        limits: Limits,
-    ) -> Result<Live, AppError> {
-        let check = shared.clone();
-        let instrument =
-            tokio::task::spawn_blocking(move || check.with(|s| s.live_instrument(group)))
-                .await
-                .map_err(|e| AppError::because(ErrorCode::Storage, e))??;
-        let listener = listen(ip, port).await?;
-        let address = listener
-            .local_addr()
-            .map_err(|e| AppError::because(ErrorCode::LiveCannotListen, e))?;
-        let door = Arc::new(Door::new(
-            shared,
-            LiveSession::new(group, instrument),
-            address,
-            limits,
-        ));
-        let (stop, stopped) = oneshot::channel();
-        let task = tokio::spawn(serve(listener, door.clone(), stopped));
-        Ok(Live {
-            door,
-            address,
-            stop: Some(stop),
-            task: Some(task),
-            qr: Mutex::new(None),
-        })
-    }
-
-    /// Where the server listens.
-    pub fn address(&self) -> SocketAddr {
+impl OpenDoor for Serving {
+    fn address(&self) -> SocketAddr {
         self.address
     }
 
-    /// The group results go into.
-    pub fn group(&self) -> GroupId {
-        self.door.session(|s| s.group())
+    fn devices(&self) -> Vec<(IpAddr, usize, u64)> {
+        self.devices.snapshot()
     }
 
-    /// The session as the facilitator's window shows it, with its QR code.
-    pub fn status(&self) -> LiveStatus {
-        let url = format!("http://{}/", self.address);
-        let (group, code, joining, revealed, counts, participants) = self.door.session(|s| {
-            (
-                s.group(),
-                s.code().to_owned(),
-                s.joining(),
-                s.revealed(),
-                s.counts(),
-                s.devices(),
-            )
-        });
-        let join_url = format!("{url}?code={code}");
-        let qr_svg = {
-            let mut cached = lock(&self.qr);
-            match cached.as_ref() {
-                Some((for_url, svg)) if *for_url == join_url => svg.clone(),
-                _ => {
-                    let svg = qr_svg(&join_url);
-                    *cached = Some((join_url.clone(), svg.clone()));
-                    svg
-                }
-            }
-        };
-        LiveStatus {
-            group_id: group.to_string(),
-            url,
-            join_url,
-            qr_svg,
-            code,
-            joining,
-            revealed,
-            counts,
-            devices: self.devices(&participants),
-        }
-    }
-
-    /// The devices worth the facilitator's attention: blocked ones, and
-    /// those holding more than one phone does (several participants, more
-    /// connections than a browser opens) or refused anything; the most
-    /// holding first.
-    fn devices(
-        &self,
-        participants: &std::collections::HashMap<IpAddr, (usize, usize)>,
-    ) -> Vec<DeviceView> {
-        let mut shown: Vec<DeviceView> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for (address, connections, refused, blocked) in self.door.devices.snapshot() {
-            seen.insert(address);
-            let (joined, waiting) = participants.get(&address).copied().unwrap_or_default();
-            shown.push(DeviceView {
-                address: address.to_string(),
-                participants: joined,
-                waiting,
-                connections,
-                refused,
-                blocked,
-            });
-        }
-        for (address, (joined, waiting)) in participants {
-            if !seen.contains(address) {
-                shown.push(DeviceView {
-                    address: address.to_string(),
-                    participants: *joined,
-                    waiting: *waiting,
-                    connections: 0,
-                    refused: 0,
-                    blocked: false,
-                });
-            }
-        }
-        shown.retain(|d| d.blocked || d.participants > 1 || d.connections > 6 || d.refused > 0);
-        shown.sort_by(|a, b| {
-            (
-                b.blocked,
-                b.participants + b.connections,
-                b.refused,
-                &a.address,
-            )
-                .cmp(&(
-                    a.blocked,
-                    a.participants + a.connections,
-                    a.refused,
-                    &b.address,
-                ))
-        });
-        shown.truncate(MAX_DEVICES_SHOWN);
-        shown
-    }
-
-    /// Removes every participant that joined and never answered; returns
-    /// how many.
-    pub fn remove_waiting(&self) -> usize {
-        self.door.session(|s| s.remove_waiting())
-    }
-
-    /// Blocks `address` (every request it sends is refused with
-    /// `live-blocked`, and its participants that have not finished are
-    /// removed), or lets it in again.
-    pub fn block(&self, address: IpAddr, blocked: bool) {
-        self.door.devices.block(address, blocked);
-        if blocked {
-            self.door.session(|s| s.remove_device(address));
-        }
-    }
-
-    /// Opens or closes joining.
-    pub fn set_joining(&self, open: bool) {
-        self.door.session(|s| s.set_joining(open));
-    }
-
-    /// Makes a new join code.
-    pub fn renew_code(&self) {
-        self.door.session(|s| s.renew_code());
-    }
-
-    /// Shows or hides the group's results on the facilitator's screen.
-    pub fn set_revealed(&self, revealed: bool) {
-        self.door.session(|s| s.set_revealed(revealed));
-    }
-
-    /// Changes to the session, for the facilitator's window: the value is a
-    /// version that grows with every join, answer and finish. Many changes
-    /// between two looks are seen as one.
-    pub fn changes(&self) -> watch::Receiver<u64> {
-        self.door.changes.subscribe()
-    }
-
-    /// Stops listening, lets requests in flight finish (at most
-    /// [`SHUTDOWN_DEADLINE`]) and ends the session. Finished results are
-    /// already in the group.
-    pub async fn end(mut self) {
+    fn close(mut self: Box<Self>) -> Pin<Box<dyn Future<Output = ()> + Send>> {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
+        let task = self.task.take();
+        Box::pin(async move {
+            if let Some(task) = task {
+                let _ = task.await;
+            }
+        })
     }
 }
 
-impl Drop for Live {
+impl Drop for Serving {
+    /// Dropped without [`OpenDoor::close`]: stop at once.
     fn drop(&mut self) {
         if let Some(task) = self.task.take() {
             task.abort();

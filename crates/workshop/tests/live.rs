@@ -9,10 +9,11 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
+use rolspiegel_app::live::LiveRoom;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_core::GroupId;
-use rolspiegel_workshop::{Limits, Live, MAX_BODY_BYTES, MAX_WRONG_CODES, PHONE_CSP};
+use rolspiegel_workshop::{Limits, WorkshopDoor, MAX_BODY_BYTES, MAX_WRONG_CODES, PHONE_CSP};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -45,15 +46,27 @@ fn client_at(address: IpAddr) -> reqwest::Client {
         .expect("client")
 }
 
-/// A room: a database with one group and a live session on it.
+/// A room: a database with one group and a live session on it, served by
+/// the app's door on loopback.
 struct Room {
     _dir: tempfile::TempDir,
     shared: Arc<SharedService>,
-    live: Live,
+    room: Arc<LiveRoom>,
+    address: SocketAddr,
     group: String,
     base: String,
     origin: String,
     client: reqwest::Client,
+}
+
+/// The app's live room served by the app's door on loopback, on a free
+/// port (tests run side by side), with `limits`.
+fn live_room(shared: &Arc<SharedService>, limits: Limits) -> Arc<LiveRoom> {
+    let door = WorkshopDoor::new(tokio::runtime::Handle::current())
+        .with_limits(limits)
+        .on_port(0)
+        .also_on(LOOPBACK);
+    LiveRoom::new(shared.clone(), Box::new(door))
 }
 
 async fn room_with(limits: Limits) -> Room {
@@ -65,25 +78,24 @@ async fn room_with(limits: Limits) -> Room {
         .expect("a group")
         .id;
     let shared = Arc::new(SharedService::new(service));
-    // Port 0: tests run side by side, each on a free port.
-    let live = Live::start_with(
-        shared.clone(),
-        GroupId::parse(&group).expect("an id"),
-        LOOPBACK,
-        0,
-        limits,
-    )
-    .await
-    .expect("the session starts");
-    let origin = format!("http://{}", live.address());
+    let room = live_room(&shared, limits);
+    let status = room
+        .open(GroupId::parse(&group).expect("an id"), "127.0.0.1")
+        .expect("the session starts");
+    let origin = status.url.trim_end_matches('/').to_owned();
+    let address = origin
+        .trim_start_matches("http://")
+        .parse()
+        .expect("an address");
     Room {
         _dir: dir,
         shared,
+        room,
+        address,
         group,
         base: origin.clone(),
         origin,
         client: reqwest::Client::new(),
-        live,
     }
 }
 
@@ -93,7 +105,12 @@ async fn room() -> Room {
 
 impl Room {
     fn code(&self) -> String {
-        self.live.status().code
+        self.status().code
+    }
+
+    /// The open session as the window sees it.
+    fn status(&self) -> rolspiegel_app::wire::LiveStatus {
+        self.room.status().expect("the session is open")
     }
 
     fn statements(&self) -> Vec<String> {
@@ -407,7 +424,7 @@ async fn five_hundred_phones_lose_no_answer_and_make_no_double() {
             "member {id} holds what the phone answered last"
         );
     }
-    let counts = room.live.status().counts;
+    let counts = room.status().counts;
     assert_eq!(
         (counts.joined, counts.finished, counts.answering),
         (500, 500, 0)
@@ -510,7 +527,7 @@ async fn a_phone_that_reloads_gets_back_what_the_laptop_has() {
     assert_eq!(me["answers"], json!({ "b01": 2, "o01": null, "v01": 5 }));
     assert_eq!(me["seq"], 3);
     assert_eq!(me["finished"], false);
-    let counts = room.live.status().counts;
+    let counts = room.status().counts;
     assert_eq!(
         (counts.joined, counts.answering, counts.finished),
         (1, 1, 0)
@@ -539,7 +556,7 @@ async fn finishing_with_too_few_answers_says_what_is_missing() {
 #[tokio::test]
 async fn a_request_for_another_host_name_is_refused() {
     let room = room().await;
-    let address = room.live.address();
+    let address = room.address;
     // DNS rebinding: a page from evil.example whose name now points here.
     let (status, text) = raw(
         address,
@@ -573,7 +590,7 @@ async fn a_write_without_this_pages_origin_is_refused() {
         let body: Value = response.json().await.expect("JSON");
         assert_eq!(body["code"], "live-forbidden");
     }
-    assert_eq!(room.live.status().counts.joined, 0, "nobody joined");
+    assert_eq!(room.status().counts.joined, 0, "nobody joined");
 }
 
 #[tokio::test]
@@ -722,7 +739,7 @@ async fn a_slow_request_times_out_and_does_not_hold_up_others() {
         ..Limits::default()
     })
     .await;
-    let address = room.live.address();
+    let address = room.address;
     // Headers that never end.
     let mut slow_headers = TcpStream::connect(address).await.expect("connects");
     slow_headers
@@ -750,7 +767,7 @@ async fn a_slow_request_times_out_and_does_not_hold_up_others() {
 #[tokio::test]
 async fn unknown_routes_and_paths_out_of_the_page_are_not_found() {
     let room = room().await;
-    let address = room.live.address();
+    let address = room.address;
     for path in [
         "/index.html",
         "/assets/",
@@ -830,7 +847,7 @@ async fn joining_after_it_was_closed_or_with_an_old_code_is_refused() {
     let room = room().await;
     let (token, _) = room.join("").await;
     let old = room.code();
-    room.live.renew_code();
+    room.room.renew_code().expect("open");
     assert_ne!(room.code(), old);
     let response = room
         .post("/api/join")
@@ -839,7 +856,7 @@ async fn joining_after_it_was_closed_or_with_an_old_code_is_refused() {
         .await
         .expect("sent");
     assert_eq!(response.status(), 403);
-    room.live.set_joining(false);
+    room.room.set_joining(false).expect("open");
     let response = room
         .post("/api/join")
         .json(&json!({ "code": room.code(), "name": "" }))
@@ -945,7 +962,7 @@ async fn the_page_carries_a_strict_policy_and_is_sent_compressed() {
 #[tokio::test]
 async fn ending_the_session_lets_a_request_finish_and_then_nobody_gets_in() {
     let room = room().await;
-    let address = room.live.address();
+    let address = room.address;
     let (token, _) = room.join("").await;
     room.answer_all_and_finish(&token).await;
     // A join whose body is still on its way when the session ends.
@@ -964,13 +981,13 @@ async fn ending_the_session_lets_a_request_finish_and_then_nobody_gets_in() {
     .expect("writes");
     tokio::time::sleep(Duration::from_millis(100)).await;
     let Room {
-        live,
+        room: live,
         shared,
         _dir,
         group,
         ..
     } = room;
-    let ending = tokio::spawn(live.end());
+    let ending = tokio::spawn(live.close());
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(
         TcpStream::connect(address).await.is_err(),
@@ -1004,8 +1021,8 @@ async fn a_session_on_a_group_that_is_gone_does_not_start_and_a_deleted_group_re
     let service =
         Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl")).expect("starts");
     let shared = Arc::new(SharedService::new(service));
-    let error = Live::start(shared.clone(), GroupId::new(), LOOPBACK, 0)
-        .await
+    let error = live_room(&shared, Limits::default())
+        .open(GroupId::new(), "127.0.0.1")
         .expect_err("no such group");
     assert_eq!(error.code, rolspiegel_app::error::ErrorCode::GroupNotFound);
 
@@ -1040,7 +1057,7 @@ async fn a_session_on_a_group_that_is_gone_does_not_start_and_a_deleted_group_re
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unfinished_requests_from_one_device_do_not_keep_the_others_out() {
     let room = room().await;
-    let address = room.live.address();
+    let address = room.address;
     // 64 joins whose bodies never come.
     let mut held = Vec::new();
     for _ in 0..64 {
@@ -1087,7 +1104,7 @@ async fn connections_that_never_read_their_answers_are_closed_and_others_get_in(
         ..Limits::default()
     })
     .await;
-    let address = room.live.address();
+    let address = room.address;
     let hostile = device(1);
     // Far more than the socket buffers between the two hold, so the
     // laptop's writes are sure to stall.
@@ -1118,7 +1135,7 @@ async fn connections_that_never_read_their_answers_are_closed_and_others_get_in(
             .find(|d| d.address == hostile.to_string())
             .cloned()
     };
-    let seen = of_hostile(&room.live.status()).expect("the device is listed");
+    let seen = of_hostile(&room.status()).expect("the device is listed");
     assert!(
         seen.connections <= rolspiegel_workshop::MAX_CONNECTIONS_PER_DEVICE,
         "{seen:?}"
@@ -1127,7 +1144,7 @@ async fn connections_that_never_read_their_answers_are_closed_and_others_get_in(
     // Its stalled connections are closed once writing has stalled too long.
     let mut open = seen.connections;
     for _ in 0..50 {
-        open = of_hostile(&room.live.status()).map_or(0, |d| d.connections);
+        open = of_hostile(&room.status()).map_or(0, |d| d.connections);
         if open == 0 {
             break;
         }
@@ -1140,7 +1157,7 @@ async fn connections_that_never_read_their_answers_are_closed_and_others_get_in(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_idle_connection_flood_from_one_device_leaves_room_for_the_others() {
     let room = room().await;
-    let address = room.live.address();
+    let address = room.address;
     let hostile = device(1);
     let mut held = Vec::new();
     for _ in 0..200 {
@@ -1150,7 +1167,7 @@ async fn an_idle_connection_flood_from_one_device_leaves_room_for_the_others() {
         }
     }
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let status = room.live.status();
+    let status = room.status();
     let flood = status
         .devices
         .iter()
@@ -1196,28 +1213,28 @@ async fn a_flood_of_joins_from_one_device_stops_at_its_share_and_can_be_removed(
     let token = joined["token"].as_str().expect("token").to_owned();
     room.answer_from(&phone, &token, "b01", json!(4), 1).await;
     // The projector tells the joined-but-silent apart.
-    let counts = room.live.status().counts;
+    let counts = room.status().counts;
     assert_eq!(
         (counts.joined, counts.waiting, counts.answering),
         (share + 1, share, 1)
     );
-    let listed = room.live.status().devices;
+    let listed = room.status().devices;
     assert_eq!(listed[0].address, device(1).to_string(), "{listed:?}");
     assert_eq!((listed[0].participants, listed[0].waiting), (share, share));
     // The facilitator removes who never answered; whoever answers stays.
-    assert_eq!(room.live.remove_waiting(), share);
-    let counts = room.live.status().counts;
+    room.room.remove_waiting().expect("open");
+    let counts = room.status().counts;
     assert_eq!((counts.joined, counts.waiting, counts.answering), (1, 0, 1));
     // …and blocks the device: it gets nothing more, the others go on.
-    room.live.block(device(1), true);
+    room.room.block(device(1), true).expect("open");
     let refused = room.join_from(&hostile, "").await;
     assert_eq!(refused.status(), 403);
     let body: Value = refused.json().await.expect("JSON");
     assert_eq!(body["code"], "live-blocked");
-    assert!(room.live.status().devices[0].blocked);
+    assert!(room.status().devices[0].blocked);
     let answered = room.answer_from(&phone, &token, "o01", json!(3), 2).await;
     assert_eq!(answered.status(), 200);
-    room.live.block(device(1), false);
+    room.room.block(device(1), false).expect("open");
     let again = room.join_from(&client_at(device(1)), "").await;
     assert_eq!(again.status(), 201, "let in again");
 }

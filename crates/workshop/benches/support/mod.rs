@@ -1,16 +1,20 @@
 //! What the live-session benchmarks share: a session on a fresh database,
 //! served on a runtime of its own with two workers (as Tauri's), the phone
 //! page's files, and the figures they print.
+// Each benchmark uses only some of these.
+#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 use std::time::Duration;
 
+use rolspiegel_app::live::LiveRoom;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::shared::SharedService;
+use rolspiegel_app::wire::LiveStatus;
 use rolspiegel_core::GroupId;
-use rolspiegel_workshop::Live;
+use rolspiegel_workshop::WorkshopDoor;
 
 /// A live session on a group of a fresh database.
 pub struct Session {
@@ -19,7 +23,9 @@ pub struct Session {
     pub group: String,
     /// The laptop's runtime: two workers, as Tauri's.
     pub server: tokio::runtime::Runtime,
-    pub live: Live,
+    pub room: Arc<LiveRoom>,
+    /// Where the session listens.
+    pub address: std::net::SocketAddr,
     /// The statement ids, in order.
     pub statements: Vec<String>,
 }
@@ -49,27 +55,65 @@ impl Session {
                 .collect()
         });
         let server = runtime();
-        let live = server
-            .block_on(Live::start(
-                shared.clone(),
-                GroupId::parse(&group).expect("an id"),
-                IpAddr::V4(Ipv4Addr::LOCALHOST),
-                0,
-            ))
+        let loopback = IpAddr::V4(Ipv4Addr::LOCALHOST);
+        let door = WorkshopDoor::new(server.handle().clone())
+            .on_port(0)
+            .also_on(loopback);
+        let room = LiveRoom::new(shared.clone(), Box::new(door));
+        let status = room
+            .open(GroupId::parse(&group).expect("an id"), "127.0.0.1")
             .expect("the session starts");
+        let address = status
+            .url
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .parse()
+            .expect("an address");
         Session {
             _dir: dir,
             shared,
             group,
             server,
-            live,
+            room,
+            address,
             statements,
         }
     }
 
+    /// One of the facilitator's own results (a scan answered 4 everywhere),
+    /// for what the window does beside the room; its id.
+    pub fn own_result(&self) -> String {
+        self.shared.with(|s| {
+            let rolspiegel_app::wire::StartOutcome::Started { scan } =
+                s.start_scan(None).expect("a scan starts")
+            else {
+                panic!("a fresh database has no scan in progress");
+            };
+            for statement in &scan.statements {
+                s.save_answer(&scan.assessment_id, statement, Some(4))
+                    .expect("saved");
+            }
+            match s.finish_scan(&scan.assessment_id).expect("finished") {
+                rolspiegel_app::wire::FinishOutcome::Complete { result } => result.id,
+                other => panic!("{other:?}"),
+            }
+        })
+    }
+
+    /// The open session as the window sees it.
+    pub fn status(&self) -> LiveStatus {
+        self.room.status().expect("the session is open")
+    }
+
+    /// Ends the session, letting requests in flight finish.
+    pub fn end(self) {
+        let Session { server, room, .. } = self;
+        server.block_on(room.close());
+    }
+
     /// `http://address:port`.
     pub fn base(&self) -> String {
-        format!("http://{}", self.live.address())
+        format!("http://{}", self.address)
     }
 }
 

@@ -54,12 +54,18 @@ impl Page {
         Ok(self.wait_for(css).await?.text().await?)
     }
 
+    /// The shown text of every element `css` matches, read in the page in
+    /// one step: element by element, one removed meanwhile (a notice being
+    /// closed, a list being redrawn) would make the read fail.
     pub async fn texts(&self, css: &str) -> TestResult<Vec<String>> {
-        let mut out = Vec::new();
-        for element in self.client.find_all(Locator::Css(css)).await? {
-            out.push(element.text().await?);
-        }
-        Ok(out)
+        let found = self
+            .client
+            .execute(
+                "return [...document.querySelectorAll(arguments[0])].map((e) => e.innerText.trim());",
+                vec![serde_json::Value::from(css)],
+            )
+            .await?;
+        Ok(serde_json::from_value(found)?)
     }
 
     pub async fn click(&self, css: &str) -> TestResult {

@@ -1,8 +1,7 @@
-//! A live workshop session's behaviour, without sockets: the join code, who
-//! joined, their answers while they answer, and the counts for the
-//! projector. The workshop server (`crates/workshop`) is its front door for
-//! phones; a finished scan goes into the group through
-//! [`Service::add_live_result`], merged by its id like a participant file.
+//! A live session's state, without sockets or locks: the join code, who
+//! joined from which device, their answers while they answer (with the
+//! counter each came with) and the counts for the projector. Only
+//! [`crate::live::LiveRoom`] holds one.
 //!
 //! Answers in progress live here, in memory: a phone keeps its own copy and
 //! sends what the laptop lacks, so nothing is lost when either side drops
@@ -15,16 +14,10 @@ use rolspiegel_core::{
     clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Profile,
     ScoringError,
 };
-use rolspiegel_exchange::{parse_participant, participant_json};
-use rolspiegel_i18n::Language;
-use rolspiegel_storage::Imported;
+use rolspiegel_exchange::participant_json;
 
 use crate::error::{AppError, ErrorCode};
-use crate::service::{svg_for_view, Service};
-use crate::wire::{
-    role_views, InstrumentView, Joined, LiveCounts, LiveResultView, ParticipantState, Progress,
-    ShortfallView,
-};
+use crate::wire::{InstrumentView, Joined, LiveCounts, ParticipantState, Progress, ShortfallView};
 
 /// Join-code characters: capitals and digits without look-alikes (no 0/O/Q/D,
 /// 1/I/L, 2/Z, 5/S, 8/B), so a code read off a projector is typed right.
@@ -442,80 +435,5 @@ impl LiveSession {
             profile: *profile,
         };
         Ok(participant_json(&member).into_bytes())
-    }
-}
-
-impl Service {
-    /// `Ok` when the group exists (a live session may start on it).
-    pub fn group_exists(&self, group: GroupId) -> Result<(), AppError> {
-        match self.store.group(group)? {
-            Some(_) => Ok(()),
-            None => Err(ErrorCode::GroupNotFound.into()),
-        }
-    }
-
-    /// The statement list a live session on `group` uses: the list of the
-    /// results already in it (a group holds one list), else the newest.
-    pub fn live_instrument(&self, group: GroupId) -> Result<Instrument, AppError> {
-        self.group_exists(group)?;
-        let list = self.store.group_lists(group)?.first().copied();
-        Ok(list
-            .and_then(|v| self.instruments.get(v))
-            .unwrap_or_else(|| self.instrument())
-            .clone())
-    }
-
-    /// Stores a live participant's finished scan in the group. It is
-    /// checked exactly as a participant file is (written as one and read
-    /// back), and merged by its id: a finish sent twice adds it once.
-    pub fn add_live_result(
-        &mut self,
-        group: GroupId,
-        member: &GroupMember,
-        language: Language,
-    ) -> Result<LiveResultView, AppError> {
-        if self.store.group(group)?.is_none() {
-            return Err(ErrorCode::GroupNotFound.into());
-        }
-        // Files of another list may have come in since the session began.
-        if let Some(&list) = self.store.group_lists(group)?.first() {
-            if list != member.instrument_version {
-                return Err(ErrorCode::LiveOtherList.into());
-            }
-        }
-        let checked = parse_participant(participant_json(member).as_bytes(), &self.instruments)
-            .map_err(|e| AppError::because(ErrorCode::BadRequest, format!("{e:?}")))?;
-        let outcome = self.store.add_members(
-            group,
-            std::slice::from_ref(&checked),
-            crate::service::now_ms(),
-        )?;
-        match outcome.first() {
-            Some(Imported::Added | Imported::AlreadyPresent) => {}
-            Some(Imported::Conflict) => {
-                return Err(AppError::because(
-                    ErrorCode::LiveFinished,
-                    "a different result with this id is in the group",
-                ))
-            }
-            Some(Imported::Refused) | None => {
-                return Err(AppError::because(
-                    ErrorCode::Storage,
-                    "the database refused a live result",
-                ))
-            }
-        }
-        Ok(self.live_result_view(&checked.profile, language))
-    }
-
-    /// A participant's own result for their phone, in its language.
-    pub fn live_result_view(&self, profile: &Profile, language: Language) -> LiveResultView {
-        LiveResultView {
-            roles: role_views(profile),
-            mix: profile.mix,
-            level: profile.level(),
-            mean_score: profile.mean_score(),
-            chart_svg: svg_for_view(&self.radar_in(language, profile)),
-        }
     }
 }
