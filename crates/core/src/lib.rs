@@ -34,6 +34,7 @@ mod quality;
 mod record;
 mod role;
 mod scoring;
+mod spread;
 
 pub use answer::{Answer, Answers, Likert};
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
@@ -43,9 +44,7 @@ pub use journal::{
     clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text,
     without_refused_characters, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
 };
-pub use noise::{
-    change, measurement_error, spread, Measured, Noise, NoiseUnknown, RoleChange, Spread, CHANGE_Z,
-};
+pub use noise::{change, Measured, Noise, NoiseUnknown, RoleChange, CHANGE_Z};
 pub use quality::{
     cronbach_alpha, list_quality, pearson, ItemQuality, ListQuality, QualityError, RoleQuality,
     EASY_MEAN, FLAT_SD, LOW_ITEM_REST, MIN_QUALITY_RESULTS,
@@ -56,3 +55,4 @@ pub use scoring::{
     score, whole_percents, Level, Mix, Profile, RoleScore, RoleShortfall, CLEAR_LEAD_Z,
     LEVEL_HIGH_FROM, LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
 };
+pub use spread::{measurement_error, spread, Spread};

@@ -15,7 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Answers, Instrument, Profile, Role, StoredResult};
+use crate::spread::{difference_error, pooled_variance, Spread, VARIANCE_EPSILON};
+use crate::{Profile, Role, StoredResult};
 
 /// A change counts as larger than the noise when it lies outside ± 2.394
 /// standard errors of the difference (the reliable change index of
@@ -25,61 +26,6 @@ use crate::{Answers, Instrument, Profile, Role, StoredResult};
 /// most 5 % of the time. With 1.96 per role, 13 % were (the simulation in
 /// `examples/simulate.rs`, docs/SIMULATION.md).
 pub const CHANGE_Z: f64 = 2.394;
-
-/// How one person's keyed answers to one role's statements vary.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Spread {
-    /// Scale answers counted (k).
-    pub count: usize,
-    /// Sample variance of the keyed answers (1–5 scale, divisor k − 1).
-    pub variance: f64,
-}
-
-impl Spread {
-    /// The standard error of measurement of the role's score under the
-    /// item-sampling model, in points (0–100): `25 · s / √k`.
-    pub fn standard_error(&self) -> f64 {
-        // One step on the 1–5 scale is 25 points on 0–100.
-        25.0 * (self.variance / self.count as f64).sqrt()
-    }
-}
-
-/// The spread of each role's keyed answers, in [`Role::ALL`] order; `None`
-/// for a role with fewer than two scale answers.
-pub fn spread(instrument: &Instrument, answers: &Answers) -> [Option<Spread>; 3] {
-    Role::ALL.map(|role| {
-        let values: Vec<f64> = instrument
-            .statements_for(role)
-            .filter_map(|s| {
-                answers
-                    .get(s.id.as_str())
-                    .and_then(|a| crate::scoring::keyed(s.keying, a))
-            })
-            .collect();
-        if values.len() < 2 {
-            return None;
-        }
-        let k = values.len() as f64;
-        let mean = values.iter().sum::<f64>() / k;
-        let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (k - 1.0);
-        Some(Spread {
-            count: values.len(),
-            variance,
-        })
-    })
-}
-
-/// The standard error of measurement of each role's score (0–100 points) for
-/// one set of answers; `None` where it cannot be estimated (fewer than two
-/// scale answers, or all keyed answers equal).
-pub fn measurement_error(instrument: &Instrument, answers: &Answers) -> [Option<f64>; 3] {
-    spread(instrument, answers).map(|s| {
-        s.map(|s| s.standard_error())
-            .filter(|sem| *sem > VARIANCE_EPSILON)
-    })
-}
-
-const VARIANCE_EPSILON: f64 = 1e-9;
 
 /// What can be said about a change.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -153,27 +99,6 @@ impl From<&StoredResult> for Measured {
     }
 }
 
-/// Spreads pooled as in a t-test: `s²ₚ = Σ (k−1)·s² / Σ (k−1)`. `None`
-/// without any spread. Serves the change between two results (one role's
-/// spread in each) and the mix (the three roles of one result).
-pub(crate) fn pooled_variance(spreads: impl IntoIterator<Item = Spread>) -> Option<f64> {
-    let (mut weighted, mut df) = (0.0, 0.0);
-    for s in spreads {
-        let k = s.count as f64 - 1.0;
-        weighted += k * s.variance;
-        df += k;
-    }
-    (df > 0.0).then(|| weighted / df)
-}
-
-/// The standard error of the difference of two scores with `ka` and `kb`
-/// answers under a pooled spread, in points: `25 · √(s²ₚ · (1/ka + 1/kb))`
-/// (one step on the 1–5 scale is 25 points).
-pub(crate) fn difference_error(pooled: f64, ka: usize, kb: usize) -> f64 {
-    let inverse = |n: usize| 1.0 / n.max(1) as f64;
-    25.0 * (pooled.max(0.0) * (inverse(ka) + inverse(kb))).sqrt()
-}
-
 /// The standard error of the difference of one role's scores in two
 /// results, the two spreads pooled. `None` when the pooled spread is zero or
 /// a result has too few answers.
@@ -228,7 +153,7 @@ pub fn change(earlier: &Measured, later: &Measured) -> [RoleChange; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{score, Answer, Keying, Likert};
+    use crate::{measurement_error, score, Answer, Answers, Instrument, Keying, Likert};
 
     fn instrument() -> Instrument {
         Instrument::from_json(include_str!("../../../assets/instrument/v1.json"))

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::noise::{difference_error, pooled_variance};
-use crate::{Answer, Answers, Instrument, Keying, Role, ScoringError, Spread};
+use crate::spread::{difference_error, keyed, pooled_variance, Spread};
+use crate::{Answers, Instrument, Role, ScoringError};
 
 /// The share of a role's statements that must have a scale answer (not
 /// "weet ik niet") before the role is scored: 80 %.
@@ -200,14 +200,6 @@ fn required_answers(total: usize) -> usize {
     (total as f64 * MIN_ANSWERED_SHARE - EPSILON).ceil() as usize
 }
 
-pub(crate) fn keyed(keying: Keying, answer: Answer) -> Option<f64> {
-    match (keying, answer) {
-        (_, Answer::DontKnow) => None,
-        (Keying::Positive, Answer::Scale(point)) => Some(f64::from(point.value())),
-        (Keying::Reverse, Answer::Scale(point)) => Some(f64::from(point.mirrored().value())),
-    }
-}
-
 /// Scores answers against the instrument they were given to.
 ///
 /// Fails with [`ScoringError::Incomplete`] when any role has fewer than
@@ -251,7 +243,7 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, Scor
     }
 
     let sum: f64 = raw.iter().map(|(s, _, _)| s).sum();
-    let spreads = crate::noise::spread(instrument, answers);
+    let spreads = crate::spread::spread(instrument, answers);
     let roles = Role::ALL.map(|role| {
         let (score, answered, total) = raw[role.index()];
         let share = if sum > 0.0 {
@@ -295,7 +287,7 @@ fn mix_of(roles: &[RoleScore; 3]) -> Mix {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Likert;
+    use crate::{Answer, Keying, Likert};
     use proptest::prelude::*;
 
     fn instrument() -> Instrument {

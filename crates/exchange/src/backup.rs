@@ -20,12 +20,8 @@ pub const BACKUP_FORMAT: &str = "rolspiegel-backup";
 /// The backup version this build writes and the newest it reads.
 pub const BACKUP_VERSION: u64 = 1;
 
-/// The largest backup read back. A backup is made by the app, so this must
-/// fit what the app writes: the app reads every backup back before saving
-/// it and refuses one that would not fit (`rolspiegel-app`), so a backup it
-/// saved always restores. 64 MiB holds the most a list may have (10,000
-/// results with long notes) with room for many groups.
-pub const MAX_BACKUP_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest backup read back: see [`crate::read::MAX_FILE_BYTES`].
+pub const MAX_BACKUP_BYTES: u64 = crate::read::MAX_FILE_BYTES;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -24,7 +24,7 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Files larger than this are refused before they are read. The same as a
 /// full backup's limit, so that whatever the app writes it reads back (and
 /// a file of either kind is refused, or read, by the same size).
-pub const MAX_IMPORT_BYTES: u64 = crate::backup::MAX_BACKUP_BYTES;
+pub const MAX_IMPORT_BYTES: u64 = crate::read::MAX_FILE_BYTES;
 
 /// Scores in a file may differ from the recomputed ones by rounding only.
 const SCORE_TOLERANCE: f64 = 0.05;

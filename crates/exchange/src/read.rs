@@ -26,6 +26,13 @@ use serde_json::value::RawValue;
 
 use crate::{FileError, Problem};
 
+/// The largest results export or full backup read back. It must fit what
+/// the app writes: the app reads every backup and export back before saving
+/// it and refuses one that would not fit (`rolspiegel-app`), so what it saved
+/// always restores. 64 MiB holds the most a list may have (10,000 results
+/// with long notes) with room for many groups.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// At most this many entries of one list are read: the results of a file,
 /// or the participants of one group (in a group file or in each group of a
 /// backup). A person's own history holds dozens, a big workshop a few

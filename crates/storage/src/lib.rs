@@ -30,6 +30,7 @@
 //! What it does not do: scoring (that is `rolspiegel-core`), choosing where the
 //! file lives (the app shell decides), or any user-facing text.
 
+mod copies;
 mod error;
 mod groups;
 mod history;
@@ -42,9 +43,10 @@ mod transfer;
 pub use error::{Cause, StoreError};
 // The record types live in the core (files carry them too); they are
 // re-exported here because the store's API speaks in them.
+pub use copies::{kept_copies, remove_copy, CopyKind, KeptCopy};
 pub use history::HistoryEntry;
 pub use migrations::SCHEMA_VERSION;
-pub use opening::{kept_copies, remove_copy, CopyKind, KeptCopy, Opened, SetAside, KEPT_BACKUPS};
+pub use opening::{Opened, SetAside, KEPT_BACKUPS};
 pub use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use scan::Draft;
 pub use store::Store;

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use rolspiegel_core::{Answer, AssessmentId, Profile, Role, RoleScore};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 
+use crate::copies::{kept_copies, KeptCopy};
 use crate::migrations::migrations;
-use crate::opening::{kept_copies, KeptCopy};
 use crate::StoreError;
 
 /// An open Rolspiegel database.
@@ -132,7 +132,7 @@ impl Store {
         .and_then(read);
         shared.or_else(|| {
             let conn = Connection::open_with_flags(
-                crate::opening::immutable_uri(path)?,
+                crate::copies::immutable_uri(path)?,
                 OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
             )
             .ok()?;

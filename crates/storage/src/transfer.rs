@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rolspiegel_core::{AssessmentId, ReflectionQuestion, ResultRecord};
 use rusqlite::{params, Connection};
 
-use crate::opening::remove_copy;
+use crate::copies::remove_copy;
 use crate::store::{answers_by_owner, insert_or_refuse, insert_role_scores, Store};
 use crate::StoreError;
 

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 
-use crate::door::lock;
+use crate::sync::lock;
 
 /// Connections one device may have open at once. Browsers open up to six
 /// per server; a shared laptop with a few browsers stays well below this.

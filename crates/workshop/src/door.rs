@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
@@ -32,6 +32,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::assets::asset;
 use crate::devices::Devices;
+use crate::sync::lock;
 
 /// Largest request body: an answer or a join is well under 200 bytes.
 pub const MAX_BODY_BYTES: usize = 4 * 1024;
@@ -96,14 +97,6 @@ pub(crate) struct Door {
     pub devices: Arc<Devices>,
     tries: Mutex<JoinTries>,
     permits: Arc<Semaphore>,
-}
-
-/// A poisoned lock means a request panicked mid-way; the session's state is
-/// changed in single steps, so go on.
-pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl Door {

@@ -28,6 +28,7 @@ mod assets;
 mod devices;
 mod door;
 mod server;
+mod sync;
 mod timed;
 
 pub use address::local_addresses;

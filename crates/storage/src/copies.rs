@@ -1,0 +1,230 @@
+//! The files beside the database: its log (`-wal`, `-shm`), the backups made
+//! before upgrades and the damaged copies set aside, recognised by their
+//! names; and the helpers that name and remove them.
+
+use std::path::{Path, PathBuf};
+
+/// The side files SQLite keeps next to a database in WAL mode.
+pub(crate) const SIDE_FILES: [&str; 2] = ["-wal", "-shm"];
+
+/// What kind of copy sits beside the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyKind {
+    /// Made by `VACUUM INTO` just before the schema was upgraded from
+    /// `schema`.
+    Backup {
+        /// The schema version the copy has.
+        schema: usize,
+    },
+    /// A damaged file, renamed aside when it could not be opened.
+    Damaged,
+}
+
+/// A copy of the database kept beside it: a backup or a damaged file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptCopy {
+    /// Where it is.
+    pub path: PathBuf,
+    /// What it is.
+    pub kind: CopyKind,
+    /// When it was made (Unix ms), from its name.
+    pub made_at: i64,
+}
+
+impl KeptCopy {
+    /// The file name alone.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// A `file:` URI that opens `path` read-only as an immutable file.
+pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
+    let text = path.to_str()?;
+    let mut uri = String::from("file:");
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                uri.push(char::from(byte));
+            }
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Some(uri)
+}
+
+/// Every backup and damaged copy beside the database at `db_path`, oldest
+/// first.
+pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
+    let (Some(folder), Some((stem, ext))) = (db_path.parent(), stem_and_ext(db_path)) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<KeptCopy> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            // A copy whose main file is gone but whose log was kept counts
+            // once, under the main file's name.
+            let main = SIDE_FILES
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .unwrap_or(&name)
+                .to_owned();
+            let middle = main
+                .strip_prefix(&format!("{stem}-"))?
+                .strip_suffix(&format!(".{ext}"))?;
+            let (kind, rest) = if let Some(rest) = middle.strip_prefix("damaged-") {
+                (CopyKind::Damaged, rest)
+            } else {
+                let rest = middle.strip_prefix("backup-v")?;
+                let (schema, rest) = rest.split_once('-')?;
+                (
+                    CopyKind::Backup {
+                        schema: digits(schema)?,
+                    },
+                    rest,
+                )
+            };
+            // `<ms>` or `<ms>-<n>` when two copies were made in one moment.
+            let made = rest.split('-').next()?;
+            let made_at = i64::try_from(digits(made)?).ok()?;
+            if !rest.split('-').all(|part| digits(part).is_some()) {
+                return None;
+            }
+            Some(KeptCopy {
+                path: folder.join(&main),
+                kind,
+                made_at,
+            })
+        })
+        .collect();
+    found.sort_by_key(|c| (c.made_at, c.file_name()));
+    found.dedup_by(|a, b| a.path == b.path);
+    found
+}
+
+/// Removes a kept copy with its side files. Returns the first error, after
+/// trying all three.
+pub fn remove_copy(path: &Path) -> std::io::Result<()> {
+    let mut first = None;
+    for file in
+        std::iter::once(path.to_path_buf()).chain(SIDE_FILES.iter().map(|s| with_suffix(path, s)))
+    {
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                first.get_or_insert(e);
+            }
+        }
+    }
+    first.map_or(Ok(()), Err)
+}
+
+fn digits(text: &str) -> Option<usize> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+pub(crate) fn stem_and_ext(path: &Path) -> Option<(String, String)> {
+    let stem = path.file_stem()?.to_str()?.to_owned();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("db")
+        .to_owned();
+    Some((stem, ext))
+}
+
+/// Whether anything (a file, a link, a folder) is at `path`.
+pub(crate) fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut text = path.as_os_str().to_owned();
+    text.push(suffix);
+    PathBuf::from(text)
+}
+
+/// `<stem>-<what>.<ext>` beside `path`, or `<stem>-<what>-<n>.<ext>` with the
+/// first `n` for which neither the file nor its side files exist.
+pub(crate) fn free_name(path: &Path, what: &str) -> PathBuf {
+    let (stem, ext) = stem_and_ext(path).unwrap_or_else(|| ("rolspiegel".into(), "db".into()));
+    let taken = |candidate: &Path| {
+        exists(candidate)
+            || SIDE_FILES
+                .iter()
+                .any(|s| exists(&with_suffix(candidate, s)))
+    };
+    let first = path.with_file_name(format!("{stem}-{what}.{ext}"));
+    if !taken(&first) {
+        return first;
+    }
+    (2..)
+        .map(|n| path.with_file_name(format!("{stem}-{what}-{n}.{ext}")))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_copies_are_recognised_by_their_names_only() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("rolspiegel.db");
+        for name in [
+            "rolspiegel-damaged-17.db",
+            "rolspiegel-damaged-17-2.db",
+            "rolspiegel-backup-v2-5.db",
+            "rolspiegel-backup-vx-5.db",
+            "rolspiegel-damaged-+1.db",
+            "rolspiegel-damaged-17.db-wal",
+            "rolspiegel-damaged-18.db-wal",
+            "other-damaged-17.db",
+            "rolspiegel.db",
+        ] {
+            std::fs::write(dir.path().join(name), b"x").expect("write");
+        }
+        let found: Vec<(String, CopyKind, i64)> = kept_copies(&db)
+            .iter()
+            .map(|c| (c.file_name(), c.kind, c.made_at))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "rolspiegel-backup-v2-5.db".into(),
+                    CopyKind::Backup { schema: 2 },
+                    5
+                ),
+                ("rolspiegel-damaged-17-2.db".into(), CopyKind::Damaged, 17),
+                ("rolspiegel-damaged-17.db".into(), CopyKind::Damaged, 17),
+                ("rolspiegel-damaged-18.db".into(), CopyKind::Damaged, 18),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_free_name_skips_copies_and_their_side_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("rolspiegel.db");
+        std::fs::write(dir.path().join("rolspiegel-damaged-9.db"), b"x").expect("write");
+        std::fs::write(dir.path().join("rolspiegel-damaged-9-2.db-wal"), b"x").expect("write");
+        assert_eq!(
+            free_name(&db, "damaged-9"),
+            dir.path().join("rolspiegel-damaged-9-3.db")
+        );
+    }
+}
