@@ -205,9 +205,9 @@ impl Service {
                     ],
                     mixes: records
                         .iter()
-                        .map(|r| self.mix_short(&r.result.profile.mix))
+                        .map(|r| self.say().mix_short(r.result.profile.mix))
                         .collect(),
-                    role_names: self.role_names(),
+                    role_names: self.say().roles(),
                     date: spreadsheet_moment,
                 };
                 export_csv(&records, &columns, self.csv_style()).map_err(csv_error)?
@@ -257,11 +257,6 @@ impl Service {
         }
         drop(backup);
         Ok(bytes)
-    }
-
-    /// A mix in a few words, as in the history ("Vooral Verbinder").
-    pub(crate) fn mix_short(&self, mix: &rolspiegel_core::Mix) -> String {
-        self.mix_words("result-mix-short", *mix)
     }
 
     /// Reads an export or a full backup and adds what is new. The file is

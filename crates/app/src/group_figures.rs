@@ -69,7 +69,7 @@ impl Service {
     ) -> MixMap {
         MixMap {
             size: (600, 600),
-            corner_labels: self.role_names(),
+            corner_labels: self.say().roles(),
             dots: profiles.iter().map(|p| p.roles.map(|r| r.share)).collect(),
             levels: profiles.iter().map(Profile::mean_score).collect(),
             names: if show_names {
@@ -88,7 +88,7 @@ impl Service {
     pub fn spread(&self, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
         SpreadChart {
             size: (720, 360),
-            role_names: self.role_names(),
+            role_names: self.say().roles(),
             scores: profiles.iter().map(|p| p.roles.map(|r| r.score)).collect(),
             means: stats.roles.map(|r| r.mean),
             show_roles: [true; 3],
@@ -174,7 +174,7 @@ impl Service {
         let mut args = FluentArgs::new();
         args.set("count", profiles.len());
         let role = Role::ALL[step.saturating_sub(3).min(2)];
-        args.set("role", self.role_name(role));
+        args.set("role", self.say().role(role));
         Ok(ProjectionStep {
             name: group.name,
             count: profiles.len(),

@@ -264,7 +264,7 @@ impl Service {
             let (member, completed_at) = self.own_member(result_id, String::new())?;
             members.push(member);
             sources.push(Source::Result {
-                date_text: self.date_of(completed_at),
+                date_text: self.say().date(completed_at),
             });
         }
         self.add_members(group, &members, &sources, Vec::new())

@@ -7,7 +7,7 @@ use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle, TrendChart, TrendP
 use rolspiegel_core::{change, clean_label, clean_note, Goal, Measured, ReflectionQuestion, Role};
 use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
-use crate::dates::{clock_time, days, iso_date_text, moment_text};
+use crate::dates::{clock_time, days};
 use crate::error::{AppError, ErrorCode};
 use crate::service::{svg_for_view, Service};
 use crate::wire::{
@@ -19,10 +19,6 @@ use crate::wire::{
 pub const MAX_COMPARED: usize = SeriesStyle::COMPARE.len();
 
 impl Service {
-    pub(crate) fn date_of(&self, ms: i64) -> String {
-        moment_text(&self.localizer, self.language, ms)
-    }
-
     pub(crate) fn goal_view(&self, goal: &Goal) -> GoalView {
         GoalView {
             role: goal.role,
@@ -31,7 +27,7 @@ impl Service {
             review_text: goal
                 .review_on
                 .as_deref()
-                .map(|d| iso_date_text(&self.localizer, self.language, d)),
+                .map(|d| self.say().iso_date(d)),
         }
     }
 
@@ -51,7 +47,7 @@ impl Service {
         HistoryItem {
             id: r.id.to_string(),
             completed_at: r.completed_at,
-            date_text: self.date_of(r.completed_at),
+            date_text: self.say().date(r.completed_at),
             label: r.label.clone(),
             scores: r.profile.roles.map(|s| s.score),
             mix: r.profile.mix,
@@ -149,7 +145,7 @@ impl Service {
         let changes = change(&Measured::from(&previous.result), &Measured::from(stored));
         Ok(Some(FollowUpView {
             from_id: previous.result.id.to_string(),
-            from_date_text: self.date_of(previous.result.completed_at),
+            from_date_text: self.say().date(previous.result.completed_at),
             from_label: previous.result.label.clone(),
             goal: self.goal_view(goal),
             change: RoleChangeView::from(&changes[goal.role.index()]),
@@ -182,10 +178,10 @@ impl Service {
     /// time added when another of them is from the same day, so each can be
     /// told apart (in the legend, the table, the time line and the report).
     pub(crate) fn moment_among(&self, result: &StoredResult, results: &[StoredResult]) -> String {
-        let date = self.date_of(result.completed_at);
+        let date = self.say().date(result.completed_at);
         let same_day = results
             .iter()
-            .filter(|o| self.date_of(o.completed_at) == date)
+            .filter(|o| self.say().date(o.completed_at) == date)
             .count()
             > 1;
         if same_day {
@@ -230,7 +226,7 @@ impl Service {
     pub(crate) fn trend(&self, results: &[StoredResult]) -> TrendChart {
         TrendChart {
             size: (720, 400),
-            role_names: self.role_names(),
+            role_names: self.say().roles(),
             points: results
                 .iter()
                 .map(|r| TrendPoint {

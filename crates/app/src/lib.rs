@@ -34,3 +34,4 @@ pub mod report;
 pub mod service;
 pub mod shared;
 pub mod wire;
+pub mod words;

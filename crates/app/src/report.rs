@@ -51,7 +51,7 @@ impl Service {
             language: self.language_tag().to_string(),
             creator: "Rolspiegel".into(),
             footer: Box::new(|page, pages| {
-                self.words(
+                self.say().format(
                     "report-footer",
                     &[
                         ("title", title.clone().into()),
@@ -68,7 +68,7 @@ impl Service {
     /// "Gemaakt op … met Rolspiegel."
     fn made_on(&self) -> Block {
         paragraph(
-            self.words("report-made", &[("date", self.date_of(now_ms()).into())]),
+            self.say().format("report-made", &[("date", self.say().date(now_ms()).into())]),
             ParagraphStyle::Small,
         )
     }
@@ -88,17 +88,17 @@ impl Service {
         let view = self.result_facts(&stored)?;
         let scores = stored.profile.roles.map(|r| r.score);
         let mut blocks = vec![paragraph(
-            self.words("result-date", &[("date", view.date_text.clone().into())]),
+            self.say().format("result-date", &[("date", view.date_text.clone().into())]),
             ParagraphStyle::Body,
         )];
         if !view.label.is_empty() {
             blocks.push(paragraph(
-                self.words("report-label", &[("label", view.label.clone().into())]),
+                self.say().format("report-label", &[("label", view.label.clone().into())]),
                 ParagraphStyle::Body,
             ));
         }
         blocks.push(paragraph(
-            self.words(
+            self.say().format(
                 "report-list",
                 &[("version", view.instrument_version.into())],
             ),
@@ -106,11 +106,11 @@ impl Service {
         ));
         blocks.push(self.made_on());
         blocks.push(paragraph(
-            self.mix_words("result-mix", view.mix),
+            self.say().mix("result-mix", view.mix),
             ParagraphStyle::Lead,
         ));
         blocks.push(paragraph(
-            self.words(
+            self.say().format(
                 &format!("result-level-{}", level_key(view.level)),
                 &[("mean", view.mean_score.into())],
             ),
@@ -118,7 +118,7 @@ impl Service {
         ));
         blocks.push(figure(
             Chart::Radar(self.radar(&stored.profile)),
-            self.words(
+            self.say().format(
                 "result-chart-label",
                 &[
                     ("bureaucraat", scores[0].into()),
@@ -142,11 +142,11 @@ impl Service {
                 .roles
                 .iter()
                 .map(|r| TableRow {
-                    head: self.role_name(r.role),
+                    head: self.say().role(r.role),
                     cells: vec![
-                        self.words("result-score", &[("score", r.score.into())]),
-                        self.words("result-share", &[("share", r.percent.into())]),
-                        self.words(
+                        self.say().format("result-score", &[("score", r.score.into())]),
+                        self.say().format("result-share", &[("share", r.percent.into())]),
+                        self.say().format(
                             "result-counted",
                             &[("answered", r.answered.into()), ("total", r.total.into())],
                         ),
@@ -161,7 +161,7 @@ impl Service {
 
         blocks.push(heading(2, self.text("report-mix-heading")));
         blocks.push(paragraph(
-            self.mix_words("result-mix-advice", view.mix),
+            self.say().mix("result-mix-advice", view.mix),
             ParagraphStyle::Body,
         ));
         blocks.push(paragraph(
@@ -171,7 +171,7 @@ impl Service {
 
         blocks.push(heading(2, self.text("result-roles-heading")));
         for role in Role::ALL {
-            blocks.push(heading(3, self.role_name(role)));
+            blocks.push(heading(3, self.say().role(role)));
             for part in ["stands-for", "strengths", "pitfalls", "situations"] {
                 blocks.push(paragraph(
                     self.text(&format!("result-role-{part}")),
@@ -210,16 +210,16 @@ impl Service {
         match &view.goal {
             Some(goal) => {
                 blocks.push(paragraph(
-                    self.words(
+                    self.say().format(
                         "report-goal-role",
-                        &[("role", self.role_name(goal.role).into())],
+                        &[("role", self.say().role(goal.role).into())],
                     ),
                     ParagraphStyle::Body,
                 ));
                 blocks.push(paragraph(goal.assignment.clone(), ParagraphStyle::Quote));
                 if let Some(date) = &goal.review_text {
                     blocks.push(paragraph(
-                        self.words("report-goal-review", &[("date", date.clone().into())]),
+                        self.say().format("report-goal-review", &[("date", date.clone().into())]),
                         ParagraphStyle::Body,
                     ));
                 }
@@ -250,7 +250,7 @@ impl Service {
             .results
             .iter()
             .map(|r| {
-                self.words(
+                self.say().format(
                     "compare-chart-item",
                     &[
                         ("title", title(r).into()),
@@ -270,7 +270,7 @@ impl Service {
         blocks.push(Block::Table(Table {
             caption: self.text("compare-table-caption"),
             columns: std::iter::once(self.text("compare-table-result"))
-                .chain(Role::ALL.map(|r| self.role_name(r)))
+                .chain(Role::ALL.map(|r| self.say().role(r)))
                 .collect(),
             rows: view
                 .results
@@ -281,7 +281,7 @@ impl Service {
                     cells: (0..3)
                         .map(|i| {
                             let score =
-                                self.words("result-score", &[("score", r.scores[i].into())]);
+                                self.say().format("result-score", &[("score", r.scores[i].into())]);
                             match index.checked_sub(1).and_then(|p| view.changes.get(p)) {
                                 Some(change) => {
                                     format!("{score} ({})", self.delta_text(change.roles[i].delta))
@@ -303,7 +303,7 @@ impl Service {
         let (first, last) = (versions.clone().min(), versions.max());
         if first != last {
             blocks.push(paragraph(
-                self.words(
+                self.say().format(
                     "compare-lists-differ",
                     &[
                         ("first", first.unwrap_or_default().into()),
@@ -318,7 +318,7 @@ impl Service {
             .changes
             .iter()
             .map(|c| {
-                let heading = self.words(
+                let heading = self.say().format(
                     "compare-pair",
                     &[
                         ("from", find(&c.from_id).unwrap_or_default().into()),
@@ -329,7 +329,7 @@ impl Service {
             })
             .collect();
         if let Some(overall) = &view.overall {
-            let heading = self.words(
+            let heading = self.say().format(
                 "compare-overall",
                 &[
                     ("from", find(&overall.from_id).unwrap_or_default().into()),
@@ -341,10 +341,10 @@ impl Service {
         for (pair, change) in pairs {
             blocks.push(heading(3, pair));
             for c in &change.roles {
-                let verdict = self.words(
+                let verdict = self.say().format(
                     "compare-verdict",
                     &[
-                        ("role", self.role_name(c.role).into()),
+                        ("role", self.say().role(c.role).into()),
                         ("delta", self.delta_text(c.delta).into()),
                     ],
                 );
@@ -372,7 +372,7 @@ impl Service {
         }
         blocks.extend(self.closing_note());
         self.write_report(
-            self.words("compare-heading", &[("count", view.results.len().into())]),
+            self.say().format("compare-heading", &[("count", view.results.len().into())]),
             blocks,
         )
     }
@@ -386,7 +386,7 @@ impl Service {
             group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
         let summary = self.group_summary(&group);
         let count = profiles.len();
-        let means = self.words(
+        let means = self.say().format(
             "report-group-means",
             &[
                 ("bureaucraat", stats.roles[0].mean.into()),
@@ -395,7 +395,7 @@ impl Service {
             ],
         );
         let mut blocks = vec![paragraph(
-            self.words(
+            self.say().format(
                 "group-meta",
                 &[
                     ("count", count.into()),
@@ -415,7 +415,7 @@ impl Service {
         )];
         blocks.push(self.made_on());
         blocks.push(paragraph(
-            self.words("report-group-anonymous", &[("min", MIN_GROUP_SIZE.into())]),
+            self.say().format("report-group-anonymous", &[("min", MIN_GROUP_SIZE.into())]),
             ParagraphStyle::Body,
         ));
         blocks.push(Block::Table(Table {
@@ -433,12 +433,12 @@ impl Service {
                 .roles
                 .iter()
                 .map(|s| TableRow {
-                    head: self.role_name(s.role),
+                    head: self.say().role(s.role),
                     cells: vec![
                         s.n.to_string(),
-                        self.words("result-score", &[("score", s.mean.into())]),
-                        self.words("result-score", &[("score", s.sd.into())]),
-                        self.words(
+                        self.say().format("result-score", &[("score", s.mean.into())]),
+                        self.say().format("result-score", &[("score", s.sd.into())]),
+                        self.say().format(
                             "group-range",
                             &[("min", s.min.into()), ("max", s.max.into())],
                         ),
@@ -469,12 +469,12 @@ impl Service {
                 self.text(&format!("{key}-intro")),
                 ParagraphStyle::Body,
             ));
-            let label = self.words(&format!("report-{key}-label"), &[("count", count.into())]);
+            let label = self.say().format(&format!("report-{key}-label"), &[("count", count.into())]);
             blocks.push(figure(chart, format!("{label} {means}"), width));
         }
         blocks.extend(self.closing_note());
         self.write_report(
-            self.words("report-group-title", &[("name", group.name.clone().into())]),
+            self.say().format("report-group-title", &[("name", group.name.clone().into())]),
             blocks,
         )
     }
@@ -491,15 +491,15 @@ impl Service {
         };
         format!(
             "{sign}{}",
-            self.words("result-score", &[("score", rounded.abs().into())])
+            self.say().format("result-score", &[("score", rounded.abs().into())])
         )
     }
 
     /// Whether a change is larger than the noise, in words.
     fn noise_text(&self, noise: Noise) -> String {
         match noise {
-            Noise::Beyond { band } => self.words("noise-beyond", &[("band", band.into())]),
-            Noise::Within { band } => self.words("noise-within", &[("band", band.into())]),
+            Noise::Beyond { band } => self.say().format("noise-beyond", &[("band", band.into())]),
+            Noise::Within { band } => self.say().format("noise-within", &[("band", band.into())]),
             Noise::Unknown {
                 reason: NoiseUnknown::NoSpread,
             } => self.text("noise-unknown-no-spread"),

@@ -7,14 +7,15 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{
-    score, Answer, Answers, Instrument, Instruments, Mix, Profile, Role, ScoringError,
+    score, Answer, Answers, Instrument, Instruments, Profile, Role, ScoringError,
 };
-use rolspiegel_i18n::{format_decimal, FluentArgs, FluentValue, Language, Localizer};
+use rolspiegel_i18n::{format_decimal, Language, Localizer};
 use rolspiegel_storage::{
     kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError, StoredResult,
 };
 
 use crate::error::{AppError, ErrorCode};
+use crate::words::Words;
 use crate::wire::{
     role_views, AnswerValue, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress,
     ResultSummary, ResultView, ScanView, StartOutcome, Startup, WelcomeView,
@@ -300,40 +301,12 @@ impl Service {
 
     /// A message without variables in the current language.
     pub fn text(&self, id: &str) -> String {
-        self.localizer.text(self.language, id)
+        self.say().text(id)
     }
 
-    /// A message with variables in the current language; its id when it
-    /// cannot be formatted (a bug the i18n tests exist to catch).
-    pub(crate) fn words(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        self.localizer
-            .message(self.language, id, Some(&fluent))
-            .unwrap_or_else(|_| id.to_string())
-    }
-
-    /// A role's name in the current language.
-    pub(crate) fn role_name(&self, role: Role) -> String {
-        self.text(&format!("role-{}-name", role.key()))
-    }
-
-    /// The three role names in [`Role::ALL`] order, for a chart's axes.
-    pub(crate) fn role_names(&self) -> [String; 3] {
-        Role::ALL.map(|r| self.role_name(r))
-    }
-
-    /// A mix in words: `<kind>-blended` or `<kind>-dominant` ($role), as
-    /// the UI's `mix.ts` does.
-    pub(crate) fn mix_words(&self, kind: &str, mix: Mix) -> String {
-        match mix {
-            Mix::Blended => self.words(&format!("{kind}-blended"), &[]),
-            Mix::Dominant { role } => {
-                self.words(&format!("{kind}-dominant"), &[("role", role.key().into())])
-            }
-        }
+    /// The words of the current language.
+    pub(crate) fn say(&self) -> Words<'_> {
+        Words::new(&self.localizer, self.language)
     }
 
     /// The current language.
@@ -496,7 +469,7 @@ impl Service {
         Ok(ResultView {
             id: stored.id.to_string(),
             completed_at: stored.completed_at,
-            date_text: self.date_of(stored.completed_at),
+            date_text: self.say().date(stored.completed_at),
             label: stored.label.clone(),
             instrument_version: stored.instrument_version,
             roles: role_views(&stored.profile),
