@@ -127,34 +127,6 @@ fn whole(kind: &str, written: usize, read: &Parsed) -> Result<(), AppError> {
 }
 
 impl Service {
-    /// A file name to offer in the save dialog, in the current language:
-    /// `rolspiegel-<what>-<date>.<ext>`, where `what` is the message id of a
-    /// `file-name-…` in `locales/` ("grafiek", "chart").
-    pub fn suggested_name(&self, what: &str, extension: &str) -> String {
-        format!(
-            "rolspiegel-{}-{}.{extension}",
-            self.text(what),
-            local_date(now_ms()).format("%Y-%m-%d")
-        )
-    }
-
-    /// Draws a chart of the given results, as the bytes of a PNG or SVG file.
-    pub fn export_chart(
-        &self,
-        ids: &[String],
-        kind: ChartKind,
-        format: ChartFormat,
-    ) -> Result<Vec<u8>, AppError> {
-        let results = self.results_for_chart(ids)?;
-        let drawn = match (kind, results.as_slice()) {
-            (ChartKind::Radar, [one]) => render(&self.radar(&one.profile), format),
-            (ChartKind::Radar, many) => render(&self.compare_radar(many), format),
-            (ChartKind::Trend, many) if many.len() >= 3 => render(&self.trend(many), format),
-            (ChartKind::Trend, _) => return Err(AppError::from(ErrorCode::CompareCount)),
-        };
-        self.chart_bytes(drawn)
-    }
-
     /// A drawn chart, or the error that it could not be drawn.
     pub(crate) fn chart_bytes(
         &self,
@@ -170,130 +142,6 @@ impl Service {
             Language::Nl => CsvStyle::DUTCH,
             Language::En => CsvStyle::ENGLISH,
         }
-    }
-
-    /// All results, notes and goals as a JSON or CSV file's bytes. A JSON
-    /// file is read back before it is handed over ([`Service::read_back`]).
-    pub fn export_data(&self, format: DataFormat) -> Result<Vec<u8>, AppError> {
-        let records = self.store.records()?;
-        let bytes = match format {
-            DataFormat::Json => {
-                let bytes = export_json(&records, now_ms()).into_bytes();
-                let parsed = parse_json(&bytes, &self.instruments)
-                    .map_err(|e| AppError::because(ErrorCode::ExportTooLarge, e))?;
-                whole("results", records.len(), &parsed)?;
-                bytes
-            }
-            DataFormat::Csv => {
-                let text = |id: &str| self.localizer.text(self.language, id);
-                let [b, o, v, b_share, o_share, v_share] = SCORE_COLUMNS.map(text);
-                let columns = CsvColumns {
-                    headers: [
-                        text("csv-id"),
-                        text("csv-date"),
-                        text("csv-label"),
-                        b,
-                        o,
-                        v,
-                        b_share,
-                        o_share,
-                        v_share,
-                        text("csv-mix"),
-                        text("csv-goal-role"),
-                        text("csv-goal-assignment"),
-                        text("csv-goal-review"),
-                    ],
-                    mixes: records
-                        .iter()
-                        .map(|r| self.say().mix_short(r.result.profile.mix))
-                        .collect(),
-                    role_names: self.say().roles(),
-                    date: spreadsheet_moment,
-                };
-                export_csv(&records, &columns, self.csv_style()).map_err(csv_error)?
-            }
-        };
-        Ok(bytes)
-    }
-
-    /// Everything in one file to keep or read back: own results with their
-    /// notes and goals, and every group with its participants (and names).
-    ///
-    /// The file is read back with the same reader an import uses before it
-    /// is handed over, and refused (`export-too-large`) unless every result,
-    /// group and participant comes back: a backup this app saves always
-    /// restores whole, and a backup that could not is never offered as one
-    /// (before "delete everything", say).
-    pub fn export_backup(&self) -> Result<Vec<u8>, AppError> {
-        let records = self.store.records()?;
-        let mut groups = Vec::new();
-        for group in self.store.groups()? {
-            let members = self.store.members(group.id)?;
-            groups.push((group, members));
-        }
-        let bytes = backup_json(&records, &groups, now_ms()).into_bytes();
-        let too_large = |e| AppError::because(ErrorCode::ExportTooLarge, e);
-        let backup = parse_backup(&bytes, &self.instruments).map_err(too_large)?;
-        whole("results", records.len(), &backup.results)?;
-        if backup.groups_not_read > 0 || backup.groups.len() != groups.len() {
-            return Err(AppError::because(
-                ErrorCode::ExportTooLarge,
-                format!("{} groups, {} read back", groups.len(), backup.groups.len()),
-            ));
-        }
-        for (group, (_, members)) in backup.groups.iter().zip(&groups) {
-            let read = group.parse(&self.instruments).map_err(too_large)?;
-            if read.members.len() != members.len() || read.not_read > 0 {
-                return Err(AppError::because(
-                    ErrorCode::ExportTooLarge,
-                    format!(
-                        "group {}: {} participants, {} read back",
-                        group.position,
-                        members.len(),
-                        read.members.len()
-                    ),
-                ));
-            }
-        }
-        drop(backup);
-        Ok(bytes)
-    }
-
-    /// Reads an export or a full backup and adds what is new. The file is
-    /// refused whole when it cannot be read as one; otherwise every result
-    /// (and every participant of a backup's groups) not added is listed with
-    /// its reason, up to a limit, and stored results are never changed.
-    pub fn import_file(&mut self, file: ReadFile) -> Result<ImportReport, AppError> {
-        let bytes = match &file.bytes {
-            Ok(bytes) => bytes,
-            Err(failure) => return Err(read_error(&file, failure)),
-        };
-        let mut report = ImportReport {
-            file: file.name.clone(),
-            added: 0,
-            already_present: 0,
-            problems: Vec::new(),
-            more_problems: 0,
-            not_read: 0,
-            cleaned: 0,
-            groups: Vec::new(),
-            groups_not_read: 0,
-        };
-        if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
-            let backup = parse_backup(bytes, &self.instruments)
-                .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
-            self.import_results(&backup.results, &mut report)?;
-            // One group at a time: only its participants are in memory.
-            for group in &backup.groups {
-                report.groups.push(self.restore_group(group)?);
-            }
-            report.groups_not_read = backup.groups_not_read;
-        } else {
-            let parsed = parse_json(bytes, &self.instruments)
-                .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
-            self.import_results(&parsed, &mut report)?;
-        }
-        Ok(report)
     }
 
     fn import_results(
@@ -356,36 +204,165 @@ impl Service {
             refused: None,
         })
     }
+}
+pub(crate) fn suggested_name(service: &Service, what: &str, extension: &str) -> String {
+    format!(
+        "rolspiegel-{}-{}.{extension}",
+        service.text(what),
+        local_date(now_ms()).format("%Y-%m-%d")
+    )
+}
 
-    /// What "delete everything" would remove, for its confirmation.
-    pub fn wipe_summary(&self) -> Result<WipeSummary, AppError> {
-        let history = self.store.history()?;
-        let groups = self.store.groups()?;
-        Ok(WipeSummary {
-            results: history.len(),
-            reflections: history.iter().map(|e| e.reflections).sum(),
-            goals: history.iter().filter(|e| e.goal.is_some()).count(),
-            scan_in_progress: self.store.draft()?.is_some(),
-            groups: groups
-                .iter()
-                .map(|g| WipeGroupView {
-                    name: g.name.clone(),
-                    members: g.members,
-                })
-                .collect(),
-            copies: self.store.kept_copies().len(),
-            folder: self.data_folder(),
-        })
-    }
+pub(crate) fn export_chart(
+    service: &Service,
+    ids: &[String],
+    kind: ChartKind,
+    format: ChartFormat,
+) -> Result<Vec<u8>, AppError> {
+    let results = service.results_for_chart(ids)?;
+    let drawn = match (kind, results.as_slice()) {
+        (ChartKind::Radar, [one]) => render(&service.radar(&one.profile), format),
+        (ChartKind::Radar, many) => render(&service.compare_radar(many), format),
+        (ChartKind::Trend, many) if many.len() >= 3 => render(&service.trend(many), format),
+        (ChartKind::Trend, _) => return Err(AppError::from(ErrorCode::CompareCount)),
+    };
+    service.chart_bytes(drawn)
+}
 
-    /// Removes every result, scan in progress, note, goal and group, and the
-    /// backup and damaged copies beside the database; returns how many
-    /// copies were removed.
-    pub fn wipe(&mut self) -> Result<usize, AppError> {
-        let removed = self.store.wipe()?;
-        self.dismissed_all_copies();
-        Ok(removed)
+pub(crate) fn export_data(service: &Service, format: DataFormat) -> Result<Vec<u8>, AppError> {
+    let records = service.store.records()?;
+    let bytes = match format {
+        DataFormat::Json => {
+            let bytes = export_json(&records, now_ms()).into_bytes();
+            let parsed = parse_json(&bytes, &service.instruments)
+                .map_err(|e| AppError::because(ErrorCode::ExportTooLarge, e))?;
+            whole("results", records.len(), &parsed)?;
+            bytes
+        }
+        DataFormat::Csv => {
+            let text = |id: &str| service.localizer.text(service.language, id);
+            let [b, o, v, b_share, o_share, v_share] = SCORE_COLUMNS.map(text);
+            let columns = CsvColumns {
+                headers: [
+                    text("csv-id"),
+                    text("csv-date"),
+                    text("csv-label"),
+                    b,
+                    o,
+                    v,
+                    b_share,
+                    o_share,
+                    v_share,
+                    text("csv-mix"),
+                    text("csv-goal-role"),
+                    text("csv-goal-assignment"),
+                    text("csv-goal-review"),
+                ],
+                mixes: records
+                    .iter()
+                    .map(|r| service.say().mix_short(r.result.profile.mix))
+                    .collect(),
+                role_names: service.say().roles(),
+                date: spreadsheet_moment,
+            };
+            export_csv(&records, &columns, service.csv_style()).map_err(csv_error)?
+        }
+    };
+    Ok(bytes)
+}
+
+pub(crate) fn export_backup(service: &Service) -> Result<Vec<u8>, AppError> {
+    let records = service.store.records()?;
+    let mut groups = Vec::new();
+    for group in service.store.groups()? {
+        let members = service.store.members(group.id)?;
+        groups.push((group, members));
     }
+    let bytes = backup_json(&records, &groups, now_ms()).into_bytes();
+    let too_large = |e| AppError::because(ErrorCode::ExportTooLarge, e);
+    let backup = parse_backup(&bytes, &service.instruments).map_err(too_large)?;
+    whole("results", records.len(), &backup.results)?;
+    if backup.groups_not_read > 0 || backup.groups.len() != groups.len() {
+        return Err(AppError::because(
+            ErrorCode::ExportTooLarge,
+            format!("{} groups, {} read back", groups.len(), backup.groups.len()),
+        ));
+    }
+    for (group, (_, members)) in backup.groups.iter().zip(&groups) {
+        let read = group.parse(&service.instruments).map_err(too_large)?;
+        if read.members.len() != members.len() || read.not_read > 0 {
+            return Err(AppError::because(
+                ErrorCode::ExportTooLarge,
+                format!(
+                    "group {}: {} participants, {} read back",
+                    group.position,
+                    members.len(),
+                    read.members.len()
+                ),
+            ));
+        }
+    }
+    drop(backup);
+    Ok(bytes)
+}
+
+pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<ImportReport, AppError> {
+    let bytes = match &file.bytes {
+        Ok(bytes) => bytes,
+        Err(failure) => return Err(read_error(&file, failure)),
+    };
+    let mut report = ImportReport {
+        file: file.name.clone(),
+        added: 0,
+        already_present: 0,
+        problems: Vec::new(),
+        more_problems: 0,
+        not_read: 0,
+        cleaned: 0,
+        groups: Vec::new(),
+        groups_not_read: 0,
+    };
+    if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
+        let backup = parse_backup(bytes, &service.instruments)
+            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        service.import_results(&backup.results, &mut report)?;
+        // One group at a time: only its participants are in memory.
+        for group in &backup.groups {
+            report.groups.push(service.restore_group(group)?);
+        }
+        report.groups_not_read = backup.groups_not_read;
+    } else {
+        let parsed = parse_json(bytes, &service.instruments)
+            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        service.import_results(&parsed, &mut report)?;
+    }
+    Ok(report)
+}
+
+pub(crate) fn wipe_summary(service: &Service) -> Result<WipeSummary, AppError> {
+    let history = service.store.history()?;
+    let groups = service.store.groups()?;
+    Ok(WipeSummary {
+        results: history.len(),
+        reflections: history.iter().map(|e| e.reflections).sum(),
+        goals: history.iter().filter(|e| e.goal.is_some()).count(),
+        scan_in_progress: service.store.draft()?.is_some(),
+        groups: groups
+            .iter()
+            .map(|g| WipeGroupView {
+                name: g.name.clone(),
+                members: g.members,
+            })
+            .collect(),
+        copies: service.store.kept_copies().len(),
+        folder: service.data_folder(),
+    })
+}
+
+pub(crate) fn wipe(service: &mut Service) -> Result<usize, AppError> {
+    let removed = service.store.wipe()?;
+    service.dismissed_all_copies();
+    Ok(removed)
 }
 
 pub(crate) fn render(

@@ -36,207 +36,208 @@ impl Service {
             names,
         ))
     }
+}
+pub(crate) fn group_radar(
+    service: &Service,
+    profiles: &[Profile],
+    stats: &GroupStats,
+) -> rolspiegel_charts::RadarChart {
+    let mut radar = service.radar(&profiles[0]);
+    radar.axis_values = None;
+    radar.series = profiles
+        .iter()
+        .map(|p| RadarSeries {
+            scores: p.roles.map(|r| r.score),
+            style: SeriesStyle::PARTICIPANT,
+        })
+        .collect();
+    radar.series.push(RadarSeries {
+        scores: stats.roles.map(|r| r.mean),
+        style: SeriesStyle::GROUP_MEAN,
+    });
+    radar
+}
 
-    /// The group radar: every participant thin, the mean bold.
-    pub fn group_radar(
-        &self,
-        profiles: &[Profile],
-        stats: &GroupStats,
-    ) -> rolspiegel_charts::RadarChart {
-        let mut radar = self.radar(&profiles[0]);
-        radar.axis_values = None;
-        radar.series = profiles
-            .iter()
-            .map(|p| RadarSeries {
-                scores: p.roles.map(|r| r.score),
-                style: SeriesStyle::PARTICIPANT,
-            })
-            .collect();
-        radar.series.push(RadarSeries {
-            scores: stats.roles.map(|r| r.mean),
-            style: SeriesStyle::GROUP_MEAN,
-        });
-        radar
+pub(crate) fn mix_map(
+    service: &Service,
+    profiles: &[Profile],
+    names: &[String],
+    stats: &GroupStats,
+    show_names: bool,
+) -> MixMap {
+    MixMap {
+        size: (600, 600),
+        corner_labels: service.say().roles(),
+        dots: profiles.iter().map(|p| p.roles.map(|r| r.share)).collect(),
+        levels: profiles.iter().map(Profile::mean_score).collect(),
+        names: if show_names {
+            names.to_vec()
+        } else {
+            Vec::new()
+        },
+        centre: stats.centre,
+        show_dots: true,
+        show_centre: true,
+        weight: 1.0,
     }
+}
 
-    /// The mix triangle of a group.
-    pub fn mix_map(
-        &self,
-        profiles: &[Profile],
-        names: &[String],
-        stats: &GroupStats,
-        show_names: bool,
-    ) -> MixMap {
-        MixMap {
-            size: (600, 600),
-            corner_labels: self.say().roles(),
-            dots: profiles.iter().map(|p| p.roles.map(|r| r.share)).collect(),
-            levels: profiles.iter().map(Profile::mean_score).collect(),
-            names: if show_names {
-                names.to_vec()
-            } else {
-                Vec::new()
-            },
-            centre: stats.centre,
-            show_dots: true,
-            show_centre: true,
-            weight: 1.0,
-        }
+pub(crate) fn spread(service: &Service, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
+    SpreadChart {
+        size: (720, 360),
+        role_names: service.say().roles(),
+        scores: profiles.iter().map(|p| p.roles.map(|r| r.score)).collect(),
+        means: stats.roles.map(|r| r.mean),
+        show_roles: [true; 3],
+        weight: 1.0,
     }
+}
 
-    /// The dot strips of a group.
-    pub fn spread(&self, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
-        SpreadChart {
-            size: (720, 360),
-            role_names: self.say().roles(),
-            scores: profiles.iter().map(|p| p.roles.map(|r| r.score)).collect(),
-            means: stats.roles.map(|r| r.mean),
-            show_roles: [true; 3],
-            weight: 1.0,
-        }
-    }
-
-    /// The group's figures and charts; below [`MIN_GROUP_SIZE`] results only
-    /// the group itself, so that no one can be singled out.
-    pub fn group_view(&self, id: &str, show_names: bool) -> Result<GroupView, AppError> {
-        let id = self.group_id(id)?;
-        let (group, profiles, names) = self.loaded_group(id)?;
-        let summary = self.group_summary(&group);
-        let Some(stats) = group_stats(&profiles) else {
-            return Ok(GroupView {
-                group: summary,
-                enough: false,
-                min_size: MIN_GROUP_SIZE,
-                min_quality: MIN_QUALITY_RESULTS,
-                stats: Vec::new(),
-                centre: None,
-                participants: Vec::new(),
-                radar_svg: None,
-                mix_map_svg: None,
-                spread_svg: None,
-            });
-        };
-        Ok(GroupView {
+pub(crate) fn group_view(
+    service: &Service,
+    id: &str,
+    show_names: bool,
+) -> Result<GroupView, AppError> {
+    let id = service.group_id(id)?;
+    let (group, profiles, names) = service.loaded_group(id)?;
+    let summary = service.group_summary(&group);
+    let Some(stats) = group_stats(&profiles) else {
+        return Ok(GroupView {
             group: summary,
-            enough: true,
+            enough: false,
             min_size: MIN_GROUP_SIZE,
             min_quality: MIN_QUALITY_RESULTS,
-            stats: stats.roles.to_vec(),
-            centre: Some(stats.centre),
-            participants: profiles
-                .iter()
-                .zip(&names)
-                .enumerate()
-                .map(|(i, (p, name))| ParticipantView {
-                    number: i + 1,
-                    name: (show_names && !name.is_empty()).then(|| name.clone()),
-                    scores: p.roles.map(|r| r.score),
-                    shares: p.roles.map(|r| r.share),
-                })
-                .collect(),
-            radar_svg: svg_for_view(&self.group_radar(&profiles, &stats)),
-            mix_map_svg: svg_for_view(&self.mix_map(&profiles, &names, &stats, show_names)),
-            spread_svg: svg_for_view(&self.spread(&profiles, &stats)),
-        })
-    }
-
-    /// One step of projection mode, drawn heavy for a projector.
-    pub fn projection_step(&self, id: &str, step: usize) -> Result<ProjectionStep, AppError> {
-        let id = self.group_id(id)?;
-        let (group, profiles, names) = self.loaded_group(id)?;
-        let stats =
-            group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
-        let step = step.min(PROJECTION_STEPS - 1);
-        let (caption_id, svg) = if step <= 2 {
-            let mut map = self.mix_map(&profiles, &names, &stats, false);
-            map.weight = 2.0;
-            map.show_dots = step >= 1;
-            map.show_centre = step >= 2;
-            let id = [
-                "projection-triangle",
-                "projection-dots",
-                "projection-centre",
-            ][step];
-            (id, svg_for_view(&map))
-        } else {
-            let mut spread = self.spread(&profiles, &stats);
-            spread.weight = 2.0;
-            spread.show_roles = [0, 1, 2].map(|i| i <= step - 3);
-            (
-                [
-                    "projection-spread-1",
-                    "projection-spread-2",
-                    "projection-spread-3",
-                ][step - 3],
-                svg_for_view(&spread),
-            )
-        };
-        let mut args = FluentArgs::new();
-        args.set("count", profiles.len());
-        let role = Role::ALL[step.saturating_sub(3).min(2)];
-        args.set("role", self.say().role(role));
-        Ok(ProjectionStep {
-            name: group.name,
-            count: profiles.len(),
-            step,
-            steps: PROJECTION_STEPS,
-            caption: self
-                .localizer
-                .message(self.language, caption_id, Some(&args))
-                .unwrap_or_default(),
-            svg,
-        })
-    }
-
-    /// Draws a group chart as a PNG or SVG file's bytes.
-    pub fn export_group_chart(
-        &self,
-        id: &str,
-        chart: GroupChart,
-        format: ChartFormat,
-        show_names: bool,
-    ) -> Result<Vec<u8>, AppError> {
-        let id = self.group_id(id)?;
-        let (_, profiles, names) = self.loaded_group(id)?;
-        let stats =
-            group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
-        let drawn = match chart {
-            GroupChart::Radar => render(&self.group_radar(&profiles, &stats), format),
-            GroupChart::MixMap => {
-                render(&self.mix_map(&profiles, &names, &stats, show_names), format)
-            }
-            GroupChart::Spread => render(&self.spread(&profiles, &stats), format),
-        };
-        self.chart_bytes(drawn)
-    }
-
-    /// One row per participant: number, name (only when shown), scores and
-    /// shares, in the user's spreadsheet style.
-    pub fn export_group_csv(&self, id: &str, show_names: bool) -> Result<Vec<u8>, AppError> {
-        let id = self.group_id(id)?;
-        let (_, profiles, names) = self.loaded_group(id)?;
-        if profiles.len() < MIN_GROUP_SIZE {
-            return Err(AppError::from(ErrorCode::GroupTooSmall));
-        }
-        let text = |id: &str| self.localizer.text(self.language, id);
-        let mut headers = vec![text("group-csv-number")];
-        if show_names {
-            headers.push(text("group-csv-name"));
-        }
-        headers.extend(SCORE_COLUMNS.map(text));
-        let rows = profiles
+            stats: Vec::new(),
+            centre: None,
+            participants: Vec::new(),
+            radar_svg: None,
+            mix_map_svg: None,
+            spread_svg: None,
+        });
+    };
+    Ok(GroupView {
+        group: summary,
+        enough: true,
+        min_size: MIN_GROUP_SIZE,
+        min_quality: MIN_QUALITY_RESULTS,
+        stats: stats.roles.to_vec(),
+        centre: Some(stats.centre),
+        participants: profiles
             .iter()
             .zip(&names)
             .enumerate()
-            .map(|(i, (p, name))| {
-                let mut row = vec![Cell::Text((i + 1).to_string())];
-                if show_names {
-                    row.push(Cell::Text(name.clone()));
-                }
-                row.extend(p.roles.iter().map(|r| Cell::Number(r.score)));
-                row.extend(p.roles.iter().map(|r| Cell::Number(r.share)));
-                row
-            });
-        table_csv(&headers, rows, self.csv_style()).map_err(csv_error)
+            .map(|(i, (p, name))| ParticipantView {
+                number: i + 1,
+                name: (show_names && !name.is_empty()).then(|| name.clone()),
+                scores: p.roles.map(|r| r.score),
+                shares: p.roles.map(|r| r.share),
+            })
+            .collect(),
+        radar_svg: svg_for_view(&service.group_radar(&profiles, &stats)),
+        mix_map_svg: svg_for_view(&service.mix_map(&profiles, &names, &stats, show_names)),
+        spread_svg: svg_for_view(&service.spread(&profiles, &stats)),
+    })
+}
+
+pub(crate) fn projection_step(
+    service: &Service,
+    id: &str,
+    step: usize,
+) -> Result<ProjectionStep, AppError> {
+    let id = service.group_id(id)?;
+    let (group, profiles, names) = service.loaded_group(id)?;
+    let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
+    let step = step.min(PROJECTION_STEPS - 1);
+    let (caption_id, svg) = if step <= 2 {
+        let mut map = service.mix_map(&profiles, &names, &stats, false);
+        map.weight = 2.0;
+        map.show_dots = step >= 1;
+        map.show_centre = step >= 2;
+        let id = [
+            "projection-triangle",
+            "projection-dots",
+            "projection-centre",
+        ][step];
+        (id, svg_for_view(&map))
+    } else {
+        let mut spread = service.spread(&profiles, &stats);
+        spread.weight = 2.0;
+        spread.show_roles = [0, 1, 2].map(|i| i <= step - 3);
+        (
+            [
+                "projection-spread-1",
+                "projection-spread-2",
+                "projection-spread-3",
+            ][step - 3],
+            svg_for_view(&spread),
+        )
+    };
+    let mut args = FluentArgs::new();
+    args.set("count", profiles.len());
+    let role = Role::ALL[step.saturating_sub(3).min(2)];
+    args.set("role", service.say().role(role));
+    Ok(ProjectionStep {
+        name: group.name,
+        count: profiles.len(),
+        step,
+        steps: PROJECTION_STEPS,
+        caption: service
+            .localizer
+            .message(service.language, caption_id, Some(&args))
+            .unwrap_or_default(),
+        svg,
+    })
+}
+
+pub(crate) fn export_group_chart(
+    service: &Service,
+    id: &str,
+    chart: GroupChart,
+    format: ChartFormat,
+    show_names: bool,
+) -> Result<Vec<u8>, AppError> {
+    let id = service.group_id(id)?;
+    let (_, profiles, names) = service.loaded_group(id)?;
+    let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
+    let drawn = match chart {
+        GroupChart::Radar => render(&service.group_radar(&profiles, &stats), format),
+        GroupChart::MixMap => render(
+            &service.mix_map(&profiles, &names, &stats, show_names),
+            format,
+        ),
+        GroupChart::Spread => render(&service.spread(&profiles, &stats), format),
+    };
+    service.chart_bytes(drawn)
+}
+
+pub(crate) fn export_group_csv(
+    service: &Service,
+    id: &str,
+    show_names: bool,
+) -> Result<Vec<u8>, AppError> {
+    let id = service.group_id(id)?;
+    let (_, profiles, names) = service.loaded_group(id)?;
+    if profiles.len() < MIN_GROUP_SIZE {
+        return Err(AppError::from(ErrorCode::GroupTooSmall));
     }
+    let text = |id: &str| service.localizer.text(service.language, id);
+    let mut headers = vec![text("group-csv-number")];
+    if show_names {
+        headers.push(text("group-csv-name"));
+    }
+    headers.extend(SCORE_COLUMNS.map(text));
+    let rows = profiles
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(i, (p, name))| {
+            let mut row = vec![Cell::Text((i + 1).to_string())];
+            if show_names {
+                row.push(Cell::Text(name.clone()));
+            }
+            row.extend(p.roles.iter().map(|r| Cell::Number(r.score)));
+            row.extend(p.roles.iter().map(|r| Cell::Number(r.share)));
+            row
+        });
+    table_csv(&headers, rows, service.csv_style()).map_err(csv_error)
 }

@@ -50,53 +50,12 @@ impl Service {
         Ok((name, held_on, notes))
     }
 
-    /// Creates a group.
-    pub fn create_group(
-        &mut self,
-        name: &str,
-        held_on: Option<&str>,
-        notes: &str,
-    ) -> Result<GroupSummary, AppError> {
-        let (name, held_on, notes) = self.clean_group_texts(name, held_on, notes)?;
-        let id = self
-            .store
-            .create_group(&name, held_on.as_deref(), &notes, now_ms())?;
-        self.group_summary_of(id)
-    }
-
     fn group_summary_of(&self, id: GroupId) -> Result<GroupSummary, AppError> {
         let group = self
             .store
             .group(id)?
             .ok_or_else(|| AppError::from(ErrorCode::GroupNotFound))?;
         Ok(self.group_summary(&group))
-    }
-
-    /// Every group, newest first.
-    pub fn groups(&self) -> Result<Vec<GroupSummary>, AppError> {
-        let groups = self.store.groups()?;
-        Ok(groups.iter().map(|g| self.group_summary(g)).collect())
-    }
-
-    /// Renames a group and changes its date and notes.
-    pub fn update_group(
-        &mut self,
-        id: &str,
-        name: &str,
-        held_on: Option<&str>,
-        notes: &str,
-    ) -> Result<GroupSummary, AppError> {
-        let id = self.group_id(id)?;
-        let (name, held_on, notes) = self.clean_group_texts(name, held_on, notes)?;
-        self.store
-            .update_group(id, &name, held_on.as_deref(), &notes)?;
-        self.group_summary_of(id)
-    }
-
-    /// Deletes a group with the results in it.
-    pub fn delete_group(&mut self, id: &str) -> Result<(), AppError> {
-        let id = self.group_id(id)?;
-        self.store.delete_group(id).map_err(AppError::from)
     }
 
     fn participant_problem(file: &str, error: &ParticipantError) -> FileProblem {
@@ -149,26 +108,6 @@ impl Service {
                 })
             }
         }
-    }
-
-    /// Adds participants' files to a group: every good file is added in one
-    /// transaction, every bad one is listed with its reason, duplicates are
-    /// skipped. What is stored is never changed. Files picked in the dialog
-    /// and files dropped on the window come here alike, as bytes.
-    pub fn add_files_to_group(
-        &mut self,
-        id: &str,
-        files: Vec<ReadFile>,
-    ) -> Result<GroupImportReport, AppError> {
-        let id = self.group_id(id)?;
-        let read = files
-            .into_iter()
-            .map(|file| {
-                let member = self.read_participant(&file);
-                (file.name, member)
-            })
-            .collect();
-        self.add_read_members(id, read)
     }
 
     fn add_read_members(
@@ -251,53 +190,6 @@ impl Service {
         Ok(report)
     }
 
-    /// Adds some of the facilitator's own results to a group (anonymous).
-    pub fn add_own_results_to_group(
-        &mut self,
-        id: &str,
-        result_ids: &[String],
-    ) -> Result<GroupImportReport, AppError> {
-        let group = self.group_id(id)?;
-        let mut members = Vec::new();
-        let mut sources = Vec::new();
-        for result_id in result_ids {
-            let (member, completed_at) = self.own_member(result_id, String::new())?;
-            members.push(member);
-            sources.push(Source::Result {
-                date_text: self.say().date(completed_at),
-            });
-        }
-        self.add_members(group, &members, &sources, Vec::new())
-    }
-
-    /// The group with its participants as one file for another
-    /// facilitator; names go along only when `show_names`.
-    pub fn export_group_file(&self, id: &str, show_names: bool) -> Result<Vec<u8>, AppError> {
-        let id = self.group_id(id)?;
-        let group = self
-            .store
-            .group(id)?
-            .ok_or_else(|| AppError::from(ErrorCode::GroupNotFound))?;
-        let members = self.store.members(id)?;
-        Ok(group_json(&group, &members, show_names).into_bytes())
-    }
-
-    /// Opens a group file: the group is made (or, when it is already here,
-    /// filled up) and every participant that passes the checks is added.
-    pub fn open_group_file(&mut self, file: ReadFile) -> Result<OpenedGroup, AppError> {
-        let bytes = match &file.bytes {
-            Ok(bytes) => bytes,
-            Err(failure) => return Err(read_error(&file, failure)),
-        };
-        let parsed = parse_group(bytes, &self.instruments)
-            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::GroupFileInvalid)))?;
-        let report = self.merge_group_file(&parsed)?;
-        Ok(OpenedGroup {
-            group: self.group_summary_of(parsed.id)?,
-            report,
-        })
-    }
-
     /// Makes (or fills up) the group a group file or backup describes.
     pub(crate) fn merge_group_file(
         &mut self,
@@ -345,12 +237,116 @@ impl Service {
         };
         Ok((member, stored.completed_at))
     }
+}
+pub(crate) fn create_group(
+    service: &mut Service,
+    name: &str,
+    held_on: Option<&str>,
+    notes: &str,
+) -> Result<GroupSummary, AppError> {
+    let (name, held_on, notes) = service.clean_group_texts(name, held_on, notes)?;
+    let id = service
+        .store
+        .create_group(&name, held_on.as_deref(), &notes, now_ms())?;
+    service.group_summary_of(id)
+}
 
-    /// The small file a participant hands to the facilitator, for one of
-    /// their results, with the name they chose (may be empty).
-    pub fn participant_file(&self, result_id: &str, name: &str) -> Result<Vec<u8>, AppError> {
-        let name = clean_label(name)?;
-        let (member, _) = self.own_member(result_id, name)?;
-        Ok(participant_json(&member).into_bytes())
+pub(crate) fn groups(service: &Service) -> Result<Vec<GroupSummary>, AppError> {
+    let groups = service.store.groups()?;
+    Ok(groups.iter().map(|g| service.group_summary(g)).collect())
+}
+
+pub(crate) fn update_group(
+    service: &mut Service,
+    id: &str,
+    name: &str,
+    held_on: Option<&str>,
+    notes: &str,
+) -> Result<GroupSummary, AppError> {
+    let id = service.group_id(id)?;
+    let (name, held_on, notes) = service.clean_group_texts(name, held_on, notes)?;
+    service
+        .store
+        .update_group(id, &name, held_on.as_deref(), &notes)?;
+    service.group_summary_of(id)
+}
+
+pub(crate) fn delete_group(service: &mut Service, id: &str) -> Result<(), AppError> {
+    let id = service.group_id(id)?;
+    service.store.delete_group(id).map_err(AppError::from)
+}
+
+pub(crate) fn add_files_to_group(
+    service: &mut Service,
+    id: &str,
+    files: Vec<ReadFile>,
+) -> Result<GroupImportReport, AppError> {
+    let id = service.group_id(id)?;
+    let read = files
+        .into_iter()
+        .map(|file| {
+            let member = service.read_participant(&file);
+            (file.name, member)
+        })
+        .collect();
+    service.add_read_members(id, read)
+}
+
+pub(crate) fn add_own_results_to_group(
+    service: &mut Service,
+    id: &str,
+    result_ids: &[String],
+) -> Result<GroupImportReport, AppError> {
+    let group = service.group_id(id)?;
+    let mut members = Vec::new();
+    let mut sources = Vec::new();
+    for result_id in result_ids {
+        let (member, completed_at) = service.own_member(result_id, String::new())?;
+        members.push(member);
+        sources.push(Source::Result {
+            date_text: service.say().date(completed_at),
+        });
     }
+    service.add_members(group, &members, &sources, Vec::new())
+}
+
+pub(crate) fn export_group_file(
+    service: &Service,
+    id: &str,
+    show_names: bool,
+) -> Result<Vec<u8>, AppError> {
+    let id = service.group_id(id)?;
+    let group = service
+        .store
+        .group(id)?
+        .ok_or_else(|| AppError::from(ErrorCode::GroupNotFound))?;
+    let members = service.store.members(id)?;
+    Ok(group_json(&group, &members, show_names).into_bytes())
+}
+
+pub(crate) fn open_group_file(
+    service: &mut Service,
+    file: ReadFile,
+) -> Result<OpenedGroup, AppError> {
+    let bytes = match &file.bytes {
+        Ok(bytes) => bytes,
+        Err(failure) => return Err(read_error(&file, failure)),
+    };
+    let parsed = parse_group(bytes, &service.instruments)
+        .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::GroupFileInvalid)))?;
+    let report = service.merge_group_file(&parsed)?;
+    Ok(OpenedGroup {
+        group: service.group_summary_of(parsed.id)?,
+        report,
+    })
+}
+
+pub(crate) fn participant_file(
+    service: &Service,
+    result_id: &str,
+    name: &str,
+) -> Result<Vec<u8>, AppError> {
+    let name = clean_label(name)?;
+    let (member, _) = service.own_member(result_id, name)?;
+    Ok(participant_json(&member).into_bytes())
 }

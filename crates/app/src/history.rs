@@ -24,22 +24,8 @@ impl Service {
             role: goal.role,
             assignment: goal.assignment.clone(),
             review_on: goal.review_on.clone(),
-            review_text: goal
-                .review_on
-                .as_deref()
-                .map(|d| self.say().iso_date(d)),
+            review_text: goal.review_on.as_deref().map(|d| self.say().iso_date(d)),
         }
-    }
-
-    /// Every result, newest first, with its goal; a goal is open while no
-    /// later result exists to follow it up.
-    pub fn history(&self) -> Result<Vec<HistoryItem>, AppError> {
-        let entries = self.store.history()?;
-        Ok(entries
-            .iter()
-            .enumerate()
-            .map(|(i, entry)| self.history_item(entry, i == 0))
-            .collect())
     }
 
     fn history_item(&self, entry: &HistoryEntry, newest: bool) -> HistoryItem {
@@ -56,60 +42,6 @@ impl Service {
             reflections: entry.reflections,
             instrument_version: r.instrument_version,
         }
-    }
-
-    /// Gives a result a label; an empty one removes it.
-    pub fn set_label(&mut self, id: &str, label: &str) -> Result<String, AppError> {
-        let id = self.parse_id(id)?;
-        let label = clean_label(label)?;
-        self.store.set_label(id, &label)?;
-        Ok(label)
-    }
-
-    /// Deletes one result with its notes and goal.
-    pub fn delete_result(&mut self, id: &str) -> Result<(), AppError> {
-        let id = self.parse_id(id)?;
-        self.store.delete_result(id).map_err(AppError::from)
-    }
-
-    /// Saves the answer to one reflection question; empty removes it.
-    pub fn save_reflection(
-        &mut self,
-        id: &str,
-        question: &str,
-        answer: &str,
-    ) -> Result<(), AppError> {
-        let id = self.parse_id(id)?;
-        let question = ReflectionQuestion::from_key(question)
-            .ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
-        let answer = clean_note(answer)?;
-        self.store
-            .set_reflection(id, question, &answer, crate::service::now_ms())
-            .map_err(AppError::from)
-    }
-
-    /// Sets the development goal of a result.
-    pub fn save_goal(
-        &mut self,
-        id: &str,
-        role: &str,
-        assignment: &str,
-        review_on: Option<&str>,
-    ) -> Result<GoalView, AppError> {
-        let id = self.parse_id(id)?;
-        let role = Role::from_key(role).ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
-        let goal = Goal::new(role, assignment, review_on)?;
-        self.store
-            .set_goal(id, Some(&goal), crate::service::now_ms())?;
-        Ok(self.goal_view(&goal))
-    }
-
-    /// Removes the development goal of a result.
-    pub fn clear_goal(&mut self, id: &str) -> Result<(), AppError> {
-        let id = self.parse_id(id)?;
-        self.store
-            .set_goal(id, None, crate::service::now_ms())
-            .map_err(AppError::from)
     }
 
     /// The reflections of a result by question key.
@@ -238,19 +170,6 @@ impl Service {
         }
     }
 
-    /// Two to five results side by side: one radar, a table with each change
-    /// and whether it is larger than the noise, and from three results on a
-    /// line chart over time.
-    pub fn compare(&self, ids: &[String]) -> Result<CompareView, AppError> {
-        let results = self.selected(ids)?;
-        let mut view = self.comparison(&results)?;
-        view.chart_svg = svg_for_view(&self.compare_radar(&results));
-        if results.len() >= 3 {
-            view.trend_svg = svg_for_view(&self.trend(&results));
-        }
-        Ok(view)
-    }
-
     /// The comparison of `results` (oldest first) without its charts: the
     /// items, each change and whether it is beyond the noise. The window
     /// adds the charts as SVG; the PDF report draws them itself.
@@ -311,4 +230,74 @@ impl Service {
         }
         self.selected(ids)
     }
+}
+pub(crate) fn history(service: &Service) -> Result<Vec<HistoryItem>, AppError> {
+    let entries = service.store.history()?;
+    Ok(entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| service.history_item(entry, i == 0))
+        .collect())
+}
+
+pub(crate) fn set_label(service: &mut Service, id: &str, label: &str) -> Result<String, AppError> {
+    let id = service.parse_id(id)?;
+    let label = clean_label(label)?;
+    service.store.set_label(id, &label)?;
+    Ok(label)
+}
+
+pub(crate) fn delete_result(service: &mut Service, id: &str) -> Result<(), AppError> {
+    let id = service.parse_id(id)?;
+    service.store.delete_result(id).map_err(AppError::from)
+}
+
+pub(crate) fn save_reflection(
+    service: &mut Service,
+    id: &str,
+    question: &str,
+    answer: &str,
+) -> Result<(), AppError> {
+    let id = service.parse_id(id)?;
+    let question = ReflectionQuestion::from_key(question)
+        .ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
+    let answer = clean_note(answer)?;
+    service
+        .store
+        .set_reflection(id, question, &answer, crate::service::now_ms())
+        .map_err(AppError::from)
+}
+
+pub(crate) fn save_goal(
+    service: &mut Service,
+    id: &str,
+    role: &str,
+    assignment: &str,
+    review_on: Option<&str>,
+) -> Result<GoalView, AppError> {
+    let id = service.parse_id(id)?;
+    let role = Role::from_key(role).ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
+    let goal = Goal::new(role, assignment, review_on)?;
+    service
+        .store
+        .set_goal(id, Some(&goal), crate::service::now_ms())?;
+    Ok(service.goal_view(&goal))
+}
+
+pub(crate) fn clear_goal(service: &mut Service, id: &str) -> Result<(), AppError> {
+    let id = service.parse_id(id)?;
+    service
+        .store
+        .set_goal(id, None, crate::service::now_ms())
+        .map_err(AppError::from)
+}
+
+pub(crate) fn compare(service: &Service, ids: &[String]) -> Result<CompareView, AppError> {
+    let results = service.selected(ids)?;
+    let mut view = service.comparison(&results)?;
+    view.chart_svg = svg_for_view(&service.compare_radar(&results));
+    if results.len() >= 3 {
+        view.trend_svg = svg_for_view(&service.trend(&results));
+    }
+    Ok(view)
 }

@@ -31,6 +31,7 @@ pub mod history;
 pub mod live;
 pub mod quality;
 pub mod report;
+pub mod scan;
 pub mod service;
 pub mod shared;
 pub mod wire;

@@ -6,7 +6,7 @@
 //! [`MIN_QUALITY_RESULTS`] results.
 
 use rolspiegel_core::{
-    list_quality, Answer, Answers, Instrument, Keying, QualityError, Role, MIN_QUALITY_RESULTS,
+    Answer, Answers, Instrument, Keying, QualityError, Role, MIN_QUALITY_RESULTS,
 };
 use rolspiegel_exchange::{table_csv, Cell};
 
@@ -65,113 +65,111 @@ impl Service {
             answers,
         })
     }
-
-    /// The figures of "Hoe goed meet de lijst?"; below
-    /// [`MIN_QUALITY_RESULTS`] results only how many there are.
-    pub fn list_quality(&self, scope: QualityScope) -> Result<QualityView, AppError> {
-        let in_scope = self.answers_in_scope(&scope)?;
-        let lists = self
-            .store
-            .group_results_per_list()?
-            .into_iter()
-            .map(|(version, results)| ListResults { version, results })
-            .collect();
-        let mut view = QualityView {
-            scope,
-            group_name: in_scope.group_name,
-            version: in_scope.list.version(),
-            results: in_scope.answers.len(),
-            min_results: MIN_QUALITY_RESULTS,
-            lists,
-            roles: Vec::new(),
-            correlations: Vec::new(),
-        };
-        let quality = match list_quality(in_scope.list, &in_scope.answers) {
-            Ok(quality) => quality,
-            Err(QualityError::TooFew(_)) => return Ok(view),
-            Err(QualityError::OtherList { .. }) => {
-                return Err(AppError::because(
-                    ErrorCode::Storage,
-                    "group answers of another list",
-                ))
-            }
-        };
-        let finite = |value: f64| value.is_finite().then_some(value);
-        view.results = quality.results;
-        view.roles = quality
-            .roles
-            .iter()
-            .map(|role| RoleQualityView {
-                role: role.role,
-                complete: role.complete,
-                alpha: role.alpha,
-                alpha_low: role.alpha_ci.map(|(low, _)| low),
-                alpha_high: role.alpha_ci.map(|(_, high)| high),
-                items: role
-                    .items
-                    .iter()
-                    .map(|item| ItemQualityView {
-                        id: item.id.clone(),
-                        reversed: item.keying == Keying::Reverse,
-                        n: item.n,
-                        mean: finite(item.mean),
-                        sd: finite(item.sd),
-                        item_rest: item.item_rest,
-                        almost_all_agree: item.almost_all_agree,
-                        almost_all_same: item.almost_all_same,
-                        fits_poorly: item.fits_poorly,
-                    })
-                    .collect(),
-            })
-            .collect();
-        let pairs = [
-            (Role::Bureaucraat, Role::Ondernemer),
-            (Role::Bureaucraat, Role::Verbinder),
-            (Role::Ondernemer, Role::Verbinder),
-        ];
-        view.correlations = pairs
-            .iter()
-            .zip(quality.correlations)
-            .map(|(&(a, b), r)| RoleCorrelation { a, b, r })
-            .collect();
-        Ok(view)
-    }
-
-    /// The answer matrix for a researcher as CSV: one column per statement
-    /// (its id), one row per result with the raw answers 1–5 (empty for
-    /// "weet ik niet" or no answer). No names, no ids, and the rows in a
-    /// fresh random order, so no row can be traced back to a participant
-    /// through the order they joined. Refused below [`MIN_QUALITY_RESULTS`].
-    pub fn export_answer_matrix(&self, scope: &QualityScope) -> Result<Vec<u8>, AppError> {
-        let in_scope = self.answers_in_scope(scope)?;
-        if in_scope.answers.len() < MIN_QUALITY_RESULTS {
-            return Err(AppError::from(ErrorCode::QualityTooFew));
+}
+pub(crate) fn list_quality(
+    service: &Service,
+    scope: QualityScope,
+) -> Result<QualityView, AppError> {
+    let in_scope = service.answers_in_scope(&scope)?;
+    let lists = service
+        .store
+        .group_results_per_list()?
+        .into_iter()
+        .map(|(version, results)| ListResults { version, results })
+        .collect();
+    let mut view = QualityView {
+        scope,
+        group_name: in_scope.group_name,
+        version: in_scope.list.version(),
+        results: in_scope.answers.len(),
+        min_results: MIN_QUALITY_RESULTS,
+        lists,
+        roles: Vec::new(),
+        correlations: Vec::new(),
+    };
+    let quality = match rolspiegel_core::list_quality(in_scope.list, &in_scope.answers) {
+        Ok(quality) => quality,
+        Err(QualityError::TooFew(_)) => return Ok(view),
+        Err(QualityError::OtherList { .. }) => {
+            return Err(AppError::because(
+                ErrorCode::Storage,
+                "group answers of another list",
+            ))
         }
-        let statements = in_scope.list.statements();
-        let headers: Vec<String> = statements.iter().map(|s| s.id.to_string()).collect();
-        let mut rows: Vec<(u64, Vec<Cell>)> = in_scope
-            .answers
-            .iter()
-            .map(|answers| {
-                let row = statements
-                    .iter()
-                    .map(|s| match answers.get(s.id.as_str()) {
-                        Some(Answer::Scale(value)) => Cell::Text(value.value().to_string()),
-                        _ => Cell::Text(String::new()),
-                    })
-                    .collect();
-                Ok((random_key()?, row))
-            })
-            .collect::<Result<_, AppError>>()?;
-        // Sorting by independent random keys is a uniform shuffle.
-        rows.sort_unstable_by_key(|(key, _)| *key);
-        table_csv(
-            &headers,
-            rows.into_iter().map(|(_, row)| row),
-            self.csv_style(),
-        )
-        .map_err(csv_error)
+    };
+    let finite = |value: f64| value.is_finite().then_some(value);
+    view.results = quality.results;
+    view.roles = quality
+        .roles
+        .iter()
+        .map(|role| RoleQualityView {
+            role: role.role,
+            complete: role.complete,
+            alpha: role.alpha,
+            alpha_low: role.alpha_ci.map(|(low, _)| low),
+            alpha_high: role.alpha_ci.map(|(_, high)| high),
+            items: role
+                .items
+                .iter()
+                .map(|item| ItemQualityView {
+                    id: item.id.clone(),
+                    reversed: item.keying == Keying::Reverse,
+                    n: item.n,
+                    mean: finite(item.mean),
+                    sd: finite(item.sd),
+                    item_rest: item.item_rest,
+                    almost_all_agree: item.almost_all_agree,
+                    almost_all_same: item.almost_all_same,
+                    fits_poorly: item.fits_poorly,
+                })
+                .collect(),
+        })
+        .collect();
+    let pairs = [
+        (Role::Bureaucraat, Role::Ondernemer),
+        (Role::Bureaucraat, Role::Verbinder),
+        (Role::Ondernemer, Role::Verbinder),
+    ];
+    view.correlations = pairs
+        .iter()
+        .zip(quality.correlations)
+        .map(|(&(a, b), r)| RoleCorrelation { a, b, r })
+        .collect();
+    Ok(view)
+}
+
+pub(crate) fn export_answer_matrix(
+    service: &Service,
+    scope: &QualityScope,
+) -> Result<Vec<u8>, AppError> {
+    let in_scope = service.answers_in_scope(scope)?;
+    if in_scope.answers.len() < MIN_QUALITY_RESULTS {
+        return Err(AppError::from(ErrorCode::QualityTooFew));
     }
+    let statements = in_scope.list.statements();
+    let headers: Vec<String> = statements.iter().map(|s| s.id.to_string()).collect();
+    let mut rows: Vec<(u64, Vec<Cell>)> = in_scope
+        .answers
+        .iter()
+        .map(|answers| {
+            let row = statements
+                .iter()
+                .map(|s| match answers.get(s.id.as_str()) {
+                    Some(Answer::Scale(value)) => Cell::Text(value.value().to_string()),
+                    _ => Cell::Text(String::new()),
+                })
+                .collect();
+            Ok((random_key()?, row))
+        })
+        .collect::<Result<_, AppError>>()?;
+    // Sorting by independent random keys is a uniform shuffle.
+    rows.sort_unstable_by_key(|(key, _)| *key);
+    table_csv(
+        &headers,
+        rows.into_iter().map(|(_, row)| row),
+        service.csv_style(),
+    )
+    .map_err(csv_error)
 }
 
 /// A key from the operating system's random source.

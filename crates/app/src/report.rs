@@ -68,7 +68,8 @@ impl Service {
     /// "Gemaakt op … met Rolspiegel."
     fn made_on(&self) -> Block {
         paragraph(
-            self.say().format("report-made", &[("date", self.say().date(now_ms()).into())]),
+            self.say()
+                .format("report-made", &[("date", self.say().date(now_ms()).into())]),
             ParagraphStyle::Small,
         )
     }
@@ -79,404 +80,6 @@ impl Service {
             heading(2, self.text("report-note-heading")),
             paragraph(self.text("report-note"), ParagraphStyle::Body),
         ]
-    }
-
-    /// One result as a PDF: chart, scores, the mix in words, the role
-    /// texts, the person's reflections and goal.
-    pub fn result_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
-        let stored = self.stored_result(self.parse_id(id)?)?;
-        let view = self.result_facts(&stored)?;
-        let scores = stored.profile.roles.map(|r| r.score);
-        let mut blocks = vec![paragraph(
-            self.say().format("result-date", &[("date", view.date_text.clone().into())]),
-            ParagraphStyle::Body,
-        )];
-        if !view.label.is_empty() {
-            blocks.push(paragraph(
-                self.say().format("report-label", &[("label", view.label.clone().into())]),
-                ParagraphStyle::Body,
-            ));
-        }
-        blocks.push(paragraph(
-            self.say().format(
-                "report-list",
-                &[("version", view.instrument_version.into())],
-            ),
-            ParagraphStyle::Body,
-        ));
-        blocks.push(self.made_on());
-        blocks.push(paragraph(
-            self.say().mix("result-mix", view.mix),
-            ParagraphStyle::Lead,
-        ));
-        blocks.push(paragraph(
-            self.say().format(
-                &format!("result-level-{}", level_key(view.level)),
-                &[("mean", view.mean_score.into())],
-            ),
-            ParagraphStyle::Body,
-        ));
-        blocks.push(figure(
-            Chart::Radar(self.radar(&stored.profile)),
-            self.say().format(
-                "result-chart-label",
-                &[
-                    ("bureaucraat", scores[0].into()),
-                    ("ondernemer", scores[1].into()),
-                    ("verbinder", scores[2].into()),
-                ],
-            ),
-            0.62,
-        ));
-        blocks.push(Block::Table(Table {
-            caption: self.text("result-table-caption"),
-            columns: [
-                "result-table-role",
-                "result-table-score",
-                "result-table-share",
-                "result-table-counted",
-            ]
-            .map(|id| self.text(id))
-            .to_vec(),
-            rows: view
-                .roles
-                .iter()
-                .map(|r| TableRow {
-                    head: self.say().role(r.role),
-                    cells: vec![
-                        self.say().format("result-score", &[("score", r.score.into())]),
-                        self.say().format("result-share", &[("share", r.percent.into())]),
-                        self.say().format(
-                            "result-counted",
-                            &[("answered", r.answered.into()), ("total", r.total.into())],
-                        ),
-                    ],
-                })
-                .collect(),
-        }));
-        blocks.push(paragraph(
-            self.text("result-scale-note"),
-            ParagraphStyle::Small,
-        ));
-
-        blocks.push(heading(2, self.text("report-mix-heading")));
-        blocks.push(paragraph(
-            self.say().mix("result-mix-advice", view.mix),
-            ParagraphStyle::Body,
-        ));
-        blocks.push(paragraph(
-            self.text("result-mix-meaning"),
-            ParagraphStyle::Body,
-        ));
-
-        blocks.push(heading(2, self.text("result-roles-heading")));
-        for role in Role::ALL {
-            blocks.push(heading(3, self.say().role(role)));
-            for part in ["stands-for", "strengths", "pitfalls", "situations"] {
-                blocks.push(paragraph(
-                    self.text(&format!("result-role-{part}")),
-                    ParagraphStyle::Strong,
-                ));
-                blocks.push(paragraph(
-                    self.text(&format!("role-{}-{part}", role.key())),
-                    ParagraphStyle::Body,
-                ));
-            }
-        }
-
-        blocks.push(heading(2, self.text("result-reflect-heading")));
-        let mut answered = false;
-        for (index, question) in ReflectionQuestion::ALL.iter().enumerate() {
-            if let Some(answer) = view.reflections.get(question.key()) {
-                if answer.trim().is_empty() {
-                    continue;
-                }
-                answered = true;
-                blocks.push(heading(
-                    3,
-                    self.text(&format!("result-reflect-{}", index + 1)),
-                ));
-                blocks.push(paragraph(answer.clone(), ParagraphStyle::Quote));
-            }
-        }
-        if !answered {
-            blocks.push(paragraph(
-                self.text("report-reflections-none"),
-                ParagraphStyle::Body,
-            ));
-        }
-
-        blocks.push(heading(2, self.text("goal-heading")));
-        match &view.goal {
-            Some(goal) => {
-                blocks.push(paragraph(
-                    self.say().format(
-                        "report-goal-role",
-                        &[("role", self.say().role(goal.role).into())],
-                    ),
-                    ParagraphStyle::Body,
-                ));
-                blocks.push(paragraph(goal.assignment.clone(), ParagraphStyle::Quote));
-                if let Some(date) = &goal.review_text {
-                    blocks.push(paragraph(
-                        self.say().format("report-goal-review", &[("date", date.clone().into())]),
-                        ParagraphStyle::Body,
-                    ));
-                }
-            }
-            None => blocks.push(paragraph(
-                self.text("report-goal-none"),
-                ParagraphStyle::Body,
-            )),
-        }
-        blocks.extend(self.closing_note());
-        self.write_report(self.text("report-title"), blocks)
-    }
-
-    /// Two to five results side by side as a PDF: the compare radar, the
-    /// scores with each change, whether each change is beyond the noise,
-    /// and from three results on the time line.
-    pub fn compare_report(&self, ids: &[String]) -> Result<Vec<u8>, AppError> {
-        let results = self.selected(ids)?;
-        let view = self.comparison(&results)?;
-        let title = |item: &CompareItem| {
-            if item.label.is_empty() {
-                item.date_text.clone()
-            } else {
-                format!("{} – {}", item.date_text, item.label)
-            }
-        };
-        let items: Vec<String> = view
-            .results
-            .iter()
-            .map(|r| {
-                self.say().format(
-                    "compare-chart-item",
-                    &[
-                        ("title", title(r).into()),
-                        ("bureaucraat", r.scores[0].into()),
-                        ("ondernemer", r.scores[1].into()),
-                        ("verbinder", r.scores[2].into()),
-                    ],
-                )
-            })
-            .collect();
-        let mut blocks = vec![self.made_on()];
-        blocks.push(figure(
-            Chart::Radar(self.compare_radar(&results)),
-            format!("{} {}", self.text("compare-chart-label"), items.join(" ")),
-            0.62,
-        ));
-        blocks.push(Block::Table(Table {
-            caption: self.text("compare-table-caption"),
-            columns: std::iter::once(self.text("compare-table-result"))
-                .chain(Role::ALL.map(|r| self.say().role(r)))
-                .collect(),
-            rows: view
-                .results
-                .iter()
-                .enumerate()
-                .map(|(index, r)| TableRow {
-                    head: title(r),
-                    cells: (0..3)
-                        .map(|i| {
-                            let score =
-                                self.say().format("result-score", &[("score", r.scores[i].into())]);
-                            match index.checked_sub(1).and_then(|p| view.changes.get(p)) {
-                                Some(change) => {
-                                    format!("{score} ({})", self.delta_text(change.roles[i].delta))
-                                }
-                                None => score,
-                            }
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }));
-
-        blocks.push(heading(2, self.text("compare-noise-heading")));
-        blocks.push(paragraph(
-            self.text("compare-noise-intro"),
-            ParagraphStyle::Body,
-        ));
-        let versions = view.results.iter().map(|r| r.instrument_version);
-        let (first, last) = (versions.clone().min(), versions.max());
-        if first != last {
-            blocks.push(paragraph(
-                self.say().format(
-                    "compare-lists-differ",
-                    &[
-                        ("first", first.unwrap_or_default().into()),
-                        ("last", last.unwrap_or_default().into()),
-                    ],
-                ),
-                ParagraphStyle::Body,
-            ));
-        }
-        let find = |id: &str| view.results.iter().find(|r| r.id == id).map(title);
-        let mut pairs: Vec<(String, &PairChange)> = view
-            .changes
-            .iter()
-            .map(|c| {
-                let heading = self.say().format(
-                    "compare-pair",
-                    &[
-                        ("from", find(&c.from_id).unwrap_or_default().into()),
-                        ("to", find(&c.to_id).unwrap_or_default().into()),
-                    ],
-                );
-                (heading, c)
-            })
-            .collect();
-        if let Some(overall) = &view.overall {
-            let heading = self.say().format(
-                "compare-overall",
-                &[
-                    ("from", find(&overall.from_id).unwrap_or_default().into()),
-                    ("to", find(&overall.to_id).unwrap_or_default().into()),
-                ],
-            );
-            pairs.push((heading, overall));
-        }
-        for (pair, change) in pairs {
-            blocks.push(heading(3, pair));
-            for c in &change.roles {
-                let verdict = self.say().format(
-                    "compare-verdict",
-                    &[
-                        ("role", self.say().role(c.role).into()),
-                        ("delta", self.delta_text(c.delta).into()),
-                    ],
-                );
-                blocks.push(paragraph(
-                    format!("{verdict} {}", self.noise_text(c.noise)),
-                    ParagraphStyle::Body,
-                ));
-            }
-        }
-        blocks.push(paragraph(
-            self.text("compare-noise-method"),
-            ParagraphStyle::Small,
-        ));
-        if results.len() >= 3 {
-            blocks.push(heading(2, self.text("compare-trend-heading")));
-            blocks.push(paragraph(
-                self.text("compare-trend-intro"),
-                ParagraphStyle::Body,
-            ));
-            blocks.push(figure(
-                Chart::Trend(self.trend(&results)),
-                format!("{} {}", self.text("report-trend-label"), items.join(" ")),
-                1.0,
-            ));
-        }
-        blocks.extend(self.closing_note());
-        self.write_report(
-            self.say().format("compare-heading", &[("count", view.results.len().into())]),
-            blocks,
-        )
-    }
-
-    /// A group's anonymous report: the figures per role and the three
-    /// charts, never names, and nothing below [`MIN_GROUP_SIZE`] results.
-    pub fn group_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
-        let group_id = self.group_id(id)?;
-        let (group, profiles, _) = self.loaded_group(group_id)?;
-        let stats =
-            group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
-        let summary = self.group_summary(&group);
-        let count = profiles.len();
-        let means = self.say().format(
-            "report-group-means",
-            &[
-                ("bureaucraat", stats.roles[0].mean.into()),
-                ("ondernemer", stats.roles[1].mean.into()),
-                ("verbinder", stats.roles[2].mean.into()),
-            ],
-        );
-        let mut blocks = vec![paragraph(
-            self.say().format(
-                "group-meta",
-                &[
-                    ("count", count.into()),
-                    ("date", summary.held_text.clone().unwrap_or_default().into()),
-                    (
-                        "dated",
-                        if summary.held_text.is_some() {
-                            "yes"
-                        } else {
-                            "no"
-                        }
-                        .into(),
-                    ),
-                ],
-            ),
-            ParagraphStyle::Body,
-        )];
-        blocks.push(self.made_on());
-        blocks.push(paragraph(
-            self.say().format("report-group-anonymous", &[("min", MIN_GROUP_SIZE.into())]),
-            ParagraphStyle::Body,
-        ));
-        blocks.push(Block::Table(Table {
-            caption: self.text("group-stats-caption"),
-            columns: [
-                "group-stats-role",
-                "group-stats-n",
-                "group-stats-mean",
-                "group-stats-sd",
-                "group-stats-range",
-            ]
-            .map(|id| self.text(id))
-            .to_vec(),
-            rows: stats
-                .roles
-                .iter()
-                .map(|s| TableRow {
-                    head: self.say().role(s.role),
-                    cells: vec![
-                        s.n.to_string(),
-                        self.say().format("result-score", &[("score", s.mean.into())]),
-                        self.say().format("result-score", &[("score", s.sd.into())]),
-                        self.say().format(
-                            "group-range",
-                            &[("min", s.min.into()), ("max", s.max.into())],
-                        ),
-                    ],
-                })
-                .collect(),
-        }));
-        let sections = [
-            (
-                "group-mixmap",
-                Chart::MixMap(self.mix_map(&profiles, &[], &stats, false)),
-                0.7,
-            ),
-            (
-                "group-spread",
-                Chart::Spread(self.spread(&profiles, &stats)),
-                1.0,
-            ),
-            (
-                "group-radar",
-                Chart::Radar(self.group_radar(&profiles, &stats)),
-                0.62,
-            ),
-        ];
-        for (key, chart, width) in sections {
-            blocks.push(heading(2, self.text(&format!("{key}-heading"))));
-            blocks.push(paragraph(
-                self.text(&format!("{key}-intro")),
-                ParagraphStyle::Body,
-            ));
-            let label = self.say().format(&format!("report-{key}-label"), &[("count", count.into())]);
-            blocks.push(figure(chart, format!("{label} {means}"), width));
-        }
-        blocks.extend(self.closing_note());
-        self.write_report(
-            self.say().format("report-group-title", &[("name", group.name.clone().into())]),
-            blocks,
-        )
     }
 
     /// A change in points with its sign: "+4,5", "−2,0", "0,0".
@@ -491,7 +94,8 @@ impl Service {
         };
         format!(
             "{sign}{}",
-            self.say().format("result-score", &[("score", rounded.abs().into())])
+            self.say()
+                .format("result-score", &[("score", rounded.abs().into())])
         )
     }
 
@@ -508,6 +112,422 @@ impl Service {
             } => self.text("noise-unknown-versions"),
         }
     }
+}
+pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppError> {
+    let stored = service.stored_result(service.parse_id(id)?)?;
+    let view = service.result_facts(&stored)?;
+    let scores = stored.profile.roles.map(|r| r.score);
+    let mut blocks = vec![paragraph(
+        service
+            .say()
+            .format("result-date", &[("date", view.date_text.clone().into())]),
+        ParagraphStyle::Body,
+    )];
+    if !view.label.is_empty() {
+        blocks.push(paragraph(
+            service
+                .say()
+                .format("report-label", &[("label", view.label.clone().into())]),
+            ParagraphStyle::Body,
+        ));
+    }
+    blocks.push(paragraph(
+        service.say().format(
+            "report-list",
+            &[("version", view.instrument_version.into())],
+        ),
+        ParagraphStyle::Body,
+    ));
+    blocks.push(service.made_on());
+    blocks.push(paragraph(
+        service.say().mix("result-mix", view.mix),
+        ParagraphStyle::Lead,
+    ));
+    blocks.push(paragraph(
+        service.say().format(
+            &format!("result-level-{}", level_key(view.level)),
+            &[("mean", view.mean_score.into())],
+        ),
+        ParagraphStyle::Body,
+    ));
+    blocks.push(figure(
+        Chart::Radar(service.radar(&stored.profile)),
+        service.say().format(
+            "result-chart-label",
+            &[
+                ("bureaucraat", scores[0].into()),
+                ("ondernemer", scores[1].into()),
+                ("verbinder", scores[2].into()),
+            ],
+        ),
+        0.62,
+    ));
+    blocks.push(Block::Table(Table {
+        caption: service.text("result-table-caption"),
+        columns: [
+            "result-table-role",
+            "result-table-score",
+            "result-table-share",
+            "result-table-counted",
+        ]
+        .map(|id| service.text(id))
+        .to_vec(),
+        rows: view
+            .roles
+            .iter()
+            .map(|r| TableRow {
+                head: service.say().role(r.role),
+                cells: vec![
+                    service
+                        .say()
+                        .format("result-score", &[("score", r.score.into())]),
+                    service
+                        .say()
+                        .format("result-share", &[("share", r.percent.into())]),
+                    service.say().format(
+                        "result-counted",
+                        &[("answered", r.answered.into()), ("total", r.total.into())],
+                    ),
+                ],
+            })
+            .collect(),
+    }));
+    blocks.push(paragraph(
+        service.text("result-scale-note"),
+        ParagraphStyle::Small,
+    ));
+
+    blocks.push(heading(2, service.text("report-mix-heading")));
+    blocks.push(paragraph(
+        service.say().mix("result-mix-advice", view.mix),
+        ParagraphStyle::Body,
+    ));
+    blocks.push(paragraph(
+        service.text("result-mix-meaning"),
+        ParagraphStyle::Body,
+    ));
+
+    blocks.push(heading(2, service.text("result-roles-heading")));
+    for role in Role::ALL {
+        blocks.push(heading(3, service.say().role(role)));
+        for part in ["stands-for", "strengths", "pitfalls", "situations"] {
+            blocks.push(paragraph(
+                service.text(&format!("result-role-{part}")),
+                ParagraphStyle::Strong,
+            ));
+            blocks.push(paragraph(
+                service.text(&format!("role-{}-{part}", role.key())),
+                ParagraphStyle::Body,
+            ));
+        }
+    }
+
+    blocks.push(heading(2, service.text("result-reflect-heading")));
+    let mut answered = false;
+    for (index, question) in ReflectionQuestion::ALL.iter().enumerate() {
+        if let Some(answer) = view.reflections.get(question.key()) {
+            if answer.trim().is_empty() {
+                continue;
+            }
+            answered = true;
+            blocks.push(heading(
+                3,
+                service.text(&format!("result-reflect-{}", index + 1)),
+            ));
+            blocks.push(paragraph(answer.clone(), ParagraphStyle::Quote));
+        }
+    }
+    if !answered {
+        blocks.push(paragraph(
+            service.text("report-reflections-none"),
+            ParagraphStyle::Body,
+        ));
+    }
+
+    blocks.push(heading(2, service.text("goal-heading")));
+    match &view.goal {
+        Some(goal) => {
+            blocks.push(paragraph(
+                service.say().format(
+                    "report-goal-role",
+                    &[("role", service.say().role(goal.role).into())],
+                ),
+                ParagraphStyle::Body,
+            ));
+            blocks.push(paragraph(goal.assignment.clone(), ParagraphStyle::Quote));
+            if let Some(date) = &goal.review_text {
+                blocks.push(paragraph(
+                    service
+                        .say()
+                        .format("report-goal-review", &[("date", date.clone().into())]),
+                    ParagraphStyle::Body,
+                ));
+            }
+        }
+        None => blocks.push(paragraph(
+            service.text("report-goal-none"),
+            ParagraphStyle::Body,
+        )),
+    }
+    blocks.extend(service.closing_note());
+    service.write_report(service.text("report-title"), blocks)
+}
+
+pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8>, AppError> {
+    let results = service.selected(ids)?;
+    let view = service.comparison(&results)?;
+    let title = |item: &CompareItem| {
+        if item.label.is_empty() {
+            item.date_text.clone()
+        } else {
+            format!("{} – {}", item.date_text, item.label)
+        }
+    };
+    let items: Vec<String> = view
+        .results
+        .iter()
+        .map(|r| {
+            service.say().format(
+                "compare-chart-item",
+                &[
+                    ("title", title(r).into()),
+                    ("bureaucraat", r.scores[0].into()),
+                    ("ondernemer", r.scores[1].into()),
+                    ("verbinder", r.scores[2].into()),
+                ],
+            )
+        })
+        .collect();
+    let mut blocks = vec![service.made_on()];
+    blocks.push(figure(
+        Chart::Radar(service.compare_radar(&results)),
+        format!(
+            "{} {}",
+            service.text("compare-chart-label"),
+            items.join(" ")
+        ),
+        0.62,
+    ));
+    blocks.push(Block::Table(Table {
+        caption: service.text("compare-table-caption"),
+        columns: std::iter::once(service.text("compare-table-result"))
+            .chain(Role::ALL.map(|r| service.say().role(r)))
+            .collect(),
+        rows: view
+            .results
+            .iter()
+            .enumerate()
+            .map(|(index, r)| TableRow {
+                head: title(r),
+                cells: (0..3)
+                    .map(|i| {
+                        let score = service
+                            .say()
+                            .format("result-score", &[("score", r.scores[i].into())]);
+                        match index.checked_sub(1).and_then(|p| view.changes.get(p)) {
+                            Some(change) => {
+                                format!("{score} ({})", service.delta_text(change.roles[i].delta))
+                            }
+                            None => score,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }));
+
+    blocks.push(heading(2, service.text("compare-noise-heading")));
+    blocks.push(paragraph(
+        service.text("compare-noise-intro"),
+        ParagraphStyle::Body,
+    ));
+    let versions = view.results.iter().map(|r| r.instrument_version);
+    let (first, last) = (versions.clone().min(), versions.max());
+    if first != last {
+        blocks.push(paragraph(
+            service.say().format(
+                "compare-lists-differ",
+                &[
+                    ("first", first.unwrap_or_default().into()),
+                    ("last", last.unwrap_or_default().into()),
+                ],
+            ),
+            ParagraphStyle::Body,
+        ));
+    }
+    let find = |id: &str| view.results.iter().find(|r| r.id == id).map(title);
+    let mut pairs: Vec<(String, &PairChange)> = view
+        .changes
+        .iter()
+        .map(|c| {
+            let heading = service.say().format(
+                "compare-pair",
+                &[
+                    ("from", find(&c.from_id).unwrap_or_default().into()),
+                    ("to", find(&c.to_id).unwrap_or_default().into()),
+                ],
+            );
+            (heading, c)
+        })
+        .collect();
+    if let Some(overall) = &view.overall {
+        let heading = service.say().format(
+            "compare-overall",
+            &[
+                ("from", find(&overall.from_id).unwrap_or_default().into()),
+                ("to", find(&overall.to_id).unwrap_or_default().into()),
+            ],
+        );
+        pairs.push((heading, overall));
+    }
+    for (pair, change) in pairs {
+        blocks.push(heading(3, pair));
+        for c in &change.roles {
+            let verdict = service.say().format(
+                "compare-verdict",
+                &[
+                    ("role", service.say().role(c.role).into()),
+                    ("delta", service.delta_text(c.delta).into()),
+                ],
+            );
+            blocks.push(paragraph(
+                format!("{verdict} {}", service.noise_text(c.noise)),
+                ParagraphStyle::Body,
+            ));
+        }
+    }
+    blocks.push(paragraph(
+        service.text("compare-noise-method"),
+        ParagraphStyle::Small,
+    ));
+    if results.len() >= 3 {
+        blocks.push(heading(2, service.text("compare-trend-heading")));
+        blocks.push(paragraph(
+            service.text("compare-trend-intro"),
+            ParagraphStyle::Body,
+        ));
+        blocks.push(figure(
+            Chart::Trend(service.trend(&results)),
+            format!("{} {}", service.text("report-trend-label"), items.join(" ")),
+            1.0,
+        ));
+    }
+    blocks.extend(service.closing_note());
+    service.write_report(
+        service
+            .say()
+            .format("compare-heading", &[("count", view.results.len().into())]),
+        blocks,
+    )
+}
+
+pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppError> {
+    let group_id = service.group_id(id)?;
+    let (group, profiles, _) = service.loaded_group(group_id)?;
+    let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
+    let summary = service.group_summary(&group);
+    let count = profiles.len();
+    let means = service.say().format(
+        "report-group-means",
+        &[
+            ("bureaucraat", stats.roles[0].mean.into()),
+            ("ondernemer", stats.roles[1].mean.into()),
+            ("verbinder", stats.roles[2].mean.into()),
+        ],
+    );
+    let mut blocks = vec![paragraph(
+        service.say().format(
+            "group-meta",
+            &[
+                ("count", count.into()),
+                ("date", summary.held_text.clone().unwrap_or_default().into()),
+                (
+                    "dated",
+                    if summary.held_text.is_some() {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
+            ],
+        ),
+        ParagraphStyle::Body,
+    )];
+    blocks.push(service.made_on());
+    blocks.push(paragraph(
+        service
+            .say()
+            .format("report-group-anonymous", &[("min", MIN_GROUP_SIZE.into())]),
+        ParagraphStyle::Body,
+    ));
+    blocks.push(Block::Table(Table {
+        caption: service.text("group-stats-caption"),
+        columns: [
+            "group-stats-role",
+            "group-stats-n",
+            "group-stats-mean",
+            "group-stats-sd",
+            "group-stats-range",
+        ]
+        .map(|id| service.text(id))
+        .to_vec(),
+        rows: stats
+            .roles
+            .iter()
+            .map(|s| TableRow {
+                head: service.say().role(s.role),
+                cells: vec![
+                    s.n.to_string(),
+                    service
+                        .say()
+                        .format("result-score", &[("score", s.mean.into())]),
+                    service
+                        .say()
+                        .format("result-score", &[("score", s.sd.into())]),
+                    service.say().format(
+                        "group-range",
+                        &[("min", s.min.into()), ("max", s.max.into())],
+                    ),
+                ],
+            })
+            .collect(),
+    }));
+    let sections = [
+        (
+            "group-mixmap",
+            Chart::MixMap(service.mix_map(&profiles, &[], &stats, false)),
+            0.7,
+        ),
+        (
+            "group-spread",
+            Chart::Spread(service.spread(&profiles, &stats)),
+            1.0,
+        ),
+        (
+            "group-radar",
+            Chart::Radar(service.group_radar(&profiles, &stats)),
+            0.62,
+        ),
+    ];
+    for (key, chart, width) in sections {
+        blocks.push(heading(2, service.text(&format!("{key}-heading"))));
+        blocks.push(paragraph(
+            service.text(&format!("{key}-intro")),
+            ParagraphStyle::Body,
+        ));
+        let label = service
+            .say()
+            .format(&format!("report-{key}-label"), &[("count", count.into())]);
+        blocks.push(figure(chart, format!("{label} {means}"), width));
+    }
+    blocks.extend(service.closing_note());
+    service.write_report(
+        service
+            .say()
+            .format("report-group-title", &[("name", group.name.clone().into())]),
+        blocks,
+    )
 }
 
 fn level_key(level: rolspiegel_core::Level) -> &'static str {

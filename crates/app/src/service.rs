@@ -1,25 +1,28 @@
-//! What the app does, written without Tauri so it can be tested headlessly
-//! against a real database in a temporary folder. Each Tauri command is a thin
-//! wrapper around one method here.
+//! The service: the app's state (the store, the statement lists, the
+//! language, the start-up notices) and, at the end of this file, **every
+//! operation the app offers, one line each**, by feature — the index a
+//! reader starts from. Each delegates to the module that holds it
+//! (`scan.rs`, `history.rs`, `files.rs`, `groups.rs`, `group_figures.rs`,
+//! `quality.rs`, `report.rs`, `live/room.rs`). Written without Tauri, so it is
+//! tested headlessly against a real database in a temporary folder; each
+//! front door calls these methods and nothing else.
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rolspiegel_charts::{Chart, RadarChart, RadarSeries, SeriesStyle};
-use rolspiegel_core::{
-    score, Answer, Answers, Instrument, Instruments, Profile, Role, ScoringError,
-};
-use rolspiegel_i18n::{format_decimal, Language, Localizer};
-use rolspiegel_storage::{
-    kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError, StoredResult,
-};
+use rolspiegel_charts::{Chart, MixMap, RadarChart, SpreadChart};
+use rolspiegel_core::{GroupId, GroupMember, GroupStats, Instrument, Instruments, Profile};
+use rolspiegel_i18n::{Language, Localizer};
+use rolspiegel_storage::{kept_copies, AssessmentId, Cause, CopyKind, Opened, Store, StoreError};
 
+use crate::disk::ReadFile;
 use crate::error::{AppError, ErrorCode};
+use crate::live::room as live;
+// The facade speaks in every wire shape.
+#[allow(clippy::wildcard_imports)]
+use crate::wire::*;
 use crate::words::Words;
-use crate::wire::{
-    role_views, AnswerValue, FinishOutcome, InstrumentView, NotSavingReason, Notice, Progress,
-    ResultSummary, ResultView, ScanView, StartOutcome, Startup, WelcomeView,
-};
+use crate::{files, group_figures, groups, history, quality, report, scan};
 
 /// A chart for a view: its SVG, or `None` when it could not be drawn (the
 /// view then shows the numbers only). The one place a chart failure that does
@@ -323,27 +326,18 @@ impl Service {
             .set_setting(LANGUAGE_SETTING, language.code())
             .map_err(AppError::from)
     }
+}
+
+/// The operations, one line each, by feature: the index of what the app
+/// does. Each delegates to the module that holds it.
+impl Service {
+    // --- A scan and its result (`scan.rs`)
 
     /// The scan in progress, if any, with the statements of the list it was
     /// started with. A scan of a list this build does not know (begun by a
     /// newer Rolspiegel) is left alone and not offered.
     pub fn current_scan(&self) -> Result<Option<ScanView>, AppError> {
-        let Some(draft) = self.store.draft()? else {
-            return Ok(None);
-        };
-        let Some(instrument) = self.instruments.get(draft.instrument_version) else {
-            return Ok(None);
-        };
-        Ok(Some(ScanView {
-            assessment_id: draft.id.to_string(),
-            instrument_version: instrument.version(),
-            statements: statement_ids(instrument),
-            answers: draft
-                .answers
-                .into_iter()
-                .map(|(id, a)| (id, a.value()))
-                .collect(),
-        }))
+        scan::current_scan(self)
     }
 
     /// Starts a new scan on the newest list. A scan in progress is thrown
@@ -354,27 +348,7 @@ impl Service {
     /// another window, a scan of a list this build cannot show) never
     /// throws it away unasked.
     pub fn start_scan(&mut self, replacing: Option<&str>) -> Result<StartOutcome, AppError> {
-        if let Some(draft) = self.store.draft()? {
-            if replacing != Some(draft.id.to_string().as_str()) {
-                let answered = draft.answers.len();
-                return Ok(StartOutcome::InProgress {
-                    assessment_id: draft.id.to_string(),
-                    answered,
-                    scan: self.current_scan()?,
-                });
-            }
-            self.store.discard(draft.id)?;
-        }
-        let instrument = self.instruments.current();
-        let id = self.store.start(instrument.version(), now_ms())?;
-        Ok(StartOutcome::Started {
-            scan: ScanView {
-                assessment_id: id.to_string(),
-                instrument_version: instrument.version(),
-                statements: statement_ids(instrument),
-                answers: Default::default(),
-            },
-        })
+        scan::start_scan(self, replacing)
     }
 
     /// Saves one answer (`None` = "weet ik niet"); refuses values off the
@@ -385,128 +359,341 @@ impl Service {
         statement_id: &str,
         value: Option<i64>,
     ) -> Result<Progress, AppError> {
-        let id = self.parse_id(assessment_id)?;
-        let answer = Answer::from_value(value)?;
-        // Checked against the list this scan was started with.
-        let version = self.store.require_scan(id)?;
-        let instrument = self.instrument_of(version)?;
-        if instrument.statement(statement_id).is_none() {
-            return Err(AppError::from(ErrorCode::UnknownStatement));
-        }
-        let total = instrument.statements().len();
-        self.store.save_answer(id, statement_id, answer, now_ms())?;
-        let answered = self.store.answer_count(id)?;
-        Ok(Progress { answered, total })
+        scan::save_answer(self, assessment_id, statement_id, value)
     }
 
     /// Scores the scan; when complete it is stored as a result. An id that is
     /// no scan, or a scan already completed, is refused with its own code.
     pub fn finish_scan(&mut self, assessment_id: &str) -> Result<FinishOutcome, AppError> {
-        let id = self.parse_id(assessment_id)?;
-        // No scan, or one already completed, is said as such (not as
-        // "too few answers").
-        let version = self.store.require_scan(id)?;
-        let instrument = self.instrument_of(version)?;
-        let answers = Answers::from_given(instrument, self.store.answers(id)?)?;
-        match score(instrument, &answers) {
-            Ok(profile) => {
-                self.store.complete(id, &profile, now_ms())?;
-                Ok(FinishOutcome::Complete {
-                    result: Box::new(self.result(assessment_id)?),
-                })
-            }
-            Err(ScoringError::Incomplete(shortfalls)) => Ok(FinishOutcome::Incomplete {
-                shortfalls: shortfalls.iter().map(Into::into).collect(),
-            }),
-            Err(ScoringError::VersionMismatch { .. }) => Err(AppError::from(ErrorCode::BadRequest)),
-        }
+        scan::finish_scan(self, assessment_id)
     }
 
     /// Throws away the scan in progress.
     pub fn discard_scan(&mut self, assessment_id: &str) -> Result<(), AppError> {
-        let id = self.parse_id(assessment_id)?;
-        self.store.discard(id).map_err(AppError::from)
-    }
-
-    /// A completed result from the store, or "not found".
-    pub(crate) fn stored_result(&self, id: AssessmentId) -> Result<StoredResult, AppError> {
-        self.store
-            .result(id)?
-            .ok_or_else(|| AppError::from(ErrorCode::ResultNotFound))
+        scan::discard_scan(self, assessment_id)
     }
 
     /// One completed result, with its chart in the current language.
     pub fn result(&self, id: &str) -> Result<ResultView, AppError> {
-        let id = self.parse_id(id)?;
-        let stored = self.stored_result(id)?;
-        self.result_view(&stored)
+        scan::result(self, id)
     }
 
     /// All completed results, newest first.
     pub fn results(&self) -> Result<Vec<ResultSummary>, AppError> {
-        let results = self.store.results()?;
-        Ok(results
-            .iter()
-            .map(|r| ResultSummary {
-                id: r.id.to_string(),
-                completed_at: r.completed_at,
-                mix: r.profile.mix,
-            })
-            .collect())
-    }
-
-    fn result_view(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
-        let mut view = self.result_facts(stored)?;
-        view.chart_svg = svg_for_view(&self.radar(&stored.profile));
-        Ok(view)
-    }
-
-    /// A result's view without its chart: what the window shows around the
-    /// chart, and what the PDF report puts into words (it draws the chart
-    /// itself).
-    pub(crate) fn result_facts(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
-        let goal = self.store.goal(stored.id)?;
-        Ok(ResultView {
-            id: stored.id.to_string(),
-            completed_at: stored.completed_at,
-            date_text: self.say().date(stored.completed_at),
-            label: stored.label.clone(),
-            instrument_version: stored.instrument_version,
-            roles: role_views(&stored.profile),
-            mix: stored.profile.mix,
-            level: stored.profile.level(),
-            mean_score: stored.profile.mean_score(),
-            chart_svg: None,
-            reflections: self.reflections_of(stored.id)?,
-            goal: goal.as_ref().map(|g| self.goal_view(g)),
-            follows_up: self.follow_up(stored)?,
-        })
+        scan::results(self)
     }
 
     /// The radar chart of one profile, labelled in the current language.
     pub fn radar(&self, profile: &Profile) -> RadarChart {
-        self.radar_in(self.language, profile)
+        scan::radar(self, profile)
     }
 
     /// The radar chart of one profile, labelled in `language` (a phone in
     /// a live session may speak another language than the window).
     pub fn radar_in(&self, language: Language, profile: &Profile) -> RadarChart {
-        let name = |role: Role| {
-            self.localizer
-                .text(language, &format!("role-{}-name", role.key()))
-        };
-        RadarChart {
-            size: (640, 600),
-            axis_labels: Role::ALL.map(name),
-            axis_values: Some(
-                Role::ALL.map(|r| format_decimal(language, profile.of(r).score, 1, 1)),
-            ),
-            ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0].map(|v| format_decimal(language, v, 0, 0)),
-            series: vec![RadarSeries {
-                scores: profile.roles.map(|r| r.score),
-                style: SeriesStyle::PROFILE,
-            }],
-            legend: Vec::new(),
-        }
+        scan::radar_in(self, language, profile)
+    }
+
+    // --- History, labels, reflections, goals and compare (`history.rs`)
+
+    /// Every result, newest first, with its goal; a goal is open while no
+    /// later result exists to follow it up.
+    pub fn history(&self) -> Result<Vec<HistoryItem>, AppError> {
+        history::history(self)
+    }
+
+    /// Gives a result a label; an empty one removes it.
+    pub fn set_label(&mut self, id: &str, label: &str) -> Result<String, AppError> {
+        history::set_label(self, id, label)
+    }
+
+    /// Deletes one result with its notes and goal.
+    pub fn delete_result(&mut self, id: &str) -> Result<(), AppError> {
+        history::delete_result(self, id)
+    }
+
+    /// Saves the answer to one reflection question; empty removes it.
+    pub fn save_reflection(
+        &mut self,
+        id: &str,
+        question: &str,
+        answer: &str,
+    ) -> Result<(), AppError> {
+        history::save_reflection(self, id, question, answer)
+    }
+
+    /// Sets the development goal of a result.
+    pub fn save_goal(
+        &mut self,
+        id: &str,
+        role: &str,
+        assignment: &str,
+        review_on: Option<&str>,
+    ) -> Result<GoalView, AppError> {
+        history::save_goal(self, id, role, assignment, review_on)
+    }
+
+    /// Removes the development goal of a result.
+    pub fn clear_goal(&mut self, id: &str) -> Result<(), AppError> {
+        history::clear_goal(self, id)
+    }
+
+    /// Two to five results side by side: one radar, a table with each change
+    /// and whether it is larger than the noise, and from three results on a
+    /// line chart over time.
+    pub fn compare(&self, ids: &[String]) -> Result<CompareView, AppError> {
+        history::compare(self, ids)
+    }
+
+    // --- Files out and in, and deleting everything (`files.rs`)
+
+    /// A file name to offer in the save dialog, in the current language:
+    /// `rolspiegel-<what>-<date>.<ext>`, where `what` is the message id of a
+    /// `file-name-…` in `locales/` ("grafiek", "chart").
+    pub fn suggested_name(&self, what: &str, extension: &str) -> String {
+        files::suggested_name(self, what, extension)
+    }
+
+    /// Draws a chart of the given results, as the bytes of a PNG or SVG file.
+    pub fn export_chart(
+        &self,
+        ids: &[String],
+        kind: ChartKind,
+        format: ChartFormat,
+    ) -> Result<Vec<u8>, AppError> {
+        files::export_chart(self, ids, kind, format)
+    }
+
+    /// All results, notes and goals as a JSON or CSV file's bytes. A JSON
+    /// file is read back before it is handed over ([`Service::read_back`]).
+    pub fn export_data(&self, format: DataFormat) -> Result<Vec<u8>, AppError> {
+        files::export_data(self, format)
+    }
+
+    /// Everything in one file to keep or read back: own results with their
+    /// notes and goals, and every group with its participants (and names).
+    ///
+    /// The file is read back with the same reader an import uses before it
+    /// is handed over, and refused (`export-too-large`) unless every result,
+    /// group and participant comes back: a backup this app saves always
+    /// restores whole, and a backup that could not is never offered as one
+    /// (before "delete everything", say).
+    pub fn export_backup(&self) -> Result<Vec<u8>, AppError> {
+        files::export_backup(self)
+    }
+
+    /// Reads an export or a full backup and adds what is new. The file is
+    /// refused whole when it cannot be read as one; otherwise every result
+    /// (and every participant of a backup's groups) not added is listed with
+    /// its reason, up to a limit, and stored results are never changed.
+    pub fn import_file(&mut self, file: ReadFile) -> Result<ImportReport, AppError> {
+        files::import_file(self, file)
+    }
+
+    /// What "delete everything" would remove, for its confirmation.
+    pub fn wipe_summary(&self) -> Result<WipeSummary, AppError> {
+        files::wipe_summary(self)
+    }
+
+    /// Removes every result, scan in progress, note, goal and group, and the
+    /// backup and damaged copies beside the database; returns how many
+    /// copies were removed.
+    pub fn wipe(&mut self) -> Result<usize, AppError> {
+        files::wipe(self)
+    }
+
+    // --- Workshop groups and their files (`groups.rs`)
+
+    /// Creates a group.
+    pub fn create_group(
+        &mut self,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+    ) -> Result<GroupSummary, AppError> {
+        groups::create_group(self, name, held_on, notes)
+    }
+
+    /// Every group, newest first.
+    pub fn groups(&self) -> Result<Vec<GroupSummary>, AppError> {
+        groups::groups(self)
+    }
+
+    /// Renames a group and changes its date and notes.
+    pub fn update_group(
+        &mut self,
+        id: &str,
+        name: &str,
+        held_on: Option<&str>,
+        notes: &str,
+    ) -> Result<GroupSummary, AppError> {
+        groups::update_group(self, id, name, held_on, notes)
+    }
+
+    /// Deletes a group with the results in it.
+    pub fn delete_group(&mut self, id: &str) -> Result<(), AppError> {
+        groups::delete_group(self, id)
+    }
+
+    /// Adds participants' files to a group: every good file is added in one
+    /// transaction, every bad one is listed with its reason, duplicates are
+    /// skipped. What is stored is never changed. Files picked in the dialog
+    /// and files dropped on the window come here alike, as bytes.
+    pub fn add_files_to_group(
+        &mut self,
+        id: &str,
+        files: Vec<ReadFile>,
+    ) -> Result<GroupImportReport, AppError> {
+        groups::add_files_to_group(self, id, files)
+    }
+
+    /// Adds some of the facilitator's own results to a group (anonymous).
+    pub fn add_own_results_to_group(
+        &mut self,
+        id: &str,
+        result_ids: &[String],
+    ) -> Result<GroupImportReport, AppError> {
+        groups::add_own_results_to_group(self, id, result_ids)
+    }
+
+    /// The group with its participants as one file for another
+    /// facilitator; names go along only when `show_names`.
+    pub fn export_group_file(&self, id: &str, show_names: bool) -> Result<Vec<u8>, AppError> {
+        groups::export_group_file(self, id, show_names)
+    }
+
+    /// Opens a group file: the group is made (or, when it is already here,
+    /// filled up) and every participant that passes the checks is added.
+    pub fn open_group_file(&mut self, file: ReadFile) -> Result<OpenedGroup, AppError> {
+        groups::open_group_file(self, file)
+    }
+
+    /// The small file a participant hands to the facilitator, for one of
+    /// their results, with the name they chose (may be empty).
+    pub fn participant_file(&self, result_id: &str, name: &str) -> Result<Vec<u8>, AppError> {
+        groups::participant_file(self, result_id, name)
+    }
+
+    // --- A group's figures, charts and projection (`group_figures.rs`)
+
+    /// The group radar: every participant thin, the mean bold.
+    pub fn group_radar(
+        &self,
+        profiles: &[Profile],
+        stats: &GroupStats,
+    ) -> rolspiegel_charts::RadarChart {
+        group_figures::group_radar(self, profiles, stats)
+    }
+
+    /// The mix triangle of a group.
+    pub fn mix_map(
+        &self,
+        profiles: &[Profile],
+        names: &[String],
+        stats: &GroupStats,
+        show_names: bool,
+    ) -> MixMap {
+        group_figures::mix_map(self, profiles, names, stats, show_names)
+    }
+
+    /// The dot strips of a group.
+    pub fn spread(&self, profiles: &[Profile], stats: &GroupStats) -> SpreadChart {
+        group_figures::spread(self, profiles, stats)
+    }
+
+    /// The group's figures and charts; below [`MIN_GROUP_SIZE`] results only
+    /// the group itself, so that no one can be singled out.
+    pub fn group_view(&self, id: &str, show_names: bool) -> Result<GroupView, AppError> {
+        group_figures::group_view(self, id, show_names)
+    }
+
+    /// One step of projection mode, drawn heavy for a projector.
+    pub fn projection_step(&self, id: &str, step: usize) -> Result<ProjectionStep, AppError> {
+        group_figures::projection_step(self, id, step)
+    }
+
+    /// Draws a group chart as a PNG or SVG file's bytes.
+    pub fn export_group_chart(
+        &self,
+        id: &str,
+        chart: GroupChart,
+        format: ChartFormat,
+        show_names: bool,
+    ) -> Result<Vec<u8>, AppError> {
+        group_figures::export_group_chart(self, id, chart, format, show_names)
+    }
+
+    /// One row per participant: number, name (only when shown), scores and
+    /// shares, in the user's spreadsheet style.
+    pub fn export_group_csv(&self, id: &str, show_names: bool) -> Result<Vec<u8>, AppError> {
+        group_figures::export_group_csv(self, id, show_names)
+    }
+
+    // --- "Hoe goed meet de lijst?" (`quality.rs`)
+
+    /// The figures of "Hoe goed meet de lijst?"; below
+    /// [`MIN_QUALITY_RESULTS`] results only how many there are.
+    pub fn list_quality(&self, scope: QualityScope) -> Result<QualityView, AppError> {
+        quality::list_quality(self, scope)
+    }
+
+    /// The answer matrix for a researcher as CSV: one column per statement
+    /// (its id), one row per result with the raw answers 1–5 (empty for
+    /// "weet ik niet" or no answer). No names, no ids, and the rows in a
+    /// fresh random order, so no row can be traced back to a participant
+    /// through the order they joined. Refused below [`MIN_QUALITY_RESULTS`].
+    pub fn export_answer_matrix(&self, scope: &QualityScope) -> Result<Vec<u8>, AppError> {
+        quality::export_answer_matrix(self, scope)
+    }
+
+    // --- PDF reports (`report.rs`)
+
+    /// One result as a PDF: chart, scores, the mix in words, the role
+    /// texts, the person's reflections and goal.
+    pub fn result_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
+        report::result_report(self, id)
+    }
+
+    /// Two to five results side by side as a PDF: the compare radar, the
+    /// scores with each change, whether each change is beyond the noise,
+    /// and from three results on the time line.
+    pub fn compare_report(&self, ids: &[String]) -> Result<Vec<u8>, AppError> {
+        report::compare_report(self, ids)
+    }
+
+    /// A group's anonymous report: the figures per role and the three
+    /// charts, never names, and nothing below [`MIN_GROUP_SIZE`] results.
+    pub fn group_report(&self, id: &str) -> Result<Vec<u8>, AppError> {
+        report::group_report(self, id)
+    }
+
+    // --- A live session's results (`live/room.rs`)
+
+    /// `Ok` when the group exists (a live session may start on it).
+    pub fn group_exists(&self, group: GroupId) -> Result<(), AppError> {
+        live::group_exists(self, group)
+    }
+
+    /// The statement list a live session on `group` uses: the list of the
+    /// results already in it (a group holds one list), else the newest.
+    pub fn live_instrument(&self, group: GroupId) -> Result<Instrument, AppError> {
+        live::live_instrument(self, group)
+    }
+
+    /// Stores a live participant's finished scan in the group. It is
+    /// checked exactly as a participant file is (written as one and read
+    /// back), and merged by its id: a finish sent twice adds it once.
+    pub fn add_live_result(
+        &mut self,
+        group: GroupId,
+        member: &GroupMember,
+        language: Language,
+    ) -> Result<LiveResultView, AppError> {
+        live::add_live_result(self, group, member, language)
+    }
+
+    /// A participant's own result for their phone, in its language.
+    pub fn live_result_view(&self, profile: &Profile, language: Language) -> LiveResultView {
+        live::live_result_view(self, profile, language)
     }
 }

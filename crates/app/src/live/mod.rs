@@ -10,7 +10,7 @@
 //! What it does not do: sockets, HTTP or an async runtime. Serving phones is
 //! a [`PhoneDoor`]'s job (`rolspiegel-workshop`).
 
-mod room;
+pub(crate) mod room;
 mod session;
 
 pub use room::{LiveRoom, OpenDoor, PhoneDoor};

@@ -402,77 +402,72 @@ fn devices(
     shown
 }
 
-impl Service {
-    /// `Ok` when the group exists (a live session may start on it).
-    pub fn group_exists(&self, group: GroupId) -> Result<(), AppError> {
-        match self.store.group(group)? {
-            Some(_) => Ok(()),
-            None => Err(ErrorCode::GroupNotFound.into()),
+pub(crate) fn group_exists(service: &Service, group: GroupId) -> Result<(), AppError> {
+    match service.store.group(group)? {
+        Some(_) => Ok(()),
+        None => Err(ErrorCode::GroupNotFound.into()),
+    }
+}
+
+pub(crate) fn live_instrument(service: &Service, group: GroupId) -> Result<Instrument, AppError> {
+    service.group_exists(group)?;
+    let list = service.store.group_lists(group)?.first().copied();
+    Ok(list
+        .and_then(|v| service.instruments.get(v))
+        .unwrap_or_else(|| service.instrument())
+        .clone())
+}
+
+pub(crate) fn add_live_result(
+    service: &mut Service,
+    group: GroupId,
+    member: &GroupMember,
+    language: Language,
+) -> Result<LiveResultView, AppError> {
+    if service.store.group(group)?.is_none() {
+        return Err(ErrorCode::GroupNotFound.into());
+    }
+    // Files of another list may have come in since the session began.
+    if let Some(&list) = service.store.group_lists(group)?.first() {
+        if list != member.instrument_version {
+            return Err(ErrorCode::LiveOtherList.into());
         }
     }
-
-    /// The statement list a live session on `group` uses: the list of the
-    /// results already in it (a group holds one list), else the newest.
-    pub fn live_instrument(&self, group: GroupId) -> Result<Instrument, AppError> {
-        self.group_exists(group)?;
-        let list = self.store.group_lists(group)?.first().copied();
-        Ok(list
-            .and_then(|v| self.instruments.get(v))
-            .unwrap_or_else(|| self.instrument())
-            .clone())
+    let checked = parse_participant(participant_json(member).as_bytes(), &service.instruments)
+        .map_err(|e| AppError::because(ErrorCode::BadRequest, format!("{e:?}")))?;
+    let outcome = service.store.add_members(
+        group,
+        std::slice::from_ref(&checked),
+        crate::service::now_ms(),
+    )?;
+    match outcome.first() {
+        Some(Imported::Added | Imported::AlreadyPresent) => {}
+        Some(Imported::Conflict) => {
+            return Err(AppError::because(
+                ErrorCode::LiveFinished,
+                "a different result with this id is in the group",
+            ))
+        }
+        Some(Imported::Refused) | None => {
+            return Err(AppError::because(
+                ErrorCode::Storage,
+                "the database refused a live result",
+            ))
+        }
     }
+    Ok(service.live_result_view(&checked.profile, language))
+}
 
-    /// Stores a live participant's finished scan in the group. It is
-    /// checked exactly as a participant file is (written as one and read
-    /// back), and merged by its id: a finish sent twice adds it once.
-    pub fn add_live_result(
-        &mut self,
-        group: GroupId,
-        member: &GroupMember,
-        language: Language,
-    ) -> Result<LiveResultView, AppError> {
-        if self.store.group(group)?.is_none() {
-            return Err(ErrorCode::GroupNotFound.into());
-        }
-        // Files of another list may have come in since the session began.
-        if let Some(&list) = self.store.group_lists(group)?.first() {
-            if list != member.instrument_version {
-                return Err(ErrorCode::LiveOtherList.into());
-            }
-        }
-        let checked = parse_participant(participant_json(member).as_bytes(), &self.instruments)
-            .map_err(|e| AppError::because(ErrorCode::BadRequest, format!("{e:?}")))?;
-        let outcome = self.store.add_members(
-            group,
-            std::slice::from_ref(&checked),
-            crate::service::now_ms(),
-        )?;
-        match outcome.first() {
-            Some(Imported::Added | Imported::AlreadyPresent) => {}
-            Some(Imported::Conflict) => {
-                return Err(AppError::because(
-                    ErrorCode::LiveFinished,
-                    "a different result with this id is in the group",
-                ))
-            }
-            Some(Imported::Refused) | None => {
-                return Err(AppError::because(
-                    ErrorCode::Storage,
-                    "the database refused a live result",
-                ))
-            }
-        }
-        Ok(self.live_result_view(&checked.profile, language))
-    }
-
-    /// A participant's own result for their phone, in its language.
-    pub fn live_result_view(&self, profile: &Profile, language: Language) -> LiveResultView {
-        LiveResultView {
-            roles: role_views(profile),
-            mix: profile.mix,
-            level: profile.level(),
-            mean_score: profile.mean_score(),
-            chart_svg: svg_for_view(&self.radar_in(language, profile)),
-        }
+pub(crate) fn live_result_view(
+    service: &Service,
+    profile: &Profile,
+    language: Language,
+) -> LiveResultView {
+    LiveResultView {
+        roles: role_views(profile),
+        mix: profile.mix,
+        level: profile.level(),
+        mean_score: profile.mean_score(),
+        chart_svg: svg_for_view(&service.radar_in(language, profile)),
     }
 }

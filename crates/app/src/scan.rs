@@ -1,0 +1,187 @@
+//! A scan: the one in progress, its answers, finishing it, and a result to
+//! look at (with its radar chart).
+
+use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
+use rolspiegel_core::{score, Answer, Answers, Profile, Role, ScoringError};
+use rolspiegel_i18n::{format_decimal, Language};
+use rolspiegel_storage::{AssessmentId, StoredResult};
+
+use crate::error::{AppError, ErrorCode};
+use crate::service::{now_ms, statement_ids, svg_for_view, Service};
+use crate::wire::{
+    role_views, FinishOutcome, Progress, ResultSummary, ResultView, ScanView, StartOutcome,
+};
+
+impl Service {
+    /// A completed result from the store, or "not found".
+    pub(crate) fn stored_result(&self, id: AssessmentId) -> Result<StoredResult, AppError> {
+        self.store
+            .result(id)?
+            .ok_or_else(|| AppError::from(ErrorCode::ResultNotFound))
+    }
+
+    fn result_view(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
+        let mut view = self.result_facts(stored)?;
+        view.chart_svg = svg_for_view(&self.radar(&stored.profile));
+        Ok(view)
+    }
+
+    /// A result's view without its chart: what the window shows around the
+    /// chart, and what the PDF report puts into words (it draws the chart
+    /// itself).
+    pub(crate) fn result_facts(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
+        let goal = self.store.goal(stored.id)?;
+        Ok(ResultView {
+            id: stored.id.to_string(),
+            completed_at: stored.completed_at,
+            date_text: self.say().date(stored.completed_at),
+            label: stored.label.clone(),
+            instrument_version: stored.instrument_version,
+            roles: role_views(&stored.profile),
+            mix: stored.profile.mix,
+            level: stored.profile.level(),
+            mean_score: stored.profile.mean_score(),
+            chart_svg: None,
+            reflections: self.reflections_of(stored.id)?,
+            goal: goal.as_ref().map(|g| self.goal_view(g)),
+            follows_up: self.follow_up(stored)?,
+        })
+    }
+}
+pub(crate) fn current_scan(service: &Service) -> Result<Option<ScanView>, AppError> {
+    let Some(draft) = service.store.draft()? else {
+        return Ok(None);
+    };
+    let Some(instrument) = service.instruments.get(draft.instrument_version) else {
+        return Ok(None);
+    };
+    Ok(Some(ScanView {
+        assessment_id: draft.id.to_string(),
+        instrument_version: instrument.version(),
+        statements: statement_ids(instrument),
+        answers: draft
+            .answers
+            .into_iter()
+            .map(|(id, a)| (id, a.value()))
+            .collect(),
+    }))
+}
+
+pub(crate) fn start_scan(
+    service: &mut Service,
+    replacing: Option<&str>,
+) -> Result<StartOutcome, AppError> {
+    if let Some(draft) = service.store.draft()? {
+        if replacing != Some(draft.id.to_string().as_str()) {
+            let answered = draft.answers.len();
+            return Ok(StartOutcome::InProgress {
+                assessment_id: draft.id.to_string(),
+                answered,
+                scan: service.current_scan()?,
+            });
+        }
+        service.store.discard(draft.id)?;
+    }
+    let instrument = service.instruments.current();
+    let id = service.store.start(instrument.version(), now_ms())?;
+    Ok(StartOutcome::Started {
+        scan: ScanView {
+            assessment_id: id.to_string(),
+            instrument_version: instrument.version(),
+            statements: statement_ids(instrument),
+            answers: Default::default(),
+        },
+    })
+}
+
+pub(crate) fn save_answer(
+    service: &mut Service,
+    assessment_id: &str,
+    statement_id: &str,
+    value: Option<i64>,
+) -> Result<Progress, AppError> {
+    let id = service.parse_id(assessment_id)?;
+    let answer = Answer::from_value(value)?;
+    // Checked against the list this scan was started with.
+    let version = service.store.require_scan(id)?;
+    let instrument = service.instrument_of(version)?;
+    if instrument.statement(statement_id).is_none() {
+        return Err(AppError::from(ErrorCode::UnknownStatement));
+    }
+    let total = instrument.statements().len();
+    service
+        .store
+        .save_answer(id, statement_id, answer, now_ms())?;
+    let answered = service.store.answer_count(id)?;
+    Ok(Progress { answered, total })
+}
+
+pub(crate) fn finish_scan(
+    service: &mut Service,
+    assessment_id: &str,
+) -> Result<FinishOutcome, AppError> {
+    let id = service.parse_id(assessment_id)?;
+    // No scan, or one already completed, is said as such (not as
+    // "too few answers").
+    let version = service.store.require_scan(id)?;
+    let instrument = service.instrument_of(version)?;
+    let answers = Answers::from_given(instrument, service.store.answers(id)?)?;
+    match score(instrument, &answers) {
+        Ok(profile) => {
+            service.store.complete(id, &profile, now_ms())?;
+            Ok(FinishOutcome::Complete {
+                result: Box::new(service.result(assessment_id)?),
+            })
+        }
+        Err(ScoringError::Incomplete(shortfalls)) => Ok(FinishOutcome::Incomplete {
+            shortfalls: shortfalls.iter().map(Into::into).collect(),
+        }),
+        Err(ScoringError::VersionMismatch { .. }) => Err(AppError::from(ErrorCode::BadRequest)),
+    }
+}
+
+pub(crate) fn discard_scan(service: &mut Service, assessment_id: &str) -> Result<(), AppError> {
+    let id = service.parse_id(assessment_id)?;
+    service.store.discard(id).map_err(AppError::from)
+}
+
+pub(crate) fn result(service: &Service, id: &str) -> Result<ResultView, AppError> {
+    let id = service.parse_id(id)?;
+    let stored = service.stored_result(id)?;
+    service.result_view(&stored)
+}
+
+pub(crate) fn results(service: &Service) -> Result<Vec<ResultSummary>, AppError> {
+    let results = service.store.results()?;
+    Ok(results
+        .iter()
+        .map(|r| ResultSummary {
+            id: r.id.to_string(),
+            completed_at: r.completed_at,
+            mix: r.profile.mix,
+        })
+        .collect())
+}
+
+pub(crate) fn radar(service: &Service, profile: &Profile) -> RadarChart {
+    service.radar_in(service.language, profile)
+}
+
+pub(crate) fn radar_in(service: &Service, language: Language, profile: &Profile) -> RadarChart {
+    let name = |role: Role| {
+        service
+            .localizer
+            .text(language, &format!("role-{}-name", role.key()))
+    };
+    RadarChart {
+        size: (640, 600),
+        axis_labels: Role::ALL.map(name),
+        axis_values: Some(Role::ALL.map(|r| format_decimal(language, profile.of(r).score, 1, 1))),
+        ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0].map(|v| format_decimal(language, v, 0, 0)),
+        series: vec![RadarSeries {
+            scores: profile.roles.map(|r| r.score),
+            style: SeriesStyle::PROFILE,
+        }],
+        legend: Vec::new(),
+    }
+}
