@@ -14,7 +14,9 @@ use rolspiegel_storage::Imported;
 use crate::dates::{local_date, spreadsheet_moment};
 use crate::disk::{ReadFailure, ReadFile};
 use crate::error::{AppError, ErrorCode};
-use crate::service::{now_ms, Service};
+use crate::scan;
+use crate::state;
+use crate::state::{now_ms, Service};
 use crate::wire::{
     ChartFormat, ChartKind, DataFormat, GroupRestoreView, ImportProblemView, ImportReport, Problem,
     WipeGroupView, WipeSummary,
@@ -208,7 +210,7 @@ impl Service {
 pub(crate) fn suggested_name(service: &Service, what: &str, extension: &str) -> String {
     format!(
         "rolspiegel-{}-{}.{extension}",
-        service.text(what),
+        state::text(service, what),
         local_date(now_ms()).format("%Y-%m-%d")
     )
 }
@@ -221,7 +223,7 @@ pub(crate) fn export_chart(
 ) -> Result<Vec<u8>, AppError> {
     let results = service.results_for_chart(ids)?;
     let drawn = match (kind, results.as_slice()) {
-        (ChartKind::Radar, [one]) => render(&service.radar(&one.profile), format),
+        (ChartKind::Radar, [one]) => render(&scan::radar(service, &one.profile), format),
         (ChartKind::Radar, many) => render(&service.compare_radar(many), format),
         (ChartKind::Trend, many) if many.len() >= 3 => render(&service.trend(many), format),
         (ChartKind::Trend, _) => return Err(AppError::from(ErrorCode::CompareCount)),
@@ -355,7 +357,7 @@ pub(crate) fn wipe_summary(service: &Service) -> Result<WipeSummary, AppError> {
             })
             .collect(),
         copies: service.store.kept_copies().len(),
-        folder: service.data_folder(),
+        folder: state::data_folder(service),
     })
 }
 

@@ -16,7 +16,8 @@ use rolspiegel_storage::{Group, GroupId};
 
 use crate::error::{AppError, ErrorCode};
 use crate::files::{csv_error, render, SCORE_COLUMNS};
-use crate::service::{svg_for_view, Service};
+use crate::scan;
+use crate::state::{svg_for_view, Service};
 use crate::wire::{ChartFormat, GroupChart, GroupView, ParticipantView, ProjectionStep};
 
 impl Service {
@@ -42,7 +43,7 @@ pub(crate) fn group_radar(
     profiles: &[Profile],
     stats: &GroupStats,
 ) -> rolspiegel_charts::RadarChart {
-    let mut radar = service.radar(&profiles[0]);
+    let mut radar = scan::radar(service, &profiles[0]);
     radar.axis_values = None;
     radar.series = profiles
         .iter()
@@ -133,9 +134,9 @@ pub(crate) fn group_view(
                 shares: p.roles.map(|r| r.share),
             })
             .collect(),
-        radar_svg: svg_for_view(&service.group_radar(&profiles, &stats)),
-        mix_map_svg: svg_for_view(&service.mix_map(&profiles, &names, &stats, show_names)),
-        spread_svg: svg_for_view(&service.spread(&profiles, &stats)),
+        radar_svg: svg_for_view(&group_radar(service, &profiles, &stats)),
+        mix_map_svg: svg_for_view(&mix_map(service, &profiles, &names, &stats, show_names)),
+        spread_svg: svg_for_view(&spread(service, &profiles, &stats)),
     })
 }
 
@@ -149,7 +150,7 @@ pub(crate) fn projection_step(
     let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
     let step = step.min(PROJECTION_STEPS - 1);
     let (caption_id, svg) = if step <= 2 {
-        let mut map = service.mix_map(&profiles, &names, &stats, false);
+        let mut map = mix_map(service, &profiles, &names, &stats, false);
         map.weight = 2.0;
         map.show_dots = step >= 1;
         map.show_centre = step >= 2;
@@ -160,7 +161,7 @@ pub(crate) fn projection_step(
         ][step];
         (id, svg_for_view(&map))
     } else {
-        let mut spread = service.spread(&profiles, &stats);
+        let mut spread = spread(service, &profiles, &stats);
         spread.weight = 2.0;
         spread.show_roles = [0, 1, 2].map(|i| i <= step - 3);
         (
@@ -200,12 +201,12 @@ pub(crate) fn export_group_chart(
     let (_, profiles, names) = service.loaded_group(id)?;
     let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
     let drawn = match chart {
-        GroupChart::Radar => render(&service.group_radar(&profiles, &stats), format),
+        GroupChart::Radar => render(&group_radar(service, &profiles, &stats), format),
         GroupChart::MixMap => render(
-            &service.mix_map(&profiles, &names, &stats, show_names),
+            &mix_map(service, &profiles, &names, &stats, show_names),
             format,
         ),
-        GroupChart::Spread => render(&service.spread(&profiles, &stats), format),
+        GroupChart::Spread => render(&spread(service, &profiles, &stats), format),
     };
     service.chart_bytes(drawn)
 }

@@ -13,7 +13,7 @@ use crate::dates::iso_date_text;
 use crate::disk::{ReadFailure, ReadFile};
 use crate::error::{AppError, ErrorCode};
 use crate::files::{cap_problems, file_error_code, problem, read_error};
-use crate::service::{now_ms, Service};
+use crate::state::{now_ms, Service};
 use crate::wire::{FileProblem, GroupImportReport, GroupSummary, OpenedGroup, Problem, Source};
 
 impl Service {

@@ -9,7 +9,8 @@ use rolspiegel_storage::{AssessmentId, HistoryEntry, StoredResult};
 
 use crate::dates::{clock_time, days};
 use crate::error::{AppError, ErrorCode};
-use crate::service::{svg_for_view, Service};
+use crate::scan;
+use crate::state::{svg_for_view, Service};
 use crate::wire::{
     CompareItem, CompareView, FollowUpView, GoalView, HistoryItem, PairChange, RoleChangeView,
 };
@@ -134,7 +135,7 @@ impl Service {
 
     /// The compare radar of the given results (oldest first).
     pub(crate) fn compare_radar(&self, results: &[StoredResult]) -> RadarChart {
-        let mut radar = self.radar(&results[0].profile);
+        let mut radar = scan::radar(self, &results[0].profile);
         radar.axis_values = None;
         // Without values under the role names the chart needs less height;
         // the legend adds its own lines below.
@@ -264,7 +265,7 @@ pub(crate) fn save_reflection(
     let answer = clean_note(answer)?;
     service
         .store
-        .set_reflection(id, question, &answer, crate::service::now_ms())
+        .set_reflection(id, question, &answer, crate::state::now_ms())
         .map_err(AppError::from)
 }
 
@@ -280,7 +281,7 @@ pub(crate) fn save_goal(
     let goal = Goal::new(role, assignment, review_on)?;
     service
         .store
-        .set_goal(id, Some(&goal), crate::service::now_ms())?;
+        .set_goal(id, Some(&goal), crate::state::now_ms())?;
     Ok(service.goal_view(&goal))
 }
 
@@ -288,7 +289,7 @@ pub(crate) fn clear_goal(service: &mut Service, id: &str) -> Result<(), AppError
     let id = service.parse_id(id)?;
     service
         .store
-        .set_goal(id, None, crate::service::now_ms())
+        .set_goal(id, None, crate::state::now_ms())
         .map_err(AppError::from)
 }
 

@@ -1,20 +1,22 @@
 //! Rolspiegel's behaviour, the same behind every front door: the window's
 //! IPC commands (`src-tauri`) and the phones' HTTP routes of a live workshop
 //! (`crates/workshop`). Main items:
-//! - [`service::Service`]: the app's state and behaviour — a scan and its
-//!   answers, the result; history and compare, labels,
+//! - [`service`]: the index — every operation of [`service::Service`], one
+//!   line each, delegating to its feature: the service itself ([`state`]), a
+//!   scan and its result ([`scan`]), history and compare, labels,
 //!   reflections and goals ([`history`]), file exports and imports as bytes
 //!   ([`files`]), workshop groups ([`groups`]) and their figures and
-//!   projection ([`group_figures`]), and how well the statement list
-//!   measured in them ([`quality`]); the PDF reports ([`report`]);
+//!   projection ([`group_figures`]), how well the statement list measured in
+//!   them ([`quality`]), the PDF reports ([`report`]); [`words`] is where the
+//!   behaviour puts things into words itself;
 //! - [`wire`] and [`error`]: the shapes that cross to a front door (the UI's
 //!   TypeScript is generated from them), and errors as a stable code that
 //!   each door puts into words;
 //! - [`disk`]: reading and writing the files a person picks, for the front
 //!   door to call outside its lock;
 //! - [`dates`]: dates in the local time zone, in words;
-//! - [`live`]: a live workshop session — join code, participants and their
-//!   answers in progress — for the phones' front door;
+//! - [`live`]: a live workshop session's one home, the room both doors
+//!   call;
 //! - [`shared`]: the one service every front door shares.
 //!
 //! What it does not do: know Tauri, windows, dialogs or sockets (a test in
@@ -34,5 +36,6 @@ pub mod report;
 pub mod scan;
 pub mod service;
 pub mod shared;
+pub mod state;
 pub mod wire;
 pub mod words;

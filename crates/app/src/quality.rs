@@ -12,7 +12,8 @@ use rolspiegel_exchange::{table_csv, Cell};
 
 use crate::error::{AppError, ErrorCode};
 use crate::files::csv_error;
-use crate::service::Service;
+use crate::state;
+use crate::state::Service;
 use crate::wire::{
     ItemQualityView, ListResults, QualityScope, QualityView, RoleCorrelation, RoleQualityView,
 };
@@ -40,7 +41,7 @@ impl Service {
                     .group_lists(id)?
                     .last()
                     .copied()
-                    .unwrap_or_else(|| self.instrument().version());
+                    .unwrap_or_else(|| state::instrument(self).version());
                 let raw = self
                     .store
                     .members(id)?

@@ -11,7 +11,10 @@ use rolspiegel_report::{
 };
 
 use crate::error::{AppError, ErrorCode};
-use crate::service::{now_ms, Service};
+use crate::group_figures;
+use crate::scan;
+use crate::state;
+use crate::state::{now_ms, Service};
 use crate::wire::{CompareItem, PairChange};
 
 /// A heading block.
@@ -77,8 +80,8 @@ impl Service {
     /// What the scores do and do not say, closing every report.
     fn closing_note(&self) -> Vec<Block> {
         vec![
-            heading(2, self.text("report-note-heading")),
-            paragraph(self.text("report-note"), ParagraphStyle::Body),
+            heading(2, state::text(self, "report-note-heading")),
+            paragraph(state::text(self, "report-note"), ParagraphStyle::Body),
         ]
     }
 
@@ -106,10 +109,10 @@ impl Service {
             Noise::Within { band } => self.say().format("noise-within", &[("band", band.into())]),
             Noise::Unknown {
                 reason: NoiseUnknown::NoSpread,
-            } => self.text("noise-unknown-no-spread"),
+            } => state::text(self, "noise-unknown-no-spread"),
             Noise::Unknown {
                 reason: NoiseUnknown::DifferentVersions,
-            } => self.text("noise-unknown-versions"),
+            } => state::text(self, "noise-unknown-versions"),
         }
     }
 }
@@ -151,7 +154,7 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
         ParagraphStyle::Body,
     ));
     blocks.push(figure(
-        Chart::Radar(service.radar(&stored.profile)),
+        Chart::Radar(scan::radar(service, &stored.profile)),
         service.say().format(
             "result-chart-label",
             &[
@@ -163,14 +166,14 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
         0.62,
     ));
     blocks.push(Block::Table(Table {
-        caption: service.text("result-table-caption"),
+        caption: state::text(service, "result-table-caption"),
         columns: [
             "result-table-role",
             "result-table-score",
             "result-table-share",
             "result-table-counted",
         ]
-        .map(|id| service.text(id))
+        .map(|id| state::text(service, id))
         .to_vec(),
         rows: view
             .roles
@@ -193,36 +196,36 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
             .collect(),
     }));
     blocks.push(paragraph(
-        service.text("result-scale-note"),
+        state::text(service, "result-scale-note"),
         ParagraphStyle::Small,
     ));
 
-    blocks.push(heading(2, service.text("report-mix-heading")));
+    blocks.push(heading(2, state::text(service, "report-mix-heading")));
     blocks.push(paragraph(
         service.say().mix("result-mix-advice", view.mix),
         ParagraphStyle::Body,
     ));
     blocks.push(paragraph(
-        service.text("result-mix-meaning"),
+        state::text(service, "result-mix-meaning"),
         ParagraphStyle::Body,
     ));
 
-    blocks.push(heading(2, service.text("result-roles-heading")));
+    blocks.push(heading(2, state::text(service, "result-roles-heading")));
     for role in Role::ALL {
         blocks.push(heading(3, service.say().role(role)));
         for part in ["stands-for", "strengths", "pitfalls", "situations"] {
             blocks.push(paragraph(
-                service.text(&format!("result-role-{part}")),
+                state::text(service, &format!("result-role-{part}")),
                 ParagraphStyle::Strong,
             ));
             blocks.push(paragraph(
-                service.text(&format!("role-{}-{part}", role.key())),
+                state::text(service, &format!("role-{}-{part}", role.key())),
                 ParagraphStyle::Body,
             ));
         }
     }
 
-    blocks.push(heading(2, service.text("result-reflect-heading")));
+    blocks.push(heading(2, state::text(service, "result-reflect-heading")));
     let mut answered = false;
     for (index, question) in ReflectionQuestion::ALL.iter().enumerate() {
         if let Some(answer) = view.reflections.get(question.key()) {
@@ -232,19 +235,19 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
             answered = true;
             blocks.push(heading(
                 3,
-                service.text(&format!("result-reflect-{}", index + 1)),
+                state::text(service, &format!("result-reflect-{}", index + 1)),
             ));
             blocks.push(paragraph(answer.clone(), ParagraphStyle::Quote));
         }
     }
     if !answered {
         blocks.push(paragraph(
-            service.text("report-reflections-none"),
+            state::text(service, "report-reflections-none"),
             ParagraphStyle::Body,
         ));
     }
 
-    blocks.push(heading(2, service.text("goal-heading")));
+    blocks.push(heading(2, state::text(service, "goal-heading")));
     match &view.goal {
         Some(goal) => {
             blocks.push(paragraph(
@@ -265,12 +268,12 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
             }
         }
         None => blocks.push(paragraph(
-            service.text("report-goal-none"),
+            state::text(service, "report-goal-none"),
             ParagraphStyle::Body,
         )),
     }
     blocks.extend(service.closing_note());
-    service.write_report(service.text("report-title"), blocks)
+    service.write_report(state::text(service, "report-title"), blocks)
 }
 
 pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8>, AppError> {
@@ -303,14 +306,14 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
         Chart::Radar(service.compare_radar(&results)),
         format!(
             "{} {}",
-            service.text("compare-chart-label"),
+            state::text(service, "compare-chart-label"),
             items.join(" ")
         ),
         0.62,
     ));
     blocks.push(Block::Table(Table {
-        caption: service.text("compare-table-caption"),
-        columns: std::iter::once(service.text("compare-table-result"))
+        caption: state::text(service, "compare-table-caption"),
+        columns: std::iter::once(state::text(service, "compare-table-result"))
             .chain(Role::ALL.map(|r| service.say().role(r)))
             .collect(),
         rows: view
@@ -336,9 +339,9 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
             .collect(),
     }));
 
-    blocks.push(heading(2, service.text("compare-noise-heading")));
+    blocks.push(heading(2, state::text(service, "compare-noise-heading")));
     blocks.push(paragraph(
-        service.text("compare-noise-intro"),
+        state::text(service, "compare-noise-intro"),
         ParagraphStyle::Body,
     ));
     let versions = view.results.iter().map(|r| r.instrument_version);
@@ -397,18 +400,22 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
         }
     }
     blocks.push(paragraph(
-        service.text("compare-noise-method"),
+        state::text(service, "compare-noise-method"),
         ParagraphStyle::Small,
     ));
     if results.len() >= 3 {
-        blocks.push(heading(2, service.text("compare-trend-heading")));
+        blocks.push(heading(2, state::text(service, "compare-trend-heading")));
         blocks.push(paragraph(
-            service.text("compare-trend-intro"),
+            state::text(service, "compare-trend-intro"),
             ParagraphStyle::Body,
         ));
         blocks.push(figure(
             Chart::Trend(service.trend(&results)),
-            format!("{} {}", service.text("report-trend-label"), items.join(" ")),
+            format!(
+                "{} {}",
+                state::text(service, "report-trend-label"),
+                items.join(" ")
+            ),
             1.0,
         ));
     }
@@ -462,7 +469,7 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
         ParagraphStyle::Body,
     ));
     blocks.push(Block::Table(Table {
-        caption: service.text("group-stats-caption"),
+        caption: state::text(service, "group-stats-caption"),
         columns: [
             "group-stats-role",
             "group-stats-n",
@@ -470,7 +477,7 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
             "group-stats-sd",
             "group-stats-range",
         ]
-        .map(|id| service.text(id))
+        .map(|id| state::text(service, id))
         .to_vec(),
         rows: stats
             .roles
@@ -496,24 +503,30 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
     let sections = [
         (
             "group-mixmap",
-            Chart::MixMap(service.mix_map(&profiles, &[], &stats, false)),
+            Chart::MixMap(group_figures::mix_map(
+                service,
+                &profiles,
+                &[],
+                &stats,
+                false,
+            )),
             0.7,
         ),
         (
             "group-spread",
-            Chart::Spread(service.spread(&profiles, &stats)),
+            Chart::Spread(group_figures::spread(service, &profiles, &stats)),
             1.0,
         ),
         (
             "group-radar",
-            Chart::Radar(service.group_radar(&profiles, &stats)),
+            Chart::Radar(group_figures::group_radar(service, &profiles, &stats)),
             0.62,
         ),
     ];
     for (key, chart, width) in sections {
-        blocks.push(heading(2, service.text(&format!("{key}-heading"))));
+        blocks.push(heading(2, state::text(service, &format!("{key}-heading"))));
         blocks.push(paragraph(
-            service.text(&format!("{key}-intro")),
+            state::text(service, &format!("{key}-intro")),
             ParagraphStyle::Body,
         ));
         let label = service

@@ -7,9 +7,11 @@ use rolspiegel_i18n::{format_decimal, Language};
 use rolspiegel_storage::{AssessmentId, StoredResult};
 
 use crate::error::{AppError, ErrorCode};
-use crate::service::{now_ms, statement_ids, svg_for_view, Service};
+use crate::state;
+use crate::state::{now_ms, statement_ids, svg_for_view, Service};
 use crate::wire::{
-    role_views, FinishOutcome, Progress, ResultSummary, ResultView, ScanView, StartOutcome,
+    role_views, FinishOutcome, InstrumentView, Progress, ResultSummary, ResultView, ScanView,
+    StartOutcome, Startup, WelcomeView,
 };
 
 impl Service {
@@ -22,7 +24,7 @@ impl Service {
 
     fn result_view(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
         let mut view = self.result_facts(stored)?;
-        view.chart_svg = svg_for_view(&self.radar(&stored.profile));
+        view.chart_svg = svg_for_view(&radar(self, &stored.profile));
         Ok(view)
     }
 
@@ -48,6 +50,7 @@ impl Service {
         })
     }
 }
+
 pub(crate) fn current_scan(service: &Service) -> Result<Option<ScanView>, AppError> {
     let Some(draft) = service.store.draft()? else {
         return Ok(None);
@@ -77,7 +80,7 @@ pub(crate) fn start_scan(
             return Ok(StartOutcome::InProgress {
                 assessment_id: draft.id.to_string(),
                 answered,
-                scan: service.current_scan()?,
+                scan: current_scan(service)?,
             });
         }
         service.store.discard(draft.id)?;
@@ -130,7 +133,7 @@ pub(crate) fn finish_scan(
         Ok(profile) => {
             service.store.complete(id, &profile, now_ms())?;
             Ok(FinishOutcome::Complete {
-                result: Box::new(service.result(assessment_id)?),
+                result: Box::new(result(service, assessment_id)?),
             })
         }
         Err(ScoringError::Incomplete(shortfalls)) => Ok(FinishOutcome::Incomplete {
@@ -164,7 +167,7 @@ pub(crate) fn results(service: &Service) -> Result<Vec<ResultSummary>, AppError>
 }
 
 pub(crate) fn radar(service: &Service, profile: &Profile) -> RadarChart {
-    service.radar_in(service.language, profile)
+    radar_in(service, service.language, profile)
 }
 
 pub(crate) fn radar_in(service: &Service, language: Language, profile: &Profile) -> RadarChart {
@@ -183,5 +186,24 @@ pub(crate) fn radar_in(service: &Service, language: Language, profile: &Profile)
             style: SeriesStyle::PROFILE,
         }],
         legend: Vec::new(),
+    }
+}
+
+pub(crate) fn startup(service: &mut Service) -> Startup {
+    Startup {
+        language: service.language.code(),
+        notices: service.notices.clone(),
+        data_folder: state::data_folder(service),
+        instrument: InstrumentView {
+            version: state::instrument(service).version(),
+            statements: statement_ids(state::instrument(service)),
+        },
+        // What the welcome screen shows, so the first screen needs no
+        // further round trip; should reading fail, it asks again itself
+        // and says why.
+        welcome: match (current_scan(service), results(service)) {
+            (Ok(scan), Ok(results)) => Some(WelcomeView { scan, results }),
+            _ => None,
+        },
     }
 }

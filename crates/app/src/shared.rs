@@ -3,7 +3,7 @@
 
 use std::sync::{Condvar, Mutex, MutexGuard};
 
-use crate::service::Service;
+use crate::state::Service;
 
 /// The service behind a lock: one caller at a time touches the database.
 /// Doors read files before they take the lock and write after it is

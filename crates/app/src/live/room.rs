@@ -23,8 +23,10 @@ use rolspiegel_storage::Imported;
 
 use crate::error::{AppError, ErrorCode};
 use crate::live::LiveSession;
-use crate::service::{svg_for_view, Service};
+use crate::scan;
 use crate::shared::SharedService;
+use crate::state;
+use crate::state::{svg_for_view, Service};
 use crate::wire::{
     role_views, AnswerValue, DeviceView, Joined, LiveFinishOutcome, LiveResultView, LiveStatus,
     NetworkAddress, ParticipantState, Progress, MAX_DEVICES_SHOWN,
@@ -128,7 +130,7 @@ impl LiveRoom {
         if open.is_some() {
             return Err(ErrorCode::LiveAlreadyOpen.into());
         }
-        let instrument = self.shared.with(|s| s.live_instrument(group))?;
+        let instrument = self.shared.with(|s| live_instrument(s, group))?;
         let door = self.door.open(self.clone(), ip)?;
         let session = LiveSession::new(group, instrument);
         let version = session.version();
@@ -276,7 +278,7 @@ impl LiveRoom {
         value: &AnswerValue,
         seq: u64,
     ) -> Result<Progress, AppError> {
-        let value = crate::service::given_answer(value);
+        let value = crate::state::given_answer(value);
         self.session(|s| s.answer(token, statement, value, seq))
     }
 
@@ -292,7 +294,7 @@ impl LiveRoom {
         let profile = member.profile;
         let stored = self
             .shared
-            .with(|s| s.add_live_result(group, &member, language));
+            .with(|s| add_live_result(s, group, &member, language));
         // The session may have ended meanwhile: then there is nobody to tell.
         let _ = self.session(|s| {
             match &stored {
@@ -310,7 +312,9 @@ impl LiveRoom {
         let profile: Profile = self
             .session(|s| s.profile(token))?
             .ok_or_else(|| AppError::from(ErrorCode::NoScan))?;
-        Ok(self.shared.with(|s| s.live_result_view(&profile, language)))
+        Ok(self
+            .shared
+            .with(|s| live_result_view(s, &profile, language)))
     }
 
     /// A finished participant's own file.
@@ -410,11 +414,11 @@ pub(crate) fn group_exists(service: &Service, group: GroupId) -> Result<(), AppE
 }
 
 pub(crate) fn live_instrument(service: &Service, group: GroupId) -> Result<Instrument, AppError> {
-    service.group_exists(group)?;
+    group_exists(service, group)?;
     let list = service.store.group_lists(group)?.first().copied();
     Ok(list
         .and_then(|v| service.instruments.get(v))
-        .unwrap_or_else(|| service.instrument())
+        .unwrap_or_else(|| state::instrument(service))
         .clone())
 }
 
@@ -438,7 +442,7 @@ pub(crate) fn add_live_result(
     let outcome = service.store.add_members(
         group,
         std::slice::from_ref(&checked),
-        crate::service::now_ms(),
+        crate::state::now_ms(),
     )?;
     match outcome.first() {
         Some(Imported::Added | Imported::AlreadyPresent) => {}
@@ -455,7 +459,7 @@ pub(crate) fn add_live_result(
             ))
         }
     }
-    Ok(service.live_result_view(&checked.profile, language))
+    Ok(live_result_view(service, &checked.profile, language))
 }
 
 pub(crate) fn live_result_view(
@@ -468,6 +472,6 @@ pub(crate) fn live_result_view(
         mix: profile.mix,
         level: profile.level(),
         mean_score: profile.mean_score(),
-        chart_svg: svg_for_view(&service.radar_in(language, profile)),
+        chart_svg: svg_for_view(&scan::radar_in(service, language, profile)),
     }
 }

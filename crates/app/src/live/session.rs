@@ -296,7 +296,7 @@ impl LiveSession {
             name: p.name.clone(),
             instrument: InstrumentView {
                 version: self.instrument.version(),
-                statements: crate::service::statement_ids(&self.instrument),
+                statements: crate::state::statement_ids(&self.instrument),
             },
             answers: p
                 .answers
