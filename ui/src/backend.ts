@@ -4,15 +4,13 @@
 // and every call from the Rust commands into ./commands.ts.
 import { listen } from "@tauri-apps/api/event";
 import { commands } from "./commands";
-import type { AppError, LiveStatus, RoleKey, Startup } from "./wire";
+import type { AppError, LiveStatus, Startup } from "./wire";
 
 export type * from "./wire";
 
 export type Language = Startup["language"];
-export const ROLES: readonly RoleKey[] = ["bureaucraat", "ondernemer", "verbinder"];
-
-export type QuestionKey = "picture" | "preference" | "pitfalls" | "work-asks";
-export const QUESTIONS: readonly QuestionKey[] = ["picture", "preference", "pitfalls", "work-asks"];
+// Facts Rust decides, generated into wire.ts with the types.
+export { LIMITS, QUESTIONS, ROLES } from "./wire";
 
 /** True for an error from Rust: `{ code }`, put into words by `errorText`. */
 export function isAppError(value: unknown): value is AppError {

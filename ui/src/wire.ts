@@ -1148,3 +1148,24 @@ roles: Array<RoleQualityView>,
  * B–O, B–V, O–V; empty below `min_results`.
  */
 correlations: Array<RoleCorrelation>, };
+
+/** Limits Rust keeps, for what the UI says about them. */
+export const LIMITS = {
+  /** Entries of one list read from one file: results, or one group's participants. */
+  maxEntries: 10000,
+  /** Groups read from one backup. */
+  maxGroups: 1000,
+  /** The largest participant file (also when dropped on the window). */
+  maxParticipantBytes: 65536,
+  /** Results compared at once. */
+  maxCompared: 5,
+} as const;
+
+/** The roles, in the axis order used everywhere. */
+export const ROLES = ["bureaucraat", "ondernemer", "verbinder"] as const;
+
+/** The reflection questions, in the book's order. */
+export const QUESTIONS = ["picture", "preference", "pitfalls", "work-asks"] as const;
+
+/** A reflection question's key. */
+export type QuestionKey = (typeof QUESTIONS)[number];

@@ -4,7 +4,7 @@
 //! what goes in and puts it into words; `rolspiegel-report` lays it out and
 //! writes the accessible PDF.
 
-use rolspiegel_core::{group_stats, Noise, NoiseUnknown, ReflectionQuestion, Role, MIN_GROUP_SIZE};
+use rolspiegel_core::{group_stats, ReflectionQuestion, Role, MIN_GROUP_SIZE};
 use rolspiegel_i18n::Language;
 use rolspiegel_report::{
     render, Block, Chart, Figure, ParagraphStyle, Report, ReportError, Table, TableRow,
@@ -100,20 +100,6 @@ impl Service {
             self.say()
                 .format("result-score", &[("score", rounded.abs().into())])
         )
-    }
-
-    /// Whether a change is larger than the noise, in words.
-    fn noise_text(&self, noise: Noise) -> String {
-        match noise {
-            Noise::Beyond { band } => self.say().format("noise-beyond", &[("band", band.into())]),
-            Noise::Within { band } => self.say().format("noise-within", &[("band", band.into())]),
-            Noise::Unknown {
-                reason: NoiseUnknown::NoSpread,
-            } => state::text(self, "noise-unknown-no-spread"),
-            Noise::Unknown {
-                reason: NoiseUnknown::DifferentVersions,
-            } => state::text(self, "noise-unknown-versions"),
-        }
     }
 }
 pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppError> {
@@ -394,7 +380,7 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
                 ],
             );
             blocks.push(paragraph(
-                format!("{verdict} {}", service.noise_text(c.noise)),
+                format!("{verdict} {}", service.say().noise(c.noise)),
                 ParagraphStyle::Body,
             ));
         }

@@ -3,7 +3,16 @@
 // the laptop asks for; anything else that is not OK becomes a `Refused`
 // with the code the laptop sent (the page adds the words); a network failure
 // becomes `Offline`.
-import type { ErrorCode, Joined, LiveFinishOutcome, LiveResultView, ParticipantState, Progress } from "../backend";
+import type {
+  ErrorCode,
+  Joined,
+  JoinRequest,
+  LiveAnswerRequest,
+  LiveFinishOutcome,
+  LiveResultView,
+  ParticipantState,
+  Progress,
+} from "../backend";
 import type { Pending } from "./kept";
 
 export class Offline extends Error {
@@ -69,13 +78,14 @@ async function call<T>(method: string, path: string, token: string | null, body?
 }
 
 export const liveClient = {
-  join: (code: string, name: string) => call<Joined>("POST", "/api/join", null, { code, name }),
+  join: (code: string, name: string) =>
+    call<Joined>("POST", "/api/join", null, { code, name } satisfies JoinRequest),
   me: (token: string) => call<ParticipantState>("GET", "/api/me", token),
   answer: (token: string, p: Pending) =>
     call<Progress>("PUT", `/api/answers/${encodeURIComponent(p.statement)}`, token, {
       value: p.value,
       seq: p.seq,
-    }),
+    } satisfies LiveAnswerRequest),
   finish: (token: string, language: string) =>
     call<LiveFinishOutcome>("POST", `/api/finish?language=${language}`, token),
   result: (token: string, language: string) =>

@@ -1,6 +1,6 @@
 import type { App, Screen } from "../app";
 import type { DroppedFile, GroupChart, GroupImportReport, GroupView, LiveStatus } from "../backend";
-import { ROLES } from "../backend";
+import { LIMITS, ROLES } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
 import { onDroppedFiles } from "../drop";
@@ -11,7 +11,7 @@ import { whileLive } from "../live-updates";
 import { dataTable, NUMBER_CELL, roleHead } from "../table";
 
 /** Participant files are about 1 KB; the web view does not even read bigger ones than this. */
-const MAX_DROPPED_BYTES = 64 * 1024;
+const MAX_DROPPED_BYTES = LIMITS.maxParticipantBytes;
 
 function importReport(report: GroupImportReport): HTMLElement {
   return reportBox(

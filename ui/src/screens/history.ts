@@ -1,6 +1,6 @@
 import type { App, Screen } from "../app";
 import type { HistoryItem, ImportReport, WipeSummary } from "../backend";
-import { ROLES } from "../backend";
+import { LIMITS, ROLES } from "../backend";
 import { miniChart } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
 import { reportBox, save, statusLine } from "../files";
@@ -8,7 +8,6 @@ import { errorText, problemText, roleName, t } from "../i18n";
 import { mixShort } from "../mix";
 
 /** The most results one compare chart can show (Rust refuses more). */
-export const MAX_COMPARED = 5;
 
 function itemTitle(item: HistoryItem): string {
   return item.label ? `${item.dateText} – ${item.label}` : item.dateText;
@@ -108,10 +107,9 @@ function historyEntry(
   return entry;
 }
 
-/** At most this many entries of one list are read (Rust's MAX_ENTRIES). */
-const MAX_ENTRIES = 10000;
-/** At most this many groups are read from one backup (Rust's MAX_GROUPS). */
-const MAX_GROUPS = 1000;
+const MAX_ENTRIES = LIMITS.maxEntries;
+const MAX_GROUPS = LIMITS.maxGroups;
+const MAX_COMPARED = LIMITS.maxCompared;
 
 function importReport(report: ImportReport): HTMLElement {
   const lines = report.problems.map((p) => t("import-problem", { position: p.position, reason: problemText(p.problem) }));

@@ -116,5 +116,44 @@ pub fn typescript() -> String {
         RoleCorrelation,
         QualityView,
     );
+    out.push_str(&facts());
     out
+}
+
+/// The facts Rust decides and the UI needs, as TypeScript constants: the
+/// limits a screen tells people about, and the roles and reflection
+/// questions in their order. Generated, so they are never copied by hand.
+fn facts() -> String {
+    use rolspiegel_core::{ReflectionQuestion, Role};
+    let list = |keys: Vec<&str>| {
+        keys.iter()
+            .map(|k| format!("\"{k}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "\n/** Limits Rust keeps, for what the UI says about them. */\n\
+         export const LIMITS = {{\n\
+         \x20 /** Entries of one list read from one file: results, or one group's participants. */\n\
+         \x20 maxEntries: {entries},\n\
+         \x20 /** Groups read from one backup. */\n\
+         \x20 maxGroups: {groups},\n\
+         \x20 /** The largest participant file (also when dropped on the window). */\n\
+         \x20 maxParticipantBytes: {participant},\n\
+         \x20 /** Results compared at once. */\n\
+         \x20 maxCompared: {compared},\n\
+         }} as const;\n\
+         \n/** The roles, in the axis order used everywhere. */\n\
+         export const ROLES = [{roles}] as const;\n\
+         \n/** The reflection questions, in the book's order. */\n\
+         export const QUESTIONS = [{questions}] as const;\n\
+         \n/** A reflection question's key. */\n\
+         export type QuestionKey = (typeof QUESTIONS)[number];\n",
+        entries = rolspiegel_exchange::MAX_ENTRIES,
+        groups = rolspiegel_exchange::MAX_GROUPS,
+        participant = rolspiegel_exchange::MAX_PARTICIPANT_BYTES,
+        compared = crate::history::MAX_COMPARED,
+        roles = list(Role::ALL.iter().map(|r| r.key()).collect()),
+        questions = list(ReflectionQuestion::ALL.iter().map(|q| q.key()).collect()),
+    )
 }
