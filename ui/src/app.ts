@@ -1,13 +1,13 @@
-// The app shell: language switch, notices, and which screen is showing.
+// The desktop window: its start-up data, its notices and its routes, on the
+// shell it shares with the phone page (shell.ts).
 import type { Backend, Language, Notice, Startup, WelcomeView } from "./backend";
 import { isAppError } from "./backend";
 import { append, button, el } from "./dom";
-import { errorText, language, loadLanguage, setLanguage, t } from "./i18n";
-import { renderLanguageSwitch } from "./language-switch";
+import { errorText, setLanguage, t } from "./i18n";
 import type { Route } from "./routes";
+import { type Leave, Shell } from "./shell";
 
-/** What a screen undoes when it is left: a key handler, a drop target. */
-export type Leave = () => void;
+export type { Leave } from "./shell";
 
 /**
  * A screen draws itself into <main>; it is called again after a language
@@ -18,18 +18,23 @@ export type Screen<Host = App> = (app: Host) => Promise<void | Leave>;
 /** Maps a route to its screen, loading its code when needed (router.ts). */
 export type Router = (route: Route) => Promise<Screen>;
 
-export class App {
-  private screen: Screen | null = null;
-  private leaving: Leave | null = null;
+export class App extends Shell {
   private notices: Notice[];
   private welcome: WelcomeView | null;
 
   constructor(
     readonly backend: Backend,
     readonly startup: Startup,
-    readonly main: HTMLElement,
+    main: HTMLElement,
     private readonly router: Router,
   ) {
+    super(main, {
+      title: "app-title",
+      brand: "app-title",
+      skipLink: "app-skip-link",
+      switchLabel: "app-language-label",
+      switchPrefix: "app-language",
+    });
     this.notices = [...startup.notices];
     this.welcome = startup.welcome;
     setLanguage(startup.language);
@@ -54,75 +59,17 @@ export class App {
     await this.show(await this.router(route));
   }
 
-  /** Shows a screen and moves focus to its main heading. */
-  async show(screen: Screen): Promise<void> {
-    this.screen = screen;
-    await this.redraw(true);
+  protected keepLanguage(next: Language): Promise<void> {
+    return this.backend.setLanguage(next);
   }
 
-  private async redraw(moveFocus: boolean): Promise<void> {
-    if (!this.screen) return;
-    this.applyLanguage();
-    this.main.setAttribute("aria-busy", "true");
-    // The screen on show undoes what it set up before the next one draws.
-    const leave = this.leaving;
-    this.leaving = null;
-    leave?.();
-    this.main.replaceChildren();
+  /** A translated error from Rust, or a generic one. */
+  protected errorMessage(error: unknown): string {
+    return isAppError(error) ? errorText(error.code) : t("error-bad-request");
+  }
+
+  protected frame(): void {
     this.renderNotices();
-    try {
-      const next = await this.screen(this);
-      if (next) this.leaving = next;
-    } catch (error) {
-      this.showError(error);
-    }
-    // Focus first, then mark the screen ready: whoever waits for "ready"
-    // (a person or a test) finds the keyboard already in the right place.
-    if (moveFocus) {
-      const heading = this.main.querySelector<HTMLElement>("h1");
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
-      }
-    }
-    this.main.setAttribute("aria-busy", "false");
-  }
-
-  async switchLanguage(next: Language): Promise<void> {
-    if (next === language()) return;
-    try {
-      await Promise.all([this.backend.setLanguage(next), loadLanguage(next)]);
-    } catch (error) {
-      this.showError(error);
-      return;
-    }
-    setLanguage(next);
-    await this.redraw(false);
-    document.getElementById(`language-${next}`)?.focus();
-  }
-
-  /** Shows a translated error from Rust (or a generic one) at the top of the screen. */
-  showError(error: unknown): void {
-    console.error(error);
-    const message = isAppError(error) ? errorText(error.code) : t("error-bad-request");
-    this.main.querySelector(".rs-error")?.remove();
-    const alert = el(
-      "div",
-      { class: "utrecht-alert utrecht-alert--error rs-error", role: "alert" },
-      el("p", { class: "utrecht-paragraph" }, message),
-    );
-    this.main.prepend(alert);
-  }
-
-  private applyLanguage(): void {
-    const lang = language();
-    document.documentElement.lang = lang;
-    document.title = t("app-title");
-    const skip = document.getElementById("skip-link");
-    if (skip) skip.textContent = t("app-skip-link");
-    const brand = document.getElementById("brand");
-    if (brand) brand.textContent = t("app-title");
-    renderLanguageSwitch("app-language-label", "app-language", (next) => void this.switchLanguage(next));
   }
 
   private renderNotices(): void {

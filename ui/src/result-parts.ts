@@ -1,19 +1,67 @@
-// The parts of a result both the desktop window and the phone page show:
-// the chart with its text alternative, the scores (a table in the window,
-// a list on a phone) and the role cards.
-import type { RoleKey, RoleScoreView } from "./backend";
+// A result as both the desktop window and the phone page show it, composed
+// once: the summary (the mix and the level in words, the chart beside the
+// scores, what the mix asks of you) and what the roles stand for. The
+// window shows the scores as a table, a phone as a list that wraps; the
+// element ids are the same on both.
+import type { Level, Mix, RoleKey, RoleScoreView } from "./backend";
+import { ROLES } from "./backend";
 import { chartFigure } from "./charts";
 import { el } from "./dom";
 import { t } from "./i18n";
+import { levelSentence, mixAdvice, mixSentence } from "./mix";
 import { dataTable, NUMBER_CELL, roleHead } from "./table";
 
-/** What a result part needs: the scores per role and the Rust-drawn chart. */
-export interface Scores {
+/** What a result's summary needs, from a stored result or a phone's. */
+export interface Summary {
   readonly roles: readonly RoleScoreView[];
   readonly chartSvg: string | null;
+  readonly mix: Mix;
+  readonly level: Level;
+  readonly meanScore: number;
 }
 
-export function resultChart(result: Scores): HTMLElement {
+/** How a page lays the summary out. */
+export interface SummaryLayout {
+  /** A table (the window) or a list that wraps on a narrow screen (a phone). */
+  readonly scores: "table" | "list";
+  /** What goes under the chart: the window's buttons to save it. */
+  readonly underChart?: readonly Node[];
+}
+
+/** The summary of a result: `#mix-sentence`, `#level-sentence`, `#result-chart`, `#result-scores`, `#mix-advice`. */
+export function resultSummary(result: Summary, layout: SummaryLayout): HTMLElement {
+  const table = layout.scores === "table";
+  // A table may be wider than its column: it scrolls, so it can take focus.
+  const numbers = el(
+    "div",
+    table
+      ? { class: "rs-result__numbers", id: "result-scores", tabindex: 0, role: "region", "aria-labelledby": "score-caption" }
+      : { class: "rs-result__numbers", id: "result-scores" },
+    table ? scoreTable(result) : scoreList(result),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note")),
+  );
+  return el(
+    "div",
+    { class: "rs-summary", id: "result-summary" },
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--lead", id: "mix-sentence" }, mixSentence(result.mix)),
+    el("p", { class: "utrecht-paragraph", id: "level-sentence" }, levelSentence(result)),
+    el("div", { class: "rs-result" }, el("div", {}, resultChart(result), ...(layout.underChart ?? [])), numbers),
+    el("p", { class: "utrecht-paragraph", id: "mix-advice" }, mixAdvice(result.mix)),
+    el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
+  );
+}
+
+/** What each role stands for, its strengths, pitfalls and situations. */
+export function roleSection(): HTMLElement {
+  return el(
+    "section",
+    { class: "rs-section", "aria-labelledby": "roles-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "roles-heading" }, t("result-roles-heading")),
+    el("div", { class: "rs-roles" }, ...ROLES.map(roleCard)),
+  );
+}
+
+function resultChart(result: Summary): HTMLElement {
   const scores = Object.fromEntries(result.roles.map((r) => [r.role, r.score]));
   const label = t("result-chart-label", {
     bureaucraat: scores["bureaucraat"] ?? 0,
@@ -23,7 +71,7 @@ export function resultChart(result: Scores): HTMLElement {
   return chartFigure(result.chartSvg, label, "result-chart");
 }
 
-export function scoreTable(result: Scores): HTMLElement {
+function scoreTable(result: Summary): HTMLElement {
   const heads = ["result-table-role", "result-table-score", "result-table-share", "result-table-counted"];
   return dataTable(
     "score-table",
@@ -48,7 +96,7 @@ export function scoreTable(result: Scores): HTMLElement {
  * the statements counted, in a line that wraps instead of a table that
  * would scroll sideways on a narrow screen.
  */
-export function scoreList(result: Scores): HTMLElement {
+function scoreList(result: Summary): HTMLElement {
   const fact = (label: string, value: string, className: string) =>
     el("div", { class: "rs-score-list__fact" }, el("dt", {}, t(label)), el("dd", { class: className }, value));
   return el(
@@ -81,7 +129,7 @@ export function scoreList(result: Scores): HTMLElement {
   );
 }
 
-export function roleCard(role: RoleKey): HTMLElement {
+function roleCard(role: RoleKey): HTMLElement {
   const part = (heading: string, text: string): HTMLElement[] => [
     el("dt", { class: "rs-role__term" }, t(heading)),
     el("dd", { class: "rs-role__text" }, t(text)),

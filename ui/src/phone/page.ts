@@ -4,26 +4,23 @@
 // on the phone first (kept.ts) and sent in the background, one at a time,
 // until the laptop has confirmed it.
 import type { AnswerValue, Language, LiveResultView, ShortfallView } from "../backend";
-import { ROLES } from "../backend";
 import { announce, append, button, el } from "../dom";
-import { errorText, language, loadLanguage, setLanguage, t } from "../i18n";
-import { renderLanguageSwitch } from "../language-switch";
-import { levelSentence, mixAdvice, mixSentence } from "../mix";
-import { resultChart, roleCard, scoreList } from "../result-parts";
+import { errorText, language, t } from "../i18n";
+import { type Leave, Shell } from "../shell";
+import { resultSummary, roleSection } from "../result-parts";
 import { type ScanHost, scanScreen } from "../screens/scan";
 import type { LiveClient } from "./client";
 import { Offline, Refused } from "./client";
 import * as keep from "./kept";
 import type { Kept } from "./kept";
 
-type PhoneScreen = (page: PhonePage) => Promise<unknown> | void;
+type PhoneScreen = (page: PhonePage) => Promise<void | Leave> | void;
 
 /** Waits before sending again after the connection dropped: 1, 2, 4 … 10 s. */
 const backoff = (attempt: number) => Math.min(10_000, 1000 * 2 ** attempt);
 
-export class PhonePage {
+export class PhonePage extends Shell {
   private kept: Kept | null;
-  private screen: PhoneScreen | null = null;
   private sending = false;
   private offline = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -32,11 +29,12 @@ export class PhonePage {
   private carry: Record<string, AnswerValue> | null;
 
   constructor(
-    readonly main: HTMLElement,
+    main: HTMLElement,
     private readonly client: LiveClient,
     private readonly storage: Storage,
     private readonly codeFromAddress: string,
   ) {
+    super(main, { title: "phone-title", switchLabel: "phone-language-switch", switchPrefix: "phone-language" });
     this.kept = keep.load(storage);
     this.carry = keep.loadCarried(storage);
   }
@@ -62,50 +60,19 @@ export class PhonePage {
     return this.show(this.scan());
   }
 
-  /** Shows a screen; focus goes to its heading. */
-  async show(screen: PhoneScreen): Promise<void> {
-    this.screen = screen;
-    await this.redraw(true);
+  protected keepLanguage(next: Language): void {
+    keep.storeLanguage(this.storage, next);
   }
 
-  private async redraw(moveFocus: boolean): Promise<void> {
-    if (!this.screen) return;
-    this.applyLanguage();
-    this.main.setAttribute("aria-busy", "true");
-    this.main.replaceChildren();
+  /** The laptop's refusal in words; anything else means it cannot be reached. */
+  protected errorMessage(error: unknown): string {
+    return error instanceof Refused ? errorText(error.code) : t("phone-offline");
+  }
+
+  /** The connection line above every screen. */
+  protected frame(): void {
     this.main.append(el("div", { class: "rs-phone-status", id: "connection", role: "status" }));
     this.renderStatus();
-    await this.screen(this);
-    if (moveFocus) {
-      const heading = this.main.querySelector<HTMLElement>("h1");
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
-      }
-    }
-    this.main.setAttribute("aria-busy", "false");
-  }
-
-  async switchLanguage(next: Language): Promise<void> {
-    if (next === language()) return;
-    await loadLanguage(next);
-    setLanguage(next);
-    keep.storeLanguage(this.storage, next);
-    await this.redraw(false);
-    document.getElementById(`language-${next}`)?.focus();
-  }
-
-  showError(error: unknown): void {
-    console.error(error);
-    const message = error instanceof Refused ? errorText(error.code) : t("phone-offline");
-    this.main.querySelector(".rs-error")?.remove();
-    this.main.prepend(
-      el(
-        "div",
-        { class: "utrecht-alert utrecht-alert--error rs-error", role: "alert" },
-        el("p", { class: "utrecht-paragraph" }, message),
-      ),
-    );
   }
 
   get participant(): Kept | null {
@@ -276,13 +243,6 @@ export class PhonePage {
       ),
     );
   }
-
-  private applyLanguage(): void {
-    const lang = language();
-    document.documentElement.lang = lang;
-    document.title = t("phone-title");
-    renderLanguageSwitch("phone-language-switch", "phone-language", (next) => void this.switchLanguage(next));
-  }
 }
 
 /** The join form: the code from the projector (filled in from the QR code) and an optional name. */
@@ -428,12 +388,7 @@ const resultScreen: PhoneScreen = async (page) => {
   append(
     page.main,
     el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
-    el("p", { class: "utrecht-paragraph rs-mix", id: "result-mix" }, mixSentence(result.mix)),
-    el("p", { class: "utrecht-paragraph", id: "result-level" }, levelSentence(result)),
-    resultChart(result),
-    scoreList(result),
-    el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note")),
-    el("p", { class: "utrecht-paragraph" }, mixAdvice(result.mix)),
+    resultSummary(result, { scores: "list" }),
     el("p", { class: "utrecht-paragraph" }, t("phone-result-in-group")),
     el(
       "div",
@@ -441,12 +396,6 @@ const resultScreen: PhoneScreen = async (page) => {
       el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("phone-save-file-hint")),
       el("div", { class: "utrecht-button-group rs-actions" }, save),
     ),
-    el(
-      "section",
-      { "aria-labelledby": "roles-heading" },
-      el("h2", { class: "utrecht-heading-2", id: "roles-heading" }, t("result-roles-heading")),
-      el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
-      ...ROLES.map(roleCard),
-    ),
+    roleSection(),
   );
 };

@@ -1,10 +1,9 @@
 import type { App, Screen } from "../app";
-import { ROLES, type ResultView } from "../backend";
+import type { ResultView } from "../backend";
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatDateTime, t } from "../i18n";
-import { levelSentence, mixAdvice, mixSentence } from "../mix";
-import { resultChart, roleCard, scoreTable } from "../result-parts";
+import { resultSummary, roleSection } from "../result-parts";
 import { startNewScan } from "../scan-start";
 import { followUpBox, goalSection, labelEditor, participantSection, reflectionSection } from "../journal";
 
@@ -38,23 +37,12 @@ export function resultScreen(id: string, first?: ResultView): Screen {
       el("p", { class: "utrecht-paragraph rs-date" }, t("result-date", { date: formatDateTime(result.completedAt) })),
       result.label ? el("p", { class: "utrecht-paragraph rs-label", id: "result-label" }, result.label) : null,
       followUpBox(result),
-      el("p", { class: "utrecht-paragraph utrecht-paragraph--lead", id: "mix-sentence" }, mixSentence(result.mix)),
-      el("p", { class: "utrecht-paragraph", id: "level-sentence" }, levelSentence(result)),
-      el(
-        "div",
-        { class: "rs-result" },
-        el("div", {}, resultChart(result), el("div", { class: "utrecht-button-group rs-actions rs-actions--tight" }, png, svg), status),
-        el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-labelledby": "score-caption" }, scoreTable(result), el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note"))),
-      ),
+      resultSummary(result, {
+        scores: "table",
+        underChart: [el("div", { class: "utrecht-button-group rs-actions rs-actions--tight" }, png, svg), status],
+      }),
       labelEditor(app, result),
-      el("p", { class: "utrecht-paragraph", id: "mix-advice" }, mixAdvice(result.mix)),
-      el("p", { class: "utrecht-paragraph" }, t("result-mix-meaning")),
-      el(
-        "section",
-        { class: "rs-section", "aria-labelledby": "roles-heading" },
-        el("h2", { class: "utrecht-heading-2", id: "roles-heading" }, t("result-roles-heading")),
-        el("div", { class: "rs-roles" }, ...ROLES.map(roleCard)),
-      ),
+      roleSection(),
       reflectionSection(app, result),
       goalSection(app, result),
       el("div", { class: "utrecht-button-group rs-actions" }, report),

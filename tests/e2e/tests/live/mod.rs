@@ -109,7 +109,7 @@ async fn scores(phone: &Phone) -> TestResult<Vec<String>> {
     for role in ["bureaucraat", "ondernemer", "verbinder"] {
         out.push(
             phone
-                .text(&format!("#score-list [data-role='{role}'] .rs-score"))
+                .text(&format!("#result-scores [data-role='{role}'] .rs-score"))
                 .await?,
         );
     }
@@ -359,17 +359,17 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     // equal), but a different level: the phone says so.
     for phone in [&chris, &bram] {
         assert_eq!(
-            phone.text("#result-mix").await?,
+            phone.text("#mix-sentence").await?,
             "No role clearly stands out. The differences between your scores are too small \
              to name one role as your strongest with certainty. You mix the roles."
         );
     }
     assert_eq!(
-        chris.text("#result-level").await?,
+        chris.text("#level-sentence").await?,
         "All in all, you recognise yourself strongly in the roles: on average 75 out of 100."
     );
     assert_eq!(
-        bram.text("#result-level").await?,
+        bram.text("#level-sentence").await?,
         "All in all, you recognise yourself somewhat in the roles: on average 50 out of 100."
     );
     assert_fits(&chris, "the result at 320 px").await?;
