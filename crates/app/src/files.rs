@@ -315,14 +315,7 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
     };
     let mut report = ImportReport {
         file: file.name.clone(),
-        added: 0,
-        already_present: 0,
-        problems: Vec::new(),
-        more_problems: 0,
-        not_read: 0,
-        cleaned: 0,
-        groups: Vec::new(),
-        groups_not_read: 0,
+        ..ImportReport::default()
     };
     if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
         let backup = parse_backup(bytes, &service.instruments)

@@ -159,14 +159,7 @@ impl Service {
         }
         let (members, sources) = (&same_list[..], &kept_sources[..]);
         let outcome = self.store.add_members(id, members, now_ms())?;
-        let mut report = GroupImportReport {
-            added: 0,
-            already_present: 0,
-            problems: Vec::new(),
-            more_problems: 0,
-            not_read: 0,
-            cleaned: 0,
-        };
+        let mut report = GroupImportReport::default();
         for (imported, source) in outcome.iter().zip(sources) {
             let problem = match imported {
                 Imported::Added => {

@@ -127,7 +127,7 @@ pub struct ImportProblemView {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Default, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     /// The file's name.

@@ -98,7 +98,7 @@ pub struct FileProblem {
 }
 
 /// What adding files to a group did.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Default, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupImportReport {
     /// Results added.
