@@ -12,9 +12,17 @@
 //!   one (agreeing with a reversed statement means *less* of the role);
 //! - "noise": each answer moves one step (up or down; at the ends inwards)
 //!   with probability 0.2, as in the review of list v1; and a *retest* is a
-//!   second, independent set of answers from the same θ.
+//!   second, independent set of answers from the same θ (or from θ with
+//!   one role moved by 0.5 or 1 SD, a real change);
+//! - `styles`: a second model, with answering styles (each person's
+//!   tendency to agree, and to use the ends of the scale) and statements of
+//!   more unequal difficulty — the ways real answers differ from the plain
+//!   model that make a person's spread a cautious estimate of their noise.
 //!
-//! Run: `cargo run --release -p rolspiegel-core --example simulate -- [list.json] [people] [seed] [pure]`
+//! Every rule is the app's own: `score`, `Profile::centred`, `mix_with`,
+//! `margins_with` and `change_with` from this crate.
+//!
+//! Run: `cargo run --release -p rolspiegel-core --example simulate -- [list.json] [people] [seed] [pure|styles]`
 //! (`pure`: leave out v1's cross-loadings, see [`V1_CROSS`]).
 
 #![allow(clippy::print_stdout, clippy::expect_used, clippy::unwrap_used)]
@@ -23,8 +31,9 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal, Uniform};
 use rolspiegel_core::{
-    change, score, Answer, Answers, Instrument, Keying, Likert, Measured, Mix, Noise, Role,
-    CHANGE_Z, CLEAR_LEAD_Z,
+    change_with, margins_with, mix_with, score, Answer, Answers, Bands, Centres, Instrument,
+    Keying, Likert, Measured, Mix, Noise, Role, Sure, CHANGE_PROBABLY_Z, CHANGE_Z, MARGIN_Z,
+    MIX_BANDS,
 };
 
 /// Latent correlations B–O, B–V, O–V: people can be strong in more than one
@@ -65,13 +74,15 @@ struct Item {
     b: [f64; 4],
 }
 
-fn items(instrument: &Instrument, rng: &mut ChaCha8Rng, pure: bool) -> Vec<Item> {
+/// The spread of the statements' locations (how easy each is to agree with):
+/// 0.5 in the plain model, 1.0 with `styles`.
+fn items(instrument: &Instrument, rng: &mut ChaCha8Rng, pure: bool, spread: f64) -> Vec<Item> {
     let discrimination = Uniform::new(1.0, 2.2).unwrap();
     instrument
         .statements()
         .iter()
         .map(|s| {
-            let location: f64 = 0.5 * rng.sample::<f64, _>(StandardNormal);
+            let location: f64 = spread * rng.sample::<f64, _>(StandardNormal);
             let cross = V1_CROSS
                 .iter()
                 .find(|(id, _, _)| !pure && instrument.version() == 1 && *id == s.id.as_str())
@@ -104,19 +115,83 @@ fn person(rng: &mut ChaCha8Rng) -> [f64; 3] {
     ]
 }
 
-fn respond(item: &Item, theta: &[f64; 3], rng: &mut ChaCha8Rng) -> u8 {
+/// A person: three role strengths and an answering style.
+#[derive(Debug, Clone, Copy)]
+struct Person {
+    theta: [f64; 3],
+    /// Added to every statement whatever its keying: a tendency to agree.
+    agree: f64,
+    /// The thresholds around each statement's location are scaled by
+    /// e^(−extreme): above 0 the ends of the scale are used more.
+    extreme: f64,
+}
+
+fn someone(rng: &mut ChaCha8Rng, styles: bool) -> Person {
+    let theta = person(rng);
+    let (agree, extreme) = if styles {
+        (
+            0.4 * rng.sample::<f64, _>(StandardNormal),
+            0.3 * rng.sample::<f64, _>(StandardNormal),
+        )
+    } else {
+        (0.0, 0.0)
+    };
+    Person {
+        theta,
+        agree,
+        extreme,
+    }
+}
+
+fn respond(item: &Item, who: &Person, rng: &mut ChaCha8Rng) -> u8 {
+    let theta = &who.theta;
     let own = theta[item.role.index()];
     let t = match (item.keying, item.cross) {
         (Keying::Positive, _) => own,
         (Keying::Reverse, None) => -own,
         (Keying::Reverse, Some((other, sign))) => 0.8 * -own + 0.6 * sign * theta[other.index()],
-    };
+    } + who.agree;
+    let location = (item.b[1] + item.b[2]) / 2.0;
+    let scale = (-who.extreme).exp();
     let u: f64 = rng.random();
     1 + item
         .b
         .iter()
-        .filter(|&&b| u < 1.0 / (1.0 + (-item.a * (t - b)).exp()))
+        .filter(|&&b| u < 1.0 / (1.0 + (-item.a * (t - (location + (b - location) * scale))).exp()))
         .count() as u8
+}
+
+/// The score a person would get on average over endless retests: the
+/// expected keyed answer per statement, averaged over the role, on 0–100.
+fn true_scores(items: &[Item], who: &Person) -> [f64; 3] {
+    let mut sums = [(0.0, 0.0); 3];
+    for item in items {
+        let theta = &who.theta;
+        let own = theta[item.role.index()];
+        let t = match (item.keying, item.cross) {
+            (Keying::Positive, _) => own,
+            (Keying::Reverse, None) => -own,
+            (Keying::Reverse, Some((other, sign))) => {
+                0.8 * -own + 0.6 * sign * theta[other.index()]
+            }
+        } + who.agree;
+        let location = (item.b[1] + item.b[2]) / 2.0;
+        let scale = (-who.extreme).exp();
+        let raw: f64 = 1.0
+            + item
+                .b
+                .iter()
+                .map(|&b| 1.0 / (1.0 + (-item.a * (t - (location + (b - location) * scale))).exp()))
+                .sum::<f64>();
+        let keyed = match item.keying {
+            Keying::Positive => raw,
+            Keying::Reverse => 6.0 - raw,
+        };
+        let i = item.role.index();
+        sums[i].0 += 25.0 * (keyed - 1.0);
+        sums[i].1 += 1.0;
+    }
+    sums.map(|(s, n)| s / n)
 }
 
 fn answers(instrument: &Instrument, raw: &[u8], items: &[Item]) -> Answers {
@@ -144,9 +219,15 @@ fn nudged(raw: &[u8], rng: &mut ChaCha8Rng) -> Vec<u8> {
         .collect()
 }
 
-fn measured(instrument: &Instrument, answers: &Answers) -> Measured {
+/// A result as the app scores it: with the keyed answers' own spread, or
+/// (given statement means) with the spread around them.
+fn measured(instrument: &Instrument, answers: &Answers, centres: Option<&Centres>) -> Measured {
+    let profile = score(instrument, answers).expect("every statement answered");
     Measured {
-        profile: score(instrument, answers).expect("every statement answered"),
+        profile: match centres {
+            Some(c) => profile.centred(instrument, answers, c),
+            None => profile,
+        },
         instrument_version: instrument.version(),
     }
 }
@@ -177,112 +258,105 @@ fn correlation(x: &[f64], y: &[f64]) -> f64 {
 }
 
 fn percent(count: usize, of: usize) -> String {
-    format!("{:.1} %", 100.0 * count as f64 / of as f64)
+    format!("{:.1} %", 100.0 * count as f64 / of.max(1) as f64)
 }
 
-fn beyond(changes: &[rolspiegel_core::RoleChange; 3]) -> bool {
-    changes
-        .iter()
-        .any(|c| matches!(c.noise, Noise::Beyond { .. }))
+/// Whether a claim "a is higher than b" is true of the person.
+fn true_claim(theta: &[f64; 3], (a, b, _): &(Role, Role, Sure)) -> bool {
+    theta[a.index()] > theta[b.index()]
 }
 
-/// A mix rule under test: a result's label.
-type Rule = Box<dyn Fn(&Measured) -> Label>;
-
-/// How often one rule gave each kind of label, and how stable and right it was.
+/// How one set of mix bands did over the population.
 #[derive(Debug, Clone, Default)]
-struct Tally {
-    kinds: [usize; 3],
+struct MixTally {
+    /// The mix says anything at all.
+    informative: usize,
+    /// People whose true strongest role leads the second by 1 SD or more…
+    lead_one_sd: usize,
+    /// …who hear it named as the highest (or higher) role.
+    lead_one_sd_heard: usize,
+    /// People told something, and those of them told something wrong.
+    told: usize,
+    told_wrong: usize,
+    /// Claims made, and wrong ones, by sureness (probably, clearly).
+    claims: [usize; 2],
+    claims_wrong: [usize; 2],
+    /// The sentence changes after nudged answers / a retest.
     nudge_changes: usize,
     retest_changes: usize,
-    named: usize,
-    named_right: usize,
+    /// Claims whose wording (made at all, with the same sureness) changes after nudged answers.
+    claim_nudge_changes: usize,
+    /// A claim turned round after nudged answers.
+    nudge_reversals: usize,
 }
 
-/// A mix label in the simulation: one role named, two roles named
-/// together, or none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Label {
-    One(usize),
-    Two([usize; 2]),
-    None,
-}
-
-impl From<Mix> for Label {
-    fn from(mix: Mix) -> Label {
-        match mix {
-            Mix::Dominant { role } => Label::One(role.index()),
-            Mix::Blended => Label::None,
+impl MixTally {
+    fn add(&mut self, theta: &[f64; 3], first: Mix, nudged: Mix, retest: Mix) {
+        let claims = first.claims();
+        if first != Mix::Blended {
+            self.informative += 1;
         }
+        let mut order = [0_usize, 1, 2];
+        order.sort_by(|&a, &b| theta[b].total_cmp(&theta[a]));
+        if theta[order[0]] - theta[order[1]] >= 1.0 {
+            self.lead_one_sd += 1;
+            if first.highest().map(Role::index) == Some(order[0]) {
+                self.lead_one_sd_heard += 1;
+            }
+        }
+        if !claims.is_empty() {
+            self.told += 1;
+            if claims.iter().any(|c| !true_claim(theta, c)) {
+                self.told_wrong += 1;
+            }
+        }
+        let after = nudged.claims();
+        for claim in &claims {
+            let i = usize::from(claim.2 == Sure::Clearly);
+            self.claims[i] += 1;
+            if !true_claim(theta, claim) {
+                self.claims_wrong[i] += 1;
+            }
+            if !after.contains(claim) {
+                self.claim_nudge_changes += 1;
+            }
+            if after.iter().any(|(a, b, _)| *a == claim.1 && *b == claim.0) {
+                self.nudge_reversals += 1;
+            }
+        }
+        self.nudge_changes += usize::from(first != nudged);
+        self.retest_changes += usize::from(first != retest);
     }
 }
 
-/// The rule before this simulation: scores within 10 points are "close";
-/// all three close is balanced, two close leaders share the lead.
-fn ten_points(m: &Measured) -> Label {
-    let scores = m.profile.roles.map(|r| r.score);
-    let max = scores.iter().copied().fold(f64::MIN, f64::max);
-    let min = scores.iter().copied().fold(f64::MAX, f64::min);
-    if max - min <= 10.0 + 1e-9 {
-        return Label::None;
-    }
-    let leaders: Vec<usize> = (0..3).filter(|&r| max - scores[r] <= 10.0 + 1e-9).collect();
-    match leaders.as_slice() {
-        [a, b] => Label::Two([*a, *b]),
-        _ => Label::One(leaders[0]),
-    }
+/// How the change verdict did: false alarms on an unchanged retest, power
+/// on a real change of one role.
+#[derive(Debug, Clone, Default)]
+struct ChangeTally {
+    /// Unchanged retest: some role told probably / clearly changed.
+    alarms: [usize; 2],
+    /// A real change of 0.5 and of 1 SD in one role: told probably (or
+    /// clearly) / clearly changed, in the right direction.
+    power: [[usize; 2]; 2],
+    /// The range holds the true change (per role, unchanged and changed).
+    range_holds: usize,
+    ranges: usize,
 }
 
-/// A candidate mix rule: "close" tied to the person's own measurement
-/// noise — two scores are close when they differ by at most `z` standard
-/// errors of their difference (the person's keyed answers' spread, pooled
-/// over the three roles). `two_labels`: only "one clear strongest role" or
-/// "none" (the app's rule at z = `CLEAR_LEAD_Z`), instead of dominant /
-/// shared lead / balanced.
-fn noise_mix(m: &Measured, z: f64, two_labels: bool) -> Label {
-    let spreads = m.profile.roles.map(|r| r.spread().expect("spread"));
-    let df: f64 = spreads.iter().map(|s| s.count as f64 - 1.0).sum();
-    let pooled = (spreads
-        .iter()
-        .map(|s| (s.count as f64 - 1.0) * s.variance)
-        .sum::<f64>()
-        / df)
-        .max(0.0);
-    let scores = m.profile.roles.map(|r| r.score);
-    let close = |a: usize, b: usize| {
-        let se = 25.0
-            * (pooled * (1.0 / spreads[a].count as f64 + 1.0 / spreads[b].count as f64)).sqrt();
-        (scores[a] - scores[b]).abs() <= z * se + 1e-9
-    };
-    let top = (0..3)
-        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
-        .unwrap();
-    if two_labels {
-        return if (0..3).filter(|&r| r != top).any(|r| close(top, r)) {
-            Label::None
-        } else {
-            Label::One(top)
-        };
-    }
-    let bottom = (0..3)
-        .min_by(|&a, &b| scores[a].total_cmp(&scores[b]))
-        .unwrap();
-    if close(top, bottom) {
-        return Label::None;
-    }
-    let leaders: Vec<usize> = (0..3).filter(|&r| r == top || close(top, r)).collect();
-    match leaders.as_slice() {
-        [a, b] => Label::Two([*a, *b]),
-        _ => Label::One(top),
-    }
+/// Sum of squares: the real variance of a retest difference against the one
+/// the model assumed.
+#[derive(Debug, Clone, Default)]
+struct Calibration {
+    real: f64,
+    assumed: f64,
+    n: usize,
+    /// A score's margin holds its true score.
+    covered: usize,
+    margins: usize,
 }
 
-fn kind(label: Label) -> usize {
-    match label {
-        Label::One(_) => 0,
-        Label::Two(_) => 1,
-        Label::None => 2,
-    }
+fn beyond(noise: &Noise, sure: Sure) -> bool {
+    matches!(noise, Noise::Beyond { sure: s, .. } if *s >= sure)
 }
 
 fn main() {
@@ -290,58 +364,75 @@ fn main() {
     let path = args.next().unwrap_or_else(|| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../assets/instrument/v1.json"
+            "/../../assets/instrument/v2.json"
         )
         .to_owned()
     });
     let people: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let seed: u64 = args.next().and_then(|n| n.parse().ok()).unwrap_or(2026);
+    let variant = args.next().unwrap_or_default();
     // "pure": every statement measures its own role only (what v2 aims at).
-    let pure = args.next().as_deref() == Some("pure");
+    let pure = variant == "pure" || variant == "styles";
+    let styles = variant == "styles";
     let instrument = Instrument::from_json(&std::fs::read_to_string(&path).expect("the list"))
         .expect("a valid list");
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let items = items(&instrument, &mut rng, pure);
+    let items = items(&instrument, &mut rng, pure, if styles { 1.0 } else { 0.5 });
+    let answer = |who: &Person, rng: &mut ChaCha8Rng| -> Vec<u8> {
+        items.iter().map(|i| respond(i, who, rng)).collect()
+    };
+    // The statement means the app would know: from the minimum number of
+    // results it uses them from, of the same population.
+    let calibration: Vec<Answers> = (0..Centres::MIN_RESULTS)
+        .map(|_| {
+            let who = someone(&mut rng, styles);
+            answers(&instrument, &answer(&who, &mut rng), &items)
+        })
+        .collect();
+    let centres = Centres::from_results(&instrument, &calibration).expect("enough results");
 
+    const MIX_CANDIDATES: [Bands; 6] = [
+        Bands { probably: 1.282, clearly: 3.5 },
+        Bands { probably: 1.645, clearly: 3.5 },
+        Bands { probably: 1.96, clearly: 3.0 },
+        MIX_BANDS,
+        Bands { probably: 2.326, clearly: 3.5 },
+        Bands { probably: 3.5, clearly: 3.5 },
+    ];
+    // "Probably changed" from z: the app's (first) against others.
+    const CHANGE_CANDIDATES: [f64; 3] = [CHANGE_PROBABLY_Z, 1.645, 2.394];
+    let models: [(&str, Option<&Centres>); 2] =
+        [("answers' own spread", None), ("around statement means", Some(&centres))];
+    let mut mix_tally = vec![vec![MixTally::default(); MIX_CANDIDATES.len()]; 2];
+    let mut change_tally = vec![vec![ChangeTally::default(); CHANGE_CANDIDATES.len()]; 2];
+    let mut calibrated = vec![Calibration::default(); 2];
     let mut keyed: [Vec<Vec<f64>>; 3] = Default::default();
     let mut scores: [Vec<f64>; 3] = Default::default();
     let mut lead_flips = 0;
-    let (mut alarm_nudge, mut alarm_retest) = (0, 0);
-    // 95 % per role; Šidák-like 2.128; Bonferroni over three roles; 99 %.
-    const ZS: [f64; 4] = [1.96, 2.128, 2.394, 2.576];
-    let (mut per_role, mut family) = ([0_usize; 4], [0_usize; 4]);
-    // The rules compared: the app's own (first), the rule before it, and
-    // candidates with "close" from the person's own noise.
-    let rules: Vec<(String, Rule)> = {
-        let mut rules: Vec<(String, Rule)> = vec![
-            (
-                format!("the app: clear strongest or none, z {CLEAR_LEAD_Z}"),
-                Box::new(|m: &Measured| Label::from(m.profile.mix)),
-            ),
-            (
-                "before: close = 10 points, three labels".to_owned(),
-                Box::new(ten_points),
-            ),
-        ];
-        for z in [1.96, 2.576, 3.0] {
-            rules.push((
-                format!("close <= {z} SE, three labels"),
-                Box::new(move |m: &Measured| noise_mix(m, z, false)),
-            ));
-        }
-        for z in [1.96, 2.576, 3.0, 3.25, 3.5, 4.0] {
-            rules.push((
-                format!("clear strongest or none, z {z}"),
-                Box::new(move |m: &Measured| noise_mix(m, z, true)),
-            ));
-        }
-        rules
-    };
-    let mut tally = vec![Tally::default(); rules.len()];
-    for _ in 0..people {
-        let theta = person(&mut rng);
-        let raw: Vec<u8> = items.iter().map(|i| respond(i, &theta, &mut rng)).collect();
-        let first = measured(&instrument, &answers(&instrument, &raw, &items));
+    const SHIFTS: [f64; 2] = [0.5, 1.0];
+
+    for n in 0..people {
+        let who = someone(&mut rng, styles);
+        let raw = answer(&who, &mut rng);
+        let nudged_raw = nudged(&raw, &mut rng);
+        let retest_raw = answer(&who, &mut rng);
+        // A real change: one role (in turn) moves up by 0.5 or 1 SD.
+        let moved = Role::ALL[n % 3];
+        let changed_raw = SHIFTS.map(|shift| {
+            let mut later = who;
+            later.theta[moved.index()] += shift;
+            answer(&later, &mut rng)
+        });
+        let truth = true_scores(&items, &who);
+        let changed_truth = SHIFTS.map(|shift| {
+            let mut later = who;
+            later.theta[moved.index()] += shift;
+            true_scores(&items, &later)
+        });
+        let given = |raw: &[u8]| answers(&instrument, raw, &items);
+        let (first_a, nudged_a, retest_a) = (given(&raw), given(&nudged_raw), given(&retest_raw));
+        let changed_a = changed_raw.map(|raw| given(&raw));
+
         for role in Role::ALL {
             let i = role.index();
             keyed[i].push(
@@ -355,60 +446,72 @@ fn main() {
                     })
                     .collect(),
             );
-            scores[i].push(first.profile.roles[i].score);
         }
-        let nudge = measured(
-            &instrument,
-            &answers(&instrument, &nudged(&raw, &mut rng), &items),
-        );
-        let retest_raw: Vec<u8> = items.iter().map(|i| respond(i, &theta, &mut rng)).collect();
-        let retest = measured(&instrument, &answers(&instrument, &retest_raw, &items));
 
-        assert_eq!(
-            Label::from(first.profile.mix),
-            noise_mix(&first, CLEAR_LEAD_Z, true),
-            "the simulation's reading of the app's rule is the app's rule"
-        );
-        let truth = (0..3)
-            .max_by(|&x, &y| theta[x].total_cmp(&theta[y]))
-            .unwrap();
-        for ((_, rule), t) in rules.iter().zip(&mut tally) {
-            let label = rule(&first);
-            t.kinds[kind(label)] += 1;
-            t.nudge_changes += usize::from(label != rule(&nudge));
-            t.retest_changes += usize::from(label != rule(&retest));
-            if let Label::One(role) = label {
-                t.named += 1;
-                t.named_right += usize::from(role == truth);
-            }
-        }
-        let strongest = |m: &Measured| {
-            let s = m.profile.roles.map(|r| r.score);
-            (0..3).max_by(|&a, &b| s[a].total_cmp(&s[b])).unwrap()
-        };
-        if strongest(&first) != strongest(&nudge) {
-            lead_flips += 1;
-        }
-        if beyond(&change(&first, &nudge)) {
-            alarm_nudge += 1;
-        }
-        if beyond(&change(&first, &retest)) {
-            alarm_retest += 1;
-        }
-        for (j, z) in ZS.iter().enumerate() {
-            let mut any = false;
-            for c in change(&first, &retest) {
-                let band = match c.noise {
-                    Noise::Beyond { band } | Noise::Within { band } => band,
-                    Noise::Unknown { .. } => f64::INFINITY,
+        for (m, (_, basis)) in models.iter().enumerate() {
+            let first = measured(&instrument, &first_a, *basis);
+            let nudge = measured(&instrument, &nudged_a, *basis);
+            let retest = measured(&instrument, &retest_a, *basis);
+            if m == 0 {
+                for i in 0..3 {
+                    scores[i].push(first.profile.roles[i].score);
+                }
+                let strongest = |p: &Measured| {
+                    let s = p.profile.roles.map(|r| r.score);
+                    (0..3).max_by(|&a, &b| s[a].total_cmp(&s[b])).unwrap()
                 };
-                if c.delta.abs() > band / CHANGE_Z * z {
-                    per_role[j] += 1;
-                    any = true;
+                lead_flips += usize::from(strongest(&first) != strongest(&nudge));
+            }
+            assert_eq!(
+                first.profile.mix,
+                mix_with(&first.profile.roles, MIX_BANDS),
+                "the profile's mix is the app's rule"
+            );
+            for (bands, tally) in MIX_CANDIDATES.iter().zip(&mut mix_tally[m]) {
+                let mix = |p: &Measured| mix_with(&p.profile.roles, *bands);
+                tally.add(&who.theta, mix(&first), mix(&nudge), mix(&retest));
+            }
+            // The change verdict and its range.
+            let unchanged = change_with(&first, &retest, CHANGE_PROBABLY_Z, CHANGE_Z);
+            let later: Vec<Measured> = changed_a
+                .iter()
+                .map(|a| measured(&instrument, a, *basis))
+                .collect();
+            for (z, c) in CHANGE_CANDIDATES.iter().zip(&mut change_tally[m]) {
+                let unchanged = change_with(&first, &retest, *z, CHANGE_Z);
+                for (k, sure) in [Sure::Probably, Sure::Clearly].into_iter().enumerate() {
+                    c.alarms[k] += usize::from(unchanged.iter().any(|r| beyond(&r.noise, sure)));
+                }
+                for (s, later) in later.iter().enumerate() {
+                    let changes = change_with(&first, later, *z, CHANGE_Z);
+                    let moved_change = &changes[moved.index()];
+                    for (k, sure) in [Sure::Probably, Sure::Clearly].into_iter().enumerate() {
+                        c.power[s][k] += usize::from(
+                            moved_change.delta > 0.0 && beyond(&moved_change.noise, sure),
+                        );
+                    }
+                    for (r, change) in changes.iter().enumerate() {
+                        if let Some(range) = change.range {
+                            let real = changed_truth[s][r] - truth[r];
+                            c.ranges += 1;
+                            c.range_holds += usize::from(range.low <= real && real <= range.high);
+                        }
+                    }
                 }
             }
-            if any {
-                family[j] += 1;
+            // Real retest noise against the assumed, and the margins.
+            let cal = &mut calibrated[m];
+            for (r, change) in unchanged.iter().enumerate() {
+                if let Some(range) = change.range {
+                    let assumed = (range.high - range.low) / 2.0 / MARGIN_Z;
+                    cal.real += change.delta.powi(2);
+                    cal.assumed += assumed.powi(2);
+                    cal.n += 1;
+                }
+                if let Some(margin) = margins_with(&first.profile.roles, MARGIN_Z)[r] {
+                    cal.margins += 1;
+                    cal.covered += usize::from(margin.low <= truth[r] && truth[r] <= margin.high);
+                }
             }
         }
     }
@@ -416,10 +519,10 @@ fn main() {
     println!(
         "Simulation of statement list v{}{} — {people} synthetic people, seed {seed}",
         instrument.version(),
-        if pure {
-            ", every statement measuring its own role only"
-        } else {
-            ""
+        match (pure, styles) {
+            (_, true) => ", answering styles and statements of unequal difficulty",
+            (true, false) => ", every statement measuring its own role only",
+            _ => "",
         }
     );
     println!(
@@ -443,42 +546,78 @@ fn main() {
         "each answer one step with p = {NUDGE}: the role with the highest score changes for {}",
         percent(lead_flips, people)
     );
-    println!(
-        "\nMix labels (\"close\" from the person's own noise: z standard errors of a difference):"
-    );
-    println!(
-        "{:<44} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-        "rule", "one", "two", "none", "nudged", "retest", "right"
-    );
-    for ((name, _), t) in rules.iter().zip(&tally) {
+    for (m, (name, _)) in models.iter().enumerate() {
+        let cal = &calibrated[m];
+        println!("\n== noise from the {name} ==");
         println!(
-            "{:<44} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            name,
-            percent(t.kinds[0], people),
-            percent(t.kinds[1], people),
-            percent(t.kinds[2], people),
-            percent(t.nudge_changes, people),
-            percent(t.retest_changes, people),
-            percent(t.named_right, t.named.max(1))
+            "the model's error of a retest difference against the real one: {:.2}× (1 = right, above 1 = cautious)",
+            (cal.assumed / cal.real).sqrt()
+        );
+        println!(
+            "a score's {:.0} % margin holds its true score: {}",
+            100.0 * (2.0 * 0.975 - 1.0),
+            percent(cal.covered, cal.margins)
+        );
+        println!(
+            "{:<24} {:>7} {:>9} {:>7} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}",
+            "mix bands (z)",
+            "told",
+            "lead≥1SD",
+            "wrong",
+            "wrong p.",
+            "wrong cl.",
+            "nudged",
+            "claim n.",
+            "retest",
+            "reversed"
+        );
+        for (bands, t) in MIX_CANDIDATES.iter().zip(&mix_tally[m]) {
+            let app = if *bands == MIX_BANDS { " (app)" } else { "" };
+            println!(
+                "{:<24} {:>7} {:>9} {:>7} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}",
+                format!("{} / {}{app}", bands.probably, bands.clearly),
+                percent(t.informative, people),
+                percent(t.lead_one_sd_heard, t.lead_one_sd),
+                percent(t.told_wrong, t.told),
+                percent(t.claims_wrong[0], t.claims[0]),
+                percent(t.claims_wrong[1], t.claims[1]),
+                percent(t.nudge_changes, people),
+                percent(t.claim_nudge_changes, t.claims[0] + t.claims[1]),
+                percent(t.retest_changes, people),
+                percent(t.nudge_reversals, t.claims[0] + t.claims[1]),
+            );
+        }
+        println!(
+            "{:<28} {:>12} {:>10} {:>14} {:>10} {:>14} {:>10}",
+            "change: probably from z",
+            "false alarm",
+            "(clearly)",
+            "0.5 SD found",
+            "(clearly)",
+            "1 SD found",
+            "(clearly)"
+        );
+        for (z, c) in CHANGE_CANDIDATES.iter().zip(&change_tally[m]) {
+            let app = if *z == CHANGE_PROBABLY_Z { " (app)" } else { "" };
+            println!(
+                "{:<28} {:>12} {:>10} {:>14} {:>10} {:>14} {:>10}",
+                format!("{z}, clearly {CHANGE_Z}{app}"),
+                percent(c.alarms[0], people),
+                percent(c.alarms[1], people),
+                percent(c.power[0][0], people),
+                percent(c.power[0][1], people),
+                percent(c.power[1][0], people),
+                percent(c.power[1][1], people),
+            );
+        }
+        let c = &change_tally[m][0];
+        println!(
+            "a change's {:.0} % range holds the true change: {}",
+            100.0 * (2.0 * 0.975 - 1.0),
+            percent(c.range_holds, c.ranges)
         );
     }
     println!(
-        "(one / two / none: how many are told one role, two roles together, or no role stands out;\n nudged / retest: the label changes after nudged answers / a second set of answers;\n right: a role named alone is the truly strongest)"
-    );
-    println!();
-    println!(
-        "\nA retest of an unchanged person, per band width (z standard errors of the change):"
-    );
-    for (j, z) in ZS.iter().enumerate() {
-        println!(
-            "  z {z:.3}: a role told \"really changed\" {}, some role of three {}",
-            percent(per_role[j], 3 * people),
-            percent(family[j], people)
-        );
-    }
-    println!(
-        "with the app's band (z {CHANGE_Z}): some role told changed after nudged answers {}, after a retest {}",
-        percent(alarm_nudge, people),
-        percent(alarm_retest, people)
+        "\n(false alarm: an unchanged retest is told some role changed; found: a real change of one role is told as a change upward;\n told: the mix says anything; lead≥1SD: of people whose true strongest role leads by 1 SD or more, how many hear it named highest;\n wrong: of people told anything, how many are told a direction that is false; wrong p./cl.: per claim, probably / clearly;\n nudged / retest: the sentence changes after nudged answers / a retest; claim n.: a claim made is not made the same way after nudged answers;\n reversed: a claim is turned round after nudged answers)"
     );
 }

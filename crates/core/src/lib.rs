@@ -29,6 +29,7 @@ mod error;
 mod group;
 mod instrument;
 mod journal;
+mod mix;
 mod noise;
 mod quality;
 mod record;
@@ -44,15 +45,18 @@ pub use journal::{
     clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text,
     without_refused_characters, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
 };
-pub use noise::{change, Measured, Noise, NoiseUnknown, RoleChange, CHANGE_Z};
+pub use noise::{
+    change, change_with, Measured, Noise, NoiseUnknown, RoleChange, CHANGE_PROBABLY_Z, CHANGE_Z,
+};
 pub use quality::{
     cronbach_alpha, list_quality, pearson, ItemQuality, ListQuality, QualityError, RoleQuality,
     EASY_MEAN, FLAT_SD, LOW_ITEM_REST, MIN_QUALITY_RESULTS,
 };
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
+pub use mix::{margins_with, mix_with, Bands, Margin, Mix, Sure, MARGIN_Z, MIX_BANDS};
 pub use scoring::{
-    score, whole_percents, Level, Mix, Profile, RoleScore, RoleShortfall, CLEAR_LEAD_Z,
-    LEVEL_HIGH_FROM, LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
+    score, whole_percents, Level, Profile, RoleScore, RoleShortfall, LEVEL_HIGH_FROM,
+    LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
 };
-pub use spread::{measurement_error, spread, Spread};
+pub use spread::{centred_spread, measurement_error, spread, Centres, NoiseBasis, Spread};

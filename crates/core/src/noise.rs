@@ -15,29 +15,37 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::mix::{Margin, Sure, MARGIN_Z};
 use crate::spread::{difference_error, pooled_variance, Spread, VARIANCE_EPSILON};
 use crate::{Profile, Role, StoredResult};
 
-/// A change counts as larger than the noise when it lies outside ± 2.394
+/// A change is told as *clearly* real when it lies outside ± 2.394
 /// standard errors of the difference (the reliable change index of
 /// Jacobson & Truax, with a Bonferroni correction for the three roles
-/// compared at once): 2.394 = Φ⁻¹(1 − 0.05 / 6), two-sided 5 % shared over
-/// three roles, so that an unchanged person is told *some* role changed at
-/// most 5 % of the time. With 1.96 per role, 13 % were (the simulation in
-/// `examples/simulate.rs`, docs/SIMULATION.md).
+/// compared at once): 2.394 = Φ⁻¹(1 − 0.05 / 6), so that an unchanged person
+/// is told *some* role clearly changed at most 5 % of the time.
 pub const CHANGE_Z: f64 = 2.394;
+
+/// A change is told as *probably* real from this many standard errors on
+/// (the reliable change index's 1.96 for one role): the same z as a range
+/// ([`MARGIN_Z`]), so a change is called real exactly when its range leaves
+/// out zero.
+pub const CHANGE_PROBABLY_Z: f64 = MARGIN_Z;
 
 /// What can be said about a change.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 #[cfg_attr(feature = "wire", derive(ts_rs::TS))]
 pub enum Noise {
-    /// The change is larger than the noise band.
+    /// The change is larger than the noise band: a real change.
     Beyond {
         /// Half-width of the noise band around zero change, in points.
         band: f64,
+        /// How sure: probably, or clearly (beyond [`CHANGE_Z`]).
+        sure: Sure,
     },
-    /// The change lies within the noise band: it may be chance.
+    /// The change lies within the noise band: it may be chance, which does
+    /// not mean nothing changed.
     Within {
         /// Half-width of the noise band around zero change, in points.
         band: f64,
@@ -59,6 +67,9 @@ pub enum NoiseUnknown {
     NoSpread,
     /// The results were answered to different versions of the statement list.
     DifferentVersions,
+    /// The spread of a result's answers is not known (a result stored or
+    /// read without it), so its noise cannot be estimated.
+    NotKnown,
 }
 
 /// One role's change from an earlier to a later result.
@@ -74,6 +85,9 @@ pub struct RoleChange {
     pub delta: f64,
     /// Whether the change is larger than the noise.
     pub noise: Noise,
+    /// The range the change most likely lies in: `delta` ± [`MARGIN_Z`]
+    /// standard errors of the difference; `None` when the noise is unknown.
+    pub range: Option<Margin>,
 }
 
 /// One result as needed for a comparison: its scores (each role with the
@@ -100,45 +114,67 @@ impl From<&StoredResult> for Measured {
 }
 
 /// The standard error of the difference of one role's scores in two
-/// results, the two spreads pooled. `None` when the pooled spread is zero or
-/// a result has too few answers.
-fn pooled_error(a: Option<Spread>, b: Option<Spread>) -> Option<f64> {
-    let (a, b) = (a?, b?);
-    let pooled = pooled_variance([a, b])?;
-    if pooled <= VARIANCE_EPSILON {
-        return None;
+/// results, the two spreads pooled; or why it cannot be known.
+fn pooled_error(a: Option<Spread>, b: Option<Spread>) -> Result<f64, NoiseUnknown> {
+    let (Some(a), Some(b)) = (a, b) else {
+        return Err(NoiseUnknown::NotKnown);
+    };
+    match pooled_variance([a, b]) {
+        Some(pooled) if pooled > VARIANCE_EPSILON => Ok(difference_error(pooled, a.count, b.count)),
+        _ => Err(NoiseUnknown::NoSpread),
     }
-    Some(difference_error(pooled, a.count, b.count))
 }
 
 /// The change of every role from `earlier` to `later`, in [`Role::ALL`] order.
 pub fn change(earlier: &Measured, later: &Measured) -> [RoleChange; 3] {
+    change_with(earlier, later, CHANGE_PROBABLY_Z, CHANGE_Z)
+}
+
+/// [`change`] with other bands, for the simulation: "probably" from
+/// `probably` standard errors, "clearly" from `clearly`.
+pub fn change_with(
+    earlier: &Measured,
+    later: &Measured,
+    probably: f64,
+    clearly: f64,
+) -> [RoleChange; 3] {
     Role::ALL.map(|role| {
         let i = role.index();
         let from = earlier.profile.roles[i].score;
         let to = later.profile.roles[i].score;
         let delta = to - from;
-        let noise = if earlier.instrument_version != later.instrument_version {
-            Noise::Unknown {
-                reason: NoiseUnknown::DifferentVersions,
-            }
+        let error = if earlier.instrument_version != later.instrument_version {
+            Err(NoiseUnknown::DifferentVersions)
         } else {
-            match pooled_error(
+            pooled_error(
                 earlier.profile.roles[i].spread(),
                 later.profile.roles[i].spread(),
-            ) {
-                Some(error) => {
-                    let band = CHANGE_Z * error;
-                    if delta.abs() > band {
-                        Noise::Beyond { band }
-                    } else {
-                        Noise::Within { band }
+            )
+        };
+        let (noise, range) = match error {
+            Ok(error) => {
+                let band = probably * error;
+                let noise = if delta.abs() > clearly * error {
+                    Noise::Beyond {
+                        band,
+                        sure: Sure::Clearly,
                     }
-                }
-                None => Noise::Unknown {
-                    reason: NoiseUnknown::NoSpread,
-                },
+                } else if delta.abs() > band {
+                    Noise::Beyond {
+                        band,
+                        sure: Sure::Probably,
+                    }
+                } else {
+                    Noise::Within { band }
+                };
+                let half = MARGIN_Z * error;
+                let range = Margin {
+                    low: delta - half,
+                    high: delta + half,
+                };
+                (noise, Some(range))
             }
+            Err(reason) => (Noise::Unknown { reason }, None),
         };
         RoleChange {
             role,
@@ -146,6 +182,7 @@ pub fn change(earlier: &Measured, later: &Measured) -> [RoleChange; 3] {
             to,
             delta,
             noise,
+            range,
         }
     })
 }
@@ -200,11 +237,21 @@ mod tests {
         }
     }
 
+    /// The Ondernemer's score set to `score`, its spread kept.
+    fn later_profile_with(profile: Profile, score: f64) -> [crate::RoleScore; 3] {
+        let mut roles = profile.roles;
+        roles[1].score = score;
+        roles
+    }
+
     #[test]
-    fn identical_keyed_answers_leave_the_error_unknown() {
+    fn identical_keyed_answers_give_an_error_of_zero_as_the_formula_does() {
         let instrument = instrument();
         let answers = keyed_answers(&instrument, |_, _| 4);
-        assert_eq!(measurement_error(&instrument, &answers), [None, None, None]);
+        assert_eq!(
+            measurement_error(&instrument, &answers),
+            [Some(0.0), Some(0.0), Some(0.0)]
+        );
     }
 
     #[test]
@@ -234,21 +281,40 @@ mod tests {
             &measured(&instrument, &later),
         );
         assert!((changes[0].delta - 37.5).abs() < 1e-9);
-        assert!(matches!(changes[0].noise, Noise::Beyond { band } if band > 10.0 && band < 20.0));
+        assert!(matches!(
+            changes[0].noise,
+            Noise::Beyond { band, sure: Sure::Clearly } if band > 10.0 && band < 20.0
+        ));
         assert!((changes[1].delta - 25.0 / 14.0).abs() < 1e-9);
         assert!(matches!(changes[1].noise, Noise::Within { .. }));
         // By hand: earlier keyed answers 2,4,2,4,… (mean 3, squared
         // deviations 14, so (k−1)·s² = 14); later 3,4,2,4,2,… (sum 43, sum of
         // squares 145: s² = (145 − 43²/14)/13 = 0.99451). Pooled over 26
-        // degrees of freedom, band = 2.394 · 25 · √(s²ₚ · 2/14) = 23.022.
+        // degrees of freedom, SE = 25 · √(s²ₚ · 2/14) = 9.6164; the band
+        // (probably real beyond it) is 1.96 · SE = 18.848, and the range
+        // +1.79 ± 18.848.
         let Noise::Within { band } = changes[1].noise else {
             unreachable!("checked above")
         };
         let later_variance: f64 = (145.0 - 43.0 * 43.0 / 14.0) / 13.0;
         let pooled = (14.0 + 13.0 * later_variance) / 26.0;
-        let expected = 2.394 * 25.0 * (pooled * 2.0 / 14.0).sqrt();
-        assert!((band - expected).abs() < 1e-9, "{band} vs {expected}");
-        assert!((band - 23.022).abs() < 0.001, "{band}");
+        let error = 25.0 * (pooled * 2.0 / 14.0).sqrt();
+        assert!((error - 9.6164).abs() < 1e-4, "{error}");
+        assert!((band - 1.96 * error).abs() < 1e-9, "{band}");
+        assert!((band - 18.848).abs() < 0.001, "{band}");
+        let range = changes[1].range.expect("known noise");
+        assert!((range.low - (25.0 / 14.0 - band)).abs() < 1e-9);
+        assert!((range.high - (25.0 / 14.0 + band)).abs() < 1e-9);
+        // A change between 1.96 and 2.394 standard errors is probably real.
+        let probably = Measured {
+            profile: Profile::from_scores(later_profile_with(
+                measured(&instrument, &later).profile,
+                50.0 + 2.2 * error,
+            )),
+            ..measured(&instrument, &later)
+        };
+        let c = change(&measured(&instrument, &earlier), &probably)[1];
+        assert!(matches!(c.noise, Noise::Beyond { sure: Sure::Probably, .. }), "{c:?}");
     }
 
     #[test]

@@ -3,26 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::spread::{difference_error, keyed, pooled_variance, Spread};
+use crate::mix::{margins_with, mix_with, Margin, Mix, MARGIN_Z, MIX_BANDS};
+use crate::spread::{centred_spread, keyed, Centres, NoiseBasis, Spread};
 use crate::{Answers, Instrument, Role, ScoringError};
 
 /// The share of a role's statements that must have a scale answer (not
 /// "weet ik niet") before the role is scored: 80 %.
 pub const MIN_ANSWERED_SHARE: f64 = 0.8;
-
-/// A role is named the clearly strongest ([`Mix::Dominant`]) only when its
-/// score lies more than this many standard errors of the difference above
-/// each other role's score; otherwise the mix is [`Mix::Blended`]. The
-/// standard error comes from the person's own answers (the spread of their
-/// keyed answers, pooled over the three roles), so a consistent answerer
-/// needs a smaller lead than someone whose answers to one role vary a lot.
-///
-/// 3.5 is chosen so that the label is one a person can trust: in the
-/// simulation of docs/SIMULATION.md (each answer nudged one step with
-/// probability 0.2) the label changes for under 5 % of people, and a role it
-/// names is the truly strongest in practically every case. A smaller value
-/// names a role more often but changes on a second try for up to one in six.
-pub const CLEAR_LEAD_Z: f64 = 3.5;
 
 /// Slack for floating-point noise when comparing scores with a bound.
 const EPSILON: f64 = 1e-9;
@@ -82,25 +69,6 @@ impl RoleShortfall {
     }
 }
 
-/// What the three scores say together: one role clearly stands out, or
-/// none does. Only two labels, so that the label stays the same on a second
-/// try (see [`CLEAR_LEAD_Z`]); the scores and shares show the rest of the mix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
-pub enum Mix {
-    /// No role leads the other two by more than the measurement noise: the
-    /// person mixes the roles, and which one scores highest may differ on a
-    /// second try.
-    Blended,
-    /// One role leads each other role by more than [`CLEAR_LEAD_Z`] standard
-    /// errors of the difference.
-    Dominant {
-        /// The leading role.
-        role: Role,
-    },
-}
-
 /// How strongly someone recognises the roles overall, apart from the mix:
 /// the mean of the three scores. Two people with the same mix (say, equal
 /// shares) can differ here: one agrees with every role, the other with none.
@@ -128,8 +96,11 @@ pub const LEVEL_LOW_BELOW: f64 = 37.5;
 pub struct Profile {
     /// One score per role, in display order.
     pub roles: [RoleScore; 3],
-    /// A clearly strongest role, or blended.
+    /// Which role is highest and which lowest, and how sure.
     pub mix: Mix,
+    /// Which spread the noise (the mix, the margins) was estimated from.
+    #[serde(default)]
+    pub basis: NoiseBasis,
 }
 
 impl Profile {
@@ -137,9 +108,39 @@ impl Profile {
     /// mix is derived, never stored, so it always follows the current rule.
     pub fn from_scores(roles: [RoleScore; 3]) -> Profile {
         Profile {
-            mix: mix_of(&roles),
+            mix: mix_with(&roles, MIX_BANDS),
             roles,
+            basis: NoiseBasis::Answers,
         }
+    }
+
+    /// The same scores with the noise estimated around the statements'
+    /// means (docs/SCORING.md § 7) from the answers they were scored from;
+    /// unchanged when the means belong to another list or a spread cannot
+    /// be estimated.
+    pub fn centred(self, instrument: &Instrument, answers: &Answers, centres: &Centres) -> Profile {
+        if centres.version() != instrument.version() || answers.instrument_version() != instrument.version() {
+            return self;
+        }
+        let spreads = centred_spread(instrument, answers, centres);
+        if spreads.iter().any(Option::is_none) {
+            return self;
+        }
+        let roles = self.roles.map(|r| RoleScore {
+            variance: spreads[r.role.index()].map(|s| s.variance),
+            ..r
+        });
+        Profile {
+            mix: mix_with(&roles, MIX_BANDS),
+            roles,
+            basis: centres.basis(),
+        }
+    }
+
+    /// Each role's margin, the range its score most likely lies in
+    /// ([`MARGIN_Z`]); `None` when the noise is not known.
+    pub fn margins(&self) -> [Option<Margin>; 3] {
+        margins_with(&self.roles, MARGIN_Z)
     }
 
     /// The score of one role.
@@ -263,31 +264,10 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Result<Profile, Scor
     Ok(Profile::from_scores(roles))
 }
 
-fn mix_of(roles: &[RoleScore; 3]) -> Mix {
-    // The person's spread pooled over the roles whose spread is known.
-    let Some(pooled) = pooled_variance(roles.iter().filter_map(RoleScore::spread)) else {
-        // Nothing known about the noise: claim nothing.
-        return Mix::Blended;
-    };
-    let top = roles
-        .iter()
-        .max_by(|a, b| a.score.total_cmp(&b.score))
-        .unwrap_or(&roles[0]);
-    let clear = roles.iter().filter(|r| r.role != top.role).all(|other| {
-        let error = difference_error(pooled, top.answered, other.answered);
-        top.score - other.score > CLEAR_LEAD_Z * error + EPSILON
-    });
-    if clear {
-        Mix::Dominant { role: top.role }
-    } else {
-        Mix::Blended
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Answer, Keying, Likert};
+    use crate::{Answer, Keying, Likert, Sure};
     use proptest::prelude::*;
 
     fn instrument() -> Instrument {
@@ -367,10 +347,14 @@ mod tests {
         assert!(close(profile.of(Role::Bureaucraat).share, 400.0 / 7.0));
         assert!(close(profile.of(Role::Ondernemer).share, 200.0 / 7.0));
         assert!(close(profile.of(Role::Verbinder).share, 100.0 / 7.0));
+        // Every keyed answer of each role the same: no noise, a whole order.
         assert_eq!(
             profile.mix,
-            Mix::Dominant {
-                role: Role::Bureaucraat
+            Mix::Ordered {
+                highest: Role::Bureaucraat,
+                highest_sure: Sure::Clearly,
+                lowest: Role::Verbinder,
+                lowest_sure: Sure::Clearly,
             }
         );
     }
@@ -514,7 +498,7 @@ mod tests {
 
     /// Three role scores with their counts and spreads, as stored.
     fn mix_at(scores: [f64; 3], answered: [usize; 3], variance: [Option<f64>; 3]) -> Mix {
-        mix_of(&Role::ALL.map(|role| RoleScore {
+        Profile::from_scores(Role::ALL.map(|role| RoleScore {
             role,
             score: scores[role.index()],
             share: 0.0,
@@ -522,38 +506,61 @@ mod tests {
             total: answered[role.index()],
             variance: variance[role.index()],
         }))
+        .mix
+    }
+
+    const B: Role = Role::Bureaucraat;
+    const O: Role = Role::Ondernemer;
+    const V: Role = Role::Verbinder;
+
+    fn ordered(highest: Role, highest_sure: Sure, lowest: Role, lowest_sure: Sure) -> Mix {
+        Mix::Ordered {
+            highest,
+            highest_sure,
+            lowest,
+            lowest_sure,
+        }
     }
 
     #[test]
-    fn a_role_is_named_only_when_it_leads_by_more_than_three_and_a_half_standard_errors() {
+    fn a_lead_is_probable_beyond_1_96_and_clear_beyond_3_5_standard_errors() {
         // Spread 0.28 in every role, 14 answers each: the standard error of a
-        // difference is 25 · √(0.28 · 2/14) = 25 · 0.2 = 5 points, so a role
-        // must lead both others by more than 3.5 · 5 = 17.5 points.
+        // difference is 25 · √(0.28 · 2/14) = 25 · 0.2 = 5 points, so a lead
+        // is probable beyond 1.96 · 5 = 9.8 points and clear beyond 17.5.
         let even = |scores| mix_at(scores, [14; 3], [Some(0.28); 3]);
         assert_eq!(
             even([70.0, 52.4, 40.0]),
-            Mix::Dominant {
-                role: Role::Bureaucraat
-            },
-            "17.6 points ahead of the second"
+            ordered(B, Sure::Clearly, V, Sure::Probably),
+            "17.6 points ahead of the second, which is 12.4 ahead of the third"
         );
         assert_eq!(
             even([70.0, 52.5, 40.0]),
-            Mix::Blended,
-            "exactly 17.5 ahead is not more than the bound"
+            ordered(B, Sure::Probably, V, Sure::Probably),
+            "exactly 17.5 ahead is not beyond the bound"
         );
         assert_eq!(
             even([30.0, 48.0, 65.6]),
-            Mix::Dominant {
-                role: Role::Verbinder
-            }
+            ordered(V, Sure::Clearly, B, Sure::Clearly)
         );
         assert_eq!(even([50.0, 50.0, 50.0]), Mix::Blended);
+        assert_eq!(even([59.8, 50.0, 50.0]), Mix::Blended, "9.8 is on the bound");
+        assert_eq!(
+            even([59.9, 50.0, 50.0]),
+            Mix::Highest {
+                role: B,
+                sure: Sure::Probably
+            }
+        );
         // The same scores from someone whose answers vary more (spread 1.12,
-        // standard error 10, bound 35) are blended: the lead could be noise.
+        // standard error 10: probable beyond 19.6, clear beyond 35): only the
+        // outer two are told apart.
         assert_eq!(
             mix_at([70.0, 52.4, 40.0], [14; 3], [Some(1.12); 3]),
-            Mix::Blended
+            Mix::Apart {
+                higher: B,
+                lower: V,
+                sure: Sure::Probably
+            }
         );
     }
 
@@ -562,53 +569,57 @@ mod tests {
         // B: 14 answers, s² 0.2; O: 12, s² 0.5; V: 16, s² 0.3.
         // Pooled: (13·0.2 + 11·0.5 + 15·0.3) / (13 + 11 + 15) = 12.6 / 39
         //   = 0.323077.
-        // V against O: 25 · √(0.323077 · (1/16 + 1/12)) = 5.42652 → bound
-        //   18.9928; V against B: 25 · √(0.323077 · (1/16 + 1/14)) = 5.20032
-        //   → bound 18.2011.
+        // V against O: 25 · √(0.323077 · (1/16 + 1/12)) = 5.42652 → clear
+        //   beyond 18.9928; V against B: 25 · √(0.323077 · (1/16 + 1/14)) =
+        //   5.20032 → clear beyond 18.2011; B against O: 25 · √(0.323077 ·
+        //   (1/14 + 1/12)) = 5.59017 → probable beyond 10.9567.
         let answered = [14, 12, 16];
         let spread = [Some(0.2), Some(0.5), Some(0.3)];
         assert_eq!(
             mix_at([41.0, 41.0, 60.0], answered, spread),
-            Mix::Dominant {
-                role: Role::Verbinder
+            Mix::Highest {
+                role: V,
+                sure: Sure::Clearly
             },
             "19.0 ahead of O (bound 18.99) and of B (bound 18.20)"
         );
         assert_eq!(
             mix_at([30.0, 41.1, 60.0], answered, spread),
-            Mix::Blended,
-            "18.9 ahead of O is within its bound"
+            ordered(V, Sure::Probably, B, Sure::Probably),
+            "18.9 ahead of O is within its clear bound; O is 11.1 above B"
         );
         assert_eq!(
             mix_at([41.7, 30.0, 60.0], answered, spread),
-            Mix::Dominant {
-                role: Role::Verbinder
-            },
-            "18.3 ahead of B is enough against B's smaller error"
+            ordered(V, Sure::Clearly, O, Sure::Probably),
+            "18.3 ahead of B is clear against B's smaller error"
         );
     }
 
     #[test]
-    fn answers_without_spread_name_any_lead_and_unknown_noise_names_none() {
+    fn answers_without_spread_tell_any_lead_and_unknown_noise_tells_nothing() {
         // Every keyed answer of a role the same: no noise in the answers, so
-        // any lead is clear, but a tie at the top is not.
+        // any lead is clear, but a tie is not.
         let still = |scores| mix_at(scores, [14; 3], [Some(0.0); 3]);
         assert_eq!(
             still([100.0, 50.0, 25.0]),
-            Mix::Dominant {
-                role: Role::Bureaucraat
+            ordered(B, Sure::Clearly, V, Sure::Clearly)
+        );
+        assert_eq!(
+            still([75.0, 75.0, 25.0]),
+            Mix::Lowest {
+                role: V,
+                sure: Sure::Clearly
             }
         );
-        assert_eq!(still([75.0, 75.0, 25.0]), Mix::Blended);
         assert_eq!(still([0.0, 0.0, 0.0]), Mix::Blended);
-        // A stored result whose spread is unknown: no claim at all.
+        // A stored result whose spread is unknown: no claim at all, and no
+        // margins.
         assert_eq!(mix_at([100.0, 0.0, 0.0], [14; 3], [None; 3]), Mix::Blended);
-        // One role's spread unknown: pooled over the other two.
+        // One role's spread unknown: nothing either (SCORING.md § 7), even
+        // where the other two would tell a lead.
         assert_eq!(
             mix_at([70.0, 52.4, 40.0], [14; 3], [Some(0.28), None, Some(0.28)]),
-            Mix::Dominant {
-                role: Role::Bureaucraat
-            }
+            Mix::Blended
         );
     }
 

@@ -4,6 +4,10 @@
 //! between two results (`noise.rs`) are judged against it; the method is
 //! `docs/SCORING.md`.
 
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
 use crate::{Answer, Answers, Instrument, Keying, Role};
 
 /// Below this a spread counts as none (all keyed answers equal).
@@ -37,13 +41,127 @@ impl Spread {
     }
 }
 
+/// Which spread a result's noise was estimated from (docs/SCORING.md § 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
+pub enum NoiseBasis {
+    /// The spread of the keyed answers themselves: cautious, because it also
+    /// holds how easy each statement is.
+    #[default]
+    Answers,
+    /// The spread of each answer's distance from its statement's mean, known
+    /// from this many results of the list on this computer.
+    Centred {
+        /// Results the statement means come from.
+        results: u32,
+    },
+}
+
+/// Each statement's mean keyed answer over many results of one list: the
+/// centre an answer's distance is taken from, so that how easy a statement
+/// is no longer counts as noise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Centres {
+    version: u32,
+    results: usize,
+    means: HashMap<String, f64>,
+}
+
+impl Centres {
+    /// Statement means are used only from this many results of the list on,
+    /// each statement answered on the scale by at least as many.
+    pub const MIN_RESULTS: usize = 30;
+
+    /// The statement means over `results` (answers to `instrument`'s list;
+    /// others are passed over); `None` below [`Centres::MIN_RESULTS`].
+    pub fn from_results<'a>(
+        instrument: &Instrument,
+        results: impl IntoIterator<Item = &'a Answers>,
+    ) -> Option<Centres> {
+        let statements = instrument.statements();
+        let mut sums = vec![(0.0_f64, 0_usize); statements.len()];
+        let mut count = 0;
+        for answers in results {
+            if answers.instrument_version() != instrument.version() {
+                continue;
+            }
+            count += 1;
+            for (s, sum) in statements.iter().zip(&mut sums) {
+                if let Some(v) = answers.get(s.id.as_str()).and_then(|a| keyed(s.keying, a)) {
+                    sum.0 += v;
+                    sum.1 += 1;
+                }
+            }
+        }
+        if count < Self::MIN_RESULTS || sums.iter().any(|(_, n)| *n < Self::MIN_RESULTS) {
+            return None;
+        }
+        Some(Centres {
+            version: instrument.version(),
+            results: count,
+            means: statements
+                .iter()
+                .zip(sums)
+                .map(|(s, (sum, n))| (s.id.as_str().to_owned(), sum / n as f64))
+                .collect(),
+        })
+    }
+
+    /// The statement list these means belong to.
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// How many results the means come from.
+    pub fn results(&self) -> usize {
+        self.results
+    }
+
+    /// A statement's mean keyed answer.
+    pub fn mean(&self, statement: &str) -> Option<f64> {
+        self.means.get(statement).copied()
+    }
+
+    /// The basis a result scored with these means has.
+    pub fn basis(&self) -> NoiseBasis {
+        NoiseBasis::Centred {
+            results: u32::try_from(self.results).unwrap_or(u32::MAX),
+        }
+    }
+}
+
 /// The spread of each role's keyed answers, in [`Role::ALL`] order; `None`
 /// for a role with fewer than two scale answers.
 pub fn spread(instrument: &Instrument, answers: &Answers) -> [Option<Spread>; 3] {
+    spread_of(instrument, answers, None)
+}
+
+/// The spread of each role's answers around their statements' means
+/// (`xᵢ − mᵢ`); the keyed answers' own spread ([`spread`]) when `centres`
+/// belong to another list.
+pub fn centred_spread(
+    instrument: &Instrument,
+    answers: &Answers,
+    centres: &Centres,
+) -> [Option<Spread>; 3] {
+    let centres = (centres.version == instrument.version()).then_some(centres);
+    spread_of(instrument, answers, centres)
+}
+
+fn spread_of(
+    instrument: &Instrument,
+    answers: &Answers,
+    centres: Option<&Centres>,
+) -> [Option<Spread>; 3] {
     Role::ALL.map(|role| {
         let values: Vec<f64> = instrument
             .statements_for(role)
-            .filter_map(|s| answers.get(s.id.as_str()).and_then(|a| keyed(s.keying, a)))
+            .filter_map(|s| {
+                let value = answers.get(s.id.as_str()).and_then(|a| keyed(s.keying, a))?;
+                let centre = centres.and_then(|c| c.mean(s.id.as_str())).unwrap_or(0.0);
+                Some(value - centre)
+            })
             .collect();
         if values.len() < 2 {
             return None;
@@ -59,13 +177,11 @@ pub fn spread(instrument: &Instrument, answers: &Answers) -> [Option<Spread>; 3]
 }
 
 /// The standard error of measurement of each role's score (0–100 points) for
-/// one set of answers; `None` where it cannot be estimated (fewer than two
-/// scale answers, or all keyed answers equal).
+/// one set of answers, `25 · s / √k`; `None` where fewer than two answers
+/// were given on the scale. All keyed answers equal give 0, as the formula
+/// does (docs/SCORING.md § 10).
 pub fn measurement_error(instrument: &Instrument, answers: &Answers) -> [Option<f64>; 3] {
-    spread(instrument, answers).map(|s| {
-        s.map(|s| s.standard_error())
-            .filter(|sem| *sem > VARIANCE_EPSILON)
-    })
+    spread(instrument, answers).map(|s| s.map(|s| s.standard_error()))
 }
 
 /// Spreads pooled as in a t-test: `s²ₚ = Σ (k−1)·s² / Σ (k−1)`. `None`
