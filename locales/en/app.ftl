@@ -117,10 +117,16 @@ follow-up-goal = You wanted to grow as { $role }. You wrote:
 change-sentence = { $role }: from { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } to { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } points).
 
 # Is a change real or chance?
-noise-beyond = This is a real change: larger than the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points).
-noise-within = This may be chance: the change lies within the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points).
+noise-beyond = { $sure ->
+    [clearly] This is clearly a real change: much larger than the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points).
+   *[probably] This is probably a real change: larger than the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points).
+}
+noise-within = This may be chance: the change lies within the measurement noise (± { NUMBER($band, maximumFractionDigits: 1) } points). That does not mean nothing changed. Your answers just cannot show it.
 noise-unknown-no-spread = Nothing can be said here: in both results you gave exactly the same answer to every statement of this role. Then the measurement noise cannot be estimated.
 noise-unknown-versions = Nothing can be said here: the results belong to different lists of statements.
+noise-unknown-not-known = Nothing can be said here: for one of the results it is not known how much your answers differed. Then the measurement noise cannot be estimated.
+# A change's range; $low and $high are signed numbers ("+1.0", "−3.5").
+change-range = between { $low } and { $high }
 
 # All your results.
 history-heading = All your results
@@ -258,10 +264,12 @@ compare-table-result = Result
 compare-pair = From { $from } to { $to }
 compare-overall = From the first to the last: { $from } to { $to }
 compare-verdict = { $role }: { $delta } points.
+# $range is a change's range in words ("between +1.0 and +23.5").
+compare-verdict-range = { $role }: { $delta } points, { $range }.
 compare-noise-heading = Real change or chance?
 compare-lists-differ = These results belong to different lists of statements (list { $first } and list { $last }). The scores are computed the same way, but the statements differ. So a difference may also come from the other list. That is why we do not say for these results whether a change is larger than the measurement noise.
 compare-noise-intro = No measurement is exact. If you take the scan twice in a row, you will not get exactly the same scores either. This is called measurement noise. A change larger than the noise is probably real.
-compare-noise-method = How we work this out: the list of statements has not yet been tested with a large group. So we estimate the noise from your own answers: the more your answers for one role differ from each other, the larger the noise. We look at three roles at once. So we only call a change real when the chance is small that luck gives such a difference in any of the three roles: less than 5 percent.
+compare-noise-method = How we work this out: we estimate the measurement noise from your own answers. The more your answers for one role differ from each other, the larger the noise. Each change shows between which numbers the real change almost certainly lies. If zero lies outside them, the change is probably real. We only call it clearly real when the chance is small that luck gives such a difference in any of the three roles: less than 5 percent.
 compare-trend-heading = Your roles over time
 compare-trend-intro = Each line is a role. Your oldest result is on the left, your newest on the right. The distance between the points matches the time between them.
 compare-trend-label = Line chart of your scores per role over time. The numbers are in the table above.

@@ -27,34 +27,69 @@ scale-dont-know = Don't know
 ## Result
 result-heading = Your mix
 result-date = Completed on { $date }
-result-chart-label = Radar chart of your mix. { role-bureaucraat-name }: { NUMBER($bureaucraat, minimumFractionDigits: 1, maximumFractionDigits: 1) }. { role-ondernemer-name }: { NUMBER($ondernemer, minimumFractionDigits: 1, maximumFractionDigits: 1) }. { role-verbinder-name }: { NUMBER($verbinder, minimumFractionDigits: 1, maximumFractionDigits: 1) }. Scale from 0 to 100.
+result-chart-label = Radar chart of your mix. { $roles } Scale from 0 to 100.
+# One role in the chart's text alternative; $role is its name.
+result-chart-role = { $role }: { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }.
+result-chart-role-margin = { $role }: { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }, with a margin of { NUMBER($low, maximumFractionDigits: 0) } to { NUMBER($high, maximumFractionDigits: 0) }.
+result-margin-note = The margin shows how precise your score is. Your true score almost certainly lies within the margin. Scores that are close together cannot be told apart.
+result-noise-answers = We estimate the margin from how much your answers differ within each role. That is a cautious estimate: the margin is more likely too wide than too narrow.
+result-noise-centred = We estimate the margin from how your answers differ from the average answer to each statement. That average comes from { $results } results on this computer.
 result-table-caption = Your scores per role, on a scale from 0 to 100
 result-table-role = Role
 result-table-score = Score
 result-table-share = Share
 result-table-counted = Counted
 result-score = { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+# Under a role's name on the radar: the score and its margin ($score is formatted already).
+result-axis-value = { $score } ({ NUMBER($low, maximumFractionDigits: 0) }–{ NUMBER($high, maximumFractionDigits: 0) })
+result-table-margin = Margin
+result-margin = { NUMBER($low, maximumFractionDigits: 0) } to { NUMBER($high, maximumFractionDigits: 0) }
 result-share = { NUMBER($share, maximumFractionDigits: 0) }%
 result-counted = { $answered } of { $total }
 result-scale-note = A score of 50 is the middle of the scale. The scores say how strongly you recognise each role in your own work. They are not a grade for how good you are.
-result-mix-blended = No role clearly stands out. The differences between your scores are too small to name one role as your strongest with certainty. You mix the roles.
-result-mix-dominant = { $role ->
-    [bureaucraat] The { role-bureaucraat-name } is clearly your strongest role.
-    [ondernemer] The { role-ondernemer-name } is clearly your strongest role.
-   *[verbinder] The { role-verbinder-name } is clearly your strongest role.
-}
+# A mix in degrees (docs/SCORING.md § 7). In these messages $role,
+# $highest, $lowest, $higher, $lower and $middle are role names; $sure,
+# $highestSure and $lowestSure are "clearly" or "probably".
+result-mix-blended = No role stands out. The differences between your scores are too small to say which role is stronger. You mix the roles.
+result-mix-highest = The { $role } is { $sure ->
+    [clearly] clearly
+   *[probably] probably
+} your strongest role. The other two roles are too close together to say which of them is stronger.
+result-mix-lowest = You { $sure ->
+    [clearly] clearly
+   *[probably] probably
+} recognise the { $role } least in your work. The other two roles are too close together to say which is your strongest.
+result-mix-ordered = The { $highest } is { $highestSure ->
+    [clearly] clearly
+   *[probably] probably
+} your strongest role. You { $lowestSure ->
+    [clearly] clearly
+   *[probably] probably
+} recognise the { $lowest } least in your work.
+result-mix-apart = The { $higher } is { $sure ->
+    [clearly] clearly
+   *[probably] probably
+} stronger than the { $lower }. Where the { $middle } stands cannot be said.
 result-mix-short-blended = Mixed
-result-mix-short-dominant = Mostly { $role ->
-    [bureaucraat] { role-bureaucraat-name }
-    [ondernemer] { role-ondernemer-name }
-   *[verbinder] { role-verbinder-name }
+result-mix-short-highest = { $sure ->
+    [clearly] Mostly { $role }
+   *[probably] Probably mostly { $role }
 }
+result-mix-short-lowest = Least { $role }
+result-mix-short-ordered = { $highestSure ->
+    [clearly] Mostly { $highest }, least { $lowest }
+   *[probably] Probably mostly { $highest }, least { $lowest }
+}
+result-mix-short-apart = More { $higher } than { $lower }
+# $role here is a role key, to choose the advice by.
 result-mix-advice-blended = You use the roles side by side. That is a strength, because you can switch. Look in the table for the role with the lowest score: that role can help you in situations where you get stuck now. And keep asking yourself: which role does this situation need?
-result-mix-advice-dominant = { $role ->
+result-mix-advice-highest = { $role ->
     [bureaucraat] You often reach for the way of the { role-bureaucraat-name }. That gives you and citizens something to hold on to. Also look at situations where an { role-ondernemer-name } or a { role-verbinder-name } would achieve more.
     [ondernemer] You often reach for the way of the { role-ondernemer-name }. That brings speed and renewal. Also look at situations where a { role-bureaucraat-name } or a { role-verbinder-name } would achieve more.
    *[verbinder] You often reach for the way of the { role-verbinder-name }. That brings people together. Also look at situations where a { role-bureaucraat-name } or an { role-ondernemer-name } would achieve more.
 }
+# $role here is a role name.
+result-mix-advice-lowest = You reach for the way of the { $role } less often. That very role can help you in situations where you get stuck now. Keep asking yourself: which role does this situation need?
 result-mix-meaning = Every civil servant mixes the three roles. There is no right or wrong mix. What matters is knowing which role a situation asks for, and being able to switch. Applying for a passport calls for a Bureaucraat. Improving a neighbourhood also calls for a Verbinder and an Ondernemer.
 result-roles-heading = The three roles
 result-role-stands-for = What does this role stand for?

@@ -117,10 +117,16 @@ follow-up-goal = Je wilde groeien als { $role }. Je schreef:
 change-sentence = { $role }: van { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } naar { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } punten).
 
 # Is een verandering echt of toeval?
-noise-beyond = Dit is een echte verandering: groter dan de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten).
-noise-within = Dit kan toeval zijn: de verandering valt binnen de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten).
+noise-beyond = { $sure ->
+    [clearly] Dit is duidelijk een echte verandering: veel groter dan de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten).
+   *[probably] Dit is waarschijnlijk een echte verandering: groter dan de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten).
+}
+noise-within = Dit kan toeval zijn: de verandering valt binnen de meetruis (± { NUMBER($band, maximumFractionDigits: 1) } punten). Dat wil niet zeggen dat er niets veranderd is. Je antwoorden kunnen het alleen niet laten zien.
 noise-unknown-no-spread = Hier is niets over te zeggen: je gaf bij deze rol in beide uitslagen steeds precies hetzelfde antwoord. Dan is de meetruis niet te schatten.
 noise-unknown-versions = Hier is niets over te zeggen: de uitslagen horen bij verschillende lijsten met stellingen.
+noise-unknown-not-known = Hier is niets over te zeggen: van een van de uitslagen is niet bekend hoe je antwoorden uiteenliepen. Dan is de meetruis niet te schatten.
+# A change's range; $low and $high are signed numbers ("+1,0", "−3,5").
+change-range = tussen { $low } en { $high }
 
 # Al je uitslagen.
 history-heading = Al je uitslagen
@@ -258,10 +264,12 @@ compare-table-result = Uitslag
 compare-pair = Van { $from } naar { $to }
 compare-overall = Van de eerste naar de laatste: { $from } naar { $to }
 compare-verdict = { $role }: { $delta } punten.
+# $range is a change's range in words ("tussen +1,0 en +23,5").
+compare-verdict-range = { $role }: { $delta } punten, { $range }.
 compare-noise-heading = Echte verandering of toeval?
 compare-lists-differ = Deze uitslagen horen bij verschillende lijsten met stellingen (lijst { $first } en lijst { $last }). De scores zijn op dezelfde manier berekend, maar de stellingen zijn niet dezelfde. Een verschil kan dus ook door de andere lijst komen. Daarom zeggen we bij deze uitslagen niet of een verandering groter is dan de meetruis.
 compare-noise-intro = Geen meting is precies. Als je de scan twee keer vlak na elkaar doet, krijg je ook niet twee keer dezelfde scores. Dat heet meetruis. Een verandering die groter is dan de meetruis, is waarschijnlijk echt.
-compare-noise-method = Hoe we dat berekenen: de lijst met stellingen is nog niet bij een grote groep getest. Daarom schatten we de meetruis uit je eigen antwoorden: hoe meer je antwoorden bij één rol uiteenlopen, hoe groter de ruis. We kijken naar drie rollen tegelijk. Daarom noemen we een verandering pas echt als de kans klein is dat toeval bij één van de drie rollen zo'n verschil geeft: kleiner dan 5 procent.
+compare-noise-method = Hoe we dat berekenen: we schatten de meetruis uit je eigen antwoorden. Hoe meer je antwoorden bij één rol uiteenlopen, hoe groter de ruis. Bij elke verandering staat tussen welke getallen de echte verandering bijna zeker ligt. Valt nul daarbuiten, dan is de verandering waarschijnlijk echt. We noemen hem pas duidelijk echt als de kans klein is dat toeval bij één van de drie rollen zo'n verschil geeft: kleiner dan 5 procent.
 compare-trend-heading = Je rollen door de tijd
 compare-trend-intro = Elke lijn is een rol. Links staat je oudste uitslag, rechts je nieuwste. De afstand tussen de punten past bij de tijd ertussen.
 compare-trend-label = Lijndiagram van je scores per rol door de tijd. De cijfers staan in de tabel hierboven.

@@ -3,11 +3,69 @@
 
 export type RoleKey = "bureaucraat" | "ondernemer" | "verbinder";
 
-export type Mix = { "kind": "blended" } | { "kind": "dominant", 
+export type Sure = "probably" | "clearly";
+
+export type Mix = { "kind": "blended" } | { "kind": "highest", 
 /**
- * The leading role.
+ * The highest role.
  */
-role: RoleKey, };
+role: RoleKey, 
+/**
+ * How sure, by its smaller lead.
+ */
+sure: Sure, } | { "kind": "lowest", 
+/**
+ * The lowest role.
+ */
+role: RoleKey, 
+/**
+ * How sure, by its smaller distance.
+ */
+sure: Sure, } | { "kind": "ordered", 
+/**
+ * The highest role.
+ */
+highest: RoleKey, 
+/**
+ * How sure it is the highest.
+ */
+highestSure: Sure, 
+/**
+ * The lowest role.
+ */
+lowest: RoleKey, 
+/**
+ * How sure it is the lowest.
+ */
+lowestSure: Sure, } | { "kind": "apart", 
+/**
+ * The higher of the two.
+ */
+higher: RoleKey, 
+/**
+ * The lower of the two.
+ */
+lower: RoleKey, 
+/**
+ * How sure.
+ */
+sure: Sure, };
+
+export type Margin = { 
+/**
+ * The lower end, never below 0.
+ */
+low: number, 
+/**
+ * The upper end, never above 100.
+ */
+high: number, };
+
+export type NoiseBasis = { "kind": "answers" } | { "kind": "centred", 
+/**
+ * Results the statement means come from.
+ */
+results: number, };
 
 export type Level = "high" | "middle" | "low";
 
@@ -15,7 +73,11 @@ export type Noise = { "kind": "beyond",
 /**
  * Half-width of the noise band around zero change, in points.
  */
-band: number, } | { "kind": "within", 
+band: number, 
+/**
+ * How sure: probably, or clearly (beyond [`CHANGE_Z`]).
+ */
+sure: Sure, } | { "kind": "within", 
 /**
  * Half-width of the noise band around zero change, in points.
  */
@@ -25,7 +87,7 @@ band: number, } | { "kind": "unknown",
  */
 reason: NoiseUnknown, };
 
-export type NoiseUnknown = "noSpread" | "differentVersions";
+export type NoiseUnknown = "noSpread" | "differentVersions" | "notKnown";
 
 export type RoleStats = { 
 /**
@@ -201,7 +263,12 @@ answered: number,
 /**
  * Statements of this role.
  */
-total: number, };
+total: number, 
+/**
+ * The range the score most likely lies in (95 %); `None` when the
+ * noise of the answers is not known.
+ */
+margin: Margin | null, };
 
 export type ShortfallView = { 
 /**
@@ -255,9 +322,13 @@ level: Level,
  */
 meanScore: number, 
 /**
- * A clearly strongest role, or blended.
+ * Which role is highest and which lowest, and how sure.
  */
 mix: Mix, 
+/**
+ * Which spread the noise (the mix, the margins) was estimated from.
+ */
+basis: NoiseBasis, 
 /**
  * The radar chart as SVG, or `None` when it could not be drawn (the
  * scores are still shown as a table).
@@ -380,7 +451,12 @@ delta: number,
 /**
  * Beyond the noise, within it, or unknown (and why).
  */
-noise: Noise, };
+noise: Noise, 
+/**
+ * The range the change most likely lies in (95 %); `None` when the
+ * noise is unknown.
+ */
+range: Margin | null, };
 
 export type FollowUpView = { 
 /**
@@ -890,9 +966,13 @@ export type LiveResultView = {
  */
 roles: Array<RoleScoreView>, 
 /**
- * The mix in one word.
+ * Which role is highest and which lowest, and how sure.
  */
 mix: Mix, 
+/**
+ * Which spread the noise (the mix, the margins) was estimated from.
+ */
+basis: NoiseBasis, 
 /**
  * How strongly the roles are recognised overall.
  */

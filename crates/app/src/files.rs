@@ -262,8 +262,12 @@ pub(crate) fn export_data(service: &Service, format: DataFormat) -> Result<Vec<u
                 ],
                 mixes: records
                     .iter()
-                    .map(|r| service.say().mix_short(r.result.profile.mix))
-                    .collect(),
+                    .map(|r| {
+                        Ok(service
+                            .say()
+                            .mix_short(service.shown_profile(&r.result)?.mix))
+                    })
+                    .collect::<Result<_, AppError>>()?,
                 role_names: service.say().roles(),
                 date: spreadsheet_moment,
             };

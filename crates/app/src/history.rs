@@ -29,20 +29,28 @@ impl Service {
         }
     }
 
-    fn history_item(&self, entry: &HistoryEntry, newest: bool) -> HistoryItem {
+    fn history_item(&self, entry: &HistoryEntry, newest: bool) -> Result<HistoryItem, AppError> {
         let r = &entry.result;
-        HistoryItem {
+        Ok(HistoryItem {
             id: r.id.to_string(),
             completed_at: r.completed_at,
             date_text: self.say().date(r.completed_at),
             label: r.label.clone(),
             scores: r.profile.roles.map(|s| s.score),
-            mix: r.profile.mix,
+            mix: self.shown_profile(r)?.mix,
             goal: entry.goal.as_ref().map(|g| self.goal_view(g)),
             goal_open: newest && entry.goal.is_some(),
             reflections: entry.reflections,
             instrument_version: r.instrument_version,
-        }
+        })
+    }
+
+    /// A result as a comparison needs it, with the noise as the app shows it.
+    fn measured(&self, stored: &StoredResult) -> Result<Measured, AppError> {
+        Ok(Measured {
+            profile: self.shown_profile(stored)?,
+            instrument_version: stored.instrument_version,
+        })
     }
 
     /// The reflections of a result by question key.
@@ -75,7 +83,7 @@ impl Service {
         let Some(goal) = &previous.goal else {
             return Ok(None);
         };
-        let changes = change(&Measured::from(&previous.result), &Measured::from(stored));
+        let changes = change(&self.measured(&previous.result)?, &self.measured(stored)?);
         Ok(Some(FollowUpView {
             from_id: previous.result.id.to_string(),
             from_date_text: self.say().date(previous.result.completed_at),
@@ -175,7 +183,10 @@ impl Service {
     /// items, each change and whether it is beyond the noise. The window
     /// adds the charts as SVG; the PDF report draws them itself.
     pub(crate) fn comparison(&self, results: &[StoredResult]) -> Result<CompareView, AppError> {
-        let measured: Vec<Measured> = results.iter().map(Measured::from).collect();
+        let measured = results
+            .iter()
+            .map(|r| self.measured(r))
+            .collect::<Result<Vec<_>, _>>()?;
         let changes = measured
             .windows(2)
             .zip(results.windows(2))
@@ -234,11 +245,11 @@ impl Service {
 }
 pub(crate) fn history(service: &Service) -> Result<Vec<HistoryItem>, AppError> {
     let entries = service.store.history()?;
-    Ok(entries
+    entries
         .iter()
         .enumerate()
         .map(|(i, entry)| service.history_item(entry, i == 0))
-        .collect())
+        .collect()
 }
 
 pub(crate) fn set_label(service: &mut Service, id: &str, label: &str) -> Result<String, AppError> {

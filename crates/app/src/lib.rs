@@ -23,6 +23,7 @@
 //! `src-tauri` walks `Cargo.lock` to keep it so); scoring, SQL, Fluent
 //! parsing or drawing (those are the other crates under `crates/`).
 
+mod centres;
 pub mod dates;
 pub mod disk;
 pub mod error;

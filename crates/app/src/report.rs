@@ -104,8 +104,8 @@ impl Service {
 }
 pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppError> {
     let stored = service.stored_result(service.parse_id(id)?)?;
+    let profile = service.shown_profile(&stored)?;
     let view = service.result_facts(&stored)?;
-    let scores = stored.profile.roles.map(|r| r.score);
     let mut blocks = vec![paragraph(
         service
             .say()
@@ -140,15 +140,8 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
         ParagraphStyle::Body,
     ));
     blocks.push(figure(
-        Chart::Radar(scan::radar(service, &stored.profile)),
-        service.say().format(
-            "result-chart-label",
-            &[
-                ("bureaucraat", scores[0].into()),
-                ("ondernemer", scores[1].into()),
-                ("verbinder", scores[2].into()),
-            ],
-        ),
+        Chart::Radar(scan::radar(service, &profile)),
+        service.say().chart_label(&profile),
         0.62,
     ));
     blocks.push(Block::Table(Table {
@@ -156,6 +149,7 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
         columns: [
             "result-table-role",
             "result-table-score",
+            "result-table-margin",
             "result-table-share",
             "result-table-counted",
         ]
@@ -170,6 +164,9 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
                     service
                         .say()
                         .format("result-score", &[("score", r.score.into())]),
+                    r.margin
+                        .map(|m| service.say().margin(m))
+                        .unwrap_or_else(|| "–".to_owned()),
                     service
                         .say()
                         .format("result-share", &[("share", r.percent.into())]),
@@ -183,6 +180,15 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
     }));
     blocks.push(paragraph(
         state::text(service, "result-scale-note"),
+        ParagraphStyle::Small,
+    ));
+    // The method note: what a margin is, and which spread it comes from.
+    blocks.push(paragraph(
+        format!(
+            "{} {}",
+            state::text(service, "result-margin-note"),
+            service.say().noise_basis(view.basis)
+        ),
         ParagraphStyle::Small,
     ));
 
@@ -372,13 +378,21 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
     for (pair, change) in pairs {
         blocks.push(heading(3, pair));
         for c in &change.roles {
-            let verdict = service.say().format(
-                "compare-verdict",
-                &[
-                    ("role", service.say().role(c.role).into()),
-                    ("delta", service.delta_text(c.delta).into()),
-                ],
-            );
+            let (role, delta) = (service.say().role(c.role), service.delta_text(c.delta));
+            let verdict = match c.range {
+                Some(range) => service.say().format(
+                    "compare-verdict-range",
+                    &[
+                        ("role", role.into()),
+                        ("delta", delta.into()),
+                        ("range", service.say().change_range(range).into()),
+                    ],
+                ),
+                None => service.say().format(
+                    "compare-verdict",
+                    &[("role", role.into()), ("delta", delta.into())],
+                ),
+            };
             blocks.push(paragraph(
                 format!("{verdict} {}", service.say().noise(c.noise)),
                 ParagraphStyle::Body,

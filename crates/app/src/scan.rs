@@ -23,8 +23,9 @@ impl Service {
     }
 
     fn result_view(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
-        let mut view = self.result_facts(stored)?;
-        view.chart_svg = svg_for_view(&radar(self, &stored.profile));
+        let profile = self.shown_profile(stored)?;
+        let mut view = self.result_facts_of(stored, &profile)?;
+        view.chart_svg = svg_for_view(&radar(self, &profile));
         Ok(view)
     }
 
@@ -32,6 +33,14 @@ impl Service {
     /// chart, and what the PDF report puts into words (it draws the chart
     /// itself).
     pub(crate) fn result_facts(&self, stored: &StoredResult) -> Result<ResultView, AppError> {
+        self.result_facts_of(stored, &self.shown_profile(stored)?)
+    }
+
+    fn result_facts_of(
+        &self,
+        stored: &StoredResult,
+        profile: &Profile,
+    ) -> Result<ResultView, AppError> {
         let goal = self.store.goal(stored.id)?;
         Ok(ResultView {
             id: stored.id.to_string(),
@@ -39,10 +48,11 @@ impl Service {
             date_text: self.say().date(stored.completed_at),
             label: stored.label.clone(),
             instrument_version: stored.instrument_version,
-            roles: role_views(&stored.profile),
-            mix: stored.profile.mix,
-            level: stored.profile.level(),
-            mean_score: stored.profile.mean_score(),
+            roles: role_views(profile),
+            mix: profile.mix,
+            basis: profile.basis,
+            level: profile.level(),
+            mean_score: profile.mean_score(),
             chart_svg: None,
             reflections: self.reflections_of(stored.id)?,
             goal: goal.as_ref().map(|g| self.goal_view(g)),
@@ -156,14 +166,16 @@ pub(crate) fn result(service: &Service, id: &str) -> Result<ResultView, AppError
 
 pub(crate) fn results(service: &Service) -> Result<Vec<ResultSummary>, AppError> {
     let results = service.store.results()?;
-    Ok(results
+    results
         .iter()
-        .map(|r| ResultSummary {
-            id: r.id.to_string(),
-            completed_at: r.completed_at,
-            mix: r.profile.mix,
+        .map(|r| {
+            Ok(ResultSummary {
+                id: r.id.to_string(),
+                completed_at: r.completed_at,
+                mix: service.shown_profile(r)?.mix,
+            })
         })
-        .collect())
+        .collect()
 }
 
 pub(crate) fn radar(service: &Service, profile: &Profile) -> RadarChart {
@@ -176,10 +188,30 @@ pub(crate) fn radar_in(service: &Service, language: Language, profile: &Profile)
             .localizer
             .text(language, &format!("role-{}-name", role.key()))
     };
+    let margins = profile.margins();
+    let words = crate::words::Words::new(&service.localizer, language);
     RadarChart {
         size: (640, 600),
         axis_labels: Role::ALL.map(name),
-        axis_values: Some(Role::ALL.map(|r| format_decimal(language, profile.of(r).score, 1, 1))),
+        // The score, and under it the range it most likely lies in.
+        axis_values: Some(Role::ALL.map(|r| {
+            let score = format_decimal(language, profile.of(r).score, 1, 1);
+            match margins[r.index()] {
+                Some(margin) => words.format(
+                    "result-axis-value",
+                    &[
+                        ("score", score.into()),
+                        ("low", margin.low.into()),
+                        ("high", margin.high.into()),
+                    ],
+                ),
+                None => score,
+            }
+        })),
+        margins: margins
+            .iter()
+            .all(Option::is_some)
+            .then(|| margins.map(|m| m.map_or((0.0, 0.0), |m| (m.low, m.high)))),
         ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0].map(|v| format_decimal(language, v, 0, 0)),
         series: vec![RadarSeries {
             scores: profile.roles.map(|r| r.score),

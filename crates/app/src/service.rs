@@ -422,7 +422,7 @@ impl Service {
         member: &GroupMember,
         language: Language,
     ) -> Result<LiveResultView, AppError> {
-        live::add_live_result(self, group, member, language)
+        live::add_live_result(self, group, member, language).map(|(view, _)| view)
     }
 
     /// A participant's own result for their phone, in its language.

@@ -99,6 +99,8 @@ pub struct Service {
     /// used and the app runs in memory).
     db_path: Option<PathBuf>,
     pub(crate) notices: Vec<Notice>,
+    /// The statement means of each list, kept until the groups change.
+    pub(crate) centres: crate::centres::Known,
 }
 
 /// Why the database could not be used, in the terms of the notice.
@@ -211,6 +213,7 @@ impl Service {
             .and_then(Language::from_code)
             .unwrap_or_else(|| Language::negotiate(os_locale.unwrap_or_default()));
         Ok(Service {
+            centres: crate::centres::Known::default(),
             store,
             instruments,
             localizer,

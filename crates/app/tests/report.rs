@@ -80,6 +80,8 @@ fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
             &scores[1],
             "Verbinder",
             &scores[2],
+            "De marge laat zien hoe precies je score is.",
+            "We schatten de marge uit hoe je antwoorden",
             "Wat zegt je mix?",
             "De drie rollen",
             "Waar staat deze rol voor?",
@@ -133,7 +135,9 @@ fn a_result_report_holds_everything_in_reading_order_in_dutch_and_english() {
             "Wat de scores wel en niet zeggen"
         ]
     );
-    assert_eq!(of_type(&doc, "TH").len(), 4 + 3);
+    // The alternative text gives each margin too, as the table does.
+    assert!(alts[0].contains("met een marge van"), "{}", alts[0]);
+    assert_eq!(of_type(&doc, "TH").len(), 5 + 3);
 
     // The same result in English: every word, the numbers with a point.
     service.set_language("en").unwrap();
@@ -180,7 +184,7 @@ fn a_comparison_report_tells_changes_from_noise_and_shows_the_time_line() {
             "Echte verandering of toeval?",
             "Van ",
             "Bureaucraat: ",
-            "punten.",
+            "punten, tussen ",
             "Van de eerste naar de laatste",
             "Je rollen door de tijd",
             "Wat de scores wel en niet zeggen",

@@ -10,7 +10,7 @@ use rolspiegel_app::error::{AppError, ErrorCode};
 use rolspiegel_app::files::{write_error, MAX_OPEN_BYTES};
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::{FinishOutcome, NotSavingReason, Notice, Problem, Source, StartOutcome};
-use rolspiegel_core::{Mix, Role};
+use rolspiegel_core::{Margin, Mix, NoiseBasis, Role, Sure};
 use rolspiegel_i18n::{FluentArgs, Language, Localizer};
 
 mod common;
@@ -92,14 +92,28 @@ fn a_full_scan_is_scored_stored_and_listed() {
     };
     let scores: Vec<f64> = result.roles.iter().map(|r| r.score).collect();
     assert_eq!(scores, vec![75.0, 50.0, 50.0]);
+    // Every keyed answer of a role the same: no noise, so the lead is clear
+    // and each margin is the score itself.
     assert_eq!(
         result.mix,
-        Mix::Dominant {
-            role: Role::Bureaucraat
+        Mix::Highest {
+            role: Role::Bureaucraat,
+            sure: Sure::Clearly
         }
     );
+    assert_eq!(
+        result.roles[0].margin,
+        Some(Margin {
+            low: 75.0,
+            high: 75.0
+        })
+    );
+    assert_eq!(result.basis, NoiseBasis::Answers);
     let svg = result.chart_svg.expect("the chart is drawn");
-    assert!(svg.contains("75,0"), "Dutch number on the chart");
+    assert!(
+        svg.contains("75,0 (75–75)"),
+        "Dutch number and margin on the chart"
+    );
     assert!(
         service.current_scan().unwrap().is_none(),
         "no scan is left in progress"

@@ -123,6 +123,10 @@ pub struct RadarChart {
     /// One legend line per series (same order), drawn under the chart; empty
     /// for no legend. The chart grows by one line per entry.
     pub legend: Vec<String>,
+    /// The range each score most likely lies in (low, high), in
+    /// [`Role::ALL`] order: drawn as a band with end marks along each axis,
+    /// in the role's colour, under the shape. For one person's chart.
+    pub margins: Option<[(f64, f64); 3]>,
 }
 
 /// Height of one legend line at scale 1.
@@ -181,7 +185,13 @@ impl Chart for RadarChart {
         if self.series.is_empty() {
             return Err(ChartError::NoSeries);
         }
-        check_range(self.series.iter().flat_map(|s| s.scores))
+        check_range(self.series.iter().flat_map(|s| s.scores))?;
+        check_range(
+            self.margins
+                .iter()
+                .flatten()
+                .flat_map(|(low, high)| [*low, *high]),
+        )
     }
 
     fn draw<DB: DrawingBackend>(
@@ -224,6 +234,50 @@ impl Chart for RadarChart {
             let at = (x - px(14.0) as i32, y + px(4.0) as i32);
             root.draw(&Text::new(label.clone(), at, tick_style.clone()))
                 .map_err(drawing)?;
+        }
+
+        // Each score's margin: a band along its axis with a mark at each end,
+        // so the range reads without a legend.
+        if let Some(margins) = &self.margins {
+            for role in Role::ALL {
+                let (low, high) = margins[role.index()];
+                let colour = role_colour(role);
+                let (from, to) = (frame.point(role, low), frame.point(role, high));
+                let angle = Frame::angle(role);
+                let (nx, ny) = (-angle.sin(), angle.cos());
+                let half = f64::from(px(9.0));
+                let band = |(x, y): (f64, f64), side: f64| {
+                    (
+                        (x + side * nx * half).round() as i32,
+                        (y + side * ny * half).round() as i32,
+                    )
+                };
+                root.draw(&Polygon::new(
+                    vec![
+                        band(from, -1.0),
+                        band(to, -1.0),
+                        band(to, 1.0),
+                        band(from, 1.0),
+                    ],
+                    colour.mix(0.30),
+                ))
+                .map_err(drawing)?;
+                for end in [from, to] {
+                    let cap = |side: f64| {
+                        let (x, y) = end;
+                        let reach = half * 1.6;
+                        (
+                            (x + side * nx * reach).round() as i32,
+                            (y + side * ny * reach).round() as i32,
+                        )
+                    };
+                    root.draw(&PathElement::new(
+                        vec![cap(-1.0), cap(1.0)],
+                        colour.stroke_width(px(3.0)),
+                    ))
+                    .map_err(drawing)?;
+                }
+            }
         }
 
         // The shapes. Identical outlines without fill or markers (many

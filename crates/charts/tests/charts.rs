@@ -19,6 +19,7 @@ fn chart(scores: [f64; 3], labels: [&str; 3]) -> RadarChart {
             style: SeriesStyle::PROFILE,
         }],
         legend: vec![],
+        margins: None,
     }
 }
 
@@ -111,6 +112,64 @@ fn the_score_shape_sits_where_the_scores_say() {
         "{:?}",
         points[2]
     );
+}
+
+#[test]
+fn each_margin_is_a_band_in_its_role_colour_along_its_own_axis() {
+    let mut margined = chart([60.0, 50.0, 25.0], ["B", "O", "V"]);
+    margined.margins = Some([(50.0, 70.0), (38.0, 62.0), (10.0, 40.0)]);
+    let svg = margined.to_svg().expect("draws");
+    let doc = roxmltree::Document::parse(&svg).expect("xml");
+    // Centre (360, 324), radius 204: the Bureaucraat axis runs straight up.
+    let (cx, cy, r) = (360.0, 324.0, 204.0);
+    let bands: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polygon"))
+        .filter(|n| n.attribute("opacity") == Some("0.3"))
+        .collect();
+    assert_eq!(bands.len(), 3, "one band per role");
+    for (band, role) in bands.iter().zip(Role::ALL) {
+        assert_eq!(
+            band.attribute("fill").map(str::to_lowercase),
+            Some(role_hex(role).to_lowercase()),
+            "{role:?}"
+        );
+    }
+    let ys: Vec<f64> = bands[0]
+        .attribute("points")
+        .expect("points")
+        .split_whitespace()
+        .map(|p| p.split_once(',').expect("x,y").1.parse().expect("y"))
+        .collect();
+    let (top, bottom) = (
+        ys.iter().copied().fold(f64::MAX, f64::min),
+        ys.iter().copied().fold(f64::MIN, f64::max),
+    );
+    assert!(
+        (top - (cy - 0.7 * r)).abs() <= 1.0,
+        "70 at the top end: {top}"
+    );
+    assert!(
+        (bottom - (cy - 0.5 * r)).abs() <= 1.0,
+        "50 at the lower end: {bottom}"
+    );
+    assert!(
+        bands[0]
+            .attribute("points")
+            .expect("points")
+            .split_whitespace()
+            .all(|p| {
+                let x: f64 = p.split_once(',').expect("x,y").0.parse().expect("x");
+                (x - cx).abs() < 12.0
+            }),
+        "the band hugs the axis"
+    );
+    // A margin off the scale is refused like a score.
+    margined.margins = Some([(50.0, 100.5), (38.0, 62.0), (10.0, 40.0)]);
+    assert!(matches!(
+        margined.to_svg(),
+        Err(ChartError::ScoreOutOfRange(_))
+    ));
 }
 
 #[test]

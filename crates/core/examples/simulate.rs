@@ -392,17 +392,34 @@ fn main() {
     let centres = Centres::from_results(&instrument, &calibration).expect("enough results");
 
     const MIX_CANDIDATES: [Bands; 6] = [
-        Bands { probably: 1.282, clearly: 3.5 },
-        Bands { probably: 1.645, clearly: 3.5 },
-        Bands { probably: 1.96, clearly: 3.0 },
+        Bands {
+            probably: 1.282,
+            clearly: 3.5,
+        },
+        Bands {
+            probably: 1.645,
+            clearly: 3.5,
+        },
+        Bands {
+            probably: 1.96,
+            clearly: 3.0,
+        },
         MIX_BANDS,
-        Bands { probably: 2.326, clearly: 3.5 },
-        Bands { probably: 3.5, clearly: 3.5 },
+        Bands {
+            probably: 2.326,
+            clearly: 3.5,
+        },
+        Bands {
+            probably: 3.5,
+            clearly: 3.5,
+        },
     ];
     // "Probably changed" from z: the app's (first) against others.
     const CHANGE_CANDIDATES: [f64; 3] = [CHANGE_PROBABLY_Z, 1.645, 2.394];
-    let models: [(&str, Option<&Centres>); 2] =
-        [("answers' own spread", None), ("around statement means", Some(&centres))];
+    let models: [(&str, Option<&Centres>); 2] = [
+        ("answers' own spread", None),
+        ("around statement means", Some(&centres)),
+    ];
     let mut mix_tally = vec![vec![MixTally::default(); MIX_CANDIDATES.len()]; 2];
     let mut change_tally = vec![vec![ChangeTally::default(); CHANGE_CANDIDATES.len()]; 2];
     let mut calibrated = vec![Calibration::default(); 2];
@@ -453,8 +470,8 @@ fn main() {
             let nudge = measured(&instrument, &nudged_a, *basis);
             let retest = measured(&instrument, &retest_a, *basis);
             if m == 0 {
-                for i in 0..3 {
-                    scores[i].push(first.profile.roles[i].score);
+                for (column, role) in scores.iter_mut().zip(&first.profile.roles) {
+                    column.push(role.score);
                 }
                 let strongest = |p: &Measured| {
                     let s = p.profile.roles.map(|r| r.score);
@@ -598,7 +615,11 @@ fn main() {
             "(clearly)"
         );
         for (z, c) in CHANGE_CANDIDATES.iter().zip(&change_tally[m]) {
-            let app = if *z == CHANGE_PROBABLY_Z { " (app)" } else { "" };
+            let app = if *z == CHANGE_PROBABLY_Z {
+                " (app)"
+            } else {
+                ""
+            };
             println!(
                 "{:<28} {:>12} {:>10} {:>14} {:>10} {:>14} {:>10}",
                 format!("{z}, clearly {CHANGE_Z}{app}"),

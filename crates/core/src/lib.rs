@@ -45,6 +45,7 @@ pub use journal::{
     clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text,
     without_refused_characters, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
 };
+pub use mix::{margins_with, mix_with, Bands, Margin, Mix, Sure, MARGIN_Z, MIX_BANDS};
 pub use noise::{
     change, change_with, Measured, Noise, NoiseUnknown, RoleChange, CHANGE_PROBABLY_Z, CHANGE_Z,
 };
@@ -54,7 +55,6 @@ pub use quality::{
 };
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
 pub use role::Role;
-pub use mix::{margins_with, mix_with, Bands, Margin, Mix, Sure, MARGIN_Z, MIX_BANDS};
 pub use scoring::{
     score, whole_percents, Level, Profile, RoleScore, RoleShortfall, LEVEL_HIGH_FROM,
     LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,

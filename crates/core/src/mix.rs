@@ -264,16 +264,25 @@ mod tests {
         assert_eq!(even([50.0 + p, 50.0, 50.0]), Mix::Blended);
         assert_eq!(
             even([50.0 + p + 1e-6, 50.0, 50.0]),
-            Mix::Highest { role: b, sure: Sure::Probably }
+            Mix::Highest {
+                role: b,
+                sure: Sure::Probably
+            }
         );
         assert_eq!(
             even([50.0 + c + 1e-6, 50.0, 50.0]),
-            Mix::Highest { role: b, sure: Sure::Clearly }
+            Mix::Highest {
+                role: b,
+                sure: Sure::Clearly
+            }
         );
         // Two close at the top, one far below.
         assert_eq!(
             even([60.0, 62.0, 60.0 - c - 1.0]),
-            Mix::Lowest { role: v, sure: Sure::Clearly }
+            Mix::Lowest {
+                role: v,
+                sure: Sure::Clearly
+            }
         );
         // A whole order: the highest's sureness is its lead over the middle.
         assert_eq!(
@@ -288,7 +297,11 @@ mod tests {
         // Only the outer two apart.
         assert_eq!(
             even([50.0, 50.0 + p - 1.0, 50.0 + p + 5.0]),
-            Mix::Apart { higher: v, lower: b, sure: Sure::Probably }
+            Mix::Apart {
+                higher: v,
+                lower: b,
+                sure: Sure::Probably
+            }
         );
         assert_eq!(even([50.0, 51.0, 49.0]), Mix::Blended);
     }
@@ -304,9 +317,21 @@ mod tests {
         };
         assert_eq!(
             mix.claims(),
-            vec![(o, v, Sure::Probably), (o, b, Sure::Clearly), (v, b, Sure::Clearly)]
+            vec![
+                (o, v, Sure::Probably),
+                (o, b, Sure::Clearly),
+                (v, b, Sure::Clearly)
+            ]
         );
-        assert_eq!(Mix::Lowest { role: v, sure: Sure::Probably }.claims().len(), 2);
+        assert_eq!(
+            Mix::Lowest {
+                role: v,
+                sure: Sure::Probably
+            }
+            .claims()
+            .len(),
+            2
+        );
         assert!(Mix::Blended.claims().is_empty());
         assert_eq!(mix.highest(), Some(o));
     }
@@ -323,16 +348,29 @@ mod tests {
         let still = roles([75.0, 75.0, 74.0], [14; 3], [Some(0.0); 3]);
         assert_eq!(
             mix_with(&still, MIX_BANDS),
-            Mix::Lowest { role: Role::Verbinder, sure: Sure::Clearly }
+            Mix::Lowest {
+                role: Role::Verbinder,
+                sure: Sure::Clearly
+            }
         );
-        assert_eq!(margins_with(&still, MARGIN_Z)[2], Some(Margin { low: 74.0, high: 74.0 }));
+        assert_eq!(
+            margins_with(&still, MARGIN_Z)[2],
+            Some(Margin {
+                low: 74.0,
+                high: 74.0
+            })
+        );
     }
 
     #[test]
     fn a_margin_is_the_score_plus_and_minus_its_error_cut_to_the_scale() {
         // Pooled spread (13·0.5 + 13·1.0 + 15·1.5)/41 = 1.0244; for 14 answers
         // 25·√(1.0244/14) = 6.7627, × 1.96 = 13.2548.
-        let r = roles([50.0, 95.0, 3.0], [14, 14, 16], [Some(0.5), Some(1.0), Some(1.5)]);
+        let r = roles(
+            [50.0, 95.0, 3.0],
+            [14, 14, 16],
+            [Some(0.5), Some(1.0), Some(1.5)],
+        );
         let [b, o, v] = margins_with(&r, MARGIN_Z).map(|m| m.expect("known"));
         let pooled: f64 = (13.0 * 0.5 + 13.0 * 1.0 + 15.0 * 1.5) / 41.0;
         let half = 1.96 * 25.0 * (pooled / 14.0).sqrt();

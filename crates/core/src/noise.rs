@@ -314,7 +314,16 @@ mod tests {
             ..measured(&instrument, &later)
         };
         let c = change(&measured(&instrument, &earlier), &probably)[1];
-        assert!(matches!(c.noise, Noise::Beyond { sure: Sure::Probably, .. }), "{c:?}");
+        assert!(
+            matches!(
+                c.noise,
+                Noise::Beyond {
+                    sure: Sure::Probably,
+                    ..
+                }
+            ),
+            "{c:?}"
+        );
     }
 
     #[test]

@@ -119,7 +119,9 @@ impl Profile {
     /// unchanged when the means belong to another list or a spread cannot
     /// be estimated.
     pub fn centred(self, instrument: &Instrument, answers: &Answers, centres: &Centres) -> Profile {
-        if centres.version() != instrument.version() || answers.instrument_version() != instrument.version() {
+        if centres.version() != instrument.version()
+            || answers.instrument_version() != instrument.version()
+        {
             return self;
         }
         let spreads = centred_spread(instrument, answers, centres);
@@ -543,7 +545,11 @@ mod tests {
             ordered(V, Sure::Clearly, B, Sure::Clearly)
         );
         assert_eq!(even([50.0, 50.0, 50.0]), Mix::Blended);
-        assert_eq!(even([59.8, 50.0, 50.0]), Mix::Blended, "9.8 is on the bound");
+        assert_eq!(
+            even([59.8, 50.0, 50.0]),
+            Mix::Blended,
+            "9.8 is on the bound"
+        );
         assert_eq!(
             even([59.9, 50.0, 50.0]),
             Mix::Highest {

@@ -158,7 +158,9 @@ fn spread_of(
         let values: Vec<f64> = instrument
             .statements_for(role)
             .filter_map(|s| {
-                let value = answers.get(s.id.as_str()).and_then(|a| keyed(s.keying, a))?;
+                let value = answers
+                    .get(s.id.as_str())
+                    .and_then(|a| keyed(s.keying, a))?;
                 let centre = centres.and_then(|c| c.mean(s.id.as_str())).unwrap_or(0.0);
                 Some(value - centre)
             })

@@ -22,6 +22,7 @@ fn radar() -> RadarChart {
             style: SeriesStyle::PROFILE,
         }],
         legend: Vec::new(),
+        margins: Some([(62.0, 83.0), (40.0, 60.0), (51.0, 71.6)]),
     }
 }
 

@@ -206,6 +206,16 @@ impl Store {
         .collect()
     }
 
+    /// A fingerprint of which results the groups hold: it changes whenever
+    /// a result is added to or removed from a group (row ids only grow), so
+    /// figures computed from them can be kept until it does.
+    pub fn group_fingerprint(&self) -> Result<(i64, i64, i64), StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT COUNT(*), COALESCE(MAX(rowid), 0), COALESCE(SUM(rowid), 0) FROM group_member",
+        )?;
+        Ok(stmt.query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+    }
+
     /// The answers of every result of list `version` in any group, each
     /// result once (as it was first added to a group), in no promised order.
     /// No names and no ids: what "Hoe goed meet de lijst?" over all groups

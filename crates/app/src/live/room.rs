@@ -291,19 +291,18 @@ impl LiveRoom {
             (Ok(member), group) => (member, group),
             (Err(shortfalls), _) => return Ok(LiveFinishOutcome::Incomplete { shortfalls }),
         };
-        let profile = member.profile;
         let stored = self
             .shared
             .with(|s| add_live_result(s, group, &member, language));
         // The session may have ended meanwhile: then there is nobody to tell.
         let _ = self.session(|s| {
             match &stored {
-                Ok(_) => s.finished(token, profile),
+                Ok((_, shown)) => s.finished(token, *shown),
                 Err(_) => s.not_finished(token),
             }
             Ok(())
         });
-        stored.map(|result| LiveFinishOutcome::Complete { result })
+        stored.map(|(result, _)| LiveFinishOutcome::Complete { result })
     }
 
     /// A finished participant's own result, in the phone's language.
@@ -427,7 +426,7 @@ pub(crate) fn add_live_result(
     group: GroupId,
     member: &GroupMember,
     language: Language,
-) -> Result<LiveResultView, AppError> {
+) -> Result<(LiveResultView, Profile), AppError> {
     if service.store.group(group)?.is_none() {
         return Err(ErrorCode::GroupNotFound.into());
     }
@@ -459,7 +458,9 @@ pub(crate) fn add_live_result(
             ))
         }
     }
-    Ok(live_result_view(service, &checked.profile, language))
+    // Shown with the noise as the app shows every result (crate::centres).
+    let shown = service.shown_member(&checked)?;
+    Ok((live_result_view(service, &shown, language), shown))
 }
 
 pub(crate) fn live_result_view(
@@ -470,6 +471,7 @@ pub(crate) fn live_result_view(
     LiveResultView {
         roles: role_views(profile),
         mix: profile.mix,
+        basis: profile.basis,
         level: profile.level(),
         mean_score: profile.mean_score(),
         chart_svg: svg_for_view(&scan::radar_in(service, language, profile)),

@@ -1,6 +1,6 @@
 //! The history, goals and comparing results.
 
-use rolspiegel_core::{Mix, Noise, Role, RoleChange};
+use rolspiegel_core::{Margin, Mix, Noise, Role, RoleChange};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -58,6 +58,9 @@ pub struct RoleChangeView {
     pub delta: f64,
     /// Beyond the noise, within it, or unknown (and why).
     pub noise: Noise,
+    /// The range the change most likely lies in (95 %); `None` when the
+    /// noise is unknown.
+    pub range: Option<Margin>,
 }
 
 impl From<&RoleChange> for RoleChangeView {
@@ -68,6 +71,7 @@ impl From<&RoleChange> for RoleChangeView {
             to: c.to,
             delta: c.delta,
             noise: c.noise,
+            range: c.range,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rolspiegel_core::{Level, Mix};
+use rolspiegel_core::{Level, Mix, NoiseBasis};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -71,8 +71,10 @@ pub struct Joined {
 pub struct LiveResultView {
     /// Scores and shares per role.
     pub roles: Vec<RoleScoreView>,
-    /// The mix in one word.
+    /// Which role is highest and which lowest, and how sure.
     pub mix: Mix,
+    /// Which spread the noise (the mix, the margins) was estimated from.
+    pub basis: NoiseBasis,
     /// How strongly the roles are recognised overall.
     pub level: Level,
     /// The mean of the three scores.

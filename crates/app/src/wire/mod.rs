@@ -24,7 +24,9 @@ use crate::error::{AppError, ErrorCode};
 
 /// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
 pub fn typescript() -> String {
-    use rolspiegel_core::{Level, Mix, Noise, NoiseUnknown, Role, RoleStats};
+    use rolspiegel_core::{
+        Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleStats, Sure,
+    };
     use ts_rs::{Config, TS};
 
     // Every number crosses as a JavaScript number: ids are strings, and
@@ -44,7 +46,10 @@ pub fn typescript() -> String {
     declare!(
         // Core
         Role,
+        Sure,
         Mix,
+        Margin,
+        NoiseBasis,
         Level,
         Noise,
         NoiseUnknown,

@@ -1,6 +1,6 @@
 //! Starting up, a scan in progress and a result.
 
-use rolspiegel_core::{Level, Mix, Profile, Role, RoleShortfall};
+use rolspiegel_core::{Level, Margin, Mix, NoiseBasis, Profile, Role, RoleShortfall};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -167,6 +167,9 @@ pub struct RoleScoreView {
     pub answered: usize,
     /// Statements of this role.
     pub total: usize,
+    /// The range the score most likely lies in (95 %); `None` when the
+    /// noise of the answers is not known.
+    pub margin: Option<Margin>,
 }
 
 /// A completed result.
@@ -189,8 +192,10 @@ pub struct ResultView {
     pub level: Level,
     /// The mean of the three scores.
     pub mean_score: f64,
-    /// A clearly strongest role, or blended.
+    /// Which role is highest and which lowest, and how sure.
     pub mix: Mix,
+    /// Which spread the noise (the mix, the margins) was estimated from.
+    pub basis: NoiseBasis,
     /// The radar chart as SVG, or `None` when it could not be drawn (the
     /// scores are still shown as a table).
     pub chart_svg: Option<String>,
@@ -267,6 +272,7 @@ pub struct Progress {
 
 pub(crate) fn role_views(profile: &Profile) -> Vec<RoleScoreView> {
     let percents = profile.percents();
+    let margins = profile.margins();
     profile
         .roles
         .iter()
@@ -277,6 +283,7 @@ pub(crate) fn role_views(profile: &Profile) -> Vec<RoleScoreView> {
             percent: percents[r.role.index()],
             answered: r.answered,
             total: r.total,
+            margin: margins[r.role.index()],
         })
         .collect()
 }
