@@ -115,6 +115,7 @@ goal-remove = Remove goal
 follow-up-heading = Your goal of { $date }
 follow-up-goal = You wanted to grow as { $role }. You wrote:
 change-sentence = { $role }: from { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } to { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } points).
+change-sentence-range = { $role }: from { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } to { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } points, { $range }).
 
 # Is a change real or chance?
 noise-beyond = { $sure ->

@@ -115,6 +115,7 @@ goal-remove = Haal doel weg
 follow-up-heading = Je doel van { $date }
 follow-up-goal = Je wilde groeien als { $role }. Je schreef:
 change-sentence = { $role }: van { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } naar { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } punten).
+change-sentence-range = { $role }: van { NUMBER($from, minimumFractionDigits: 1, maximumFractionDigits: 1) } naar { NUMBER($to, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $delta } punten, { $range }).
 
 # Is een verandering echt of toeval?
 noise-beyond = { $sure ->

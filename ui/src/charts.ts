@@ -1,6 +1,6 @@
 // Charts on screen: SVG drawn by Rust (parsed safely by svgNode) inside a
 // figure with a text alternative, plus the small history chart drawn here.
-import type { Noise, RoleChangeView } from "./backend";
+import type { Margin, Noise, RoleChangeView } from "./backend";
 import { ROLES } from "./backend";
 import { el, svgNode } from "./dom";
 import { roleName, t } from "./i18n";
@@ -63,20 +63,40 @@ export function deltaText(delta: number): string {
 export function noiseText(noise: Noise): string {
   switch (noise.kind) {
     case "beyond":
-      return t("noise-beyond", { band: noise.band });
+      return t("noise-beyond", { band: noise.band, sure: noise.sure });
     case "within":
       return t("noise-within", { band: noise.band });
     case "unknown":
-      return noise.reason === "noSpread" ? t("noise-unknown-no-spread") : t("noise-unknown-versions");
+      switch (noise.reason) {
+        case "noSpread":
+          return t("noise-unknown-no-spread");
+        case "differentVersions":
+          return t("noise-unknown-versions");
+        case "notKnown":
+          return t("noise-unknown-not-known");
+      }
   }
 }
 
-/** One change as a sentence, for the follow-up of a goal. */
+/** A score's margin: "54 tot 70". */
+export const marginText = (margin: Margin): string => t("result-margin", { low: margin.low, high: margin.high });
+
+/** A change's range: "tussen +1,0 en +23,5". */
+export const changeRangeText = (range: Margin): string =>
+  t("change-range", { low: deltaText(range.low), high: deltaText(range.high) });
+
+/** One change as a sentence with its range, for the follow-up of a goal. */
 export function changeSentence(change: RoleChangeView): string {
-  return t("change-sentence", {
-    role: roleName(change.role),
-    from: change.from,
-    to: change.to,
-    delta: deltaText(change.delta),
-  });
+  const args = { role: roleName(change.role), from: change.from, to: change.to, delta: deltaText(change.delta) };
+  return change.range
+    ? t("change-sentence-range", { ...args, range: changeRangeText(change.range) })
+    : t("change-sentence", args);
+}
+
+/** A change in a comparison: "Bureaucraat: +12,0 punten, tussen +1,0 en +23,0." */
+export function changeVerdict(change: RoleChangeView): string {
+  const args = { role: roleName(change.role), delta: deltaText(change.delta) };
+  return change.range
+    ? t("compare-verdict-range", { ...args, range: changeRangeText(change.range) })
+    : t("compare-verdict", args);
 }

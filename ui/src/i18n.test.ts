@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { errorText, format, hasMessage, problemText, setLanguage, sourceText } from "./i18n";
-import { MIX_TEXTS } from "./mix";
+import { ADVICE_VARIANTS, MIX_TEXTS, MIX_VARIANTS } from "./mix";
 
 const sources = import.meta.glob(["./**/*.ts", "!./**/*.test.ts"], {
   query: "?raw",
@@ -31,12 +31,12 @@ describe("messages", () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(["nl", "en"] as const)("has both variants of every mix text in %s", (lang) => {
-    for (const kind of MIX_TEXTS) {
-      for (const variant of ["blended", "dominant"]) {
-        expect(hasMessage(lang, `${kind}-${variant}`), `${kind}-${variant}`).toBe(true);
-      }
-    }
+  it.each(["nl", "en"] as const)("has every variant of every mix text in %s", (lang) => {
+    const ids = [
+      ...MIX_TEXTS.flatMap((kind) => MIX_VARIANTS.map((variant) => `${kind}-${variant}`)),
+      ...ADVICE_VARIANTS.map((variant) => `result-mix-advice-${variant}`),
+    ];
+    expect(ids.filter((id) => !hasMessage(lang, id))).toEqual([]);
   });
 
   it("formats Dutch numbers with a decimal comma and English with a point", () => {
@@ -46,11 +46,11 @@ describe("messages", () => {
   });
 
   it("picks the right role and plural forms", () => {
-    expect(format("nl", "result-mix-dominant", { role: "verbinder" }).text).toBe(
-      "De Verbinder is duidelijk je sterkste rol.",
+    expect(format("nl", "result-mix-short-highest", { role: "Verbinder", sure: "probably" }).text).toBe(
+      "Waarschijnlijk vooral Verbinder",
     );
-    expect(format("en", "result-mix-dominant", { role: "ondernemer" }).text).toBe(
-      "The Ondernemer is clearly your strongest role.",
+    expect(format("en", "result-mix-advice-highest", { role: "ondernemer" }).text).toMatch(
+      /^You often reach for the way of the Ondernemer\./,
     );
     expect(format("nl", "scan-unanswered", { count: 1 }).text).toMatch(/^Eén stelling/);
     expect(format("en", "scan-unanswered", { count: 3 }).text).toMatch(/^3 statements/);

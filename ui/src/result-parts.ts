@@ -3,11 +3,11 @@
 // scores, what the mix asks of you) and what the roles stand for. The
 // window shows the scores as a table, a phone as a list that wraps; the
 // element ids are the same on both.
-import type { Level, Mix, RoleKey, RoleScoreView } from "./backend";
+import type { Level, Mix, NoiseBasis, RoleKey, RoleScoreView } from "./backend";
 import { ROLES } from "./backend";
-import { chartFigure } from "./charts";
+import { chartFigure, marginText } from "./charts";
 import { el } from "./dom";
-import { t } from "./i18n";
+import { roleName, t } from "./i18n";
 import { levelSentence, mixAdvice, mixSentence } from "./mix";
 import { dataTable, NUMBER_CELL, roleHead } from "./table";
 
@@ -16,6 +16,7 @@ export interface Summary {
   readonly roles: readonly RoleScoreView[];
   readonly chartSvg: string | null;
   readonly mix: Mix;
+  readonly basis: NoiseBasis;
   readonly level: Level;
   readonly meanScore: number;
 }
@@ -39,6 +40,11 @@ export function resultSummary(result: Summary, layout: SummaryLayout): HTMLEleme
       : { class: "rs-result__numbers", id: "result-scores" },
     table ? scoreTable(result) : scoreList(result),
     el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("result-scale-note")),
+    el(
+      "p",
+      { class: "utrecht-paragraph utrecht-paragraph--small", id: "margin-note" },
+      `${t("result-margin-note")} ${noiseBasisText(result.basis)}`,
+    ),
   );
   return el(
     "div",
@@ -61,18 +67,40 @@ export function roleSection(): HTMLElement {
   );
 }
 
-function resultChart(result: Summary): HTMLElement {
-  const scores = Object.fromEntries(result.roles.map((r) => [r.role, r.score]));
-  const label = t("result-chart-label", {
-    bureaucraat: scores["bureaucraat"] ?? 0,
-    ondernemer: scores["ondernemer"] ?? 0,
-    verbinder: scores["verbinder"] ?? 0,
-  });
-  return chartFigure(result.chartSvg, label, "result-chart");
+/** Which spread the margins come from, in a sentence. */
+export function noiseBasisText(basis: NoiseBasis): string {
+  switch (basis.kind) {
+    case "answers":
+      return t("result-noise-answers");
+    case "centred":
+      return t("result-noise-centred", { results: basis.results });
+  }
 }
 
+/** The chart's text alternative: each role's score with its margin, as the PDF's. */
+export function chartLabel(roles: readonly RoleScoreView[]): string {
+  const parts = roles.map((r) =>
+    r.margin
+      ? t("result-chart-role-margin", { role: roleName(r.role), score: r.score, low: r.margin.low, high: r.margin.high })
+      : t("result-chart-role", { role: roleName(r.role), score: r.score }),
+  );
+  return t("result-chart-label", { roles: parts.join(" ") });
+}
+
+function resultChart(result: Summary): HTMLElement {
+  return chartFigure(result.chartSvg, chartLabel(result.roles), "result-chart");
+}
+
+const marginCell = (role: RoleScoreView): string => (role.margin ? marginText(role.margin) : "–");
+
 function scoreTable(result: Summary): HTMLElement {
-  const heads = ["result-table-role", "result-table-score", "result-table-share", "result-table-counted"];
+  const heads = [
+    "result-table-role",
+    "result-table-score",
+    "result-table-margin",
+    "result-table-share",
+    "result-table-counted",
+  ];
   return dataTable(
     "score-table",
     t("result-table-caption"),
@@ -83,6 +111,7 @@ function scoreTable(result: Summary): HTMLElement {
         { class: "utrecht-table__row", "data-role": role.role },
         roleHead(role.role),
         el("td", { class: `${NUMBER_CELL} rs-score` }, t("result-score", { score: role.score })),
+        el("td", { class: `${NUMBER_CELL} rs-margin` }, marginCell(role)),
         el("td", { class: `${NUMBER_CELL} rs-share` }, t("result-share", { share: role.percent })),
         el("td", { class: `${NUMBER_CELL} rs-counted` }, t("result-counted", { answered: role.answered, total: role.total })),
       ),
@@ -120,6 +149,7 @@ function scoreList(result: Summary): HTMLElement {
             "dl",
             { class: "rs-score-list__facts" },
             fact("result-table-score", t("result-score", { score: role.score }), "rs-score"),
+            fact("result-table-margin", marginCell(role), "rs-margin"),
             fact("result-table-share", t("result-share", { share: role.percent }), "rs-share"),
             fact("result-table-counted", t("result-counted", { answered: role.answered, total: role.total }), "rs-counted"),
           ),

@@ -89,12 +89,13 @@ describe.each(pages)("%s", (_, open) => {
 describe("a result's summary", () => {
   const result: Summary = {
     roles: [
-      { role: "bureaucraat", score: 80, share: 0.4, percent: 40, answered: 8, total: 8 },
-      { role: "ondernemer", score: 60, share: 0.3, percent: 30, answered: 8, total: 8 },
-      { role: "verbinder", score: 60, share: 0.3, percent: 30, answered: 7, total: 8 },
+      { role: "bureaucraat", score: 80, share: 0.4, percent: 40, answered: 8, total: 8, margin: { low: 68.2, high: 91.8 } },
+      { role: "ondernemer", score: 60, share: 0.3, percent: 30, answered: 8, total: 8, margin: { low: 48.2, high: 71.8 } },
+      { role: "verbinder", score: 60, share: 0.3, percent: 30, answered: 7, total: 8, margin: null },
     ],
-    chartSvg: null,
-    mix: { kind: "dominant", role: "bureaucraat" },
+    chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>',
+    mix: { kind: "highest", role: "bureaucraat", sure: "probably" },
+    basis: { kind: "centred", results: 41 },
     level: "high",
     meanScore: 66.7,
   };
@@ -114,7 +115,13 @@ describe("a result's summary", () => {
       const node = resultSummary(result, { scores });
       const said = [...node.querySelectorAll("#result-scores [data-role] .rs-score")].map((e) => e.textContent);
       expect(said, scores).toEqual(["80,0", "60,0", "60,0"]);
-      expect(node.querySelector("#mix-sentence")?.textContent).toBe("De Bureaucraat is duidelijk je sterkste rol.");
+      const margins = [...node.querySelectorAll("#result-scores [data-role] .rs-margin")].map((e) => e.textContent);
+      expect(margins, scores).toEqual(["68 tot 92", "48 tot 72", "–"]);
+      expect(node.querySelector("#mix-sentence")?.textContent).toMatch(/^De Bureaucraat is waarschijnlijk je sterkste rol\./);
+      expect(node.querySelector("#margin-note")?.textContent).toContain("41 uitslagen op deze computer");
+      expect(node.querySelector("#result-chart")?.getAttribute("aria-label")).toContain(
+        "Bureaucraat: 80,0, met een marge van 68 tot 92.",
+      );
     }
   });
 });

@@ -3,8 +3,8 @@
 // window, the phone, the PDF report and the spreadsheet agree word for word.
 import { afterEach, describe, expect, it } from "vitest";
 import fixture from "../../tests/fixtures/words.json";
-import type { Language, Mix, Noise } from "./backend";
-import { noiseText } from "./charts";
+import type { Language, Margin, Mix, Noise } from "./backend";
+import { changeRangeText, marginText, noiseText } from "./charts";
 import { setLanguage } from "./i18n";
 import { mixAdvice, mixSentence, mixShort } from "./mix";
 
@@ -22,6 +22,9 @@ describe("the shared words fixture", () => {
     expect([...languages].sort()).toEqual(["en", "nl"]);
     expect(new Set(fixture.mix.map((c) => c.kind))).toEqual(new Set(Object.keys(MIX_WORDS)));
     expect(new Set(fixture.noise.map((c) => c.noise.kind))).toEqual(new Set(["beyond", "within", "unknown"]));
+    expect(new Set(fixture.mix.map((c) => c.mix.kind))).toEqual(
+      new Set(["blended", "highest", "lowest", "ordered", "apart"]),
+    );
   });
 
   it.each(fixture.mix.map((c) => [c.language, c.kind, c.words, c] as const))(
@@ -39,6 +42,22 @@ describe("the shared words fixture", () => {
     (language, words, c) => {
       setLanguage(language as Language);
       expect(noiseText(c.noise as Noise)).toBe(words);
+    },
+  );
+
+  it.each(fixture.margin.map((c) => [c.language, c.words, c] as const))(
+    "says a margin in %s as Rust does: %s",
+    (language, words, c) => {
+      setLanguage(language as Language);
+      expect(marginText(c.margin as Margin)).toBe(words);
+    },
+  );
+
+  it.each(fixture.range.map((c) => [c.language, c.words, c] as const))(
+    "says a change's range in %s as Rust does: %s",
+    (language, words, c) => {
+      setLanguage(language as Language);
+      expect(changeRangeText(c.range as Margin)).toBe(words);
     },
   );
 });

@@ -185,3 +185,46 @@ fn all_groups_together_count_each_result_once_per_list() {
         ErrorCode::GroupNotFound
     );
 }
+
+#[test]
+fn with_thirty_results_of_the_list_in_groups_the_noise_comes_from_the_statement_means() {
+    use rolspiegel_core::NoiseBasis;
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let ids: Vec<String> = (0..31).map(|n| person(&mut service, n)).collect();
+    let mine = &ids[0];
+    let before = service.result(mine).unwrap();
+    assert_eq!(before.basis, NoiseBasis::Answers);
+    let group = service.create_group("Traineeship Noord", None, "").unwrap();
+    service
+        .add_own_results_to_group(&group.id, &ids[..29])
+        .unwrap();
+    assert_eq!(
+        service.result(mine).unwrap().basis,
+        NoiseBasis::Answers,
+        "29 results"
+    );
+
+    service
+        .add_own_results_to_group(&group.id, &ids[29..])
+        .unwrap();
+    let after = service.result(mine).unwrap();
+    assert_eq!(after.basis, NoiseBasis::Centred { results: 31 });
+    // The same scores; the margins come from the spread around the means.
+    for (b, a) in before.roles.iter().zip(&after.roles) {
+        assert_eq!(b.score, a.score);
+        assert_ne!(b.margin, a.margin, "{:?}", b.role);
+    }
+    // The history and the comparison use the same noise.
+    let history = service.history().unwrap();
+    let item = history.iter().find(|h| h.id == *mine).unwrap();
+    assert_eq!(item.mix, after.mix);
+
+    // The group goes: back to the answers' own spread.
+    service.delete_group(&group.id).unwrap();
+    assert_eq!(service.result(mine).unwrap().basis, NoiseBasis::Answers);
+    assert_eq!(
+        service.result(mine).unwrap().roles[0].margin,
+        before.roles[0].margin
+    );
+}

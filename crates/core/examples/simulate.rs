@@ -355,6 +355,23 @@ struct Calibration {
     margins: usize,
 }
 
+/// The rule before this one: a role named only when it clearly (3.5
+/// standard errors) leads both others, else "no role stands out".
+fn two_labels(mix: Mix) -> Option<Role> {
+    match mix {
+        Mix::Highest {
+            role,
+            sure: Sure::Clearly,
+        } => Some(role),
+        Mix::Ordered {
+            highest,
+            highest_sure: Sure::Clearly,
+            ..
+        } => Some(highest),
+        _ => None,
+    }
+}
+
 fn beyond(noise: &Noise, sure: Sure) -> bool {
     matches!(noise, Noise::Beyond { sure: s, .. } if *s >= sure)
 }
@@ -422,6 +439,9 @@ fn main() {
     ];
     let mut mix_tally = vec![vec![MixTally::default(); MIX_CANDIDATES.len()]; 2];
     let mut change_tally = vec![vec![ChangeTally::default(); CHANGE_CANDIDATES.len()]; 2];
+    // The two-label rule before: named, lead ≥ 1 SD heard (of), changes
+    // after nudged answers, after a retest.
+    let mut before = [[0_usize; 5]; 2];
     let mut calibrated = vec![Calibration::default(); 2];
     let mut keyed: [Vec<Vec<f64>>; 3] = Default::default();
     let mut scores: [Vec<f64>; 3] = Default::default();
@@ -484,6 +504,20 @@ fn main() {
                 mix_with(&first.profile.roles, MIX_BANDS),
                 "the profile's mix is the app's rule"
             );
+            {
+                let label = |p: &Measured| two_labels(mix_with(&p.profile.roles, MIX_BANDS));
+                let (a, n, r) = (label(&first), label(&nudge), label(&retest));
+                let b = &mut before[m];
+                b[0] += usize::from(a.is_some());
+                let mut order = [0_usize, 1, 2];
+                order.sort_by(|&x, &y| who.theta[y].total_cmp(&who.theta[x]));
+                if who.theta[order[0]] - who.theta[order[1]] >= 1.0 {
+                    b[1] += 1;
+                    b[2] += usize::from(a.map(Role::index) == Some(order[0]));
+                }
+                b[3] += usize::from(a != n);
+                b[4] += usize::from(a != r);
+            }
             for (bands, tally) in MIX_CANDIDATES.iter().zip(&mut mix_tally[m]) {
                 let mix = |p: &Measured| mix_with(&p.profile.roles, *bands);
                 tally.add(&who.theta, mix(&first), mix(&nudge), mix(&retest));
@@ -631,6 +665,19 @@ fn main() {
                 percent(c.power[1][1], people),
             );
         }
+        let b = &before[m];
+        println!(
+            "{:<24} {:>7} {:>9} {:>7} {:>9} {:>9} {:>8} {:>8} {:>8}",
+            "before: 3.5, two labels",
+            percent(b[0], people),
+            percent(b[2], b[1]),
+            "",
+            "",
+            "",
+            percent(b[3], people),
+            "",
+            percent(b[4], people),
+        );
         let c = &change_tally[m][0];
         println!(
             "a change's {:.0} % range holds the true change: {}",

@@ -69,9 +69,13 @@ pub struct Centres {
 }
 
 impl Centres {
-    /// Statement means are used only from this many results of the list on,
-    /// each statement answered on the scale by at least as many.
+    /// Statement means are used only from this many results of the list on
+    /// (as "Hoe goed meet de lijst?")…
     pub const MIN_RESULTS: usize = 30;
+
+    /// …with each statement answered on the scale (not "weet ik niet") by
+    /// at least this many of them.
+    pub const MIN_ANSWERS: usize = 20;
 
     /// The statement means over `results` (answers to `instrument`'s list;
     /// others are passed over); `None` below [`Centres::MIN_RESULTS`].
@@ -94,7 +98,7 @@ impl Centres {
                 }
             }
         }
-        if count < Self::MIN_RESULTS || sums.iter().any(|(_, n)| *n < Self::MIN_RESULTS) {
+        if count < Self::MIN_RESULTS || sums.iter().any(|(_, n)| *n < Self::MIN_ANSWERS) {
             return None;
         }
         Some(Centres {

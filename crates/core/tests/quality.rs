@@ -6,41 +6,15 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use rolspiegel_core::{
-    list_quality, Answer, Answers, Instrument, Likert, QualityError, Role, MIN_QUALITY_RESULTS,
-};
+use rolspiegel_core::{list_quality, Answers, Instrument, QualityError, Role, MIN_QUALITY_RESULTS};
 use serde_json::Value;
 
-const TOLERANCE: f64 = 1e-12;
-
-fn close(a: f64, b: f64, what: &str) {
-    assert!((a - b).abs() <= TOLERANCE, "{what}: {a} against {b}");
-}
-
-fn list_two() -> Instrument {
-    Instrument::from_json(include_str!("../../../assets/instrument/v2.json")).unwrap()
-}
+mod common;
+use common::{close, list_two};
 
 fn fixture() -> (Vec<Answers>, Value) {
     let doc: Value = serde_json::from_str(include_str!("fixtures/quality-v2.json")).unwrap();
-    let list = list_two();
-    let results = doc["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            let mut answers = Answers::new(&list);
-            for (id, v) in r.as_object().unwrap() {
-                let answer = match v.as_i64() {
-                    Some(v) => Answer::Scale(Likert::new(v).unwrap()),
-                    None => Answer::DontKnow,
-                };
-                answers.record(&list, id, answer).unwrap();
-            }
-            answers
-        })
-        .collect();
-    (results, doc["expected"].clone())
+    (common::results(&doc), doc["expected"].clone())
 }
 
 #[test]

@@ -58,8 +58,11 @@ const PAGES: u32 = 8;
 /// - Spread of the keyed answers: B 0 (all 5), O 3.714/13 = 0.2857, V 3.75/15
 ///   = 0.25; pooled (12·0 + 13·0.2857 + 15·0.25)/40 = 0.1866; the error of
 ///   B − O is 25·√(0.1866·(1/13 + 1/14)) = 4.16, so a clear lead needs more
-///   than 3.5·4.16 = 14.6 points: the Bureaucraat leads by 46.4, "De
-///   Bureaucraat is duidelijk je sterkste rol."
+///   than 3.5·4.16 = 14.6 points: the Bureaucraat leads by 46.4; O − V is
+///   25.4 against 3.5·3.95 = 13.8: "De Bureaucraat is duidelijk je sterkste
+///   rol. De Verbinder herken je duidelijk het minst in je werk."
+/// - Margins, score ± 1.96·25·√(0.1866/k): 94–100 (k 13, cut at 100),
+///   48–59 (k 14), 23–33 (k 16).
 fn answer_for(id: &str) -> &'static str {
     let positive = positive(id);
     match (id, &id[..1], positive) {
@@ -150,8 +153,18 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     );
     assert_eq!(
         session.text("#mix-sentence").await?,
-        "De Bureaucraat is duidelijk je sterkste rol."
+        "De Bureaucraat is duidelijk je sterkste rol. De Verbinder herken je duidelijk het \
+         minst in je werk."
     );
+    assert_eq!(
+        session.texts("#score-table .rs-margin").await?,
+        ["94 tot 100", "48 tot 59", "23 tot 33"],
+        "each score's margin"
+    );
+    assert!(session
+        .text("#margin-note")
+        .await?
+        .contains("voorzichtige schatting"));
     // (100 + 53,57 + 28,13) / 3 = 60,57: between 37,5 and 62,5.
     assert_eq!(
         session.text("#level-sentence").await?,
@@ -168,8 +181,8 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
         .await?
         .unwrap_or_default();
     assert!(
-        label.contains("Ondernemer: 53,6"),
-        "the chart has a text alternative: {label}"
+        label.contains("Ondernemer: 53,6, met een marge van 48 tot 59."),
+        "the chart has a text alternative with the margins: {label}"
     );
     let chart_text = session.text("#result-chart").await.unwrap_or_default();
     let svg_texts = session
@@ -178,8 +191,8 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert!(
         svg_texts
             .as_array()
-            .is_some_and(|t| t.iter().any(|v| v == "53,6")),
-        "the chart shows the scores: {svg_texts} {chart_text}"
+            .is_some_and(|t| t.iter().any(|v| v == "53,6 (48–59)")),
+        "the chart shows the scores with their margins: {svg_texts} {chart_text}"
     );
     session.screenshot("03-uitslag").await?;
     assert_no_violations("result", &session.axe_violations().await?);
@@ -207,6 +220,8 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
             "53,6",
             "Verbinder",
             "28,1",
+            "23 tot 33",
+            "De marge laat zien hoe precies je score is.",
             "Wat zegt je mix?",
             "De drie rollen",
             "Denk er eens over na",
@@ -243,7 +258,8 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_eq!(pdf::structure(&report)["lang"], "en");
     assert_eq!(
         session.text("#mix-sentence").await?,
-        "The Bureaucraat is clearly your strongest role."
+        "The Bureaucraat is clearly your strongest role. You clearly recognise the Verbinder \
+         least in your work."
     );
     session.screenshot("04-result-en").await?;
     assert_no_violations("English result", &session.axe_violations().await?);
@@ -254,7 +270,10 @@ async fn completes_the_scan_by_keyboard_and_finds_the_result_after_a_restart() -
     assert_eq!(session.heading().await?, "Welcome to Rolspiegel");
     let earlier = session.texts("#earlier-results button").await?;
     assert_eq!(earlier.len(), 1, "one earlier result: {earlier:?}");
-    assert!(earlier[0].contains("Mostly Bureaucraat"), "{earlier:?}");
+    assert!(
+        earlier[0].contains("Mostly Bureaucraat, least Verbinder"),
+        "{earlier:?}"
+    );
     session.screenshot("08-welcome-with-result").await?;
     session.click("#earlier-results button").await?;
     session.wait_for_heading("Your mix").await?;
@@ -967,6 +986,10 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     assert_eq!(verdicts.len(), 3, "one verdict per role");
     assert!(verdicts[0].starts_with("Bureaucraat: −"), "{verdicts:?}");
     assert!(verdicts[0].contains("echte verandering"), "{verdicts:?}");
+    assert!(
+        verdicts[0].contains("punten, tussen −"),
+        "each change with its range: {verdicts:?}"
+    );
     session.screenshot("12-vergelijk-twee").await?;
     assert_no_violations("compare two", &session.axe_violations().await?);
 

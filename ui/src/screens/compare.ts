@@ -1,10 +1,10 @@
 import type { App, Screen } from "../app";
 import type { CompareItem, CompareView, PairChange } from "../backend";
 import { ROLES } from "../backend";
-import { chartFigure, deltaText, noiseText } from "../charts";
+import { changeVerdict, chartFigure, deltaText, noiseText } from "../charts";
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
-import { roleName, t } from "../i18n";
+import { t } from "../i18n";
 
 function title(item: CompareItem): string {
   return item.label ? `${item.dateText} – ${item.label}` : item.dateText;
@@ -107,7 +107,7 @@ function verdicts(view: CompareView): HTMLElement {
             el(
               "li",
               { class: "utrecht-unordered-list__item", "data-role": c.role, "data-noise": c.noise.kind },
-              t("compare-verdict", { role: roleName(c.role), delta: deltaText(c.delta) }),
+              changeVerdict(c),
               " ",
               noiseText(c.noise),
             ),

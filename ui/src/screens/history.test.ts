@@ -16,7 +16,7 @@ function item(id: string, label: string, goal = false): HistoryItem {
     dateText: "22 nov 2026",
     label,
     scores: [50, 60, 70],
-    mix: { kind: "dominant", role: "verbinder" },
+    mix: { kind: "highest", role: "verbinder", sure: "clearly" },
     goal: goal ? { role: "ondernemer", assignment: "Een pilot <i>starten</i>", reviewOn: null, reviewText: null } : null,
     instrumentVersion: 2,
     goalOpen: goal,

@@ -355,13 +355,13 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     // hand-computed means of 100/50/75, 53,571…/50/75 and 28,571…/50/75.
     answer_page(&chris, Pattern::Agreeing, "Your mix").await?;
     assert_eq!(scores(&chris).await?, ["75.0", "75.0", "75.0"]);
-    // Blended like Bram's 50s (no role clearly stands out: every score is
-    // equal), but a different level: the phone says so.
+    // Blended like Bram's 50s (no role stands out: every score is equal),
+    // but a different level: the phone says so.
     for phone in [&chris, &bram] {
         assert_eq!(
             phone.text("#mix-sentence").await?,
-            "No role clearly stands out. The differences between your scores are too small \
-             to name one role as your strongest with certainty. You mix the roles."
+            "No role stands out. The differences between your scores are too small to say \
+             which role is stronger. You mix the roles."
         );
     }
     assert_eq!(
