@@ -64,6 +64,7 @@ problem-participant-not-regular = This is not an ordinary file, but for example 
 
 ## Live workshop: what a phone or the facilitator is told
 error-live-wrong-code = This code is not right. Look at the code on the screen again and type it once more.
+error-live-pairing-invalid = This pairing code is not right. A pairing code has eight characters, like K7P4-QX2M. Leave the box empty if you have no code.
 error-live-joining-closed = Joining is no longer possible: the facilitator has closed the door. Ask the facilitator for help.
 error-live-not-joined = This session does not know your phone (any more). The session may have ended. Ask the facilitator for help.
 error-live-finished = You have already finished the scan. Your answers can no longer change.

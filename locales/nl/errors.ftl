@@ -64,6 +64,7 @@ problem-participant-not-regular = Dit is geen gewoon bestand, maar bijvoorbeeld 
 
 ## Live workshop: what a phone or the facilitator is told
 error-live-wrong-code = Deze code klopt niet. Kijk nog eens naar de code op het scherm en typ hem opnieuw.
+error-live-pairing-invalid = Deze koppelcode klopt niet. Een koppelcode heeft acht tekens, zoals K7P4-QX2M. Laat het vak leeg als je geen code hebt.
 error-live-joining-closed = Meedoen kan niet meer: de begeleider heeft de deur dichtgedaan. Vraag de begeleider om hulp.
 error-live-not-joined = Deze sessie kent je telefoon niet (meer). Misschien is de sessie gestopt. Vraag de begeleider om hulp.
 error-live-finished = Je hebt de scan al afgerond. Je antwoorden kunnen niet meer veranderen.

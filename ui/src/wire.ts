@@ -115,7 +115,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -910,7 +910,12 @@ code: string,
 /**
  * The name the participant typed; empty for none.
  */
-name: string, };
+name: string, 
+/**
+ * The retest pairing code the phone keeps (or the participant typed);
+ * empty for none.
+ */
+pairing: string, };
 
 export type LiveAnswerRequest = { 
 /**

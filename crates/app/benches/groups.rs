@@ -50,6 +50,7 @@ fn member(instrument: &Instrument, n: usize) -> GroupMember {
         instrument_version: instrument.version(),
         answers: raw,
         profile: score(instrument, &answers).expect("complete"),
+        pairing: None,
     }
 }
 

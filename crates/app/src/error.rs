@@ -101,6 +101,8 @@ error_codes! {
         FileExists,
         /// A live session: the join code typed is not this session's.
         LiveWrongCode,
+        /// A live session: the retest pairing code typed is not a valid one.
+        LivePairingInvalid,
         /// A live session: the facilitator has closed joining.
         LiveJoiningClosed,
         /// A live session: this phone is not (or no longer) known to the session.

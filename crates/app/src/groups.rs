@@ -227,6 +227,7 @@ impl Service {
             instrument_version: stored.instrument_version,
             answers: self.store.answers(rid)?,
             profile: stored.profile,
+            pairing: None,
         };
         Ok((member, stored.completed_at))
     }

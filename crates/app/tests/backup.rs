@@ -14,7 +14,8 @@ use proptest::prelude::*;
 use rolspiegel_app::disk::ReadFile;
 use rolspiegel_app::service::{instruments, Service};
 use rolspiegel_core::{
-    clean_label, clean_note, without_refused_characters, Goal, Instrument, ReflectionQuestion, Role,
+    clean_label, clean_note, without_refused_characters, Goal, Instrument, Pairing,
+    ReflectionQuestion, Role,
 };
 use rolspiegel_storage::{
     AssessmentId, Group, GroupId, GroupMember, ResultRecord, Store, StoredResult,
@@ -225,16 +226,22 @@ fn record(list: Instrument) -> impl Strategy<Value = ResultRecord> {
 }
 
 fn member(list: Instrument) -> impl Strategy<Value = GroupMember> {
-    (prop::collection::vec(0u8..=5, 1..8), label()).prop_map(move |(values, name)| {
-        let (answers, profile) = answered(&list, &values);
-        GroupMember {
-            result_id: AssessmentId::new(),
-            name,
-            instrument_version: list.version(),
-            answers,
-            profile,
-        }
-    })
+    (
+        prop::collection::vec(0u8..=5, 1..8),
+        label(),
+        prop::option::of("[0-9A-HJKMNP-TV-Z]{8}"),
+    )
+        .prop_map(move |(values, name, pairing)| {
+            let (answers, profile) = answered(&list, &values);
+            GroupMember {
+                result_id: AssessmentId::new(),
+                name,
+                instrument_version: list.version(),
+                answers,
+                profile,
+                pairing: pairing.as_deref().and_then(Pairing::parse),
+            }
+        })
 }
 
 fn group(list: Instrument) -> impl Strategy<Value = (Group, Vec<GroupMember>)> {

@@ -33,6 +33,7 @@ mod mix;
 mod noise;
 mod quality;
 mod record;
+mod retest;
 mod role;
 mod scoring;
 mod spread;
@@ -54,6 +55,7 @@ pub use quality::{
     EASY_MEAN, FLAT_SD, LOW_ITEM_REST, MIN_QUALITY_RESULTS,
 };
 pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
+pub use retest::{retest, Pairing, Retest, RoleRetest, MIN_RETEST_PAIRS};
 pub use role::Role;
 pub use scoring::{
     score, whole_percents, Level, Profile, RoleScore, RoleShortfall, LEVEL_HIGH_FROM,

@@ -135,6 +135,9 @@ pub struct GroupMember {
     pub answers: Vec<(String, Answer)>,
     /// The scores (recomputed from the answers before storing).
     pub profile: Profile,
+    /// The code that pairs this result with the same person's other result
+    /// in a retest; `None` when the participant has none.
+    pub pairing: Option<crate::Pairing>,
 }
 
 impl GroupMember {

@@ -52,6 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             instrument_version: instrument.version(),
             answers: raw,
             profile,
+            pairing: None,
         });
     }
     let group = Group {

@@ -3,7 +3,7 @@
 //! and each participant's result as in a participant file.
 
 use rolspiegel_core::{clean_date, clean_label, clean_note, Instruments};
-use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember};
+use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, Pairing};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -52,6 +52,9 @@ struct ParticipantEntry {
     name: String,
     answers: GivenAnswers,
     scores: GivenScores,
+    /// The retest pairing code; left out when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pairing: Option<String>,
 }
 
 /// A group file as read: the group and its good participants, and a problem
@@ -108,6 +111,12 @@ pub(crate) fn group_entry(group: &Group, members: &[GroupMember], names: bool) -
                 name: if names { m.name.clone() } else { String::new() },
                 answers: written_answers(&m.answers),
                 scores: written_scores(&m.profile),
+                // A file without names does not pair results either.
+                pairing: m
+                    .pairing
+                    .as_ref()
+                    .filter(|_| names)
+                    .map(|p| p.as_str().to_owned()),
             })
             .collect(),
     }
@@ -210,6 +219,9 @@ fn check_participant(
     answers.sort_by(|a, b| a.0.cmp(&b.0));
     let mut cleaned = false;
     let name = lenient(&entry.name, clean_label, &mut cleaned).map_err(|_| ProblemKind::BadText)?;
+    // A code that is not one is left out, not a reason to refuse the result.
+    let pairing = entry.pairing.as_deref().and_then(Pairing::parse);
+    cleaned |= entry.pairing.is_some() && pairing.is_none();
     Ok((
         GroupMember {
             result_id,
@@ -217,6 +229,7 @@ fn check_participant(
             instrument_version: instrument.version(),
             answers,
             profile,
+            pairing,
         },
         cleaned,
     ))

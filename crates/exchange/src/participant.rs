@@ -4,7 +4,7 @@
 //! participant may type; nothing else personal.
 
 use rolspiegel_core::{clean_label, Instruments};
-use rolspiegel_core::{AssessmentId, GroupMember};
+use rolspiegel_core::{AssessmentId, GroupMember, Pairing};
 use serde::{Deserialize, Serialize};
 
 use crate::json::{scored_answers, written_answers, written_scores, GivenAnswers, GivenScores};
@@ -31,6 +31,9 @@ struct ParticipantFile {
     name: String,
     answers: GivenAnswers,
     scores: GivenScores,
+    /// The retest pairing code; left out when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pairing: Option<String>,
 }
 
 /// Why a participant file was not added.
@@ -56,6 +59,7 @@ pub fn participant_json(member: &GroupMember) -> String {
         name: member.name.clone(),
         answers: written_answers(&member.answers),
         scores: written_scores(&member.profile),
+        pairing: member.pairing.as_ref().map(|p| p.as_str().to_owned()),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -86,5 +90,7 @@ pub fn parse_participant(
         instrument_version: instrument.version(),
         answers,
         profile,
+        // A code that is not one is left out, not a reason to refuse the result.
+        pairing: file.pairing.as_deref().and_then(Pairing::parse),
     })
 }

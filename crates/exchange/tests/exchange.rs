@@ -252,6 +252,7 @@ fn participant(instrument: &Instrument, name: &str) -> rolspiegel_storage::Group
         instrument_version: 1,
         answers: raw,
         profile: score(instrument, &answers).unwrap(),
+        pairing: rolspiegel_core::Pairing::parse("K7P4-QX2M"),
     }
 }
 
@@ -277,15 +278,31 @@ fn a_participant_file_round_trips_and_holds_nothing_else_personal() {
             "id",
             "instrumentVersion",
             "name",
+            "pairing",
             "scores",
             "version"
         ],
-        "no dates, no notes, no goals"
+        "no dates, no notes, no goals; a random retest code"
     );
+    assert_eq!(value["pairing"], "K7P4QX2M");
     assert_eq!(
         parse_participant(text.as_bytes(), &lists(&instrument)).unwrap(),
         member
     );
+    // A file without a code, or with one that is not a code: the result
+    // comes in without one.
+    for pairing in [None, Some("K7P4-QX2"), Some("K7P4-QX2U")] {
+        let mut changed = value.clone();
+        match pairing {
+            Some(p) => changed["pairing"] = p.into(),
+            None => {
+                changed.as_object_mut().unwrap().remove("pairing");
+            }
+        }
+        let read = parse_participant(changed.to_string().as_bytes(), &lists(&instrument)).unwrap();
+        assert_eq!(read.pairing, None, "{pairing:?}");
+        assert!(read.same_content(&member));
+    }
 }
 
 #[test]

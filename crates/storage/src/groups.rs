@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use rolspiegel_core::{Answer, AssessmentId, Group, GroupId, GroupMember};
+use rolspiegel_core::{Answer, AssessmentId, Group, GroupId, GroupMember, Pairing};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::store::{
@@ -295,7 +295,7 @@ impl Store {
         params: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<GroupMember>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT m.result_id, m.name, m.instrument_version,
+            "SELECT m.result_id, m.name, m.instrument_version, m.pairing,
                     {SCORE_COLUMNS}
              FROM group_member m
              JOIN group_score b ON b.group_id = m.group_id AND b.result_id = m.result_id AND b.role = 'bureaucraat'
@@ -309,17 +309,24 @@ impl Store {
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, u32>(2)?,
-                raw_scores(r, 3)?,
+                r.get::<_, Option<String>>(3)?,
+                raw_scores(r, 4)?,
             ))
         })?;
         rows.map(|row| {
-            let (result, name, instrument_version, scores) = row?;
+            let (result, name, instrument_version, pairing, scores) = row?;
             Ok(GroupMember {
                 result_id: parse_id(&result)?,
                 name,
                 instrument_version,
                 answers: Vec::new(),
                 profile: profile_of(scores)?,
+                pairing: pairing
+                    .map(|p| {
+                        Pairing::parse(&p)
+                            .ok_or_else(|| StoreError::InvalidData(format!("pairing {p}")))
+                    })
+                    .transpose()?,
             })
         })
         .collect()
@@ -334,9 +341,16 @@ fn insert_member(
 ) -> Result<(), StoreError> {
     let (g, r) = (group.to_string(), member.result_id.to_string());
     tx.execute(
-        "INSERT INTO group_member (group_id, result_id, name, instrument_version, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![g, r, member.name, member.instrument_version, now_ms],
+        "INSERT INTO group_member (group_id, result_id, name, instrument_version, added_at, pairing)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            g,
+            r,
+            member.name,
+            member.instrument_version,
+            now_ms,
+            member.pairing.as_ref().map(Pairing::as_str)
+        ],
     )?;
     let mut answer = tx.prepare_cached(
         "INSERT INTO group_answer (group_id, result_id, statement_id, value) VALUES (?1, ?2, ?3, ?4)",

@@ -836,6 +836,7 @@ fn member(instrument: &Instrument, value: i64, name: &str) -> rolspiegel_storage
         instrument_version: instrument.version(),
         answers: raw,
         profile: score(instrument, &answers).expect("complete"),
+        pairing: rolspiegel_core::Pairing::parse(&format!("K7P4QX2{value}")),
     }
 }
 

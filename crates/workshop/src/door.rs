@@ -456,7 +456,9 @@ async fn join(
     lock(&door.tries)
         .take(client, Instant::now())
         .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
-    let joined = door.room.join(&request.code, &request.name, client);
+    let joined = door
+        .room
+        .join(&request.code, &request.name, &request.pairing, client);
     if !matches!(&joined, Err(e) if e.code == ErrorCode::LiveWrongCode) {
         lock(&door.tries).right(client);
     }

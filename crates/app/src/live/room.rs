@@ -261,8 +261,14 @@ impl LiveRoom {
 
     /// A phone on `device` joins with the code on the projector and an
     /// optional name.
-    pub fn join(&self, code: &str, name: &str, device: IpAddr) -> Result<Joined, AppError> {
-        self.session(|s| s.join(code, name, device))
+    pub fn join(
+        &self,
+        code: &str,
+        name: &str,
+        pairing: &str,
+        device: IpAddr,
+    ) -> Result<Joined, AppError> {
+        self.session(|s| s.join(code, name, pairing, device))
     }
 
     /// What the laptop has of this phone's participant.

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
 
 use rolspiegel_core::{
-    clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Profile,
-    ScoringError,
+    clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Pairing,
+    Profile, ScoringError,
 };
 use rolspiegel_exchange::participant_json;
 
@@ -88,12 +88,30 @@ struct Participant {
     /// The device it joined from.
     device: IpAddr,
     name: String,
+    /// The code that pairs this result with the same person's other one.
+    pairing: Option<Pairing>,
     /// Answer and the counter it came with, by statement id.
     answers: BTreeMap<String, (Answer, u64)>,
     state: Stage,
 }
 
 impl Participant {
+    /// This participant's result as a group member.
+    fn member(&self, instrument_version: u32, profile: Profile) -> GroupMember {
+        GroupMember {
+            result_id: self.result_id,
+            name: self.name.clone(),
+            instrument_version,
+            answers: self
+                .answers
+                .iter()
+                .map(|(id, (answer, _))| (id.clone(), *answer))
+                .collect(),
+            profile,
+            pairing: self.pairing.clone(),
+        }
+    }
+
     /// Joined and not one answer given (and so not finishing either).
     fn waiting(&self) -> bool {
         self.state == Stage::Answering && self.answers.is_empty()
@@ -242,7 +260,13 @@ impl LiveSession {
 
     /// A phone joins from `device` with the code on the projector and an
     /// optional name.
-    pub fn join(&mut self, code: &str, name: &str, device: IpAddr) -> Result<Joined, AppError> {
+    pub fn join(
+        &mut self,
+        code: &str,
+        name: &str,
+        pairing: &str,
+        device: IpAddr,
+    ) -> Result<Joined, AppError> {
         if !self.joining {
             return Err(ErrorCode::LiveJoiningClosed.into());
         }
@@ -250,6 +274,10 @@ impl LiveSession {
             return Err(ErrorCode::LiveWrongCode.into());
         }
         let name = clean_label(name)?;
+        let pairing = match pairing.trim() {
+            "" => None,
+            typed => Some(Pairing::parse(typed).ok_or(ErrorCode::LivePairingInvalid)?),
+        };
         if self.participants.len() >= MAX_PARTICIPANTS {
             return Err(ErrorCode::LiveFull.into());
         }
@@ -266,6 +294,7 @@ impl LiveSession {
             result_id: AssessmentId::new(),
             device,
             name,
+            pairing,
             answers: BTreeMap::new(),
             state: Stage::Answering,
         };
@@ -378,17 +407,7 @@ impl LiveSession {
         if p.state == Stage::Answering {
             p.state = Stage::Finishing;
         }
-        Ok(Ok(GroupMember {
-            result_id: p.result_id,
-            name: p.name.clone(),
-            instrument_version: instrument.version(),
-            answers: p
-                .answers
-                .iter()
-                .map(|(id, (answer, _))| (id.clone(), *answer))
-                .collect(),
-            profile,
-        }))
+        Ok(Ok(p.member(instrument.version(), profile)))
     }
 
     /// The member is stored in the group.
@@ -423,17 +442,7 @@ impl LiveSession {
         let Stage::Finished(profile) = &p.state else {
             return Err(ErrorCode::NoScan.into());
         };
-        let member = GroupMember {
-            result_id: p.result_id,
-            name: p.name.clone(),
-            instrument_version: self.instrument.version(),
-            answers: p
-                .answers
-                .iter()
-                .map(|(id, (answer, _))| (id.clone(), *answer))
-                .collect(),
-            profile: *profile,
-        };
+        let member = p.member(self.instrument.version(), *profile);
         Ok(participant_json(&member).into_bytes())
     }
 }

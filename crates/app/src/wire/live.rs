@@ -18,6 +18,10 @@ pub struct JoinRequest {
     /// The name the participant typed; empty for none.
     #[serde(default)]
     pub name: String,
+    /// The retest pairing code the phone keeps (or the participant typed);
+    /// empty for none.
+    #[serde(default)]
+    pub pairing: String,
 }
 
 /// A phone saves one answer. `seq` grows with every answer the phone gives,

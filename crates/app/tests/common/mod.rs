@@ -186,6 +186,7 @@ pub fn big_store(now: i64) -> (Vec<ResultRecord>, Vec<(Group, Vec<GroupMember>)>
                         instrument_version: list.version(),
                         answers,
                         profile,
+                        pairing: None,
                     }
                 })
                 .collect();
