@@ -78,8 +78,8 @@ async function call<T>(method: string, path: string, token: string | null, body?
 }
 
 export const liveClient = {
-  join: (code: string, name: string) =>
-    call<Joined>("POST", "/api/join", null, { code, name } satisfies JoinRequest),
+  join: (code: string, name: string, pairing: string) =>
+    call<Joined>("POST", "/api/join", null, { code, name, pairing } satisfies JoinRequest),
   me: (token: string) => call<ParticipantState>("GET", "/api/me", token),
   answer: (token: string, p: Pending) =>
     call<Progress>("PUT", `/api/answers/${encodeURIComponent(p.statement)}`, token, {

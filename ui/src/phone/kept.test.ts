@@ -16,6 +16,9 @@ import {
   store,
   storeCarried,
   toCarry,
+  pairingCode,
+  shownPairing,
+  typedPairing,
 } from "./kept";
 
 const state = (answers: Record<string, number | null>, seq: number, finished = false): ParticipantState => ({
@@ -117,5 +120,37 @@ describe("a phone's kept answers", () => {
     expect(startLanguage(empty, ["fr-FR"])).toBe("nl");
     const chosen = { getItem: () => "en" } as unknown as Storage;
     expect(startLanguage(chosen, ["nl-NL"])).toBe("en");
+  });
+});
+
+describe("the retest pairing code", () => {
+  const memory = (): Storage => {
+    const items = new Map<string, string>();
+    return {
+      get length() {
+        return items.size;
+      },
+      clear: () => items.clear(),
+      getItem: (k) => items.get(k) ?? null,
+      key: (i) => [...items.keys()][i] ?? null,
+      removeItem: (k) => void items.delete(k),
+      setItem: (k, v) => void items.set(k, v),
+    };
+  };
+
+  it("is made once at random from Crockford's alphabet and kept on the phone", () => {
+    const storage = memory();
+    const bytes = (b: Uint8Array) => b.map((_, i) => [0, 8, 18, 31, 32, 255, 100, 7][i] ?? 0);
+    const code = pairingCode(storage, bytes);
+    expect(code).toBe("08JZ0Z47");
+    expect(pairingCode(storage, () => new Uint8Array(8))).toBe(code);
+    expect(shownPairing(code)).toBe("08JZ-0Z47");
+  });
+
+  it("reads a typed code as the laptop does", () => {
+    expect(typedPairing(" k7p4-qx2m ")).toBe("K7P4QX2M");
+    expect(typedPairing("oil4qx2m")).toBe("0114QX2M");
+    expect(typedPairing("K7P4-QX2")).toBeNull();
+    expect(typedPairing("K7P4-QX2U")).toBeNull();
   });
 });

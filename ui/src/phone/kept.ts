@@ -196,3 +196,45 @@ export function storeLanguage(storage: Storage, language: Language): void {
     // Not remembered; the switch still works.
   }
 }
+
+const PAIRING_KEY = "rolspiegel-pairing";
+/** Crockford's base 32, as `Pairing` in crates/core/src/retest.rs. */
+const PAIRING_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/**
+ * The code that pairs this phone's results in a retest: made at random the
+ * first time and kept on the phone. It says nothing about the person.
+ */
+export function pairingCode(storage: Storage, random: (bytes: Uint8Array) => Uint8Array): string {
+  try {
+    const kept = storage.getItem(PAIRING_KEY);
+    if (kept && /^[0-9A-HJKMNP-TV-Z]{8}$/.test(kept)) return kept;
+  } catch {
+    // No storage: a fresh code, for this visit only.
+  }
+  const code = [...random(new Uint8Array(8))].map((b) => PAIRING_ALPHABET[b % 32]).join("");
+  storePairing(storage, code);
+  return code;
+}
+
+/** Keeps the code typed (from an earlier phone), as the laptop reads it. */
+export function storePairing(storage: Storage, code: string): void {
+  try {
+    storage.setItem(PAIRING_KEY, code);
+  } catch {
+    // Not remembered; this session still sends it.
+  }
+}
+
+/** A code as shown: `K7P4-QX2M`. */
+export const shownPairing = (code: string): string => `${code.slice(0, 4)}-${code.slice(4)}`;
+
+/** A code as typed, as the laptop reads it; null when it is not one. */
+export function typedPairing(text: string): string | null {
+  const code = text
+    .replace(/[\s-]/g, "")
+    .toUpperCase()
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
+  return /^[0-9A-HJKMNP-TV-Z]{8}$/.test(code) ? code : null;
+}

@@ -27,6 +27,8 @@ export class PhonePage extends Shell {
   private attempt = 0;
   private flushed: (() => void)[] = [];
   private carry: Record<string, AnswerValue> | null;
+  /** This phone's retest pairing code (kept.ts). */
+  private pairingCode: string;
 
   constructor(
     main: HTMLElement,
@@ -37,6 +39,7 @@ export class PhonePage extends Shell {
     super(main, { title: "phone-title", switchLabel: "phone-language-switch", switchPrefix: "phone-language" });
     this.kept = keep.load(storage);
     this.carry = keep.loadCarried(storage);
+    this.pairingCode = keep.pairingCode(storage, (bytes) => crypto.getRandomValues(bytes));
   }
 
   /** Where to start: a kept participation is resumed, else the join form. */
@@ -81,6 +84,17 @@ export class PhonePage extends Shell {
 
   get liveClient(): LiveClient {
     return this.client;
+  }
+
+  /** The pairing code this phone sends when it joins. */
+  get pairing(): string {
+    return this.pairingCode;
+  }
+
+  /** A code typed at joining (from another phone) becomes this phone's. */
+  usePairing(code: string): void {
+    this.pairingCode = code;
+    keep.storePairing(this.storage, code);
   }
 
   update(kept: Kept): void {
@@ -268,6 +282,16 @@ function joinScreen(code: string, error: string | null): PhoneScreen {
       maxlength: 200,
       "aria-describedby": "join-name-hint",
     });
+    const pairingInput = el("input", {
+      id: "join-pairing",
+      class: "utrecht-textbox utrecht-textbox--html-input",
+      name: "pairing",
+      autocomplete: "off",
+      autocapitalize: "characters",
+      spellcheck: "false",
+      maxlength: 12,
+      "aria-describedby": "join-pairing-hint",
+    });
     const submit = button(t("phone-join"), "primary", { type: "submit", id: "join-submit" });
     const form = el(
       "form",
@@ -286,6 +310,14 @@ function joinScreen(code: string, error: string | null): PhoneScreen {
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "join-name-hint" }, t("phone-name-hint")),
         nameInput,
       ),
+      el(
+        "details",
+        { class: "rs-phone-field rs-phone-pairing" },
+        el("summary", {}, t("phone-pairing-summary")),
+        el("label", { class: "utrecht-form-label", for: "join-pairing" }, t("phone-pairing-label")),
+        el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "join-pairing-hint" }, t("phone-pairing-hint")),
+        pairingInput,
+      ),
       el("div", { class: "utrecht-button-group rs-actions" }, submit),
     );
     form.addEventListener("submit", (event) => {
@@ -294,7 +326,13 @@ function joinScreen(code: string, error: string | null): PhoneScreen {
       submit.textContent = t("phone-busy");
       void (async () => {
         try {
-          const joined = await page.liveClient.join(codeInput.value, nameInput.value);
+          // A code typed here (from another phone) is sent as typed, so a
+          // mistake gets the laptop's words; a good one becomes this phone's.
+          const typed = pairingInput.value.trim();
+          const pairing = typed === "" ? page.pairing : typed;
+          const joined = await page.liveClient.join(codeInput.value, nameInput.value, pairing);
+          const kept = keep.typedPairing(pairing);
+          if (kept) page.usePairing(kept);
           page.joinedAs(keep.joined(joined.token, joined.participant));
           await page.show(page.scan());
         } catch (error) {
@@ -390,6 +428,11 @@ const resultScreen: PhoneScreen = async (page) => {
     el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
     resultSummary(result, { scores: "list" }),
     el("p", { class: "utrecht-paragraph" }, t("phone-result-in-group")),
+    el(
+      "p",
+      { class: "utrecht-paragraph", id: "phone-pairing" },
+      t("phone-pairing-yours", { code: keep.shownPairing(page.pairing) }),
+    ),
     el(
       "div",
       { class: "rs-phone-file" },
