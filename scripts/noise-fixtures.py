@@ -2,7 +2,8 @@
 """Writes crates/core/tests/fixtures/noise-v2.json: from the same 40 made-up
 results of statement list 2 as quality-v2.json, the statement means, each
 role's spread (plain and around the means), the margins and a change's range,
-computed independently of Rolspiegel with numpy. The Rust tests
+and the retest figures of 20 pairs, computed independently of Rolspiegel
+with numpy and Python's statistics module. The Rust tests
 (crates/core/tests/noise.rs) must match to 1e-12.
 
 Run once, by hand, in a throw-away virtual environment:
@@ -11,7 +12,9 @@ Run once, by hand, in a throw-away virtual environment:
 The output is committed; building and testing need no Python packages.
 """
 import json
+import math
 import os
+from statistics import NormalDist
 
 import numpy as np
 
@@ -75,6 +78,29 @@ def change(a, b, centred):
     return out
 
 
+def retest(pairs):
+    """Per role: r and its Fisher interval, mean change, SD of the changes,
+    and the root mean square of each pair's model error (plain spreads)."""
+    z = NormalDist().inv_cdf(0.975)
+    out = []
+    for i in range(3):
+        first = np.array([scores(a)[i] for a, _ in pairs])
+        second = np.array([scores(b)[i] for _, b in pairs])
+        d = second - first
+        r = float(np.corrcoef(first, second)[0, 1])
+        half = z / math.sqrt(len(pairs) - 3)
+        ses = [change(a, b, False)[i]["se"] for a, b in pairs]
+        out.append({
+            "r": r,
+            "low": math.tanh(math.atanh(r) - half),
+            "high": math.tanh(math.atanh(r) + half),
+            "mean_change": float(np.mean(d)),
+            "real_error": float(np.std(d, ddof=1)),
+            "assumed_error": float(np.sqrt(np.mean(np.square(ses)))),
+        })
+    return out
+
+
 expected = {
     "means": means,
     "results": [
@@ -87,6 +113,8 @@ expected = {
         for i in range(6)
     ],
     "change_0_to_1": {"plain": change(RESULTS[0], RESULTS[1], False), "centred": change(RESULTS[0], RESULTS[1], True)},
+    # Result i and result i + 20 as one person's first and second time.
+    "retest_pairs_i_and_i_plus_20": retest([(RESULTS[i], RESULTS[i + 20]) for i in range(20)]),
 }
 doc = {"made": f"scripts/noise-fixtures.py with numpy {np.__version__}", "list": 2, "results_from": "quality-v2.json", "expected": expected}
 with open(os.path.join(ROOT, "crates/core/tests/fixtures/noise-v2.json"), "w") as f:

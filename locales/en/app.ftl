@@ -80,6 +80,10 @@ dialog-filter-backup = Rolspiegel backup (JSON)
 csv-id = Code
 csv-date = Date
 csv-label = Label
+csv-retest-days = Days between
+# $role is a role name.
+csv-retest-first = { $role } first time
+csv-retest-second = { $role } second time
 csv-score-bureaucraat = Score { role-bureaucraat-name }
 csv-score-ondernemer = Score { role-ondernemer-name }
 csv-score-verbinder = Score { role-verbinder-name }
@@ -455,4 +459,5 @@ file-name-group-radar = group-radar
 file-name-group-triangle = group-triangle
 file-name-group-spread = group-spread
 file-name-answers = answers
+file-name-retest = retest
 file-name-participant = participant

@@ -44,6 +44,7 @@ error-group-name-empty = Give the group a name.
 error-group-not-found = This group does not exist (any more).
 error-group-too-small = This group has too few results yet. The charts show from three results on, so that no one can be recognised.
 error-quality-too-few = There are too few results of this list yet. From 30 results on you can see how well the list measures.
+error-retest-too-few = Too few people have taken the scan twice yet. From 3 pairs on you can save them.
 
 # Why a participant's file was not added.
 problem-participant-too-large = This file is too large to be a participant's result.

@@ -68,3 +68,25 @@ quality-export = Save the answers for research (CSV)
 quality-export-hint = Without names and without result numbers. The rows are in a random order. Each column is a statement (b01, o02 …). An empty cell means ‘don't know’.
 quality-back-group = Back to the group
 quality-back-groups = Back to your groups
+
+quality-retest-heading = Second measurement: how steady are the scores?
+quality-retest-intro = Have the same people take the scan again later, for example at the end of the day or a week later, in a new live session. Their phone pairs the two results with a random code, without a name. Here you then see how steady the scores are, and how large the measurement noise really is.
+quality-retest-count = { $count ->
+        [0] Nobody has taken the scan twice yet.
+        [one] 1 person took the scan twice.
+       *[other] { $count } people took the scan twice.
+    }
+quality-retest-days = There were usually about { NUMBER($days, maximumFractionDigits: 1) } days between.
+quality-retest-too-few = From { $min } people who took the scan twice, you see the figures here.
+quality-retest-caption = Per role: first and second time
+quality-retest-role = Role
+quality-retest-correlation = Agreement (r)
+quality-retest-interval = 95 % interval
+quality-retest-mean-change = Mean change
+quality-retest-real = Real measurement noise of a difference
+quality-retest-assumed = Measurement noise the app assumed
+quality-retest-points = { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) } points
+quality-retest-no-interval = from 4 pairs
+quality-retest-explain = The agreement says how well the second time follows the first: the closer to 1, the steadier the scores. The real measurement noise is the spread of the changes. If it is larger than what the app assumed, the margins in the results are too narrow. If it is smaller, they are wide. If there was a training between the two times, the changes also hold real growth.
+quality-retest-export = Save the pairs (CSV)
+quality-retest-export-hint = A file for a researcher: per person the scores of the first and the second time and the days between. Without names, codes or other details, in random order.

@@ -80,6 +80,10 @@ dialog-filter-backup = Rolspiegel-reservekopie (JSON)
 csv-id = Code
 csv-date = Datum
 csv-label = Label
+csv-retest-days = Dagen ertussen
+# $role is a role name.
+csv-retest-first = { $role } eerste keer
+csv-retest-second = { $role } tweede keer
 csv-score-bureaucraat = Score { role-bureaucraat-name }
 csv-score-ondernemer = Score { role-ondernemer-name }
 csv-score-verbinder = Score { role-verbinder-name }
@@ -455,4 +459,5 @@ file-name-group-radar = groep-radar
 file-name-group-triangle = groep-driehoek
 file-name-group-spread = groep-spreiding
 file-name-answers = antwoorden
+file-name-retest = tweede-meting
 file-name-participant = deelnemer

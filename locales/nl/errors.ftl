@@ -44,6 +44,7 @@ error-group-name-empty = Geef de groep een naam.
 error-group-not-found = Deze groep bestaat niet (meer).
 error-group-too-small = Deze groep heeft nog te weinig uitslagen. Vanaf drie uitslagen zijn de grafieken te zien, zodat niemand herkenbaar is.
 error-quality-too-few = Er zijn nog te weinig uitslagen van deze lijst. Vanaf 30 uitslagen kun je zien hoe goed de lijst meet.
+error-retest-too-few = Er hebben nog te weinig mensen de scan twee keer gedaan. Vanaf 3 paren kun je ze bewaren.
 
 # Waarom het bestand van een deelnemer niet is toegevoegd.
 problem-participant-too-large = Dit bestand is te groot voor een uitslag van een deelnemer.

@@ -68,3 +68,25 @@ quality-export = Bewaar de antwoorden voor onderzoek (CSV)
 quality-export-hint = Zonder namen en zonder nummers van uitslagen. De rijen staan in een willekeurige volgorde. Elke kolom is een stelling (b01, o02 …). Een leeg vak betekent ‘weet ik niet’.
 quality-back-group = Terug naar de groep
 quality-back-groups = Terug naar je groepen
+
+quality-retest-heading = Tweede meting: hoe vast zijn de scores?
+quality-retest-intro = Laat dezelfde mensen de scan later nog een keer doen, bijvoorbeeld aan het eind van de dag of een week later, in een nieuwe live sessie. Hun telefoon koppelt de twee uitslagen met een willekeurige code, zonder naam. Hier zie je dan hoe vast de scores zijn, en hoe groot de meetruis echt is.
+quality-retest-count = { $count ->
+        [0] Nog niemand heeft de scan twee keer gedaan.
+        [one] 1 persoon deed de scan twee keer.
+       *[other] { $count } mensen deden de scan twee keer.
+    }
+quality-retest-days = Er zat meestal ongeveer { NUMBER($days, maximumFractionDigits: 1) } dagen tussen.
+quality-retest-too-few = Vanaf { $min } mensen die de scan twee keer deden, zie je hier de cijfers.
+quality-retest-caption = Per rol: eerste en tweede keer
+quality-retest-role = Rol
+quality-retest-correlation = Samenhang (r)
+quality-retest-interval = 95 %-interval
+quality-retest-mean-change = Gemiddelde verandering
+quality-retest-real = Echte meetruis van een verschil
+quality-retest-assumed = Meetruis die de app aannam
+quality-retest-points = { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) } punten
+quality-retest-no-interval = vanaf 4 paren
+quality-retest-explain = De samenhang zegt hoe goed de tweede keer de eerste volgt: hoe dichter bij 1, hoe vaster de scores. De echte meetruis is de spreiding van de veranderingen. Is die groter dan wat de app aannam, dan zijn de marges in de uitslagen te krap. Is hij kleiner, dan zijn ze ruim. Was er tussen de twee keren een training, dan zit ook echte groei in de veranderingen.
+quality-retest-export = Bewaar de paren (CSV)
+quality-retest-export-hint = Een bestand voor een onderzoeker: per persoon de scores van de eerste en de tweede keer en de dagen ertussen. Zonder namen, codes of andere kenmerken, in willekeurige volgorde.

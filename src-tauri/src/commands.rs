@@ -487,6 +487,26 @@ pub async fn export_answer_matrix<R: Runtime>(
     .await
 }
 
+/// Saves the retest's anonymous pairs as CSV where the person chooses.
+#[tauri::command]
+pub async fn export_retest_pairs<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    scope: QualityScope,
+) -> Result<SaveOutcome, AppError> {
+    let dialog = SaveDialog {
+        what: "file-name-retest",
+        extension: "csv",
+        title: "dialog-save-data",
+        filter: "dialog-filter-csv",
+    };
+    save_as(&app, &window, &state, dialog, move |s| {
+        s.export_retest_pairs(&scope)
+    })
+    .await
+}
+
 /// One step of projection mode.
 #[tauri::command]
 pub async fn projection_step(

@@ -72,6 +72,8 @@ export const commands = {
   listQuality: (scope: QualityScope): Promise<QualityView> => invoke("list_quality", { scope }),
   /** Saves the anonymous answer matrix as CSV where the person chooses. */
   exportAnswerMatrix: (scope: QualityScope): Promise<SaveOutcome> => invoke("export_answer_matrix", { scope }),
+  /** Saves the retest's anonymous pairs as CSV where the person chooses. */
+  exportRetestPairs: (scope: QualityScope): Promise<SaveOutcome> => invoke("export_retest_pairs", { scope }),
   /** One step of projection mode. */
   projectionStep: (id: string, step: number): Promise<ProjectionStep> => invoke("projection_step", { id, step }),
   /** Puts the window in or out of full screen, for projection mode. */
@@ -147,6 +149,7 @@ export const COMMAND_NAMES = [
   "group_view",
   "list_quality",
   "export_answer_matrix",
+  "export_retest_pairs",
   "projection_step",
   "set_fullscreen",
   "export_group_chart",

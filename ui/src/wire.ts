@@ -115,7 +115,7 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -1200,6 +1200,54 @@ b: RoleKey,
  */
 r: number | null, };
 
+export type RoleRetestView = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * The test–retest correlation; `None` without spread.
+ */
+correlation: number | null, 
+/**
+ * Its 95 % interval, from four pairs on.
+ */
+correlationLow: number | null, 
+/**
+ * Upper end of the interval.
+ */
+correlationHigh: number | null, 
+/**
+ * The mean change from the first to the second time, in points.
+ */
+meanChange: number, 
+/**
+ * The real standard error of a difference (SD of the changes), points.
+ */
+realError: number, 
+/**
+ * What the noise model assumed for the same pairs, points.
+ */
+assumedError: number | null, };
+
+export type RetestView = { 
+/**
+ * People who answered twice (pairs in scope).
+ */
+pairs: number, 
+/**
+ * Pairs needed before anything is shown.
+ */
+minPairs: number, 
+/**
+ * The middle number of days between the two results.
+ */
+medianDays: number | null, 
+/**
+ * Per role, in B, O, V order; empty below `min_pairs`.
+ */
+roles: Array<RoleRetestView>, };
+
 export type QualityView = { 
 /**
  * What was asked for.
@@ -1232,7 +1280,11 @@ roles: Array<RoleQualityView>,
 /**
  * B–O, B–V, O–V; empty below `min_results`.
  */
-correlations: Array<RoleCorrelation>, };
+correlations: Array<RoleCorrelation>, 
+/**
+ * The retest: people who answered twice, paired without names.
+ */
+retest: RetestView, };
 
 /** Limits Rust keeps, for what the UI says about them. */
 export const LIMITS = {

@@ -103,6 +103,8 @@ error_codes! {
         LiveWrongCode,
         /// A live session: the retest pairing code typed is not a valid one.
         LivePairingInvalid,
+        /// Too few people answered twice to save the retest pairs.
+        RetestTooFew,
         /// A live session: the facilitator has closed joining.
         LiveJoiningClosed,
         /// A live session: this phone is not (or no longer) known to the session.

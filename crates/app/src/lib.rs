@@ -34,6 +34,7 @@ pub mod history;
 pub mod live;
 pub mod quality;
 pub mod report;
+mod retest;
 pub mod scan;
 pub mod service;
 pub mod shared;

@@ -78,7 +78,9 @@ pub(crate) fn list_quality(
         .into_iter()
         .map(|(version, results)| ListResults { version, results })
         .collect();
+    let retest = crate::retest::retest_view(service, &scope, in_scope.list.version())?;
     let mut view = QualityView {
+        retest,
         scope,
         group_name: in_scope.group_name,
         version: in_scope.list.version(),
@@ -173,8 +175,16 @@ pub(crate) fn export_answer_matrix(
     .map_err(csv_error)
 }
 
+pub(crate) fn export_retest_pairs(
+    service: &Service,
+    scope: &QualityScope,
+) -> Result<Vec<u8>, AppError> {
+    let version = service.answers_in_scope(scope)?.list.version();
+    crate::retest::export_retest_pairs(service, scope, version)
+}
+
 /// A key from the operating system's random source.
-fn random_key() -> Result<u64, AppError> {
+pub(crate) fn random_key() -> Result<u64, AppError> {
     getrandom::u64()
         .map_err(|e| AppError::because(ErrorCode::FileWrite, format_args!("random: {e}")))
 }

@@ -379,6 +379,11 @@ impl Service {
         quality::export_answer_matrix(self, scope)
     }
 
+    /// The retest's anonymous pairs as CSV (see `retest::export_retest_pairs`).
+    pub fn export_retest_pairs(&self, scope: &QualityScope) -> Result<Vec<u8>, AppError> {
+        quality::export_retest_pairs(self, scope)
+    }
+
     // --- PDF reports (`report.rs`)
 
     /// One result as a PDF: chart, scores, the mix in words, the role

@@ -228,3 +228,104 @@ fn with_thirty_results_of_the_list_in_groups_the_noise_comes_from_the_statement_
         before.roles[0].margin
     );
 }
+
+/// A participant file of result `id` with a retest pairing code in it, as a
+/// phone's participant gets it.
+fn paired_file(
+    service: &rolspiegel_app::service::Service,
+    dir: &std::path::Path,
+    id: &str,
+    pairing: &str,
+) -> std::path::PathBuf {
+    let bytes = service.participant_file(id, "Sam").unwrap();
+    let mut doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    doc["pairing"] = pairing.into();
+    let path = dir.join(format!("deelnemer-{id}.json"));
+    std::fs::write(&path, doc.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn people_who_answered_twice_are_paired_by_their_code_and_never_by_name() {
+    use rolspiegel_app::disk::read_file;
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let morning = service.create_group("Ochtend", None, "").unwrap();
+    let evening = service.create_group("Middag", None, "").unwrap();
+    let codes = ["K7P4QX2M", "0000AAAA", "ZZZZ9999", "M4X7-P2QK"];
+    for (n, code) in codes.iter().enumerate() {
+        let first = person(&mut service, n as u64);
+        let second = person(&mut service, n as u64 + 50);
+        for (group, id) in [(&morning.id, &first), (&evening.id, &second)] {
+            let file = paired_file(&service, dir.path(), id, code);
+            service
+                .add_files_to_group(group, vec![read_file(&file, 1 << 20)])
+                .unwrap();
+        }
+    }
+    // Someone who came only once, with a code: no pair.
+    let once = person(&mut service, 99);
+    let file = paired_file(&service, dir.path(), &once, "ONCE0NLY");
+    service
+        .add_files_to_group(&evening.id, vec![read_file(&file, 1 << 20)])
+        .unwrap();
+
+    for scope in [
+        QualityScope::Group {
+            id: morning.id.clone(),
+        },
+        QualityScope::Group {
+            id: evening.id.clone(),
+        },
+        QualityScope::AllGroups { version: 2 },
+    ] {
+        let view = service.list_quality(scope.clone()).unwrap();
+        assert_eq!(view.retest.pairs, 4, "{scope:?}");
+        assert_eq!(view.retest.roles.len(), 3);
+        let days = view.retest.median_days.unwrap();
+        assert!((0.0..0.01).contains(&days), "added moments apart: {days}");
+        for role in &view.retest.roles {
+            assert!(role.real_error > 0.0);
+            assert!(role.assumed_error.is_some_and(|e| e > 0.0));
+            assert!(
+                role.correlation_low.is_some(),
+                "four pairs have an interval"
+            );
+        }
+    }
+
+    // The pairs for a researcher: no names, no codes, no ids.
+    let csv = service
+        .export_retest_pairs(&QualityScope::AllGroups { version: 2 })
+        .unwrap();
+    let (header, rows) = read_csv(&csv);
+    assert_eq!(header.len(), 7);
+    assert_eq!(header[0], "Dagen ertussen");
+    assert_eq!(header[1], "Bureaucraat eerste keer");
+    assert_eq!(header[6], "Verbinder tweede keer");
+    assert_eq!(rows.len(), 4);
+    let text = std::str::from_utf8(&csv).unwrap();
+    for code in codes {
+        assert!(
+            !text.contains(&code.replace('-', "")),
+            "no code in the file"
+        );
+    }
+    assert!(!text.contains("Sam"), "no name in the file");
+
+    // The second group goes: nobody answered twice any more.
+    service.delete_group(&evening.id).unwrap();
+    let view = service
+        .list_quality(QualityScope::Group {
+            id: morning.id.clone(),
+        })
+        .unwrap();
+    assert_eq!((view.retest.pairs, view.retest.roles.len()), (0, 0));
+    assert_eq!(
+        service
+            .export_retest_pairs(&QualityScope::Group { id: morning.id })
+            .unwrap_err()
+            .code,
+        ErrorCode::RetestTooFew
+    );
+}

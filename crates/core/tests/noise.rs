@@ -6,8 +6,8 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use rolspiegel_core::{
-    centred_spread, change, score, spread, Answer, Centres, Instrument, Measured, NoiseBasis,
-    Profile, Role,
+    centred_spread, change, retest, score, spread, Answer, Centres, Instrument, Measured,
+    NoiseBasis, Profile, Role,
 };
 use serde_json::Value;
 
@@ -115,4 +115,44 @@ fn statement_means_need_thirty_results_and_twenty_scale_answers_to_every_stateme
     // Results of another list are passed over.
     let one = Instrument::from_json(include_str!("../../../assets/instrument/v1.json")).unwrap();
     assert!(Centres::from_results(&one, &results).is_none());
+}
+
+#[test]
+fn retest_figures_match_numpy() {
+    let (results, expected) = fixture();
+    let list = list_two();
+    let measured = |i: usize| Measured {
+        profile: score(&list, &results[i]).unwrap(),
+        instrument_version: 2,
+    };
+    let pairs: Vec<(Measured, Measured)> =
+        (0..20).map(|i| (measured(i), measured(i + 20))).collect();
+    let figures = retest(&pairs).expect("20 pairs");
+    assert_eq!(figures.pairs, 20);
+    for (got, want) in figures
+        .roles
+        .iter()
+        .zip(expected["retest_pairs_i_and_i_plus_20"].as_array().unwrap())
+    {
+        close(got.correlation.unwrap(), f(&want["r"]), "r");
+        let (low, high) = got.interval.unwrap();
+        close(low, f(&want["low"]), "interval low");
+        close(high, f(&want["high"]), "interval high");
+        close(got.mean_change, f(&want["mean_change"]), "mean change");
+        close(got.real_error, f(&want["real_error"]), "real error");
+        close(
+            got.assumed_error.unwrap(),
+            f(&want["assumed_error"]),
+            "assumed error",
+        );
+    }
+    // Below three pairs nothing; at three no interval yet.
+    assert!(retest(&pairs[..2]).is_none());
+    let three = retest(&pairs[..3]).expect("three pairs");
+    assert!(three.roles.iter().all(|r| r.interval.is_none()));
+    assert!(retest(&pairs[..4])
+        .unwrap()
+        .roles
+        .iter()
+        .all(|r| r.interval.is_some()));
 }

@@ -216,6 +216,36 @@ impl Store {
         Ok(stmt.query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
     }
 
+    /// Every result of list `version` in a group that has a retest pairing
+    /// code: its group, id, code and when it was added, oldest first.
+    pub fn pairings(
+        &self,
+        version: u32,
+    ) -> Result<Vec<(GroupId, AssessmentId, Pairing, i64)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT group_id, result_id, pairing, added_at FROM group_member
+             WHERE instrument_version = ?1 AND pairing IS NOT NULL
+             ORDER BY added_at, rowid",
+        )?;
+        let rows = stmt.query_map([version], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (group, result, pairing, added_at) = row?;
+            let group = GroupId::parse(&group)
+                .ok_or_else(|| StoreError::InvalidData(format!("group id {group}")))?;
+            let pairing = Pairing::parse(&pairing)
+                .ok_or_else(|| StoreError::InvalidData(format!("pairing {pairing}")))?;
+            Ok((group, parse_id(&result)?, pairing, added_at))
+        })
+        .collect()
+    }
+
     /// The answers of every result of list `version` in any group, each
     /// result once (as it was first added to a group), in no promised order.
     /// No names and no ids: what "Hoe goed meet de lijst?" over all groups

@@ -2,7 +2,7 @@
 // group, or in every group's results of one list together. The figures come
 // from Rust; this screen only lays them out, in words a facilitator can read.
 import type { App, Screen } from "../app";
-import type { ItemQualityView, QualityScope, QualityView, RoleQualityView } from "../backend";
+import type { ItemQualityView, QualityScope, QualityView, RetestView, RoleQualityView } from "../backend";
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatNumber, roleName, t } from "../i18n";
@@ -50,6 +50,71 @@ function alphaTable(view: QualityView): HTMLElement {
   const caption = t("quality-alpha-caption");
   const heads = ["quality-alpha-role", "quality-alpha-verdict", "quality-alpha", "quality-alpha-interval", "quality-alpha-complete"];
   return scrolling(dataTable("quality-alpha", caption, columns(heads, 2), rows), caption);
+}
+
+const points = (value: number | null): string =>
+  value === null ? t("quality-no-value") : t("quality-retest-points", { points: value });
+
+function retestTable(retest: RetestView): HTMLElement {
+  const rows = retest.roles.map((r) =>
+    el(
+      "tr",
+      { class: "utrecht-table__row", "data-role": r.role },
+      roleHead(r.role),
+      el("td", { class: `${NUMBER_CELL} rs-retest-r` }, decimals(r.correlation)),
+      el(
+        "td",
+        { class: NUMBER_CELL },
+        r.correlationLow === null || r.correlationHigh === null
+          ? t("quality-retest-no-interval")
+          : t("quality-interval", { low: decimals(r.correlationLow), high: decimals(r.correlationHigh) }),
+      ),
+      el("td", { class: NUMBER_CELL }, points(r.meanChange)),
+      el("td", { class: `${NUMBER_CELL} rs-retest-real` }, points(r.realError)),
+      el("td", { class: `${NUMBER_CELL} rs-retest-assumed` }, points(r.assumedError)),
+    ),
+  );
+  const caption = t("quality-retest-caption");
+  const heads = [
+    "quality-retest-role",
+    "quality-retest-correlation",
+    "quality-retest-interval",
+    "quality-retest-mean-change",
+    "quality-retest-real",
+    "quality-retest-assumed",
+  ];
+  return scrolling(dataTable("quality-retest", caption, columns(heads, 1), rows), caption);
+}
+
+/** The retest: people who answered twice, paired without names. */
+function retestSection(app: App, view: QualityView, scope: QualityScope): HTMLElement {
+  const retest = view.retest;
+  const parts: (HTMLElement | null)[] = [
+    el("p", { class: "utrecht-paragraph" }, t("quality-retest-intro")),
+    el(
+      "p",
+      { class: "utrecht-paragraph", id: "quality-retest-count" },
+      t("quality-retest-count", { count: retest.pairs }),
+      retest.medianDays === null ? "" : ` ${t("quality-retest-days", { days: retest.medianDays })}`,
+    ),
+  ];
+  if (retest.roles.length === 0) {
+    if (retest.pairs > 0) {
+      parts.push(el("p", { class: "utrecht-paragraph" }, t("quality-retest-too-few", { min: retest.minPairs })));
+    }
+    return section("quality-retest-section", t("quality-retest-heading"), ...parts);
+  }
+  const status = statusLine("quality-retest-status");
+  const exportButton = button(t("quality-retest-export"), "secondary", { id: "quality-retest-export" });
+  exportButton.addEventListener("click", () => void save(app, status, () => app.backend.exportRetestPairs(scope)));
+  parts.push(
+    retestTable(retest),
+    el("p", { class: "utrecht-paragraph" }, t("quality-retest-explain")),
+    el("div", { class: "utrecht-button-group rs-actions" }, exportButton),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("quality-retest-export-hint")),
+    status,
+  );
+  return section("quality-retest-section", t("quality-retest-heading"), ...parts);
 }
 
 function correlationTable(view: QualityView): HTMLElement {
@@ -159,6 +224,7 @@ export function qualityScreen(scope: QualityScope): Screen {
           { class: "utrecht-alert utrecht-alert--warning rs-import", id: "quality-too-few", role: "status" },
           t("quality-too-few", { min: view.minResults, count: view.results }),
         ),
+        retestSection(app, view, scope),
         el("div", { class: "utrecht-button-group rs-actions" }, back),
       );
       return;
@@ -187,6 +253,7 @@ export function qualityScreen(scope: QualityScope): Screen {
       el("div", { class: "utrecht-button-group rs-actions" }, exportButton),
       el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("quality-export-hint")),
       status,
+      retestSection(app, view, scope),
       el("div", { class: "utrecht-button-group rs-actions" }, back),
     );
   };

@@ -119,6 +119,8 @@ pub fn typescript() -> String {
         ItemQualityView,
         RoleQualityView,
         RoleCorrelation,
+        RoleRetestView,
+        RetestView,
         QualityView,
     );
     out.push_str(&facts());

@@ -107,4 +107,40 @@ pub struct QualityView {
     pub roles: Vec<RoleQualityView>,
     /// B–O, B–V, O–V; empty below `min_results`.
     pub correlations: Vec<RoleCorrelation>,
+    /// The retest: people who answered twice, paired without names.
+    pub retest: RetestView,
+}
+
+/// A retest in the room: how well the scores held on a second try.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetestView {
+    /// People who answered twice (pairs in scope).
+    pub pairs: usize,
+    /// Pairs needed before anything is shown.
+    pub min_pairs: usize,
+    /// The middle number of days between the two results.
+    pub median_days: Option<f64>,
+    /// Per role, in B, O, V order; empty below `min_pairs`.
+    pub roles: Vec<RoleRetestView>,
+}
+
+/// One role in a retest.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleRetestView {
+    /// The role.
+    pub role: Role,
+    /// The test–retest correlation; `None` without spread.
+    pub correlation: Option<f64>,
+    /// Its 95 % interval, from four pairs on.
+    pub correlation_low: Option<f64>,
+    /// Upper end of the interval.
+    pub correlation_high: Option<f64>,
+    /// The mean change from the first to the second time, in points.
+    pub mean_change: f64,
+    /// The real standard error of a difference (SD of the changes), points.
+    pub real_error: f64,
+    /// What the noise model assumed for the same pairs, points.
+    pub assumed_error: Option<f64>,
 }
