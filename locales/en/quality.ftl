@@ -70,13 +70,14 @@ quality-back-group = Back to the group
 quality-back-groups = Back to your groups
 
 quality-retest-heading = Second measurement: how steady are the scores?
-quality-retest-intro = Have the same people take the scan again later, for example at the end of the day or a week later, in a new live session. Their phone pairs the two results with a random code, without a name. Here you then see how steady the scores are, and how large the measurement noise really is.
+quality-retest-intro = Have the same people take the scan again later, for example at the end of the day or a week later: make a new group for it and start a live session in it. Their phone pairs the two results with a random code, without a name. Here you then see how steady the scores are, and how large the measurement noise really is.
 quality-retest-count = { $count ->
         [0] Nobody has taken the scan twice yet.
         [one] 1 person took the scan twice.
        *[other] { $count } people took the scan twice.
     }
 quality-retest-days = There were usually about { NUMBER($days, maximumFractionDigits: 1) } days between.
+quality-retest-same-day = The two times were usually on the same day.
 quality-retest-too-few = From { $min } people who took the scan twice, you see the figures here.
 quality-retest-caption = Per role: first and second time
 quality-retest-role = Role

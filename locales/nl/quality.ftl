@@ -70,13 +70,14 @@ quality-back-group = Terug naar de groep
 quality-back-groups = Terug naar je groepen
 
 quality-retest-heading = Tweede meting: hoe vast zijn de scores?
-quality-retest-intro = Laat dezelfde mensen de scan later nog een keer doen, bijvoorbeeld aan het eind van de dag of een week later, in een nieuwe live sessie. Hun telefoon koppelt de twee uitslagen met een willekeurige code, zonder naam. Hier zie je dan hoe vast de scores zijn, en hoe groot de meetruis echt is.
+quality-retest-intro = Laat dezelfde mensen de scan later nog een keer doen, bijvoorbeeld aan het eind van de dag of een week later: maak daarvoor een nieuwe groep en start daarin een live sessie. Hun telefoon koppelt de twee uitslagen met een willekeurige code, zonder naam. Hier zie je dan hoe vast de scores zijn, en hoe groot de meetruis echt is.
 quality-retest-count = { $count ->
         [0] Nog niemand heeft de scan twee keer gedaan.
         [one] 1 persoon deed de scan twee keer.
        *[other] { $count } mensen deden de scan twee keer.
     }
 quality-retest-days = Er zat meestal ongeveer { NUMBER($days, maximumFractionDigits: 1) } dagen tussen.
+quality-retest-same-day = De twee keren lagen meestal op dezelfde dag.
 quality-retest-too-few = Vanaf { $min } mensen die de scan twee keer deden, zie je hier de cijfers.
 quality-retest-caption = Per rol: eerste en tweede keer
 quality-retest-role = Rol

@@ -53,7 +53,15 @@ export class PhonePage extends Shell {
     try {
       this.update(keep.resumed(kept, await this.client.me(kept.token)));
     } catch (error) {
-      if (error instanceof Refused && error.status === 401) return this.show(goneScreen);
+      if (error instanceof Refused && error.status === 401) {
+        // Finished in a session that is over: this is a new one (a retest),
+        // so straight to joining; unfinished answers are offered to carry.
+        if (kept.finished) {
+          this.joinAgain();
+          return this.show(joinScreen(this.codeFromAddress, null));
+        }
+        return this.show(goneScreen);
+      }
       // Offline: go on with what the phone kept; answers go out later.
       this.offline = error instanceof Offline;
     }

@@ -95,7 +95,9 @@ function retestSection(app: App, view: QualityView, scope: QualityScope): HTMLEl
       "p",
       { class: "utrecht-paragraph", id: "quality-retest-count" },
       t("quality-retest-count", { count: retest.pairs }),
-      retest.medianDays === null ? "" : ` ${t("quality-retest-days", { days: retest.medianDays })}`,
+      retest.medianDays === null
+        ? ""
+        : ` ${retest.medianDays < 1 ? t("quality-retest-same-day") : t("quality-retest-days", { days: retest.medianDays })}`,
     ),
   ];
   if (retest.roles.length === 0) {

@@ -5,7 +5,10 @@
 //! address and code the window shows; one reloads halfway; all finish; the
 //! window counts along and, once revealed, shows the group's figures. A
 //! fourth phone loses its session halfway and carries its answers into the
-//! next one.
+//! next one. In the afternoon the first three come again on the same phones
+//! for a retest in a new group: their phones pair the two results by a
+//! random code, and the list-quality screen shows how steady the scores
+//! were and saves the anonymous pairs.
 
 use fantoccini::Locator;
 
@@ -101,6 +104,29 @@ async fn wait_for_exactly(session: &Session, css: &str, expected: &str) -> TestR
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+}
+
+/// Answers every page from the first on, ending on the result.
+async fn answer_all(phone: &Phone, pattern: Pattern, dutch_text: bool) -> TestResult {
+    for page in 1..=PAGES {
+        let next = if page == PAGES {
+            (if dutch_text { "Jouw mix" } else { "Your mix" }).to_owned()
+        } else {
+            page_heading(dutch_text, page + 1)
+        };
+        answer_page(phone, pattern, &next).await?;
+    }
+    Ok(())
+}
+
+/// The pairing code a phone's result shows ("… is K7P4-QX2M. …").
+async fn shown_pairing(phone: &Phone) -> TestResult<String> {
+    let text = phone.text("#phone-pairing").await?;
+    text.split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+        .map(str::to_owned)
+        .ok_or_else(|| format!("no code in {text:?}").into())
 }
 
 /// The three roles' scores in a result's score table.
@@ -496,5 +522,108 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     assert_eq!(scores(&dana).await?, ["50,0", "50,0", "50,0"]);
     wait_for_exactly(&window, "#live-finished", "1").await?;
     assert_eq!(window.text("#live-joined").await?, "1");
+
+    // The afternoon: a retest in a new group. Each phone kept the code its
+    // result showed in the morning.
+    let codes = [
+        shown_pairing(&anna).await?,
+        shown_pairing(&bram).await?,
+        shown_pairing(&chris).await?,
+    ];
+    assert!(
+        codes[0] != codes[1] && codes[1] != codes[2] && codes[0] != codes[2],
+        "{codes:?}"
+    );
+    window.click("#live-end").await?;
+    window.click("#live-end-confirm-yes").await?;
+    window.wait_for("#live-start").await?;
+    window.click("#group-back").await?;
+    window.wait_for_heading("Je groepen").await?;
+    window
+        .fill("#new-group-name", "Live in zaal 2, middag")
+        .await?;
+    window.click("#create-group").await?;
+    window.wait_for_heading("Live in zaal 2, middag").await?;
+    window
+        .wait_for("#live-address")
+        .await?
+        .select_by_value(&room_address)
+        .await?;
+    window.click("#live-start").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    let afternoon = window.text("#live-code").await?;
+    let shown = window.text("#live-url").await?;
+    assert!(
+        shown.contains(&url),
+        "the same address as the morning: {shown}"
+    );
+    for (phone, dutch_text) in [(&anna, true), (&bram, false), (&chris, false)] {
+        // Finished in a session that is over: straight to joining again.
+        phone
+            .client
+            .goto(&format!("{url}?code={afternoon}"))
+            .await?;
+        phone
+            .wait_for_heading(if dutch_text {
+                "Doe mee met de workshop"
+            } else {
+                "Join the workshop"
+            })
+            .await?;
+        phone.click("#join-submit").await?;
+        phone.wait_for_heading(&page_heading(dutch_text, 1)).await?;
+    }
+    // Anna answers differently now; Bram and Chris as in the morning.
+    answer_all(&anna, Pattern::Agreeing, true).await?;
+    answer_all(&bram, Pattern::Middle, false).await?;
+    answer_all(&chris, Pattern::Agreeing, false).await?;
+    for (phone, code) in [&anna, &bram, &chris].into_iter().zip(&codes) {
+        assert_eq!(&shown_pairing(phone).await?, code, "the same code again");
+    }
+    anna.screenshot_at("live-phone-11-retest-code-nl", "#phone-pairing")
+        .await?;
+    wait_for_exactly(&window, "#live-finished", "3").await?;
+    window.click("#live-end").await?;
+    window.click("#live-end-confirm-yes").await?;
+    window.wait_for("#live-start").await?;
+
+    // How steady were the scores? Three people answered twice; nobody's
+    // name is needed for that.
+    window.click("#group-quality").await?;
+    window.wait_for_heading("Hoe goed meet de lijst?").await?;
+    assert_eq!(
+        window
+            .text("#quality-retest-count")
+            .await?
+            .split(". ")
+            .next(),
+        Some("3 mensen deden de scan twee keer")
+    );
+    let rows = window.texts("#quality-retest tbody tr").await?;
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // Bram answered "3" to everything both times and Chris the same keyed
+    // 4s: their changes are 0; Anna's went from 100/53,6/28,1 to 75 each.
+    assert!(rows[0].contains("vanaf 4 paren"), "{rows:?}");
+    window
+        .screenshot_at("live-04-tweede-meting", "#quality-retest-section")
+        .await?;
+    assert_no_violations("retest figures", &window.axe_violations().await?);
+    window.click("#quality-retest-export").await?;
+    let status = window
+        .wait_for_text("#quality-retest-status", "Bewaard als")
+        .await?;
+    let saved = super::support::dialog_dir(data.path()).join(
+        status
+            .trim_start_matches("Bewaard als ")
+            .trim_end_matches('.'),
+    );
+    let csv = std::fs::read_to_string(&saved)?;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three pairs: {csv}");
+    assert!(lines[0].contains("Bureaucraat eerste keer"), "{csv}");
+    for code in &codes {
+        assert!(!csv.contains(&code.replace('-', "")), "no code in {csv}");
+    }
+    assert!(!csv.contains("Anna"), "no name in {csv}");
     Ok(())
 }
