@@ -151,25 +151,33 @@ pub(crate) fn export_answer_matrix(
     }
     let statements = in_scope.list.statements();
     let headers: Vec<String> = statements.iter().map(|s| s.id.to_string()).collect();
-    let mut rows: Vec<(u64, Vec<Cell>)> = in_scope
-        .answers
-        .iter()
-        .map(|answers| {
-            let row = statements
-                .iter()
-                .map(|s| match answers.get(s.id.as_str()) {
-                    Some(Answer::Scale(value)) => Cell::Text(value.value().to_string()),
-                    _ => Cell::Text(String::new()),
-                })
-                .collect();
-            Ok((random_key()?, row))
-        })
-        .collect::<Result<_, AppError>>()?;
+    let rows = in_scope.answers.iter().map(|answers| {
+        statements
+            .iter()
+            .map(|s| match answers.get(s.id.as_str()) {
+                Some(Answer::Scale(value)) => Cell::Text(value.value().to_string()),
+                _ => Cell::Text(String::new()),
+            })
+            .collect()
+    });
+    shuffled_csv(service, &headers, rows)
+}
+
+/// Rows as CSV in a fresh random order, so no row can be traced back to a
+/// person through the order they came in.
+pub(crate) fn shuffled_csv(
+    service: &Service,
+    headers: &[String],
+    rows: impl Iterator<Item = Vec<Cell>>,
+) -> Result<Vec<u8>, AppError> {
+    let mut keyed = rows
+        .map(|row| Ok((random_key()?, row)))
+        .collect::<Result<Vec<_>, AppError>>()?;
     // Sorting by independent random keys is a uniform shuffle.
-    rows.sort_unstable_by_key(|(key, _)| *key);
+    keyed.sort_unstable_by_key(|(key, _)| *key);
     table_csv(
-        &headers,
-        rows.into_iter().map(|(_, row)| row),
+        headers,
+        keyed.into_iter().map(|(_, row)| row),
         service.csv_style(),
     )
     .map_err(csv_error)
@@ -184,7 +192,7 @@ pub(crate) fn export_retest_pairs(
 }
 
 /// A key from the operating system's random source.
-pub(crate) fn random_key() -> Result<u64, AppError> {
+fn random_key() -> Result<u64, AppError> {
     getrandom::u64()
         .map_err(|e| AppError::because(ErrorCode::FileWrite, format_args!("random: {e}")))
 }

@@ -84,23 +84,6 @@ impl Service {
             paragraph(state::text(self, "report-note"), ParagraphStyle::Body),
         ]
     }
-
-    /// A change in points with its sign: "+4,5", "−2,0", "0,0".
-    fn delta_text(&self, delta: f64) -> String {
-        let rounded = (delta * 10.0).round() / 10.0;
-        let sign = if rounded > 0.0 {
-            "+"
-        } else if rounded < 0.0 {
-            "−"
-        } else {
-            ""
-        };
-        format!(
-            "{sign}{}",
-            self.say()
-                .format("result-score", &[("score", rounded.abs().into())])
-        )
-    }
 }
 pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppError> {
     let stored = service.stored_result(service.parse_id(id)?)?;
@@ -321,7 +304,7 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
                             .format("result-score", &[("score", r.scores[i].into())]);
                         match index.checked_sub(1).and_then(|p| view.changes.get(p)) {
                             Some(change) => {
-                                format!("{score} ({})", service.delta_text(change.roles[i].delta))
+                                format!("{score} ({})", service.say().delta(change.roles[i].delta))
                             }
                             None => score,
                         }
@@ -378,7 +361,7 @@ pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8
     for (pair, change) in pairs {
         blocks.push(heading(3, pair));
         for c in &change.roles {
-            let (role, delta) = (service.say().role(c.role), service.delta_text(c.delta));
+            let (role, delta) = (service.say().role(c.role), service.say().delta(c.delta));
             let verdict = match c.range {
                 Some(range) => service.say().format(
                     "compare-verdict-range",

@@ -6,11 +6,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rolspiegel_core::{retest, GroupId, GroupMember, Measured, Role, MIN_RETEST_PAIRS};
-use rolspiegel_exchange::{table_csv, Cell};
+use rolspiegel_exchange::Cell;
 
 use crate::error::{AppError, ErrorCode};
-use crate::files::csv_error;
-use crate::quality::random_key;
+use crate::quality::shuffled_csv;
 use crate::state::Service;
 use crate::wire::{QualityScope, RetestView, RoleRetestView};
 
@@ -154,22 +153,12 @@ pub(crate) fn export_retest_pairs(
             headers.push(say.format(id, &[("role", say.role(role).into())]));
         }
     }
-    let mut rows = pairs
-        .iter()
-        .map(|p| {
-            let scores = |m: &GroupMember| m.profile.roles.map(|r| Cell::Number(r.score));
-            let mut row = vec![Cell::Number((p.days * 10.0).round() / 10.0)];
-            row.extend(scores(&p.first));
-            row.extend(scores(&p.second));
-            Ok((random_key()?, row))
-        })
-        .collect::<Result<Vec<_>, AppError>>()?;
-    // Sorting by independent random keys is a uniform shuffle.
-    rows.sort_unstable_by_key(|(key, _)| *key);
-    table_csv(
-        &headers,
-        rows.into_iter().map(|(_, row)| row),
-        service.csv_style(),
-    )
-    .map_err(csv_error)
+    let rows = pairs.iter().map(|p| {
+        let scores = |m: &GroupMember| m.profile.roles.map(|r| Cell::Number(r.score));
+        let mut row = vec![Cell::Number((p.days * 10.0).round() / 10.0)];
+        row.extend(scores(&p.first));
+        row.extend(scores(&p.second));
+        row
+    });
+    shuffled_csv(service, &headers, rows)
 }

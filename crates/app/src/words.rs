@@ -150,27 +150,29 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// A change in points with its sign: "+4,5", "−2,0", "0,0".
+    pub fn delta(&self, delta: f64) -> String {
+        let rounded = (delta * 10.0).round() / 10.0;
+        let sign = if rounded > 0.0 {
+            "+"
+        } else if rounded < 0.0 {
+            "−"
+        } else {
+            ""
+        };
+        format!(
+            "{sign}{}",
+            self.format("result-score", &[("score", rounded.abs().into())])
+        )
+    }
+
     /// A change's range: "tussen +1,0 en +23,4".
     pub fn change_range(&self, range: Margin) -> String {
-        let signed = |v: f64| {
-            let rounded = (v * 10.0).round() / 10.0;
-            let sign = if rounded > 0.0 {
-                "+"
-            } else if rounded < 0.0 {
-                "−"
-            } else {
-                ""
-            };
-            format!(
-                "{sign}{}",
-                self.format("result-score", &[("score", rounded.abs().into())])
-            )
-        };
         self.format(
             "change-range",
             &[
-                ("low", signed(range.low).into()),
-                ("high", signed(range.high).into()),
+                ("low", self.delta(range.low).into()),
+                ("high", self.delta(range.high).into()),
             ],
         )
     }

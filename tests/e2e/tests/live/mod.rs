@@ -106,6 +106,32 @@ async fn wait_for_exactly(session: &Session, css: &str, expected: &str) -> TestR
     }
 }
 
+/// From the list of groups: makes a group named `name` and starts a live
+/// session in it on `address`; the join address and code the window shows.
+async fn group_with_session(
+    window: &Session,
+    name: &str,
+    address: &str,
+) -> TestResult<(String, String)> {
+    window.fill("#new-group-name", name).await?;
+    window.click("#create-group").await?;
+    window.wait_for_heading(name).await?;
+    window
+        .wait_for("#live-address")
+        .await?
+        .select_by_value(address)
+        .await?;
+    window.click("#live-start").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    let shown = window.text("#live-url").await?;
+    let url = shown
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .ok_or(format!("no address in {shown:?}"))?
+        .to_owned();
+    Ok((url, window.text("#live-code").await?))
+}
+
 /// Answers every page from the first on, ending on the result.
 async fn answer_all(phone: &Phone, pattern: Pattern, dutch_text: bool) -> TestResult {
     for page in 1..=PAGES {
@@ -152,28 +178,12 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     // room's network (not the default route: that is the machine's own).
     window.click("#open-groups").await?;
     window.wait_for_heading("Je groepen").await?;
-    window.fill("#new-group-name", "Live in zaal 2").await?;
-    window.click("#create-group").await?;
-    window.wait_for_heading("Live in zaal 2").await?;
     let room_address = room.host.to_string();
-    window
-        .wait_for("#live-address")
-        .await?
-        .select_by_value(&room_address)
-        .await?;
-    window.click("#live-start").await?;
-    window.wait_for_heading("Doe mee met je telefoon").await?;
-    let shown = window.text("#live-url").await?;
-    let url = shown
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .ok_or(format!("no address in {shown:?}"))?
-        .to_owned();
+    let (url, code) = group_with_session(&window, "Live in zaal 2", &room_address).await?;
     assert!(
         url.starts_with(&format!("http://{room_address}:")) && url.ends_with('/'),
         "{url}"
     );
-    let code = window.text("#live-code").await?;
     assert_eq!(code.len(), 6, "{code}");
     assert!(code.chars().all(|c| "ACEFGHJKMNPRTUVWXY34679".contains(c)));
     let qr_label = window
@@ -381,6 +391,11 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     // hand-computed means of 100/50/75, 53,571…/50/75 and 28,571…/50/75.
     answer_page(&chris, Pattern::Agreeing, "Your mix").await?;
     assert_eq!(scores(&chris).await?, ["75.0", "75.0", "75.0"]);
+    // Every answer the same: no noise to see, so each margin is the score.
+    assert_eq!(
+        chris.texts("#result-scores .rs-margin").await?,
+        ["75 to 75", "75 to 75", "75 to 75"]
+    );
     // Blended like Bram's 50s (no role stands out: every score is equal),
     // but a different level: the phone says so.
     for phone in [&chris, &bram] {
@@ -539,24 +554,9 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     window.wait_for("#live-start").await?;
     window.click("#group-back").await?;
     window.wait_for_heading("Je groepen").await?;
-    window
-        .fill("#new-group-name", "Live in zaal 2, middag")
-        .await?;
-    window.click("#create-group").await?;
-    window.wait_for_heading("Live in zaal 2, middag").await?;
-    window
-        .wait_for("#live-address")
-        .await?
-        .select_by_value(&room_address)
-        .await?;
-    window.click("#live-start").await?;
-    window.wait_for_heading("Doe mee met je telefoon").await?;
-    let afternoon = window.text("#live-code").await?;
-    let shown = window.text("#live-url").await?;
-    assert!(
-        shown.contains(&url),
-        "the same address as the morning: {shown}"
-    );
+    let (afternoon_url, afternoon) =
+        group_with_session(&window, "Live in zaal 2, middag", &room_address).await?;
+    assert_eq!(afternoon_url, url, "the same address as the morning");
     for (phone, dutch_text) in [(&anna, true), (&bram, false), (&chris, false)] {
         // Finished in a session that is over: straight to joining again.
         phone
