@@ -31,9 +31,9 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal, Uniform};
 use rolspiegel_core::{
-    change_with, margins_with, mix_with, score, Answer, Answers, Bands, Centres, Instrument,
-    Keying, Likert, Measured, Mix, Noise, Role, Sure, CHANGE_PROBABLY_Z, CHANGE_Z, MARGIN_Z,
-    MIX_BANDS,
+    change_with, gaps_with, margins_with, mix_with, score, Answer, Answers, Asks, Bands, Centres,
+    Instrument, Keying, Likert, Measured, Mix, Noise, Role, Sure, CHANGE_PROBABLY_Z, CHANGE_Z,
+    GAP_Z, MARGIN_Z, MIX_BANDS,
 };
 
 /// Latent correlations B–O, B–V, O–V: people can be strong in more than one
@@ -376,6 +376,121 @@ fn beyond(noise: &Noise, sure: Sure) -> bool {
     matches!(noise, Noise::Beyond { sure: s, .. } if *s >= sure)
 }
 
+/// What a situation asks next to the person (docs/SCORING.md § 13): each
+/// person also rates a situation whose true demands are three standard
+/// normals of their own; per role the gap verdict ("asks clearly more /
+/// about the same / clearly less") is compared with the truth and with the
+/// verdict after both answer sets are nudged.
+fn situations(
+    instrument: &Instrument,
+    items: &[Item],
+    styles: bool,
+    people: usize,
+    rng: &mut ChaCha8Rng,
+) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/instrument/situation-v1.json"
+    );
+    let list = Instrument::from_json(&std::fs::read_to_string(path).expect("the situation list"))
+        .expect("a valid list");
+    let asked_items = self::items(&list, rng, true, if styles { 1.0 } else { 0.5 });
+    const ZS: [f64; 4] = [1.96, GAP_Z, 3.0, 3.5];
+    // Per z: roles told more/less, of them right; people whose verdicts
+    // change after nudged answers; roles whose verdict changes.
+    let mut told = [0_usize; 4];
+    let mut right = [0_usize; 4];
+    let mut person_changes = [0_usize; 4];
+    let mut role_changes = [0_usize; 4];
+    let mut reversed = [0_usize; 4];
+    for _ in 0..people {
+        let who = someone(rng, styles);
+        // The situation's true demands, rated by the same person (their
+        // answering style colours both).
+        let situation = Person {
+            theta: [0; 3].map(|_| rng.sample(StandardNormal)),
+            ..who
+        };
+        let own_raw: Vec<u8> = items.iter().map(|i| respond(i, &who, rng)).collect();
+        let asked_raw: Vec<u8> = asked_items
+            .iter()
+            .map(|i| respond(i, &situation, rng))
+            .collect();
+        let truth_own = true_scores(items, &who);
+        let truth_asked = true_scores(&asked_items, &situation);
+        let own = measured(instrument, &answers(instrument, &own_raw, items), None).profile;
+        let asked = measured(&list, &answers(&list, &asked_raw, &asked_items), None).profile;
+        let own_n = measured(
+            instrument,
+            &answers(instrument, &nudged(&own_raw, rng), items),
+            None,
+        )
+        .profile;
+        let asked_n = measured(
+            &list,
+            &answers(&list, &nudged(&asked_raw, rng), &asked_items),
+            None,
+        )
+        .profile;
+        for (k, z) in ZS.iter().enumerate() {
+            let first = gaps_with(&own, &asked, *z);
+            let again = gaps_with(&own_n, &asked_n, *z);
+            let mut changed = false;
+            for r in 0..3 {
+                let (a, b) = (first[r].asks, again[r].asks);
+                if a != b {
+                    role_changes[k] += 1;
+                    changed = true;
+                }
+                if matches!(
+                    (a, b),
+                    (Some(Asks::More), Some(Asks::Less)) | (Some(Asks::Less), Some(Asks::More))
+                ) {
+                    reversed[k] += 1;
+                }
+                let truth = truth_asked[r] - truth_own[r];
+                match a {
+                    Some(Asks::More) => {
+                        told[k] += 1;
+                        right[k] += usize::from(truth > 0.0);
+                    }
+                    Some(Asks::Less) => {
+                        told[k] += 1;
+                        right[k] += usize::from(truth < 0.0);
+                    }
+                    _ => {}
+                }
+            }
+            person_changes[k] += usize::from(changed);
+        }
+    }
+    println!(
+        "\n== what a situation asks, next to the person (situation list v{}) ==",
+        list.version()
+    );
+    println!(
+        "{:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
+        "gap bound (SE)",
+        "roles told more/less",
+        "right",
+        "nudged: a person's verdicts change",
+        "nudged: a role's",
+        "reversed"
+    );
+    for (k, z) in ZS.iter().enumerate() {
+        let app = if *z == GAP_Z { " (app)" } else { "" };
+        println!(
+            "{:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
+            format!("{z}{app}"),
+            percent(told[k], 3 * people),
+            percent(right[k], told[k]),
+            percent(person_changes[k], people),
+            percent(role_changes[k], 3 * people),
+            percent(reversed[k], 3 * people),
+        );
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_else(|| {
@@ -685,6 +800,7 @@ fn main() {
             percent(c.range_holds, c.ranges)
         );
     }
+    situations(&instrument, &items, styles, people, &mut rng);
     println!(
         "\n(false alarm: an unchanged retest is told some role changed; found: a real change of one role is told as a change upward;\n told: the mix says anything; lead≥1SD: of people whose true strongest role leads by 1 SD or more, how many hear it named highest;\n wrong: of people told anything, how many are told a direction that is false; wrong p./cl.: per claim, probably / clearly;\n nudged / retest: the sentence changes after nudged answers / a retest; claim n.: a claim made is not made the same way after nudged answers;\n reversed: a claim is turned round after nudged answers)"
     );

@@ -78,6 +78,17 @@ struct Scale {
 pub struct Instrument {
     version: u32,
     statements: Vec<Statement>,
+    kind: ListKind,
+}
+
+/// What a statement list is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ListKind {
+    /// How a person works: the self-scan (`assets/instrument/v1.json`, `v2.json`).
+    Own,
+    /// What a situation asks (`assets/instrument/situation-v1.json`).
+    Situation,
 }
 
 impl Instrument {
@@ -86,19 +97,25 @@ impl Instrument {
     pub fn from_json(text: &str) -> Result<Instrument, InstrumentError> {
         let definition: Definition =
             serde_json::from_str(text).map_err(|e| InstrumentError::Malformed(e.to_string()))?;
-        if definition.instrument != "rolspiegel" {
-            return Err(InstrumentError::Malformed(format!(
-                "this is not a Rolspiegel statement list but {:?}",
-                definition.instrument
-            )));
-        }
+        let kind = match definition.instrument.as_str() {
+            "rolspiegel" => ListKind::Own,
+            "rolspiegel-situation" => ListKind::Situation,
+            other => {
+                return Err(InstrumentError::Malformed(format!(
+                    "this is not a Rolspiegel statement list but {other:?}"
+                )))
+            }
+        };
         if (definition.scale.min, definition.scale.max) != (1, 5) {
             return Err(InstrumentError::UnsupportedScale {
                 min: definition.scale.min,
                 max: definition.scale.max,
             });
         }
-        Instrument::new(definition.version, definition.statements)
+        Ok(Instrument {
+            kind,
+            ..Instrument::new(definition.version, definition.statements)?
+        })
     }
 
     /// Builds an instrument from statements, checking that ids are valid and
@@ -121,7 +138,13 @@ impl Instrument {
         Ok(Instrument {
             version,
             statements,
+            kind: ListKind::Own,
         })
+    }
+
+    /// Whether this list is about a person or about a situation.
+    pub fn kind(&self) -> ListKind {
+        self.kind
     }
 
     /// The version of this statement list; stored with every assessment.

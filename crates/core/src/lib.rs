@@ -36,12 +36,13 @@ mod record;
 mod retest;
 mod role;
 mod scoring;
+mod situation;
 mod spread;
 
 pub use answer::{Answer, Answers, Likert};
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
 pub use group::{group_stats, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE};
-pub use instrument::{Instrument, Instruments, Keying, Statement, StatementId};
+pub use instrument::{Instrument, Instruments, Keying, ListKind, Statement, StatementId};
 pub use journal::{
     clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text,
     without_refused_characters, Goal, ReflectionQuestion, MAX_LABEL_CHARS, MAX_NOTE_CHARS,
@@ -61,4 +62,5 @@ pub use scoring::{
     score, whole_percents, Level, Profile, RoleScore, RoleShortfall, LEVEL_HIGH_FROM,
     LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
 };
+pub use situation::{gaps, gaps_with, Asks, RoleGap, GAP_Z};
 pub use spread::{centred_spread, measurement_error, spread, Centres, NoiseBasis, Spread};

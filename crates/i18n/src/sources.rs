@@ -38,6 +38,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
             ),
             ("nl/scan.ftl", include_str!("../../../locales/nl/scan.ftl")),
             (
+                "nl/situation.ftl",
+                include_str!("../../../locales/nl/situation.ftl"),
+            ),
+            (
                 "nl/statements.ftl",
                 include_str!("../../../locales/nl/statements.ftl"),
             ),
@@ -68,6 +72,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
                 include_str!("../../../locales/en/roles.ftl"),
             ),
             ("en/scan.ftl", include_str!("../../../locales/en/scan.ftl")),
+            (
+                "en/situation.ftl",
+                include_str!("../../../locales/en/situation.ftl"),
+            ),
             (
                 "en/statements.ftl",
                 include_str!("../../../locales/en/statements.ftl"),

@@ -155,6 +155,60 @@ fn lists() -> [Instrument; 2] {
     ]
 }
 
+fn situation_list() -> Instrument {
+    Instrument::from_json(include_str!("../../../assets/instrument/situation-v1.json"))
+        .expect("valid situation list")
+}
+
+/// Every statement of a list with its message id: `statement-…` for the
+/// lists about oneself, `situation-statement-…` for the situation list.
+fn worded() -> Vec<(rolspiegel_core::Statement, String)> {
+    let own = lists()
+        .into_iter()
+        .flat_map(|l| l.statements().to_vec())
+        .map(|s| {
+            let id = format!("statement-{}", s.id);
+            (s, id)
+        });
+    let situation = situation_list().statements().to_vec().into_iter().map(|s| {
+        let id = format!("situation-statement-{}", s.id);
+        (s, id)
+    });
+    own.chain(situation).collect()
+}
+
+#[test]
+fn every_situation_statement_is_short_in_both_languages_and_reversed_ones_say_no_negation() {
+    let localizer = Localizer::new().expect("valid");
+    for language in Language::ALL {
+        let messages: BTreeSet<String> = Localizer::message_ids(language)
+            .into_iter()
+            .filter(|id| id.starts_with("situation-statement-"))
+            .collect();
+        let expected: BTreeSet<String> = situation_list()
+            .statements()
+            .iter()
+            .map(|s| format!("situation-statement-{}", s.id))
+            .collect();
+        assert_eq!(messages, expected, "situation wording in {language:?}");
+        for id in &expected {
+            let text = localizer.message(language, id, None).expect("formats");
+            let words = text.split_whitespace().count();
+            assert!(
+                words <= 20,
+                "{id} in {language:?} has {words} words: {text}"
+            );
+        }
+    }
+    assert_no_negations(
+        situation_list()
+            .statements()
+            .iter()
+            .filter(|s| s.keying == rolspiegel_core::Keying::Reverse)
+            .map(|s| format!("situation-statement-{}", s.id)),
+    );
+}
+
 #[test]
 fn every_statement_has_short_wording_in_both_languages_and_no_orphans() {
     let lists = lists();
@@ -210,6 +264,16 @@ fn every_role_has_a_name_and_the_four_explanations() {
 #[test]
 fn list_two_reverses_without_negations_so_disagreeing_is_never_a_double_negative() {
     let [_, two] = lists();
+    assert_no_negations(
+        two.statements()
+            .iter()
+            .filter(|s| s.keying == rolspiegel_core::Keying::Reverse)
+            .map(|s| format!("statement-{}", s.id)),
+    );
+}
+
+/// None of these messages says a negation, in either language.
+fn assert_no_negations(ids: impl Iterator<Item = String>) {
     let localizer = Localizer::new().expect("valid");
     let negations = [
         (
@@ -226,12 +290,9 @@ fn list_two_reverses_without_negations_so_disagreeing_is_never_a_double_negative
             ][..],
         ),
     ];
-    for statement in two.statements() {
-        if statement.keying != rolspiegel_core::Keying::Reverse {
-            continue;
-        }
+    let mut checked = 0;
+    for id in ids {
         for (language, words) in negations {
-            let id = format!("statement-{}", statement.id);
             let text = localizer.message(language, &id, None).expect("worded");
             let lower = text.to_lowercase();
             assert!(!lower.contains("n't"), "{id} in {language:?}: {text}");
@@ -242,7 +303,9 @@ fn list_two_reverses_without_negations_so_disagreeing_is_never_a_double_negative
                 );
             }
         }
+        checked += 1;
     }
+    assert!(checked > 0, "there were reversed statements to check");
 }
 
 #[test]
@@ -250,8 +313,7 @@ fn the_statement_docs_quote_the_current_wording_and_keying() {
     let localizer = Localizer::new().expect("valid");
     let doc = std::fs::read_to_string(locales_dir().join("../docs/STATEMENTS.md"))
         .expect("docs/STATEMENTS.md exists");
-    for statement in lists().iter().flat_map(Instrument::statements) {
-        let id = format!("statement-{}", statement.id);
+    for (statement, id) in worded() {
         let keying = match statement.keying {
             rolspiegel_core::Keying::Positive => "positive",
             rolspiegel_core::Keying::Reverse => "reverse",

@@ -1,0 +1,32 @@
+# The situation list: what does a situation ask of the three roles? Each
+# statement mirrors a characteristic of the self list (docs/STATEMENTS.md).
+situation-statement-sb01 = Here everyone in the same situation must be treated exactly the same.
+situation-statement-sb02 = What we do here must fit exactly within the law and the rules.
+situation-statement-sb03 = Every decision here must be recorded well, so that it can be checked later.
+situation-statement-sb04 = Here we faithfully carry out a decision of the politicians or the board.
+situation-statement-sb05 = People must know beforehand where they stand here.
+situation-statement-sb06 = Exactly which rules apply here is a side issue.
+situation-statement-sb07 = Agreements here can simply be made by word of mouth, without anyone writing them down.
+situation-statement-sb08 = Here my own opinion may weigh in how a case turns out.
+situation-statement-sb09 = Explaining how a decision came about is needed here only when someone asks.
+situation-statement-sb10 = How a case turns out here may depend on who is asking.
+situation-statement-so01 = This situation asks me to come up with proposals myself.
+situation-statement-so02 = New solutions are needed here, even if the old ones still work.
+situation-statement-so03 = Here we must dare to take risks to get a better result.
+situation-statement-so04 = What counts most here is the result we achieve, and we measure it.
+situation-statement-so05 = Here we must help citizens quickly and without waste.
+situation-statement-so06 = Here we avoid risks, even if an opportunity is missed because of it.
+situation-statement-so07 = Here we work the way we are used to, even if it could be done better.
+situation-statement-so08 = Exactly what result should come out may stay open here.
+situation-statement-so09 = How much time and money it costs is a side issue here.
+situation-statement-so10 = How we do compared with other teams is a side issue here.
+situation-statement-sv01 = This situation asks me to build contacts inside and outside the organisation.
+situation-statement-sv02 = Here I must sense well what is going on with the people it concerns.
+situation-statement-sv03 = How we reach a decision together here matters as much as the decision.
+situation-statement-sv04 = What the work brings society comes first here.
+situation-statement-sv05 = Here we must get partners enthusiastic to reach the goal together.
+situation-statement-sv06 = I do this work best alone, apart from others.
+situation-statement-sv07 = Those involved can only think along here once the plan is ready.
+situation-statement-sv08 = What lives among the people around us plays a small part here.
+situation-statement-sv09 = What the work brings society is a question for others here.
+situation-statement-sv10 = Looking back at what went well and badly is a side issue here.

@@ -1,0 +1,32 @@
+# De situatielijst: wat vraagt een situatie van de drie rollen? Elke zin
+# spiegelt een kenmerk van de lijst over jezelf (docs/STATEMENTS.md).
+situation-statement-sb01 = Hier moet iedereen in dezelfde situatie precies hetzelfde behandeld worden.
+situation-statement-sb02 = Wat we hier doen, moet precies passen binnen de wet en de regels.
+situation-statement-sb03 = Elk besluit moet hier goed worden vastgelegd, zodat het later te controleren is.
+situation-statement-sb04 = Hier voeren we een besluit van de politiek of het bestuur trouw uit.
+situation-statement-sb05 = Mensen moeten hier vooraf weten waar ze aan toe zijn.
+situation-statement-sb06 = Welke regels hier precies gelden, is een bijzaak.
+situation-statement-sb07 = Afspraken kunnen hier gewoon mondeling, zonder dat iemand ze opschrijft.
+situation-statement-sb08 = Hier mag mijn eigen mening meewegen in hoe een zaak afloopt.
+situation-statement-sb09 = Uitleggen hoe een besluit tot stand kwam, hoeft hier alleen als iemand erom vraagt.
+situation-statement-sb10 = Hoe een zaak hier afloopt, mag afhangen van wie erom vraagt.
+situation-statement-so01 = Deze situatie vraagt dat ik zelf met voorstellen kom.
+situation-statement-so02 = Hier zijn nieuwe oplossingen nodig, ook als de oude nog werken.
+situation-statement-so03 = Hier moeten we risico's durven nemen om een beter resultaat te halen.
+situation-statement-so04 = Hier telt vooral welk resultaat we halen, en dat meten we.
+situation-statement-so05 = Hier moeten we burgers snel en zonder verspilling helpen.
+situation-statement-so06 = Hier vermijden we risico's, ook als daardoor een kans blijft liggen.
+situation-statement-so07 = Hier werken we zoals we gewend zijn, ook als het beter kan.
+situation-statement-so08 = Welk resultaat er precies uit moet komen, mag hier open blijven.
+situation-statement-so09 = Hoeveel tijd en geld het kost, is hier een bijzaak.
+situation-statement-so10 = Hoe we het doen vergeleken met andere teams, is hier een bijzaak.
+situation-statement-sv01 = Deze situatie vraagt dat ik contacten leg binnen en buiten de organisatie.
+situation-statement-sv02 = Hier moet ik goed aanvoelen wat er speelt bij de mensen om wie het gaat.
+situation-statement-sv03 = Hoe we hier samen tot een besluit komen, is net zo belangrijk als het besluit.
+situation-statement-sv04 = Hier staat voorop wat het werk de samenleving oplevert.
+situation-statement-sv05 = Hier moeten we partners enthousiast maken om samen het doel te halen.
+situation-statement-sv06 = Dit werk doe ik het best alleen, los van anderen.
+situation-statement-sv07 = Betrokkenen kunnen hier pas meedenken als het plan klaar is.
+situation-statement-sv08 = Wat er leeft bij de mensen om ons heen, speelt hier een kleine rol.
+situation-statement-sv09 = Wat het werk de samenleving oplevert, is hier een vraag voor anderen.
+situation-statement-sv10 = Terugkijken op wat goed en fout ging, is hier een bijzaak.
