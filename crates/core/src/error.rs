@@ -18,6 +18,10 @@ pub enum InstrumentError {
     /// A set of statement lists is empty.
     #[error("no statement list")]
     NoLists,
+    /// A set of statement lists mixes lists about a person with lists
+    /// about a situation.
+    #[error("lists about a person and about a situation in one set")]
+    MixedKinds,
     /// Two statement lists share one version number.
     #[error("statement list version {0} appears more than once")]
     DuplicateVersion(u32),

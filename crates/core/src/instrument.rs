@@ -187,6 +187,10 @@ impl Instruments {
         if lists.is_empty() {
             return Err(InstrumentError::NoLists);
         }
+        // A situation is never scored as a person, nor the other way round.
+        if lists.iter().any(|l| l.kind != lists[0].kind) {
+            return Err(InstrumentError::MixedKinds);
+        }
         Ok(Instruments { lists })
     }
 

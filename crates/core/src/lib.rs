@@ -55,7 +55,10 @@ pub use quality::{
     cronbach_alpha, list_quality, pearson, ItemQuality, ListQuality, QualityError, RoleQuality,
     EASY_MEAN, FLAT_SD, LOW_ITEM_REST, MIN_QUALITY_RESULTS,
 };
-pub use record::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
+pub use record::{
+    AssessmentId, Group, GroupId, GroupMember, Rating, RatingId, ResultRecord, Situation,
+    SituationId, SituationRecord, StoredResult,
+};
 pub use retest::{retest, Pairing, Retest, RoleRetest, MIN_RETEST_PAIRS};
 pub use role::Role;
 pub use scoring::{

@@ -154,3 +154,51 @@ impl GroupMember {
             && sorted(&self.answers) == sorted(&other.answers)
     }
 }
+
+uuid_id!(
+    /// The id of one named situation: a random (v4) UUID.
+    SituationId
+);
+uuid_id!(
+    /// The id of one rating of a situation: a random (v4) UUID.
+    RatingId
+);
+
+/// A named situation a person rates on the situation list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Situation {
+    /// Its id.
+    pub id: SituationId,
+    /// Its name ("project Wijkaanpak, fase 2"), checked as a label.
+    pub name: String,
+    /// The person's note; empty when none.
+    pub note: String,
+    /// When it was named (Unix ms).
+    pub created_at: i64,
+}
+
+/// A completed rating of a situation, with its scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rating {
+    /// Its id.
+    pub id: RatingId,
+    /// The situation it rates.
+    pub situation: SituationId,
+    /// The version of the situation list it was answered to.
+    pub list_version: u32,
+    /// When it was started (Unix ms).
+    pub started_at: i64,
+    /// When it was completed (Unix ms).
+    pub completed_at: i64,
+    /// The scores as computed at completion.
+    pub profile: Profile,
+}
+
+/// Everything stored about one situation: what a backup carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SituationRecord {
+    /// The situation.
+    pub situation: Situation,
+    /// Its completed ratings, oldest first, each with its raw answers.
+    pub ratings: Vec<(Rating, Vec<(String, Answer)>)>,
+}

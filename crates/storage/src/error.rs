@@ -56,6 +56,9 @@ pub enum StoreError {
     /// No workshop group with this id exists (it may have been deleted).
     #[error("no group with id {0}")]
     UnknownGroup(String),
+    /// No situation with this id exists (it may have been deleted).
+    #[error("no situation with id {0}")]
+    UnknownSituation(String),
     /// The assessment was already completed and cannot change any more.
     #[error("assessment {0} is already completed")]
     AlreadyCompleted(String),

@@ -7,7 +7,9 @@
 //! for the history list) and [`ResultRecord`] (everything about one result, as
 //! exported and imported); [`Group`] and [`GroupMember`] (a facilitator's
 //! workshop group and the participants' results in it, kept apart from the
-//! facilitator's own assessments).
+//! facilitator's own assessments); [`SituationEntry`] (a named situation with
+//! its ratings on the situation list, and [`RatingDraft`] a rating in
+//! progress).
 //!
 //! Invariants kept here:
 //! - Answers are written one by one as the user gives them, each in its own
@@ -37,6 +39,7 @@ mod history;
 mod migrations;
 mod opening;
 mod scan;
+mod situations;
 mod store;
 mod transfer;
 
@@ -47,7 +50,11 @@ pub use copies::{kept_copies, remove_copy, CopyKind, KeptCopy};
 pub use history::HistoryEntry;
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{Opened, SetAside, KEPT_BACKUPS};
-pub use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, ResultRecord, StoredResult};
+pub use rolspiegel_core::{
+    AssessmentId, Group, GroupId, GroupMember, Rating, RatingId, ResultRecord, Situation,
+    SituationId, SituationRecord, StoredResult,
+};
 pub use scan::Draft;
+pub use situations::{RatingDraft, SituationEntry};
 pub use store::Store;
 pub use transfer::Imported;

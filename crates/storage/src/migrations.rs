@@ -9,6 +9,7 @@ const LIST: &[&str] = &[
     include_str!("../migrations/0003_groups.sql"),
     include_str!("../migrations/0004_spread.sql"),
     include_str!("../migrations/0005_pairing.sql"),
+    include_str!("../migrations/0006_situations.sql"),
 ];
 
 /// The schema version this build writes (SQLite `user_version`).

@@ -72,28 +72,13 @@ impl Store {
         answer: Answer,
         now_ms: i64,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        require_open(&tx, id)?;
-        tx.execute(
-            "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
-             VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (assessment_id, statement_id)
-             DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at",
-            params![id.to_string(), statement, answer.value(), now_ms],
-        )?;
-        tx.commit()?;
-        Ok(())
+        SCAN.save_answer(&mut self.conn, &id.to_string(), statement, answer, now_ms)
     }
 
     /// How many statements of an assessment have an answer (including
     /// "weet ik niet"): one count query, for the progress bar.
     pub fn answer_count(&self, id: AssessmentId) -> Result<usize, StoreError> {
-        let count: i64 = self.conn.query_row(
-            "SELECT count(*) FROM answer WHERE assessment_id = ?1",
-            [id.to_string()],
-            |r| r.get(0),
-        )?;
-        Ok(usize::try_from(count).unwrap_or(0))
+        SCAN.answer_count(&self.conn, &id.to_string())
     }
 
     /// The statement-list version of a scan in progress; fails with
@@ -101,23 +86,12 @@ impl Store {
     /// when the assessment is not one.
     pub fn require_scan(&mut self, id: AssessmentId) -> Result<u32, StoreError> {
         let tx = self.conn.transaction()?;
-        require_open(&tx, id)
+        SCAN.require_open(&tx, &id.to_string())
     }
 
     /// All answers of an assessment, ordered by statement id.
     pub fn answers(&self, id: AssessmentId) -> Result<Vec<(String, Answer)>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT statement_id, value FROM answer WHERE assessment_id = ?1 ORDER BY statement_id",
-        )?;
-        let rows = stmt.query_map([id.to_string()], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
-        })?;
-        rows.map(|row| {
-            let (statement, value) = row?;
-            let answer = stored_answer(&statement, value)?;
-            Ok((statement, answer))
-        })
-        .collect()
+        SCAN.answers(&self.conn, &id.to_string())
     }
 
     /// Completes an assessment: its scores and completion time are written in
@@ -131,41 +105,154 @@ impl Store {
         profile: &Profile,
         now_ms: i64,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        require_open(&tx, id)?;
-        insert_role_scores(&tx, &id.to_string(), profile)?;
+        SCAN.complete(&mut self.conn, &id.to_string(), profile, now_ms)
+    }
+
+    /// Throws away an assessment in progress and its answers.
+    pub fn discard(&mut self, id: AssessmentId) -> Result<(), StoreError> {
+        SCAN.discard(&mut self.conn, &id.to_string())
+    }
+}
+
+/// The tables of one kind of answer sheet: a scan of a person (an
+/// assessment) or a rating of a situation. Both are answered one statement
+/// at a time and completed with their scores in one step, by the same code.
+pub(crate) struct Sheet {
+    /// The table of sheets (`id`, the list version, `started_at`,
+    /// `completed_at`).
+    pub(crate) sheets: &'static str,
+    /// Its list-version column.
+    pub(crate) version: &'static str,
+    /// The table of answers (key, `statement_id`, `value`, `answered_at`).
+    pub(crate) answers: &'static str,
+    /// The table of the three role scores (key, `role`, `score`, `share`,
+    /// `answered`, `total`, `variance`).
+    pub(crate) scores: &'static str,
+    /// The column of both that names the sheet.
+    pub(crate) key: &'static str,
+}
+
+/// A person's scan.
+pub(crate) const SCAN: Sheet = Sheet {
+    sheets: "assessment",
+    version: "instrument_version",
+    answers: "answer",
+    scores: "role_score",
+    key: "assessment_id",
+};
+
+impl Sheet {
+    pub(crate) fn save_answer(
+        &self,
+        conn: &mut rusqlite::Connection,
+        id: &str,
+        statement: &str,
+        answer: Answer,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let tx = conn.transaction()?;
+        self.require_open(&tx, id)?;
         tx.execute(
-            "UPDATE assessment SET completed_at = max(?2, started_at) WHERE id = ?1",
-            params![id.to_string(), now_ms],
+            &format!(
+                "INSERT INTO {answers} ({key}, statement_id, value, answered_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT ({key}, statement_id)
+                 DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at",
+                answers = self.answers,
+                key = self.key
+            ),
+            params![id, statement, answer.value(), now_ms],
         )?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Throws away an assessment in progress and its answers.
-    pub fn discard(&mut self, id: AssessmentId) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        require_open(&tx, id)?;
-        tx.execute("DELETE FROM assessment WHERE id = ?1", [id.to_string()])?;
+    pub(crate) fn answer_count(
+        &self,
+        conn: &rusqlite::Connection,
+        id: &str,
+    ) -> Result<usize, StoreError> {
+        let count: i64 = conn.query_row(
+            &format!(
+                "SELECT count(*) FROM {} WHERE {} = ?1",
+                self.answers, self.key
+            ),
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    pub(crate) fn answers(
+        &self,
+        conn: &rusqlite::Connection,
+        id: &str,
+    ) -> Result<Vec<(String, Answer)>, StoreError> {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT statement_id, value FROM {} WHERE {} = ?1 ORDER BY statement_id",
+            self.answers, self.key
+        ))?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+        })?;
+        rows.map(|row| {
+            let (statement, value) = row?;
+            let answer = stored_answer(&statement, value)?;
+            Ok((statement, answer))
+        })
+        .collect()
+    }
+
+    pub(crate) fn complete(
+        &self,
+        conn: &mut rusqlite::Connection,
+        id: &str,
+        profile: &Profile,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let tx = conn.transaction()?;
+        self.require_open(&tx, id)?;
+        insert_role_scores(&tx, self, id, profile)?;
+        tx.execute(
+            &format!(
+                "UPDATE {} SET completed_at = max(?2, started_at) WHERE id = ?1",
+                self.sheets
+            ),
+            params![id, now_ms],
+        )?;
         tx.commit()?;
         Ok(())
     }
-}
 
-/// Fails unless the assessment exists and is still in progress.
-/// The statement-list version of a scan still open; refuses an unknown or
-/// completed assessment.
-fn require_open(tx: &Transaction<'_>, id: AssessmentId) -> Result<u32, StoreError> {
-    let row: Option<(Option<i64>, u32)> = tx
-        .query_row(
-            "SELECT completed_at, instrument_version FROM assessment WHERE id = ?1",
-            [id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    match row {
-        None => Err(StoreError::UnknownAssessment(id.to_string())),
-        Some((Some(_), _)) => Err(StoreError::AlreadyCompleted(id.to_string())),
-        Some((None, version)) => Ok(version),
+    pub(crate) fn discard(
+        &self,
+        conn: &mut rusqlite::Connection,
+        id: &str,
+    ) -> Result<(), StoreError> {
+        let tx = conn.transaction()?;
+        self.require_open(&tx, id)?;
+        tx.execute(&format!("DELETE FROM {} WHERE id = ?1", self.sheets), [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The list version of a sheet still open; refuses an unknown or
+    /// completed one.
+    pub(crate) fn require_open(&self, tx: &Transaction<'_>, id: &str) -> Result<u32, StoreError> {
+        let row: Option<(Option<i64>, u32)> = tx
+            .query_row(
+                &format!(
+                    "SELECT completed_at, {} FROM {} WHERE id = ?1",
+                    self.version, self.sheets
+                ),
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match row {
+            None => Err(StoreError::UnknownAssessment(id.to_string())),
+            Some((Some(_), _)) => Err(StoreError::AlreadyCompleted(id.to_string())),
+            Some((None, version)) => Ok(version),
+        }
     }
 }

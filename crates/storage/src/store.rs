@@ -176,16 +176,18 @@ pub(crate) fn insert_or_refuse(
     }
 }
 
-/// Writes the three role scores of a completed assessment.
+/// Writes the three role scores of a completed sheet.
 pub(crate) fn insert_role_scores(
     tx: &Connection,
+    sheet: &crate::scan::Sheet,
     id: &str,
     profile: &Profile,
 ) -> Result<(), StoreError> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO role_score (assessment_id, role, score, share, answered, total, variance)
+    let mut stmt = tx.prepare_cached(&format!(
+        "INSERT INTO {} ({}, role, score, share, answered, total, variance)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
+        sheet.scores, sheet.key
+    ))?;
     for role in &profile.roles {
         stmt.execute(params![
             id,

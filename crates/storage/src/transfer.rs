@@ -152,7 +152,8 @@ impl Store {
         Ok(outcome)
     }
 
-    /// Removes every result, scan in progress, note, goal and workshop group,
+    /// Removes every result, scan in progress, note, goal, workshop group
+    /// and situation,
     /// then rewrites
     /// the file so the removed text does not linger in free pages or the
     /// write-ahead log. Settings such as the language stay.
@@ -172,6 +173,7 @@ impl Store {
         // participants' results go with their group.
         tx.execute("DELETE FROM assessment", [])?;
         tx.execute("DELETE FROM workshop_group", [])?;
+        tx.execute("DELETE FROM situation", [])?;
         tx.commit()?;
         self.conn.execute_batch("VACUUM")?;
         // In memory there is no log; elsewhere empty it.
@@ -218,7 +220,7 @@ fn insert_record(tx: &Connection, record: &ResultRecord) -> Result<(), StoreErro
     for (statement, answer) in &record.answers {
         insert_answer.execute(params![id, statement, answer.value(), r.completed_at])?;
     }
-    insert_role_scores(tx, &id, &r.profile)?;
+    insert_role_scores(tx, &crate::scan::SCAN, &id, &r.profile)?;
     for (question, answer) in &record.reflections {
         tx.execute(
             "INSERT INTO reflection (assessment_id, question, answer, updated_at)
