@@ -1,4 +1,5 @@
-//! The full backup: results and every group, each bounded; never a panic.
+//! The full backup: results, every group and the situations, each bounded;
+//! never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,6 +15,14 @@ fuzz_target!(|data: &[u8]| {
         .expect("valid list")])
         .expect("one list")
     });
+    static SITUATIONS: std::sync::OnceLock<Instruments> = std::sync::OnceLock::new();
+    let situations = SITUATIONS.get_or_init(|| {
+        Instruments::new(vec![Instrument::from_json(include_str!(
+            "../../assets/instrument/situation-v1.json"
+        ))
+        .expect("valid list")])
+        .expect("one list")
+    });
     if let Ok(parsed) = parse_backup(data, instrument) {
         assert!(parsed.results.records.len() <= MAX_ENTRIES);
         assert!(parsed.groups.len() <= MAX_GROUPS);
@@ -22,6 +31,10 @@ fuzz_target!(|data: &[u8]| {
                 assert!(group.members.len() <= MAX_ENTRIES);
                 assert!(group.problems.len() <= MAX_LISTED_PROBLEMS);
             }
+        }
+        if let Ok(read) = parsed.situations(situations) {
+            assert!(read.records.len() <= MAX_ENTRIES);
+            assert!(read.problems.len() <= MAX_LISTED_PROBLEMS);
         }
     }
 });

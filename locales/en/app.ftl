@@ -110,6 +110,7 @@ reflection-intro = Write down your answers. Only you can see them, unless you sa
 reflection-save = Save answers
 goal-heading = Your development goal
 goal-intro = Choose a role you want to grow in. Think of an assignment to practise that role in your work. Pick a date to look at it again. Then take the scan once more.
+goal-draft = This goal was filled in from a situation. It is not saved yet. Adjust it and then choose 'Save goal'.
 goal-role = Which role do you want to grow in?
 goal-assignment = What are you going to do?
 goal-assignment-hint = Make it concrete, for example: 'For every new project I first call two partners.'
@@ -167,7 +168,7 @@ data-export-json = Save all your data (JSON)
 data-export-csv = Save as spreadsheet (CSV)
 data-import = Import data
 data-wipe-heading = Delete everything
-data-wipe-intro = Delete all your results, notes, goals and workshop groups from this computer. The app will be as new again.
+data-wipe-intro = Delete all your results, notes, goals, situations and workshop groups from this computer. The app will be as new again.
 data-wipe = Delete everything
 data-wipe-confirm = Are you sure you want to delete everything? This cannot be undone. This will be deleted:
 data-wipe-results = { $count ->
@@ -188,6 +189,10 @@ data-wipe-groups = { $count ->
     [one] 1 workshop group:
    *[other] { $count } workshop groups:
 }
+data-wipe-situations = { $count ->
+    [one] 1 situation with what it asks:
+   *[other] { $count } situations with what they ask:
+}
 data-wipe-group = { $name } ({ $members ->
     [one] 1 participant
    *[other] { $members } participants
@@ -196,7 +201,7 @@ data-wipe-copies = { $count ->
     [one] 1 old copy of your data (a backup or a damaged file) in the folder { $folder }
    *[other] { $count } old copies of your data (backups or damaged files) in the folder { $folder }
 }
-data-wipe-backup-first = Do you want to be able to restore everything later? Then save a backup first. It holds your results, notes, goals and workshop groups.
+data-wipe-backup-first = Do you want to be able to restore everything later? Then save a backup first. It holds your results, notes, goals, situations and workshop groups.
 data-wipe-backup = Save a backup first
 data-wipe-backup-failed = The backup was not saved. If you delete everything now, you cannot restore it later.
 data-wipe-yes = Yes, delete everything
@@ -254,6 +259,19 @@ import-group-cleaned = { $count ->
 import-group-not-read = { $count ->
     [one] Group { $name }: 1 participant at the end was not read. A group can have at most { $limit }.
    *[other] Group { $name }: { $count } participants at the end were not read. A group can have at most { $limit }.
+}
+import-situations = Situations: { $added ->
+    [one] 1 restored
+   *[other] { $added } restored
+}{ $present ->
+    [0] {""}
+    [one], 1 was already here
+   *[other], { $present } were already here
+}.
+import-situation-problem = Situation { $position } was not read: { $reason }
+import-more-situation-problems = { $count ->
+    [one] And 1 more situation was not read.
+   *[other] And { $count } more situations were not read.
 }
 import-groups-not-read = { $count ->
     [one] 1 group at the end of the file was not read: a backup can hold at most { $limit }.

@@ -83,3 +83,5 @@ error-live-cannot-listen = The session could not start: the network address or t
 error-live-already-open = A live session is already running. Stop it first.
 error-live-not-open = No live session is running.
 error-live-other-list = Your result cannot go into this group: it now holds results of another list of statements. Show this to the facilitator.
+error-situation-name-empty = Give the situation a name. For example: 'my current job' or 'project Neighbourhood'.
+error-situation-not-found = This situation is no longer here. It may have been removed.

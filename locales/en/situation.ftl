@@ -30,3 +30,78 @@ situation-statement-sv07 = Those involved can only think along here once the pla
 situation-statement-sv08 = What lives among the people around us plays a small part here.
 situation-statement-sv09 = What the work brings society is a question for others here.
 situation-statement-sv10 = Looking back at what went well and badly is a side issue here.
+
+## The legend of the radar with both profiles.
+situation-legend-own = How you work ({ $date })
+situation-legend-asked = What '{ $name }' asks
+
+## The welcome screen.
+welcome-situations-heading = What does a situation ask?
+welcome-situations-text = Every situation asks for a different mix of the three roles. Describe a situation from your work and set it beside how you work.
+welcome-situations = Go to your situations
+
+## The list of situations.
+situations-heading = What does a situation ask?
+situations-intro = Your current job, a project or a crisis: every situation asks something different of a civil servant. Describe a situation and say what it asks. Rolspiegel sets that beside how you work. Then you see which role you can use more or less here.
+situations-list-heading = Your situations
+situations-empty = You have not described any situations yet.
+situations-new-heading = Describe a new situation
+situations-name = Name of the situation
+situations-name-hint = For example: 'my current job', 'project Neighbourhood, phase 2' or 'crisis team'.
+situations-note = Note (may stay empty)
+situations-add = Say what this situation asks
+situations-rated = { $count ->
+    [one] Filled in once, on { $date }
+   *[other] Filled in { $count } times, last on { $date }
+}
+situations-not-rated = Not filled in yet.
+situations-rate = Say what this situation asks
+situations-rate-again = Fill in again
+situations-resume = Continue ({ $answered } of { $total } filled in)
+situations-open = Set beside your result
+situations-delete = Remove
+situations-delete-confirm = Do you want to remove '{ $name }'? Everything you filled in about this situation will be gone.
+situations-delete-yes = Yes, remove it
+situations-delete-no = No, keep it
+
+## Rating a situation.
+rating-heading = What does '{ $name }' ask?
+rating-instructions = Think of this situation. For each sentence, say whether it is true of what the situation asks. It is not about how you work now. It is about what the situation asks of a civil servant.
+
+## A situation beside a result.
+situation-heading = What does '{ $name }' ask?
+situation-rated-on = Filled in on { $date }
+situation-beside = Beside your result of
+situation-no-result = You have no result about how you work yet. Take the scan first. Then Rolspiegel sets this situation beside it.
+situation-unknown-list = This situation was filled in with a list this version of Rolspiegel does not know. So Rolspiegel does not set it beside your result.
+situation-gaps-heading = You and the situation
+situation-asks-more = The situation clearly asks more { $role } than you show.
+situation-asks-about = The situation asks about as much { $role } as you show. The difference may be chance.
+situation-asks-less = The situation clearly asks less { $role } than you show.
+situation-asks-unknown = For the { $role }, Rolspiegel cannot say whether the difference is real.
+situation-chart-label = Radar with two shapes. How you work: { $own } What the situation asks: { $asked }
+situation-table-caption = Your scores and what the situation asks, from 0 to 100
+situation-table-role = Role
+situation-table-own = You
+situation-table-asked = The situation
+situation-table-gap = Difference
+situation-table-verdict = What does it say?
+situation-gap = { $gap } points
+situation-gap-band = { $gap } points (chance up to ± { $band })
+situation-verdict-more = clearly asks more
+situation-verdict-about = about the same
+situation-verdict-less = clearly asks less
+situation-verdict-unknown = cannot say
+situation-how = No measurement is exact, these two neither. Rolspiegel calls a difference clear only when it is larger than that inexactness. It also takes into account that you look at three roles at once.
+situation-advice-heading = What can you do with this?
+situation-more-intro = You can use these roles more here. This is what makes them strong, and where they fit:
+situation-none-more = The situation does not clearly ask more of any role than you show.
+situation-less-intro = The situation asks less of these roles. Watch out for their pitfalls here:
+situation-strengths-label = Strong about this role
+situation-situations-label = Where this role fits
+situation-pitfalls-label = Pitfalls
+situation-goal-heading = A development goal
+situation-goal-intro = The situation asks most extra of the { $role }. Do you want to grow in it? Then make it a development goal.
+situation-goal = Make this a development goal
+situation-goal-text = In '{ $name }' I will use the { $role } more. This is how:
+situation-back = Go to your situations

@@ -110,6 +110,7 @@ reflection-intro = Schrijf je antwoorden op. Alleen jij ziet ze, tenzij je ze ze
 reflection-save = Bewaar antwoorden
 goal-heading = Jouw ontwikkeldoel
 goal-intro = Kies een rol waarin je wilt groeien. Bedenk een opdracht om die rol te oefenen in je werk. Kies een datum om er opnieuw naar te kijken. Doe dan de scan nog een keer.
+goal-draft = Dit doel is alvast ingevuld vanuit een situatie. Het is nog niet bewaard. Pas het aan en kies dan 'Bewaar doel'.
 goal-role = In welke rol wil je groeien?
 goal-assignment = Wat ga je doen?
 goal-assignment-hint = Maak het concreet, bijvoorbeeld: 'Bij elk nieuw project bel ik eerst twee partners.'
@@ -167,7 +168,7 @@ data-export-json = Bewaar al je gegevens (JSON)
 data-export-csv = Bewaar als spreadsheet (CSV)
 data-import = Lees gegevens in
 data-wipe-heading = Alles wissen
-data-wipe-intro = Wis al je uitslagen, notities, doelen en workshopgroepen van deze computer. De app is daarna weer als nieuw.
+data-wipe-intro = Wis al je uitslagen, notities, doelen, situaties en workshopgroepen van deze computer. De app is daarna weer als nieuw.
 data-wipe = Wis alles
 data-wipe-confirm = Weet je zeker dat je alles wilt wissen? Dit kan niet ongedaan worden gemaakt. Dit wordt gewist:
 data-wipe-results = { $count ->
@@ -188,6 +189,10 @@ data-wipe-groups = { $count ->
     [one] 1 workshopgroep:
    *[other] { $count } workshopgroepen:
 }
+data-wipe-situations = { $count ->
+    [one] 1 situatie met wat die vraagt:
+   *[other] { $count } situaties met wat die vragen:
+}
 data-wipe-group = { $name } ({ $members ->
     [one] 1 deelnemer
    *[other] { $members } deelnemers
@@ -196,7 +201,7 @@ data-wipe-copies = { $count ->
     [one] 1 oude kopie van je gegevens (een reservekopie of een beschadigd bestand) in de map { $folder }
    *[other] { $count } oude kopieën van je gegevens (reservekopieën of beschadigde bestanden) in de map { $folder }
 }
-data-wipe-backup-first = Wil je alles later nog kunnen terugzetten? Bewaar dan eerst een reservekopie. Daarin staan je uitslagen, notities, doelen en workshopgroepen.
+data-wipe-backup-first = Wil je alles later nog kunnen terugzetten? Bewaar dan eerst een reservekopie. Daarin staan je uitslagen, notities, doelen, situaties en workshopgroepen.
 data-wipe-backup = Bewaar eerst een reservekopie
 data-wipe-backup-failed = De reservekopie is niet bewaard. Als je nu alles wist, kun je het later niet terugzetten.
 data-wipe-yes = Ja, wis alles
@@ -254,6 +259,19 @@ import-group-cleaned = { $count ->
 import-group-not-read = { $count ->
     [one] Groep { $name }: 1 deelnemer aan het eind is niet gelezen. Een groep kan er hoogstens { $limit } hebben.
    *[other] Groep { $name }: { $count } deelnemers aan het eind zijn niet gelezen. Een groep kan er hoogstens { $limit } hebben.
+}
+import-situations = Situaties: { $added ->
+    [one] 1 teruggezet
+   *[other] { $added } teruggezet
+}{ $present ->
+    [0] {""}
+    [one], 1 stond er al
+   *[other], { $present } stonden er al
+}.
+import-situation-problem = Situatie { $position } is niet ingelezen: { $reason }
+import-more-situation-problems = { $count ->
+    [one] En nog 1 situatie is niet ingelezen.
+   *[other] En nog { $count } situaties zijn niet ingelezen.
 }
 import-groups-not-read = { $count ->
     [one] 1 groep aan het eind van het bestand is niet gelezen: een reservekopie kan er hoogstens { $limit } bevatten.

@@ -83,3 +83,5 @@ error-live-cannot-listen = De sessie kon niet starten: het netwerkadres of de po
 error-live-already-open = Er loopt al een live sessie. Stop die eerst.
 error-live-not-open = Er loopt geen live sessie.
 error-live-other-list = Je uitslag kan niet in deze groep: er zitten intussen uitslagen van een andere lijst met stellingen in. Laat dit aan de begeleider zien.
+error-situation-name-empty = Geef de situatie een naam. Bijvoorbeeld: 'mijn huidige functie' of 'project Wijkaanpak'.
+error-situation-not-found = Deze situatie is er niet meer. Misschien is ze weggehaald.

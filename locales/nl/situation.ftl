@@ -30,3 +30,78 @@ situation-statement-sv07 = Betrokkenen kunnen hier pas meedenken als het plan kl
 situation-statement-sv08 = Wat er leeft bij de mensen om ons heen, speelt hier een kleine rol.
 situation-statement-sv09 = Wat het werk de samenleving oplevert, is hier een vraag voor anderen.
 situation-statement-sv10 = Terugkijken op wat goed en fout ging, is hier een bijzaak.
+
+## The legend of the radar with both profiles.
+situation-legend-own = Hoe jij werkt ({ $date })
+situation-legend-asked = Wat '{ $name }' vraagt
+
+## The welcome screen.
+welcome-situations-heading = Wat vraagt een situatie?
+welcome-situations-text = Elke situatie vraagt een andere mix van de drie rollen. Beschrijf een situatie uit je werk en zet die naast hoe jij werkt.
+welcome-situations = Naar je situaties
+
+## The list of situations.
+situations-heading = Wat vraagt een situatie?
+situations-intro = Je huidige functie, een project of een crisis: elke situatie vraagt iets anders van een ambtenaar. Beschrijf een situatie en geef aan wat die vraagt. Rolspiegel zet dat naast hoe jij werkt. Dan zie je welke rol je hier meer of minder kunt inzetten.
+situations-list-heading = Je situaties
+situations-empty = Je hebt nog geen situaties beschreven.
+situations-new-heading = Beschrijf een nieuwe situatie
+situations-name = Naam van de situatie
+situations-name-hint = Bijvoorbeeld: 'mijn huidige functie', 'project Wijkaanpak, fase 2' of 'crisisteam'.
+situations-note = Notitie (mag leeg blijven)
+situations-add = Geef aan wat deze situatie vraagt
+situations-rated = { $count ->
+    [one] 1 keer ingevuld, op { $date }
+   *[other] { $count } keer ingevuld, het laatst op { $date }
+}
+situations-not-rated = Nog niet ingevuld.
+situations-rate = Geef aan wat deze situatie vraagt
+situations-rate-again = Vul opnieuw in
+situations-resume = Ga verder ({ $answered } van { $total } ingevuld)
+situations-open = Zet naast je uitslag
+situations-delete = Haal weg
+situations-delete-confirm = Wil je '{ $name }' weghalen? Alles wat je over deze situatie hebt ingevuld, gaat dan weg.
+situations-delete-yes = Ja, haal weg
+situations-delete-no = Nee, laat staan
+
+## Rating a situation.
+rating-heading = Wat vraagt '{ $name }'?
+rating-instructions = Denk aan deze situatie. Geef bij elke zin aan of die klopt voor wat de situatie vraagt. Het gaat niet om hoe jij nu werkt. Het gaat om wat de situatie van een ambtenaar vraagt.
+
+## A situation beside a result.
+situation-heading = Wat vraagt '{ $name }'?
+situation-rated-on = Ingevuld op { $date }
+situation-beside = Naast je uitslag van
+situation-no-result = Je hebt nog geen uitslag over hoe jij werkt. Doe eerst de scan. Dan zet Rolspiegel deze situatie ernaast.
+situation-unknown-list = Deze situatie is ingevuld met een lijst die deze versie van Rolspiegel niet kent. Rolspiegel zet haar daarom niet naast je uitslag.
+situation-gaps-heading = Jij en de situatie
+situation-asks-more = De situatie vraagt duidelijk meer { $role } dan jij laat zien.
+situation-asks-about = De situatie vraagt ongeveer evenveel { $role } als jij laat zien. Het verschil kan toeval zijn.
+situation-asks-less = De situatie vraagt duidelijk minder { $role } dan jij laat zien.
+situation-asks-unknown = Bij { $role } kan Rolspiegel niet zeggen of het verschil echt is.
+situation-chart-label = Radar met twee vormen. Hoe jij werkt: { $own } Wat de situatie vraagt: { $asked }
+situation-table-caption = Jouw scores en wat de situatie vraagt, van 0 tot 100
+situation-table-role = Rol
+situation-table-own = Jij
+situation-table-asked = De situatie
+situation-table-gap = Verschil
+situation-table-verdict = Wat zegt dat?
+situation-gap = { $gap } punten
+situation-gap-band = { $gap } punten (toeval tot ± { $band })
+situation-verdict-more = vraagt duidelijk meer
+situation-verdict-about = ongeveer evenveel
+situation-verdict-less = vraagt duidelijk minder
+situation-verdict-unknown = niet te zeggen
+situation-how = Geen meting is precies, ook deze twee niet. Rolspiegel noemt een verschil pas duidelijk als het groter is dan die onnauwkeurigheid. Daarbij houdt Rolspiegel er rekening mee dat je naar drie rollen tegelijk kijkt.
+situation-advice-heading = Wat kun je hiermee?
+situation-more-intro = Deze rollen kun je hier meer inzetten. Dit maakt ze sterk, en hier passen ze:
+situation-none-more = De situatie vraagt geen rol duidelijk meer dan jij laat zien.
+situation-less-intro = Deze rollen vraagt de situatie minder. Let hier op hun valkuilen:
+situation-strengths-label = Sterk aan deze rol
+situation-situations-label = Waar deze rol past
+situation-pitfalls-label = Valkuilen
+situation-goal-heading = Een ontwikkeldoel
+situation-goal-intro = De situatie vraagt het meest extra van de { $role }. Wil je daarin groeien? Maak er dan een ontwikkeldoel van.
+situation-goal = Maak hier een ontwikkeldoel van
+situation-goal-text = In '{ $name }' zet ik de { $role } meer in. Dat doe ik zo:
+situation-back = Naar je situaties

@@ -22,7 +22,8 @@ use rolspiegel_app::wire::{
     AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome,
     GoalView, GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport,
     LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
-    ResultSummary, ResultView, SaveOutcome, ScanView, StartOutcome, Startup, WipeSummary,
+    RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary,
+    SituationView, StartOutcome, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
 
@@ -187,6 +188,90 @@ pub async fn results(state: State<'_, AppState>) -> Result<Vec<ResultSummary>, A
 #[tauri::command]
 pub async fn history(state: State<'_, AppState>) -> Result<Vec<HistoryItem>, AppError> {
     with(&state, move |s| s.history()).await
+}
+
+/// Every situation, named last first, with its ratings.
+#[tauri::command]
+pub async fn situations(state: State<'_, AppState>) -> Result<Vec<SituationSummary>, AppError> {
+    with(&state, move |s| s.situations()).await
+}
+
+/// Names a new situation.
+#[tauri::command]
+pub async fn add_situation(
+    state: State<'_, AppState>,
+    name: String,
+    note: String,
+) -> Result<SituationSummary, AppError> {
+    with(&state, move |s| s.add_situation(&name, &note)).await
+}
+
+/// Renames a situation or changes its note.
+#[tauri::command]
+pub async fn edit_situation(
+    state: State<'_, AppState>,
+    id: String,
+    name: String,
+    note: String,
+) -> Result<SituationSummary, AppError> {
+    with(&state, move |s| s.edit_situation(&id, &name, &note)).await
+}
+
+/// Removes a situation with its ratings (the screen has asked).
+#[tauri::command]
+pub async fn delete_situation(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    with(&state, move |s| s.delete_situation(&id)).await
+}
+
+/// Begins rating a situation, or resumes the rating in progress.
+#[tauri::command]
+pub async fn start_rating(
+    state: State<'_, AppState>,
+    situation_id: String,
+) -> Result<RatingSheet, AppError> {
+    with(&state, move |s| s.start_rating(&situation_id)).await
+}
+
+/// Saves one answer of a rating.
+#[tauri::command]
+pub async fn save_rating_answer(
+    state: State<'_, AppState>,
+    rating_id: String,
+    statement_id: String,
+    value: AnswerValue,
+) -> Result<Progress, AppError> {
+    with(&state, move |s| {
+        s.save_rating_answer(&rating_id, &statement_id, given_answer(&value))
+    })
+    .await
+}
+
+/// Scores a rating and stores it when complete.
+#[tauri::command]
+pub async fn finish_rating(
+    state: State<'_, AppState>,
+    rating_id: String,
+) -> Result<RatingOutcome, AppError> {
+    with(&state, move |s| s.finish_rating(&rating_id)).await
+}
+
+/// Throws away a rating in progress.
+#[tauri::command]
+pub async fn discard_rating(state: State<'_, AppState>, rating_id: String) -> Result<(), AppError> {
+    with(&state, move |s| s.discard_rating(&rating_id)).await
+}
+
+/// A rating beside a result (the latest when none is named).
+#[tauri::command]
+pub async fn situation_view(
+    state: State<'_, AppState>,
+    rating_id: String,
+    result_id: Option<String>,
+) -> Result<SituationView, AppError> {
+    with(&state, move |s| {
+        s.situation_view(&rating_id, result_id.as_deref())
+    })
+    .await
 }
 
 /// Gives a result a label (empty removes it); returns the label as stored.

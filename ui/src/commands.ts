@@ -2,7 +2,7 @@
 // by src-tauri/build.rs. Do not edit: `make wire` writes it, and a test
 // fails while it is stale. Types come from the generated wire.ts.
 import { invoke } from "@tauri-apps/api/core";
-import type { AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, ResultSummary, ResultView, SaveOutcome, ScanView, StartOutcome, Startup, WipeSummary } from "./wire";
+import type { AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
 
 /** Every command of the app, typed; `backend.ts` is the one module that uses it. */
 export const commands = {
@@ -28,6 +28,24 @@ export const commands = {
   results: (): Promise<ResultSummary[]> => invoke("results"),
   /** Every result with label, mini-chart scores and goal, newest first. */
   history: (): Promise<HistoryItem[]> => invoke("history"),
+  /** Every situation, named last first, with its ratings. */
+  situations: (): Promise<SituationSummary[]> => invoke("situations"),
+  /** Names a new situation. */
+  addSituation: (name: string, note: string): Promise<SituationSummary> => invoke("add_situation", { name, note }),
+  /** Renames a situation or changes its note. */
+  editSituation: (id: string, name: string, note: string): Promise<SituationSummary> => invoke("edit_situation", { id, name, note }),
+  /** Removes a situation with its ratings (the screen has asked). */
+  deleteSituation: (id: string): Promise<void> => invoke("delete_situation", { id }),
+  /** Begins rating a situation, or resumes the rating in progress. */
+  startRating: (situationId: string): Promise<RatingSheet> => invoke("start_rating", { situationId }),
+  /** Saves one answer of a rating. */
+  saveRatingAnswer: (ratingId: string, statementId: string, value: AnswerValue): Promise<Progress> => invoke("save_rating_answer", { ratingId, statementId, value }),
+  /** Scores a rating and stores it when complete. */
+  finishRating: (ratingId: string): Promise<RatingOutcome> => invoke("finish_rating", { ratingId }),
+  /** Throws away a rating in progress. */
+  discardRating: (ratingId: string): Promise<void> => invoke("discard_rating", { ratingId }),
+  /** A rating beside a result (the latest when none is named). */
+  situationView: (ratingId: string, resultId: string | null): Promise<SituationView> => invoke("situation_view", { ratingId, resultId }),
   /** Gives a result a label (empty removes it); returns the label as stored. */
   setLabel: (id: string, label: string): Promise<string> => invoke("set_label", { id, label }),
   /** Deletes one result with its notes and goal. */
@@ -127,6 +145,15 @@ export const COMMAND_NAMES = [
   "result",
   "results",
   "history",
+  "situations",
+  "add_situation",
+  "edit_situation",
+  "delete_situation",
+  "start_rating",
+  "save_rating_answer",
+  "finish_rating",
+  "discard_rating",
+  "situation_view",
   "set_label",
   "delete_result",
   "save_reflection",

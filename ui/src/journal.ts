@@ -2,6 +2,7 @@
 // questions, and a development goal. Everything they type is shown as text.
 import type { App } from "./app";
 import type { QuestionKey, ResultView, RoleKey } from "./backend";
+import type { GoalDraft } from "./routes";
 import { QUESTIONS, ROLES } from "./backend";
 import { changeSentence, noiseText } from "./charts";
 import { announce, button, el } from "./dom";
@@ -97,9 +98,9 @@ export function reflectionSection(app: App, result: ResultView): HTMLElement {
   return form;
 }
 
-export function goalSection(app: App, result: ResultView): HTMLElement {
+export function goalSection(app: App, result: ResultView, draft?: GoalDraft): HTMLElement {
   const status = el("p", { class: "utrecht-paragraph rs-status", role: "status", id: "goal-status" });
-  const chosen: RoleKey = result.goal?.role ?? "verbinder";
+  const chosen: RoleKey = draft?.role ?? result.goal?.role ?? "verbinder";
   const roles = el(
     "fieldset",
     { class: "utrecht-form-fieldset rs-goal-roles" },
@@ -128,7 +129,7 @@ export function goalSection(app: App, result: ResultView): HTMLElement {
     maxlength: 4000,
     "aria-describedby": "goal-assignment-hint",
   });
-  assignment.value = result.goal?.assignment ?? "";
+  assignment.value = draft?.assignment ?? result.goal?.assignment ?? "";
   const review = el("input", {
     class: "utrecht-textbox utrecht-textbox--html-input rs-date-input",
     type: "date",
@@ -152,6 +153,8 @@ export function goalSection(app: App, result: ResultView): HTMLElement {
     { class: "rs-section rs-goal", id: "goal-form", "aria-labelledby": "goal-heading" },
     el("h2", { class: "utrecht-heading-2", id: "goal-heading" }, t("goal-heading")),
     el("p", { class: "utrecht-paragraph" }, t("goal-intro")),
+    // Filled in from a situation: said, so nobody thinks it is saved.
+    draft ? el("p", { class: "utrecht-alert utrecht-alert--info rs-notice", id: "goal-draft" }, t("goal-draft")) : null,
     roles,
     el(
       "div",

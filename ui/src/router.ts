@@ -14,7 +14,7 @@ export const screenFor: Router = async (route) => {
       return onDesktop(scanScreen(route.scan, route.page), route.scan);
     }
     case "result":
-      return (await import("./screens/result")).resultScreen(route.id, route.first);
+      return (await import("./screens/result")).resultScreen(route.id, route.first, route.goal);
     case "history":
       return (await import("./screens/history")).historyScreen(
         route.selected ?? new Set(),
@@ -33,5 +33,14 @@ export const screenFor: Router = async (route) => {
       return (await import("./screens/live")).liveScreen(route.id);
     case "quality":
       return (await import("./screens/quality")).qualityScreen(route.scope);
+    case "situations":
+      return (await import("./screens/situations")).situationsScreen;
+    case "rating": {
+      // The rating is the scan's statement pages with the situation list.
+      const [{ onRating }, { scanScreen }] = await Promise.all([import("./screens/situations"), import("./screens/scan")]);
+      return onRating(scanScreen({ assessmentId: route.sheet.ratingId, answers: route.sheet.answers }), route.sheet);
+    }
+    case "situation":
+      return (await import("./screens/situations")).situationScreen(route.ratingId, route.resultId);
   }
 };

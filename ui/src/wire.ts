@@ -115,7 +115,9 @@ min: number,
  */
 max: number, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type Asks = "more" | "about" | "less";
+
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "situation-name-empty" | "situation-not-found" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -668,7 +670,23 @@ groups: Array<GroupRestoreView>,
 /**
  * From a full backup: groups past the limit per file, not read.
  */
-groupsNotRead: number, };
+groupsNotRead: number, 
+/**
+ * From a full backup: situations added (or given ratings they lacked).
+ */
+situationsAdded: number, 
+/**
+ * From a full backup: situations that were here already, unchanged.
+ */
+situationsAlreadyPresent: number, 
+/**
+ * From a full backup: situations not added, each with its reason.
+ */
+situationProblems: Array<ImportProblemView>, 
+/**
+ * Situations not added beyond those listed, or past the limit.
+ */
+moreSituationProblems: number, };
 
 export type WipeGroupView = { 
 /**
@@ -701,6 +719,10 @@ scanInProgress: boolean,
  * Workshop groups with their number of participants.
  */
 groups: Array<WipeGroupView>, 
+/**
+ * Named situations, by name.
+ */
+situations: Array<string>, 
 /**
  * Backups and damaged copies beside the database.
  */
@@ -1285,6 +1307,188 @@ correlations: Array<RoleCorrelation>,
  * The retest: people who answered twice, paired without names.
  */
 retest: RetestView, };
+
+export type SituationSummary = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Its name, as the person wrote it.
+ */
+name: string, 
+/**
+ * The person's note; empty when none.
+ */
+note: string, 
+/**
+ * When it was named (Unix ms).
+ */
+createdAt: number, 
+/**
+ * Its completed ratings, newest first.
+ */
+ratings: Array<RatingSummary>, 
+/**
+ * A rating begun and not finished.
+ */
+draft: RatingDraftSummary | null, };
+
+export type RatingSummary = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * When it was finished (Unix ms).
+ */
+completedAt: number, 
+/**
+ * The version of the situation list it was answered to.
+ */
+listVersion: number, 
+/**
+ * Whether this build knows that list: a rating of an unknown list is
+ * shown, not set beside a result.
+ */
+known: boolean, 
+/**
+ * What the situation asks of each role, in role order.
+ */
+roles: Array<RoleScoreView>, };
+
+export type RatingDraftSummary = { 
+/**
+ * Its id.
+ */
+ratingId: string, 
+/**
+ * How many statements have an answer.
+ */
+answered: number, 
+/**
+ * How many statements the list has.
+ */
+total: number, };
+
+export type RatingSheet = { 
+/**
+ * The rating's id.
+ */
+ratingId: string, 
+/**
+ * The situation it rates.
+ */
+situationId: string, 
+/**
+ * The situation's name.
+ */
+situationName: string, 
+/**
+ * The statement ids in order (their words are
+ * `situation-statement-<id>`).
+ */
+statements: Array<string>, 
+/**
+ * The answers so far.
+ */
+answers: { [statement in string]: 1 | 2 | 3 | 4 | 5 | null }, };
+
+export type RatingOutcome = { "kind": "complete", 
+/**
+ * The situation.
+ */
+situationId: string, 
+/**
+ * The rating.
+ */
+ratingId: string, } | { "kind": "incomplete", 
+/**
+ * Per role short of answers, how many.
+ */
+shortfalls: Array<ShortfallView>, };
+
+export type GapView = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * The person's score (0–100).
+ */
+own: number, 
+/**
+ * What the situation asks (0–100).
+ */
+asked: number, 
+/**
+ * `asked − own`, in points.
+ */
+gap: number, 
+/**
+ * Half-width of the band within which the gap may be noise; `None`
+ * when the noise of either measurement is unknown.
+ */
+band: number | null, 
+/**
+ * The verdict; `None` when the noise is unknown.
+ */
+asks: Asks | null, 
+/**
+ * The margin of the person's score.
+ */
+ownMargin: Margin | null, 
+/**
+ * The margin of what the situation asks.
+ */
+askedMargin: Margin | null, };
+
+export type ResultChoice = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * When it was finished (Unix ms).
+ */
+completedAt: number, 
+/**
+ * Its label; empty when none.
+ */
+label: string, };
+
+export type SituationView = { 
+/**
+ * The situation with all its ratings.
+ */
+situation: SituationSummary, 
+/**
+ * The rating shown.
+ */
+rating: RatingSummary, 
+/**
+ * The result it is set beside: the one asked for, else the latest;
+ * `None` when there is no result yet.
+ */
+result: ResultChoice | null, 
+/**
+ * Every result, newest first, to choose another.
+ */
+results: Array<ResultChoice>, 
+/**
+ * Per role, in role order; empty without a result or when the
+ * rating's list is unknown.
+ */
+gaps: Array<GapView>, 
+/**
+ * Both profiles on one radar; `None` without a result.
+ */
+chartSvg: string | null, 
+/**
+ * The role the situation asks most more of than the person shows, for
+ * a development goal; `None` when it asks no role more.
+ */
+largest: RoleKey | null, };
 
 /** Limits Rust keeps, for what the UI says about them. */
 export const LIMITS = {

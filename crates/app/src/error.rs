@@ -118,6 +118,10 @@ error_codes! {
         LiveDeviceFull,
         /// A live session: the facilitator has blocked this device.
         LiveBlocked,
+        /// A situation without a name.
+        SituationNameEmpty,
+        /// No such situation or rating (it may have been deleted).
+        SituationNotFound,
         /// A live session: too many wrong join codes from this phone; wait.
         LiveTooManyTries,
         /// A live session: the laptop is busy; the phone tries again shortly.
@@ -230,6 +234,7 @@ impl From<StoreError> for AppError {
             StoreError::AlreadyCompleted(_) => ErrorCode::AlreadyCompleted.into(),
             StoreError::UnknownResult(_) => ErrorCode::ResultNotFound.into(),
             StoreError::UnknownGroup(_) => ErrorCode::GroupNotFound.into(),
+            StoreError::UnknownSituation(_) => ErrorCode::SituationNotFound.into(),
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)

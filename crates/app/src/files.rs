@@ -5,8 +5,8 @@
 use rolspiegel_charts::Chart;
 use rolspiegel_exchange::{
     backup_json, export_csv, export_json, format_of, parse_backup, parse_json, BackupGroup,
-    CsvColumns, CsvStyle, FileError, Parsed, ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES,
-    MAX_LISTED_PROBLEMS,
+    CsvColumns, CsvStyle, FileError, Parsed, ParsedSituations, ProblemKind, BACKUP_FORMAT,
+    MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
 };
 use rolspiegel_i18n::Language;
 use rolspiegel_storage::Imported;
@@ -177,6 +177,33 @@ impl Service {
         Ok(())
     }
 
+    fn restore_situations(
+        &mut self,
+        parsed: &ParsedSituations,
+        report: &mut ImportReport,
+    ) -> Result<(), AppError> {
+        let outcome = self.store.import_situations(&parsed.records)?;
+        report.situation_problems = parsed
+            .problems
+            .iter()
+            .map(|p| ImportProblemView {
+                position: p.position,
+                problem: problem(&p.kind),
+            })
+            .collect();
+        for imported in outcome {
+            match imported {
+                Imported::Added => report.situations_added += 1,
+                Imported::AlreadyPresent => report.situations_already_present += 1,
+                // Situations are never refused as a conflict: a known one
+                // keeps what it has and gains what it lacks.
+                Imported::Conflict | Imported::Refused => report.more_situation_problems += 1,
+            }
+        }
+        report.more_situation_problems += parsed.more_problems + parsed.not_read;
+        Ok(())
+    }
+
     fn restore_group(&mut self, group: &BackupGroup<'_>) -> Result<GroupRestoreView, AppError> {
         let position = group.position;
         let group = match group.parse(&self.instruments) {
@@ -284,10 +311,26 @@ pub(crate) fn export_backup(service: &Service) -> Result<Vec<u8>, AppError> {
         let members = service.store.members(group.id)?;
         groups.push((group, members));
     }
-    let bytes = backup_json(&records, &groups, now_ms()).into_bytes();
+    let situations = service.store.situation_records()?;
+    let bytes = backup_json(&records, &groups, &situations, now_ms()).into_bytes();
     let too_large = |e| AppError::because(ErrorCode::ExportTooLarge, e);
     let backup = parse_backup(&bytes, &service.instruments).map_err(too_large)?;
     whole("results", records.len(), &backup.results)?;
+    // Every situation must read back as it is stored.
+    let read = backup
+        .situations(&service.situation_lists)
+        .map_err(too_large)?;
+    if read.records != situations {
+        return Err(AppError::because(
+            ErrorCode::ExportTooLarge,
+            format!(
+                "{} situations, {} read back the same (first problem: {:?})",
+                situations.len(),
+                read.records.len(),
+                read.problems.first()
+            ),
+        ));
+    }
     if backup.groups_not_read > 0 || backup.groups.len() != groups.len() {
         return Err(AppError::because(
             ErrorCode::ExportTooLarge,
@@ -330,6 +373,10 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
             report.groups.push(service.restore_group(group)?);
         }
         report.groups_not_read = backup.groups_not_read;
+        let situations = backup
+            .situations(&service.situation_lists)
+            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        service.restore_situations(&situations, &mut report)?;
     } else {
         let parsed = parse_json(bytes, &service.instruments)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
@@ -352,6 +399,12 @@ pub(crate) fn wipe_summary(service: &Service) -> Result<WipeSummary, AppError> {
                 name: g.name.clone(),
                 members: g.members,
             })
+            .collect(),
+        situations: service
+            .store
+            .situations()?
+            .into_iter()
+            .map(|e| e.situation.name)
             .collect(),
         copies: service.store.kept_copies().len(),
         folder: state::data_folder(service),

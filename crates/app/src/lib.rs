@@ -7,7 +7,8 @@
 //!   reflections and goals ([`history`]), file exports and imports as bytes
 //!   ([`files`]), workshop groups ([`groups`]) and their figures and
 //!   projection ([`group_figures`]), how well the statement list measured in
-//!   them ([`quality`]), the PDF reports ([`report`]); [`words`] is where the
+//!   them ([`quality`]), what a situation asks beside a result
+//!   ([`situations`]), the PDF reports ([`report`]); [`words`] is where the
 //!   behaviour puts things into words itself;
 //! - [`wire`] and [`error`]: the shapes that cross to a front door (the UI's
 //!   TypeScript is generated from them), and errors as a stable code that
@@ -38,6 +39,7 @@ mod retest;
 pub mod scan;
 pub mod service;
 pub mod shared;
+pub mod situations;
 pub mod state;
 pub mod wire;
 pub mod words;

@@ -1,7 +1,7 @@
 //! Every operation the app offers, one line each, by feature: the index a
 //! reader starts from. Each delegates to the module that holds it (`state.rs`
 //! for the service itself, then `scan.rs`, `history.rs`, `files.rs`,
-//! `groups.rs`, `group_figures.rs`, `quality.rs`, `report.rs`,
+//! `groups.rs`, `group_figures.rs`, `quality.rs`, `situations.rs`, `report.rs`,
 //! `live/room.rs`). Written without Tauri, so it is tested headlessly
 //! against a real database in a temporary folder; each front door calls
 //! these methods and nothing else.
@@ -16,10 +16,11 @@ use crate::live::room as live;
 // The index speaks in every wire shape.
 #[allow(clippy::wildcard_imports)]
 use crate::wire::*;
-use crate::{files, group_figures, groups, history, quality, report, scan, state};
+use crate::{files, group_figures, groups, history, quality, report, scan, situations, state};
 
 pub use crate::state::{
-    given_answer, instruments, now_ms, Service, StartError, INSTRUMENT_V1, INSTRUMENT_V2,
+    given_answer, instruments, now_ms, situation_lists, Service, StartError, INSTRUMENT_V1,
+    INSTRUMENT_V2, SITUATION_V1,
 };
 
 /// The operations, one line each, by feature: the index of what the app
@@ -382,6 +383,70 @@ impl Service {
     /// The retest's anonymous pairs as CSV (see `retest::export_retest_pairs`).
     pub fn export_retest_pairs(&self, scope: &QualityScope) -> Result<Vec<u8>, AppError> {
         quality::export_retest_pairs(self, scope)
+    }
+
+    // --- What a situation asks beside a result (`situations.rs`)
+
+    /// Every situation, named last first, with its ratings.
+    pub fn situations(&self) -> Result<Vec<SituationSummary>, AppError> {
+        situations::situations(self)
+    }
+
+    /// Names a new situation; the name is required, the note may be empty.
+    pub fn add_situation(&mut self, name: &str, note: &str) -> Result<SituationSummary, AppError> {
+        situations::add_situation(self, name, note)
+    }
+
+    /// Renames a situation or changes its note.
+    pub fn edit_situation(
+        &mut self,
+        id: &str,
+        name: &str,
+        note: &str,
+    ) -> Result<SituationSummary, AppError> {
+        situations::edit_situation(self, id, name, note)
+    }
+
+    /// Removes a situation with all its ratings (the screen asks first).
+    pub fn delete_situation(&mut self, id: &str) -> Result<(), AppError> {
+        situations::delete_situation(self, id)
+    }
+
+    /// Begins rating a situation on the newest situation list, or resumes
+    /// the rating in progress.
+    pub fn start_rating(&mut self, situation_id: &str) -> Result<RatingSheet, AppError> {
+        situations::start_rating(self, situation_id)
+    }
+
+    /// Saves one answer of a rating (`None` = "weet ik niet"), checked as a
+    /// scan's.
+    pub fn save_rating_answer(
+        &mut self,
+        rating_id: &str,
+        statement_id: &str,
+        value: Option<i64>,
+    ) -> Result<Progress, AppError> {
+        situations::save_rating_answer(self, rating_id, statement_id, value)
+    }
+
+    /// Scores a rating; when complete it is stored.
+    pub fn finish_rating(&mut self, rating_id: &str) -> Result<RatingOutcome, AppError> {
+        situations::finish_rating(self, rating_id)
+    }
+
+    /// Throws away a rating in progress.
+    pub fn discard_rating(&mut self, rating_id: &str) -> Result<(), AppError> {
+        situations::discard_rating(self, rating_id)
+    }
+
+    /// A rating beside a result (the latest when none is named): the gap
+    /// per role in degrees, both on one radar.
+    pub fn situation_view(
+        &self,
+        rating_id: &str,
+        result_id: Option<&str>,
+    ) -> Result<SituationView, AppError> {
+        situations::situation_view(self, rating_id, result_id)
     }
 
     // --- PDF reports (`report.rs`)

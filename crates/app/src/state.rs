@@ -31,6 +31,14 @@ pub const INSTRUMENT_V1: &str = include_str!("../../../assets/instrument/v1.json
 /// Statement list version 2: the one new scans use.
 pub const INSTRUMENT_V2: &str = include_str!("../../../assets/instrument/v2.json");
 
+/// Situation list version 1: what a situation asks (docs/STATEMENTS.md).
+pub const SITUATION_V1: &str = include_str!("../../../assets/instrument/situation-v1.json");
+
+/// Every situation list this build knows; the newest is the one new ratings use.
+pub fn situation_lists() -> Result<Instruments, rolspiegel_core::InstrumentError> {
+    Instruments::new(vec![Instrument::from_json(SITUATION_V1)?])
+}
+
 /// Every statement list this build knows; the newest is the one new scans use.
 pub fn instruments() -> Result<Instruments, rolspiegel_core::InstrumentError> {
     Instruments::new(vec![
@@ -93,6 +101,8 @@ pub fn now_ms() -> i64 {
 pub struct Service {
     pub(crate) store: Store,
     pub(crate) instruments: Instruments,
+    /// The situation lists, apart: their versions count on their own.
+    pub(crate) situation_lists: Instruments,
     pub(crate) localizer: Localizer,
     pub(crate) language: Language,
     /// Where the database file is meant to be (also when it could not be
@@ -121,6 +131,7 @@ impl Service {
     /// the file cannot be used) and the user's OS locale.
     pub fn start(db_path: Option<&Path>, os_locale: Option<&str>) -> Result<Service, StartError> {
         let instruments = instruments().map_err(StartError::Instrument)?;
+        let situation_lists = situation_lists().map_err(StartError::Instrument)?;
         let localizer = Localizer::new().map_err(StartError::Locales)?;
         let mut notices = Vec::new();
         let folder = db_path
@@ -216,6 +227,7 @@ impl Service {
             centres: crate::centres::Known::default(),
             store,
             instruments,
+            situation_lists,
             localizer,
             language,
             db_path: db_path.map(Path::to_path_buf),

@@ -12,13 +12,14 @@ use common::answered;
 
 use proptest::prelude::*;
 use rolspiegel_app::disk::ReadFile;
-use rolspiegel_app::service::{instruments, Service};
+use rolspiegel_app::service::{instruments, situation_lists, Service};
 use rolspiegel_core::{
     clean_label, clean_note, without_refused_characters, Goal, Instrument, Pairing,
     ReflectionQuestion, Role,
 };
 use rolspiegel_storage::{
-    AssessmentId, Group, GroupId, GroupMember, ResultRecord, Store, StoredResult,
+    AssessmentId, Group, GroupId, GroupMember, Rating, RatingId, ResultRecord, Situation,
+    SituationId, SituationRecord, Store, StoredResult,
 };
 
 const NOW: i64 = 1_764_000_000_000;
@@ -28,6 +29,7 @@ const NOW: i64 = 1_764_000_000_000;
 struct Content {
     records: Vec<ResultRecord>,
     groups: Vec<(Group, Vec<GroupMember>)>,
+    situations: Vec<SituationRecord>,
 }
 
 /// Puts `content` into the database at `path` as the store keeps it: texts
@@ -51,6 +53,7 @@ fn store_in(path: &Path, content: &Content) {
             .unwrap();
         store.add_members(group.id, members, NOW).unwrap();
     }
+    store.import_situations(&content.situations).unwrap();
 }
 
 /// What a store holds, in an order that does not depend on how it was
@@ -71,7 +74,13 @@ fn snapshot(path: &Path) -> Content {
         })
         .collect();
     groups.sort_by_key(|(g, _)| g.id.to_string());
-    Content { records, groups }
+    let mut situations = store.situation_records().unwrap();
+    situations.sort_by_key(|s| s.situation.id.to_string());
+    Content {
+        records,
+        groups,
+        situations,
+    }
 }
 
 /// A text as this version reads back what an older one stored: the
@@ -108,6 +117,7 @@ fn expected(content: &Content) -> Content {
         members.sort_by_key(|m| m.result_id.to_string());
     }
     out.groups.sort_by_key(|(g, _)| g.id.to_string());
+    out.situations.sort_by_key(|s| s.situation.id.to_string());
     out
 }
 
@@ -161,6 +171,8 @@ fn round_trip(dir: &Path, content: &Content) -> usize {
         assert_eq!(a, b);
     }
     assert_eq!(after.groups, want.groups);
+    assert_eq!(after.situations, want.situations);
+    assert_eq!(report.situations_added, content.situations.len());
     size
 }
 
@@ -270,6 +282,55 @@ fn group(list: Instrument) -> impl Strategy<Value = (Group, Vec<GroupMember>)> {
         })
 }
 
+/// A situation as this version names it (its texts passed today's checks)
+/// with up to three ratings.
+fn situation() -> impl Strategy<Value = SituationRecord> {
+    let lists = situation_lists().unwrap();
+    let list = lists.current().clone();
+    (
+        label(),
+        note(),
+        prop::collection::vec(
+            (
+                prop::collection::vec(0u8..=5, 1..12),
+                -2_000_000_000_000i64..4_000_000_000_000,
+                0i64..1_000_000_000,
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(move |(name, note, ratings)| {
+            let name = format!("Situatie {}", read_back(&name, clean_label));
+            let name: String = name.chars().take(80).collect();
+            let id = SituationId::new();
+            let mut ratings: Vec<_> = ratings
+                .into_iter()
+                .map(|(values, started_at, took)| {
+                    let (answers, profile) = answered(&list, &values);
+                    let rating = Rating {
+                        id: RatingId::new(),
+                        situation: id,
+                        list_version: list.version(),
+                        started_at,
+                        completed_at: started_at + took,
+                        profile,
+                    };
+                    (rating, answers)
+                })
+                .collect();
+            ratings.sort_by_key(|(r, _)| r.completed_at);
+            SituationRecord {
+                situation: Situation {
+                    id,
+                    name: clean_label(&name).unwrap(),
+                    note: read_back(&note, clean_note),
+                    created_at: NOW,
+                },
+                ratings,
+            }
+        })
+}
+
 fn content() -> impl Strategy<Value = Content> {
     let lists = instruments().unwrap();
     let newest = lists.current().clone();
@@ -277,8 +338,13 @@ fn content() -> impl Strategy<Value = Content> {
     (
         prop::collection::vec(prop_oneof![record(newest.clone()), record(first)], 0..16),
         prop::collection::vec(group(newest), 0..4),
+        prop::collection::vec(situation(), 0..4),
     )
-        .prop_map(|(records, groups)| Content { records, groups })
+        .prop_map(|(records, groups, situations)| Content {
+            records,
+            groups,
+            situations,
+        })
 }
 
 proptest! {
@@ -305,7 +371,14 @@ fn a_big_store_with_long_notes_and_many_participants_restores_whole() {
     let (records, groups) = common::big_store(NOW);
     let dir = tempfile::tempdir().unwrap();
     let started = std::time::Instant::now();
-    let size = round_trip(dir.path(), &Content { records, groups });
+    let size = round_trip(
+        dir.path(),
+        &Content {
+            records,
+            groups,
+            situations: Vec::new(),
+        },
+    );
     eprintln!(
         "backup of 2,000 results and 10,000 participants: {size} bytes, made, read back, wiped and restored in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -353,6 +426,7 @@ fn a_backup_that_would_not_read_back_whole_is_refused_and_nothing_is_lost() {
         &Content {
             records,
             groups: Vec::new(),
+            situations: Vec::new(),
         },
     );
     let service = Service::start(Some(&path), Some("nl")).unwrap();
@@ -380,6 +454,7 @@ fn conflicts_and_refusals_are_listed_up_to_the_limit_and_counted_beyond_it() {
         &Content {
             records: records.clone(),
             groups: Vec::new(),
+            situations: Vec::new(),
         },
     );
     let mut service = Service::start(Some(&path), Some("nl")).unwrap();

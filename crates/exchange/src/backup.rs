@@ -5,20 +5,23 @@
 //! "delete everything", and read back by the same import.
 
 use rolspiegel_core::Instruments;
-use rolspiegel_core::{Group, GroupMember, ResultRecord};
+use rolspiegel_core::{Group, GroupMember, ResultRecord, SituationRecord};
 use serde::Serialize;
 use serde_json::value::RawValue;
 
 use crate::group::{group_entry, parse_group_object, GroupEntry};
 use crate::json::{iso, read_result, result_entry, ResultEntry};
 use crate::read::{check_document, decode, read_array, read_top, Tally};
+use crate::situations::{parse_situations, situation_entry, ParsedSituations, SituationEntry};
 use crate::{FileError, Parsed, ParsedGroup};
 
 /// The `format` field of a backup.
 pub const BACKUP_FORMAT: &str = "rolspiegel-backup";
 
-/// The backup version this build writes and the newest it reads.
-pub const BACKUP_VERSION: u64 = 1;
+/// The backup version this build writes and the newest it reads. Version 2
+/// added situations: an older build refuses such a backup as newer rather
+/// than leave its situations out unsaid.
+pub const BACKUP_VERSION: u64 = 2;
 
 /// The largest backup read back: see [`crate::read::MAX_FILE_BYTES`].
 pub const MAX_BACKUP_BYTES: u64 = crate::read::MAX_FILE_BYTES;
@@ -31,12 +34,15 @@ struct BackupFile {
     exported_at: String,
     results: Vec<ResultEntry>,
     groups: Vec<GroupEntry>,
+    situations: Vec<SituationEntry>,
 }
 
-/// Every result and every group (with participants' names) as one file.
+/// Every result, every group (with participants' names) and every
+/// situation as one file.
 pub fn backup_json(
     records: &[ResultRecord],
     groups: &[(Group, Vec<GroupMember>)],
+    situations: &[SituationRecord],
     now_ms: i64,
 ) -> String {
     let file = BackupFile {
@@ -48,6 +54,7 @@ pub fn backup_json(
             .iter()
             .map(|(group, members)| group_entry(group, members, true))
             .collect(),
+        situations: situations.iter().map(situation_entry).collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -63,6 +70,19 @@ pub struct ParsedBackup<'a> {
     pub groups: Vec<BackupGroup<'a>>,
     /// Groups past [`MAX_GROUPS`], not read at all.
     pub groups_not_read: usize,
+    /// The situations, not yet read (a backup of version 1 has none).
+    situations: Option<&'a RawValue>,
+}
+
+impl ParsedBackup<'_> {
+    /// Reads the backup's situations, each checked on its own against the
+    /// situation lists `lists`.
+    pub fn situations(&self, lists: &Instruments) -> Result<ParsedSituations, FileError> {
+        match self.situations {
+            Some(raw) => parse_situations(raw.get(), lists),
+            None => Ok(ParsedSituations::default()),
+        }
+    }
 }
 
 /// One group of a backup, not yet read.
@@ -96,7 +116,7 @@ pub fn parse_backup<'a>(
     check_document(text, BACKUP_FORMAT, BACKUP_VERSION)?;
     let mut tally = Tally::default();
     let mut results = Parsed::default();
-    let captured = read_top(text, "results", &["groups"], &mut |raw| {
+    let captured = read_top(text, "results", &["groups", "situations"], &mut |raw| {
         read_result(raw, instruments, &mut tally, &mut results);
     })?;
     results.problems = tally.problems;
@@ -122,5 +142,9 @@ pub fn parse_backup<'a>(
         results,
         groups,
         groups_not_read,
+        situations: captured
+            .iter()
+            .find(|(name, _)| *name == "situations")
+            .map(|(_, raw)| *raw),
     })
 }

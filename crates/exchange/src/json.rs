@@ -76,7 +76,7 @@ pub(crate) fn iso(ms: i64) -> String {
         .to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn from_iso(text: &str) -> Option<i64> {
+pub(crate) fn from_iso(text: &str) -> Option<i64> {
     DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|t| t.timestamp_millis())

@@ -28,6 +28,7 @@ mod group;
 mod json;
 mod participant;
 pub mod read;
+mod situations;
 
 pub use backup::{
     backup_json, parse_backup, BackupGroup, ParsedBackup, BACKUP_FORMAT, BACKUP_VERSION,
@@ -44,3 +45,4 @@ pub use participant::{
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,
 };
 pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_ID_CHARS, MAX_LISTED_PROBLEMS};
+pub use situations::{ParsedSituations, MAX_RATINGS};

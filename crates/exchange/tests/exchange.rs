@@ -572,9 +572,18 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     let instrument = instrument();
     let (records, members) = records_and_members(&instrument);
     let noord = group("Noord");
-    let text = backup_json(&records, &[(noord.clone(), members.clone())], NOW);
+    let situations = vec![situation("Crisisteam", 2), situation("Mijn functie", 1)];
+    let text = backup_json(
+        &records,
+        &[(noord.clone(), members.clone())],
+        &situations,
+        NOW,
+    );
     let parsed = parse_backup(text.as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(parsed.results.records, records);
+    let read = parsed.situations(&situation_lists()).unwrap();
+    assert_eq!(read.records, situations, "situations read back unchanged");
+    assert!(read.problems.is_empty());
     assert_eq!(parsed.groups.len(), 1);
     let restored = parsed.groups[0].parse(&lists(&instrument)).unwrap();
     assert_eq!(parsed.groups[0].position, 1);
@@ -588,6 +597,107 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     assert!(parsed.results.problems.is_empty());
     let group = parsed.groups[0].parse(&lists(&instrument)).unwrap();
     assert_eq!(group.members.len(), 2);
+    assert_eq!(
+        parsed.situations(&situation_lists()).unwrap(),
+        Default::default(),
+        "a version 1 backup has no situations"
+    );
+}
+
+fn situation_lists() -> rolspiegel_core::Instruments {
+    rolspiegel_core::Instruments::new(vec![Instrument::from_json(include_str!(
+        "../../../assets/instrument/situation-v1.json"
+    ))
+    .unwrap()])
+    .unwrap()
+}
+
+/// A situation rated `ratings` times, each rating with every answer 4
+/// except one 2 per rating, so the ratings differ.
+fn situation(name: &str, ratings: usize) -> rolspiegel_core::SituationRecord {
+    use rolspiegel_core::{Rating, RatingId, Situation, SituationId};
+    let lists = situation_lists();
+    let list = lists.current();
+    let id = SituationId::new();
+    let ratings = (0..ratings)
+        .map(|n| {
+            let mut given = Answers::new(list);
+            let mut raw = Vec::new();
+            for (i, s) in list.statements().iter().enumerate() {
+                let answer = Answer::Scale(Likert::new(if i == n { 2 } else { 4 }).unwrap());
+                given.record(list, s.id.as_str(), answer).unwrap();
+                raw.push((s.id.to_string(), answer));
+            }
+            raw.sort_by(|a, b| a.0.cmp(&b.0));
+            let at = NOW + 1000 * n as i64;
+            let rating = Rating {
+                id: RatingId::new(),
+                situation: id,
+                list_version: 1,
+                started_at: at,
+                completed_at: at + 500,
+                profile: score(list, &given).unwrap(),
+            };
+            (rating, raw)
+        })
+        .collect();
+    rolspiegel_core::SituationRecord {
+        situation: Situation {
+            id,
+            name: name.to_string(),
+            note: "met de gemeente".to_string(),
+            created_at: NOW,
+        },
+        ratings,
+    }
+}
+
+#[test]
+fn hostile_situations_in_a_backup_are_refused_one_by_one_with_their_reason() {
+    use rolspiegel_exchange::{backup_json, parse_backup, ProblemKind};
+    let instrument = instrument();
+    let good = [
+        situation("Een", 1),
+        situation("Twee", 1),
+        situation("Drie", 1),
+        situation("Vier", 1),
+        situation("Vijf", 1),
+    ];
+    let mut text: Value = serde_json::from_str(&backup_json(&[], &[], &good, NOW)).unwrap();
+    let rating = |text: &mut Value, i: usize| -> String {
+        text["situations"][i]["ratings"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .next()
+            .unwrap()
+            .clone()
+    };
+    text["situations"][0]["name"] = Value::from("");
+    let r = rating(&mut text, 1);
+    text["situations"][1]["ratings"][&r]["listVersion"] = Value::from(99);
+    let r = rating(&mut text, 2);
+    text["situations"][2]["ratings"][&r]["answers"]["sb01"] = Value::from(7);
+    let r = rating(&mut text, 3);
+    text["situations"][3]["ratings"][&r]["scores"]["verbinder"] = Value::from(0.0);
+    let bytes = text.to_string();
+    let parsed = parse_backup(bytes.as_bytes(), &lists(&instrument)).unwrap();
+    let read = parsed.situations(&situation_lists()).unwrap();
+    assert_eq!(read.records, vec![good[4].clone()], "the good one is kept");
+    let kinds: Vec<_> = read
+        .problems
+        .iter()
+        .map(|p| (p.position, p.kind.clone()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (1, ProblemKind::BadText),
+            (2, ProblemKind::UnknownInstrument(99)),
+            (3, ProblemKind::AnswerOutOfRange("sb01".into())),
+            (4, ProblemKind::ScoresMismatch),
+        ]
+    );
 }
 
 /// A tiny deterministic generator, so the mutation run repeats exactly.
@@ -660,7 +770,12 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
         export_json(&records, NOW),
         participant_json(&members[0]),
         group_json(&group("Noord"), &members, true),
-        backup_json(&records, &[(group("Zuid"), members.clone())], NOW),
+        backup_json(
+            &records,
+            &[(group("Zuid"), members.clone())],
+            &[situation("Crisisteam", 2)],
+            NOW,
+        ),
     ];
     // A short run for every `make test`; `make fuzz` runs the real fuzzer.
     let mut rng = XorShift(0x5eed_1234_abcd_ef01);
@@ -681,6 +796,9 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
                     assert!(group.problems.len() <= MAX_LISTED_PROBLEMS);
                 }
             }
+            if let Ok(read) = parsed.situations(&situation_lists()) {
+                assert!(read.problems.len() <= MAX_LISTED_PROBLEMS);
+            }
         }
     }
 }
@@ -696,6 +814,7 @@ fn a_group_refused_whole_keeps_its_participants_problems_to_itself() {
             (group("Noord"), members.clone()),
             (group("Zuid"), members.clone()),
         ],
+        &[],
         NOW,
     ))
     .unwrap();

@@ -34,7 +34,9 @@ fn rate(store: &mut Store, situation: SituationId, value: i64, at: i64) {
         answers.record(&list, s.id.as_str(), agree(v)).unwrap();
     }
     let profile = score(&list, &answers).unwrap();
-    store.complete_rating(draft.id, &profile, at + 1000).unwrap();
+    store
+        .complete_rating(draft.id, &profile, at + 1000)
+        .unwrap();
 }
 
 #[test]
@@ -97,7 +99,9 @@ fn a_rating_is_kept_answer_by_answer_through_a_kill_and_completes_later() {
 fn situations_go_into_a_fresh_store_unchanged_and_are_deleted_whole() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = Store::open(&dir.path().join("a.db"), NOW).unwrap();
-    let job = store.add_situation("Mijn huidige functie", "", NOW).unwrap();
+    let job = store
+        .add_situation("Mijn huidige functie", "", NOW)
+        .unwrap();
     let crisis = store.add_situation("Crisisteam", "", NOW + 1).unwrap();
     rate(&mut store, job, 4, NOW + 2);
     rate(&mut store, crisis, 2, NOW + 3);

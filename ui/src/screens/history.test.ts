@@ -80,6 +80,7 @@ describe("history screen", () => {
         { name: "Traineeship Noord", members: 12 },
         { name: "<b>Zuid</b>", members: 1 },
       ],
+      situations: ["Crisisteam", "<i>Wijk</i>"],
       copies: 2,
       folder: "/home/sam/.local/share/nl.rolspiegel.app",
     };
@@ -93,8 +94,11 @@ describe("history screen", () => {
     const groups = [...main().querySelectorAll("#wipe-groups > li")].map((li) => li.textContent);
     expect(groups).toEqual(["Traineeship Noord (12 deelnemers)", "<b>Zuid</b> (1 deelnemer)"]);
     expect(main().querySelector("#wipe-list b")).toBeNull();
-    expect(listed[3]).toContain("2 oude kopieën");
-    expect(listed[3]).toContain("/home/sam/.local/share/nl.rolspiegel.app");
+    const situations = [...main().querySelectorAll("#wipe-situations > li")].map((li) => li.textContent);
+    expect(situations).toEqual(["Crisisteam", "<i>Wijk</i>"]);
+    expect(main().querySelector("#wipe-list i")).toBeNull();
+    expect(listed[4]).toContain("2 oude kopieën");
+    expect(listed[4]).toContain("/home/sam/.local/share/nl.rolspiegel.app");
 
     click("#wipe-backup");
     await tick();
@@ -144,6 +148,10 @@ describe("history screen", () => {
           { position: 2, name: "", added: 0, alreadyPresent: 0, problems: 0, notRead: 0, cleaned: 0, refused: "group-file-bad-details" },
         ],
         groupsNotRead: 4,
+        situationsAdded: 0,
+        situationsAlreadyPresent: 0,
+        situationProblems: [],
+        moreSituationProblems: 0,
       }),
     );
     const lines = [...main().querySelectorAll("#import-problems li")].map((li) => li.textContent);

@@ -137,6 +137,15 @@ function importReport(report: ImportReport): HTMLElement {
   if (report.groupsNotRead > 0) {
     lines.push(t("import-groups-not-read", { count: report.groupsNotRead, limit: MAX_GROUPS }));
   }
+  if (report.situationsAdded + report.situationsAlreadyPresent > 0) {
+    lines.push(t("import-situations", { added: report.situationsAdded, present: report.situationsAlreadyPresent }));
+  }
+  for (const p of report.situationProblems) {
+    lines.push(t("import-situation-problem", { position: p.position, reason: problemText(p.problem) }));
+  }
+  if (report.moreSituationProblems > 0) {
+    lines.push(t("import-more-situation-problems", { count: report.moreSituationProblems }));
+  }
   return reportBox(
     "import",
     t("import-heading", { file: report.file }),
@@ -167,6 +176,20 @@ function wipeList(summary: WipeSummary): HTMLElement {
           ...summary.groups.map((g) =>
             el("li", { class: "utrecht-unordered-list__item" }, t("data-wipe-group", { name: g.name, members: g.members })),
           ),
+        ),
+      ),
+    );
+  }
+  if (summary.situations.length > 0) {
+    items.push(
+      el(
+        "span",
+        {},
+        t("data-wipe-situations", { count: summary.situations.length }),
+        el(
+          "ul",
+          { class: "utrecht-unordered-list", id: "wipe-situations" },
+          ...summary.situations.map((name) => el("li", { class: "utrecht-unordered-list__item" }, name)),
         ),
       ),
     );

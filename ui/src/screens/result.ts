@@ -1,5 +1,6 @@
 import type { App, Screen } from "../app";
 import type { ResultView } from "../backend";
+import type { GoalDraft } from "../routes";
 import { append, button, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatDateTime, t } from "../i18n";
@@ -8,7 +9,7 @@ import { startNewScan } from "../scan-start";
 import { followUpBox, goalSection, labelEditor, participantSection, reflectionSection } from "../journal";
 
 /** One result: chart, numbers, what the roles mean, and questions to reflect on. */
-export function resultScreen(id: string, first?: ResultView): Screen {
+export function resultScreen(id: string, first?: ResultView, goal?: GoalDraft): Screen {
   let cached = first;
   return async (app: App) => {
     // The chart's labels follow the language, so redraw it after a switch.
@@ -44,11 +45,13 @@ export function resultScreen(id: string, first?: ResultView): Screen {
       labelEditor(app, result),
       roleSection(),
       reflectionSection(app, result),
-      goalSection(app, result),
+      goalSection(app, result, goal),
       el("div", { class: "utrecht-button-group rs-actions" }, report),
       reportStatus,
       participantSection(app, result),
       el("div", { class: "utrecht-button-group rs-actions" }, again, all, home),
     );
+    // A goal filled in from a situation: bring its form into view.
+    if (goal) app.main.querySelector("#goal-form")?.scrollIntoView({ block: "start" });
   };
 }

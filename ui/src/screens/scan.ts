@@ -1,5 +1,8 @@
 import type { App, Screen } from "../app";
+import type { ScanHost, SheetWords } from "../scan-host";
 import type { AnswerValue, ScanView, ShortfallView } from "../backend";
+
+export type { ScanHost } from "../scan-host";
 import { announce, append, button, el } from "../dom";
 import { t } from "../i18n";
 import {
@@ -25,25 +28,7 @@ const SCALE: readonly { value: AnswerValue; key: string; label: string }[] = [
 
 const radioValue = (value: AnswerValue): string => (value === null ? "dont-know" : String(value));
 
-/**
- * What the scan screen needs from whoever shows it: the desktop window
- * ({@link onDesktop}) is one, the phone page of a live workshop another.
- */
-export interface ScanHost {
-  readonly statements: string[];
-  readonly main: HTMLElement;
-  /** Saves one answer; a failure is shown and the answer taken back. */
-  saveAnswer(statement: string, value: AnswerValue): Promise<unknown>;
-  /**
-   * Scores the scan. When it is complete the host shows the result and this
-   * gives null; otherwise the roles that need more answers.
-   */
-  finishScan(): Promise<ShortfallView[] | null>;
-  /** "Stop and continue later": the answers are kept. */
-  leaveScan(): Promise<void>;
-  show(screen: Screen<ScanHost>): Promise<void>;
-  showError(error: unknown): void;
-}
+const SELF_SCAN: SheetWords = { statementPrefix: "statement-", heading: "scan-heading", instructions: "scan-instructions" };
 
 /**
  * A scan screen in the desktop window: answers and finishing go to Rust over
@@ -88,6 +73,7 @@ export function scanScreen(scan: ScanState, startPage?: number): Screen<ScanHost
     pageIndex = Math.min(pageIndex, pages.length - 1);
     const page = pages[pageIndex] ?? [];
     const total = app.statements.length;
+    const words = app.words ?? SELF_SCAN;
     const isLast = pageIndex === pages.length - 1;
 
     const progress = el("progress", {
@@ -172,7 +158,7 @@ export function scanScreen(scan: ScanState, startPage?: number): Screen<ScanHost
             "legend",
             { class: "utrecht-form-fieldset__legend rs-statement__legend" },
             el("span", { class: "rs-statement__number" }, t("scan-statement-number", { number, total })),
-            el("span", { class: "rs-statement__text" }, t(`statement-${id}`)),
+            el("span", { class: "rs-statement__text" }, t(`${words.statementPrefix}${id}`)),
           ),
           options,
         ),
@@ -267,10 +253,10 @@ export function scanScreen(scan: ScanState, startPage?: number): Screen<ScanHost
       el(
         "h1",
         { class: "utrecht-heading-1", id: "scan-heading" },
-        t("scan-heading"),
+        t(words.heading, words.headingArgs),
         el("span", { class: "rs-page" }, t("scan-page", { page: pageIndex + 1, pages: pages.length })),
       ),
-      el("p", { class: "utrecht-paragraph" }, t("scan-instructions")),
+      el("p", { class: "utrecht-paragraph" }, t(words.instructions)),
       el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-keys" }, t("scan-keys")),
       el("div", { class: "rs-progress" }, progressLabel, progress),
       pageError,

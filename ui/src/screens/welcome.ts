@@ -119,8 +119,17 @@ export async function welcomeScreen(app: App): Promise<void> {
 
   const groups = button(t("welcome-groups"), "secondary", { id: "open-groups" });
   groups.addEventListener("click", () => void app.go({ name: "groups" }));
+  const situations = button(t("welcome-situations"), "secondary", { id: "open-situations" });
+  situations.addEventListener("click", () => void app.go({ name: "situations" }));
   append(
     app.main,
+    el(
+      "section",
+      { class: "rs-section", "aria-labelledby": "situations-welcome-heading" },
+      el("h2", { class: "utrecht-heading-2", id: "situations-welcome-heading" }, t("welcome-situations-heading")),
+      el("p", { class: "utrecht-paragraph" }, t("welcome-situations-text")),
+      el("div", { class: "utrecht-button-group rs-actions" }, situations),
+    ),
     el(
       "section",
       { class: "rs-section", "aria-labelledby": "facilitator-heading" },

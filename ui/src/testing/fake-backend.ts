@@ -103,6 +103,7 @@ export class FakeBackend implements Partial<Backend> {
     goals: 0,
     scanInProgress: false,
     groups: [],
+    situations: [],
     copies: 0,
     folder: null,
   };

@@ -150,6 +150,14 @@ pub struct ImportReport {
     pub groups: Vec<GroupRestoreView>,
     /// From a full backup: groups past the limit per file, not read.
     pub groups_not_read: usize,
+    /// From a full backup: situations added (or given ratings they lacked).
+    pub situations_added: usize,
+    /// From a full backup: situations that were here already, unchanged.
+    pub situations_already_present: usize,
+    /// From a full backup: situations not added, each with its reason.
+    pub situation_problems: Vec<ImportProblemView>,
+    /// Situations not added beyond those listed, or past the limit.
+    pub more_situation_problems: usize,
 }
 
 /// One group of a full backup, as read back.
@@ -189,6 +197,8 @@ pub struct WipeSummary {
     pub scan_in_progress: bool,
     /// Workshop groups with their number of participants.
     pub groups: Vec<WipeGroupView>,
+    /// Named situations, by name.
+    pub situations: Vec<String>,
     /// Backups and damaged copies beside the database.
     pub copies: usize,
     /// The data folder, where those copies are.

@@ -12,6 +12,7 @@ mod history;
 mod live;
 mod quality;
 mod scan;
+mod situations;
 
 pub use files::*;
 pub use groups::*;
@@ -19,13 +20,14 @@ pub use history::*;
 pub use live::*;
 pub use quality::*;
 pub use scan::*;
+pub use situations::*;
 
 use crate::error::{AppError, ErrorCode};
 
 /// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
 pub fn typescript() -> String {
     use rolspiegel_core::{
-        Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleStats, Sure,
+        Asks, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleStats, Sure,
     };
     use ts_rs::{Config, TS};
 
@@ -54,6 +56,7 @@ pub fn typescript() -> String {
         Noise,
         NoiseUnknown,
         RoleStats,
+        Asks,
         // Errors
         ErrorCode,
         AppError,
@@ -122,6 +125,15 @@ pub fn typescript() -> String {
         RoleRetestView,
         RetestView,
         QualityView,
+        // Situations
+        SituationSummary,
+        RatingSummary,
+        RatingDraftSummary,
+        RatingSheet,
+        RatingOutcome,
+        GapView,
+        ResultChoice,
+        SituationView,
     );
     out.push_str(&facts());
     out

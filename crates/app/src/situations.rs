@@ -1,0 +1,316 @@
+//! Situations: what a situation asks, rated on the situation list, set
+//! beside how the person works (a result). Naming and rating follow the
+//! scan (answers saved one by one, resumable); the gap rule is the core's
+//! (`rolspiegel_core::gaps`, docs/SCORING.md § 13).
+
+use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
+use rolspiegel_core::{
+    clean_label, clean_note, gaps, score, Answer, Answers, Asks, Profile, Rating, RatingId,
+    ScoringError, SituationId, StoredResult,
+};
+use rolspiegel_storage::SituationEntry;
+
+use crate::error::{AppError, ErrorCode};
+use crate::state::{now_ms, statement_ids, svg_for_view, Service};
+use crate::wire::{
+    role_views, GapView, Progress, RatingDraftSummary, RatingOutcome, RatingSheet, RatingSummary,
+    ResultChoice, SituationSummary, SituationView,
+};
+
+fn situation_id(text: &str) -> Result<SituationId, AppError> {
+    SituationId::parse(text).ok_or_else(|| AppError::from(ErrorCode::BadRequest))
+}
+
+fn rating_id(text: &str) -> Result<RatingId, AppError> {
+    RatingId::parse(text).ok_or_else(|| AppError::from(ErrorCode::BadRequest))
+}
+
+/// A name and a note through the same checks as a label and a reflection;
+/// a name must be given.
+fn checked(name: &str, note: &str) -> Result<(String, String), AppError> {
+    let name = clean_label(name)?;
+    if name.is_empty() {
+        return Err(ErrorCode::SituationNameEmpty.into());
+    }
+    Ok((name, clean_note(note)?))
+}
+
+/// A rating's or a scan's store error, where "no such sheet" means the
+/// situation or its rating is gone.
+fn gone(e: rolspiegel_storage::StoreError) -> AppError {
+    match e {
+        rolspiegel_storage::StoreError::UnknownAssessment(_) => ErrorCode::SituationNotFound.into(),
+        e => e.into(),
+    }
+}
+
+impl Service {
+    fn rating_summary(&self, rating: &Rating) -> RatingSummary {
+        RatingSummary {
+            id: rating.id.to_string(),
+            completed_at: rating.completed_at,
+            list_version: rating.list_version,
+            known: self.situation_lists.get(rating.list_version).is_some(),
+            roles: role_views(&rating.profile),
+        }
+    }
+
+    fn situation_summary(&self, entry: &SituationEntry) -> SituationSummary {
+        SituationSummary {
+            id: entry.situation.id.to_string(),
+            name: entry.situation.name.clone(),
+            note: entry.situation.note.clone(),
+            created_at: entry.situation.created_at,
+            ratings: entry
+                .ratings
+                .iter()
+                .map(|r| self.rating_summary(r))
+                .collect(),
+            draft: entry.draft.as_ref().map(|d| RatingDraftSummary {
+                rating_id: d.id.to_string(),
+                answered: d.answers.len(),
+                total: self
+                    .situation_lists
+                    .get(d.list_version)
+                    .map_or(0, |l| l.statements().len()),
+            }),
+        }
+    }
+
+    fn situation_entry(&self, id: SituationId) -> Result<SituationEntry, AppError> {
+        self.store
+            .situation(id)?
+            .ok_or_else(|| ErrorCode::SituationNotFound.into())
+    }
+
+    /// Both profiles on one radar: the person's solid, the situation's
+    /// dashed, with a legend naming each.
+    fn situation_radar(
+        &self,
+        own: &Profile,
+        asked: &Profile,
+        result: &StoredResult,
+        name: &str,
+    ) -> RadarChart {
+        let mut radar = crate::scan::radar(self, own);
+        radar.axis_values = None;
+        radar.margins = None;
+        radar.size = (640, 520);
+        radar.series = [own, asked]
+            .iter()
+            .zip(SeriesStyle::COMPARE)
+            .map(|(p, style)| RadarSeries {
+                scores: p.roles.map(|s| s.score),
+                style,
+            })
+            .collect();
+        let words = self.say();
+        radar.legend = vec![
+            words.format(
+                "situation-legend-own",
+                &[("date", words.date(result.completed_at).into())],
+            ),
+            words.format(
+                "situation-legend-asked",
+                &[("name", name.to_string().into())],
+            ),
+        ];
+        radar
+    }
+}
+
+fn choice(result: &StoredResult) -> ResultChoice {
+    ResultChoice {
+        id: result.id.to_string(),
+        completed_at: result.completed_at,
+        label: result.label.clone(),
+    }
+}
+
+pub(crate) fn situations(service: &Service) -> Result<Vec<SituationSummary>, AppError> {
+    Ok(service
+        .store
+        .situations()?
+        .iter()
+        .map(|e| service.situation_summary(e))
+        .collect())
+}
+
+pub(crate) fn add_situation(
+    service: &mut Service,
+    name: &str,
+    note: &str,
+) -> Result<SituationSummary, AppError> {
+    let (name, note) = checked(name, note)?;
+    let id = service.store.add_situation(&name, &note, now_ms())?;
+    Ok(service.situation_summary(&service.situation_entry(id)?))
+}
+
+pub(crate) fn edit_situation(
+    service: &mut Service,
+    id: &str,
+    name: &str,
+    note: &str,
+) -> Result<SituationSummary, AppError> {
+    let id = situation_id(id)?;
+    let (name, note) = checked(name, note)?;
+    service.store.edit_situation(id, &name, &note)?;
+    Ok(service.situation_summary(&service.situation_entry(id)?))
+}
+
+pub(crate) fn delete_situation(service: &mut Service, id: &str) -> Result<(), AppError> {
+    let id = situation_id(id)?;
+    service.store.delete_situation(id).map_err(AppError::from)
+}
+
+pub(crate) fn start_rating(
+    service: &mut Service,
+    situation: &str,
+) -> Result<RatingSheet, AppError> {
+    let id = situation_id(situation)?;
+    let entry = service.situation_entry(id)?;
+    let newest = service.situation_lists.current().version();
+    let draft = service.store.start_rating(id, newest, now_ms())?;
+    // A rating begun on a list this build does not know is not offered.
+    let Some(list) = service.situation_lists.get(draft.list_version) else {
+        return Err(AppError::because(
+            ErrorCode::BadRequest,
+            format!("situation list version {} is unknown", draft.list_version),
+        ));
+    };
+    Ok(RatingSheet {
+        rating_id: draft.id.to_string(),
+        situation_id: id.to_string(),
+        situation_name: entry.situation.name,
+        statements: statement_ids(list),
+        answers: draft
+            .answers
+            .into_iter()
+            .map(|(id, a)| (id, a.value()))
+            .collect(),
+    })
+}
+
+pub(crate) fn save_rating_answer(
+    service: &mut Service,
+    rating: &str,
+    statement: &str,
+    value: Option<i64>,
+) -> Result<Progress, AppError> {
+    let id = rating_id(rating)?;
+    let answer = Answer::from_value(value)?;
+    let version = service.store.require_rating(id).map_err(gone)?;
+    let list = service
+        .situation_lists
+        .get(version)
+        .ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
+    if list.statement(statement).is_none() {
+        return Err(ErrorCode::UnknownStatement.into());
+    }
+    let total = list.statements().len();
+    service
+        .store
+        .save_rating_answer(id, statement, answer, now_ms())
+        .map_err(gone)?;
+    let answered = service.store.rating_answer_count(id)?;
+    Ok(Progress { answered, total })
+}
+
+pub(crate) fn finish_rating(
+    service: &mut Service,
+    rating: &str,
+) -> Result<RatingOutcome, AppError> {
+    let id = rating_id(rating)?;
+    let version = service.store.require_rating(id).map_err(gone)?;
+    let list = service
+        .situation_lists
+        .get(version)
+        .ok_or_else(|| AppError::from(ErrorCode::BadRequest))?;
+    let answers = Answers::from_given(list, service.store.rating_answers(id)?)?;
+    match score(list, &answers) {
+        Ok(profile) => {
+            service
+                .store
+                .complete_rating(id, &profile, now_ms())
+                .map_err(gone)?;
+            let situation = service
+                .store
+                .rating(id)?
+                .ok_or_else(|| AppError::from(ErrorCode::SituationNotFound))?
+                .situation;
+            Ok(RatingOutcome::Complete {
+                situation_id: situation.to_string(),
+                rating_id: id.to_string(),
+            })
+        }
+        Err(ScoringError::Incomplete(shortfalls)) => Ok(RatingOutcome::Incomplete {
+            shortfalls: shortfalls.iter().map(Into::into).collect(),
+        }),
+        Err(ScoringError::VersionMismatch { .. }) => Err(ErrorCode::BadRequest.into()),
+    }
+}
+
+pub(crate) fn discard_rating(service: &mut Service, rating: &str) -> Result<(), AppError> {
+    let id = rating_id(rating)?;
+    service.store.discard_rating(id).map_err(gone)
+}
+
+pub(crate) fn situation_view(
+    service: &Service,
+    rating: &str,
+    result: Option<&str>,
+) -> Result<SituationView, AppError> {
+    let id = rating_id(rating)?;
+    let rating = service
+        .store
+        .rating(id)?
+        .ok_or_else(|| AppError::from(ErrorCode::SituationNotFound))?;
+    let entry = service.situation_entry(rating.situation)?;
+    let results = service.store.results()?;
+    let chosen = match result {
+        Some(id) => {
+            let id = service.parse_id(id)?;
+            Some(service.stored_result(id)?)
+        }
+        None => results.first().cloned(),
+    };
+    let known = service.situation_lists.get(rating.list_version).is_some();
+    let (gap_views, chart_svg, largest) = match (&chosen, known) {
+        (Some(result), true) => {
+            let own = service.shown_profile(result)?;
+            let found = gaps(&own, &rating.profile);
+            let (own_margins, asked_margins) = (own.margins(), rating.profile.margins());
+            let views: Vec<GapView> = found
+                .iter()
+                .map(|g| GapView {
+                    role: g.role,
+                    own: g.own,
+                    asked: g.asked,
+                    gap: g.gap,
+                    band: g.band,
+                    asks: g.asks,
+                    own_margin: own_margins[g.role.index()],
+                    asked_margin: asked_margins[g.role.index()],
+                })
+                .collect();
+            let largest = found
+                .iter()
+                .filter(|g| g.asks == Some(Asks::More))
+                .max_by(|a, b| a.gap.total_cmp(&b.gap))
+                .map(|g| g.role);
+            let chart =
+                service.situation_radar(&own, &rating.profile, result, &entry.situation.name);
+            (views, svg_for_view(&chart), largest)
+        }
+        _ => (Vec::new(), None, None),
+    };
+    Ok(SituationView {
+        situation: service.situation_summary(&entry),
+        rating: service.rating_summary(&rating),
+        result: chosen.as_ref().map(choice),
+        results: results.iter().map(choice).collect(),
+        gaps: gap_views,
+        chart_svg,
+        largest,
+    })
+}

@@ -1,0 +1,150 @@
+//! Situations: naming one, rating it on the situation list, and setting
+//! what it asks beside a result.
+
+use rolspiegel_core::{Asks, Margin, Role};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::wire::{RoleScoreView, ShortfallView};
+
+/// A named situation as listed, with its ratings.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SituationSummary {
+    /// Its id.
+    pub id: String,
+    /// Its name, as the person wrote it.
+    pub name: String,
+    /// The person's note; empty when none.
+    pub note: String,
+    /// When it was named (Unix ms).
+    pub created_at: i64,
+    /// Its completed ratings, newest first.
+    pub ratings: Vec<RatingSummary>,
+    /// A rating begun and not finished.
+    pub draft: Option<RatingDraftSummary>,
+}
+
+/// A completed rating of a situation.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RatingSummary {
+    /// Its id.
+    pub id: String,
+    /// When it was finished (Unix ms).
+    pub completed_at: i64,
+    /// The version of the situation list it was answered to.
+    pub list_version: u32,
+    /// Whether this build knows that list: a rating of an unknown list is
+    /// shown, not set beside a result.
+    pub known: bool,
+    /// What the situation asks of each role, in role order.
+    pub roles: Vec<RoleScoreView>,
+}
+
+/// A rating begun and not finished.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RatingDraftSummary {
+    /// Its id.
+    pub rating_id: String,
+    /// How many statements have an answer.
+    pub answered: usize,
+    /// How many statements the list has.
+    pub total: usize,
+}
+
+/// A rating to answer: the statements of its list and the answers so far.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RatingSheet {
+    /// The rating's id.
+    pub rating_id: String,
+    /// The situation it rates.
+    pub situation_id: String,
+    /// The situation's name.
+    pub situation_name: String,
+    /// The statement ids in order (their words are
+    /// `situation-statement-<id>`).
+    pub statements: Vec<String>,
+    /// The answers so far.
+    #[ts(type = "{ [statement in string]: 1 | 2 | 3 | 4 | 5 | null }")]
+    pub answers: std::collections::BTreeMap<String, Option<u8>>,
+}
+
+/// What finishing a rating did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum RatingOutcome {
+    /// The rating is stored with its scores.
+    #[serde(rename_all = "camelCase")]
+    Complete {
+        /// The situation.
+        situation_id: String,
+        /// The rating.
+        rating_id: String,
+    },
+    /// Too few answers in some role; nothing was stored as complete.
+    Incomplete {
+        /// Per role short of answers, how many.
+        shortfalls: Vec<ShortfallView>,
+    },
+}
+
+/// One role: what the situation asks beside what the person shows.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GapView {
+    /// The role.
+    pub role: Role,
+    /// The person's score (0–100).
+    pub own: f64,
+    /// What the situation asks (0–100).
+    pub asked: f64,
+    /// `asked − own`, in points.
+    pub gap: f64,
+    /// Half-width of the band within which the gap may be noise; `None`
+    /// when the noise of either measurement is unknown.
+    pub band: Option<f64>,
+    /// The verdict; `None` when the noise is unknown.
+    pub asks: Option<Asks>,
+    /// The margin of the person's score.
+    pub own_margin: Option<Margin>,
+    /// The margin of what the situation asks.
+    pub asked_margin: Option<Margin>,
+}
+
+/// A result one can set a situation beside.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultChoice {
+    /// Its id.
+    pub id: String,
+    /// When it was finished (Unix ms).
+    pub completed_at: i64,
+    /// Its label; empty when none.
+    pub label: String,
+}
+
+/// A situation's rating beside a result.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SituationView {
+    /// The situation with all its ratings.
+    pub situation: SituationSummary,
+    /// The rating shown.
+    pub rating: RatingSummary,
+    /// The result it is set beside: the one asked for, else the latest;
+    /// `None` when there is no result yet.
+    pub result: Option<ResultChoice>,
+    /// Every result, newest first, to choose another.
+    pub results: Vec<ResultChoice>,
+    /// Per role, in role order; empty without a result or when the
+    /// rating's list is unknown.
+    pub gaps: Vec<GapView>,
+    /// Both profiles on one radar; `None` without a result.
+    pub chart_svg: Option<String>,
+    /// The role the situation asks most more of than the person shows, for
+    /// a development goal; `None` when it asks no role more.
+    pub largest: Option<Role>,
+}

@@ -1,0 +1,207 @@
+//! What a situation asks, through the service on a real database: naming a
+//! situation (its text checks), rating it one answer at a time with the
+//! scan's checks, resuming after a restart, finishing it, and the view
+//! beside a result with the gap per role worked out here from
+//! docs/SCORING.md § 13 alone.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use rolspiegel_app::error::ErrorCode;
+use rolspiegel_app::service::{situation_lists, Service};
+use rolspiegel_app::wire::{FinishOutcome, RatingOutcome};
+use rolspiegel_core::{Asks, Instrument, Keying, Role};
+
+mod common;
+use common::{new_scan, service_in};
+
+/// The answer that gives `keyed` on a statement of this keying.
+fn answer(keying: Keying, keyed: i64) -> i64 {
+    match keying {
+        Keying::Positive => keyed,
+        Keying::Reverse => 6 - keyed,
+    }
+}
+
+/// Keyed values per role, in role order: the `n`th statement of a role gets
+/// the `n`th value (cycling).
+fn keyed_answers(list: &Instrument, per_role: &[Vec<i64>; 3]) -> Vec<(String, i64)> {
+    let mut seen = [0usize; 3];
+    list.statements()
+        .iter()
+        .map(|s| {
+            let i = s.role.index();
+            let values = &per_role[i];
+            let v = values[seen[i] % values.len()];
+            seen[i] += 1;
+            (s.id.to_string(), answer(s.keying, v))
+        })
+        .collect()
+}
+
+/// Score (0–100), spread and count of keyed values.
+fn stats(values: &[i64], k: usize) -> (f64, f64, f64) {
+    let all: Vec<f64> = (0..k).map(|i| values[i % values.len()] as f64).collect();
+    let n = all.len() as f64;
+    let mean = all.iter().sum::<f64>() / n;
+    let s2 = all.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0);
+    (100.0 * (mean - 1.0) / 4.0, s2, n)
+}
+
+fn take_own_scan(service: &mut Service, per_role: &[Vec<i64>; 3]) -> String {
+    let scan = new_scan(service);
+    let list = service.instrument().clone();
+    for (id, v) in keyed_answers(&list, per_role) {
+        service
+            .save_answer(&scan.assessment_id, &id, Some(v))
+            .unwrap();
+    }
+    match service.finish_scan(&scan.assessment_id).unwrap() {
+        FinishOutcome::Complete { result } => result.id,
+        FinishOutcome::Incomplete { .. } => panic!("complete"),
+    }
+}
+
+#[test]
+fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+
+    // Names go through the label's checks; a name is required.
+    for (name, code) in [
+        ("   ", ErrorCode::SituationNameEmpty),
+        ("Crisis\u{202e}team", ErrorCode::TextInvalid),
+        (&"x".repeat(81), ErrorCode::TextTooLong),
+    ] {
+        assert_eq!(service.add_situation(name, "").unwrap_err().code, code);
+    }
+    assert_eq!(
+        service
+            .add_situation("Crisisteam", &"n".repeat(4001))
+            .unwrap_err()
+            .code,
+        ErrorCode::TextTooLong
+    );
+    assert!(service.situations().unwrap().is_empty());
+    let situation = service
+        .add_situation("  Project <b>Wijkaanpak</b>, fase 2 ", "met de gemeente")
+        .unwrap();
+    assert_eq!(situation.name, "Project <b>Wijkaanpak</b>, fase 2");
+
+    // Rating: the scan's checks, one answer at a time.
+    let sheet = service.start_rating(&situation.id).unwrap();
+    assert_eq!(sheet.statements.len(), 30);
+    assert!(sheet.statements.iter().all(|s| s.starts_with('s')));
+    let rating = sheet.rating_id.clone();
+    for (value, code) in [
+        (Some(0), ErrorCode::AnswerOutOfRange),
+        (Some(6), ErrorCode::AnswerOutOfRange),
+    ] {
+        assert_eq!(
+            service
+                .save_rating_answer(&rating, "sb01", value)
+                .unwrap_err()
+                .code,
+            code
+        );
+    }
+    assert_eq!(
+        service
+            .save_rating_answer(&rating, "b01", Some(3))
+            .unwrap_err()
+            .code,
+        ErrorCode::UnknownStatement,
+        "a statement of the self list is not one of this list"
+    );
+    let situation_list = situation_lists().unwrap().current().clone();
+    // What the situation asks, keyed: Bureaucraat high, Ondernemer a
+    // little lower than the person, Verbinder low.
+    let asked = [vec![5, 4], vec![4, 3], vec![2, 1]];
+    let answers = keyed_answers(&situation_list, &asked);
+    for (id, v) in &answers[..10] {
+        service.save_rating_answer(&rating, id, Some(*v)).unwrap();
+    }
+    match service.finish_rating(&rating).unwrap() {
+        RatingOutcome::Incomplete { shortfalls } => assert!(!shortfalls.is_empty()),
+        RatingOutcome::Complete { .. } => panic!("ten answers are too few"),
+    }
+    // A restart: the rating resumes with its answers.
+    drop(service);
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let listed = service.situations().unwrap();
+    assert_eq!(listed[0].draft.as_ref().unwrap().answered, 10);
+    let resumed = service.start_rating(&situation.id).unwrap();
+    assert_eq!(resumed.rating_id, rating);
+    assert_eq!(resumed.answers.len(), 10);
+    for (id, v) in &answers[10..] {
+        service.save_rating_answer(&rating, id, Some(*v)).unwrap();
+    }
+    let RatingOutcome::Complete { rating_id, .. } = service.finish_rating(&rating).unwrap() else {
+        panic!("complete");
+    };
+    assert_eq!(
+        service.finish_rating(&rating).unwrap_err().code,
+        ErrorCode::AlreadyCompleted
+    );
+
+    // Without a result there is nothing to set it beside.
+    let view = service.situation_view(&rating_id, None).unwrap();
+    assert!(view.result.is_none() && view.gaps.is_empty() && view.chart_svg.is_none());
+
+    // The person: Bureaucraat 50, Ondernemer 75, Verbinder 50.
+    let own = [vec![4, 2], vec![3, 5], vec![2, 4]];
+    take_own_scan(&mut service, &[vec![3], vec![3], vec![3]]);
+    let latest = take_own_scan(&mut service, &own);
+    let view = service.situation_view(&rating_id, None).unwrap();
+    assert_eq!(
+        view.result.as_ref().unwrap().id,
+        latest,
+        "the latest result"
+    );
+    assert_eq!(view.results.len(), 2);
+
+    // docs/SCORING.md § 13 by hand: each measurement's spread pooled over
+    // its three roles, SEM = 25·√(s²ₚ/k), band = 2.394·√(SEM₁² + SEM₂²).
+    let own_list = service.instrument().clone();
+    let count = |list: &Instrument, role: Role| list.statements_for(role).count();
+    let pooled = |list: &Instrument, per_role: &[Vec<i64>; 3]| {
+        let (mut num, mut den) = (0.0, 0.0);
+        for role in Role::ALL {
+            let (_, s2, n) = stats(&per_role[role.index()], count(list, role));
+            num += (n - 1.0) * s2;
+            den += n - 1.0;
+        }
+        num / den
+    };
+    let (p_own, p_asked) = (pooled(&own_list, &own), pooled(&situation_list, &asked));
+    let mut verdicts = Vec::new();
+    for (gap, role) in view.gaps.iter().zip(Role::ALL) {
+        let i = role.index();
+        let (o, _, ko) = stats(&own[i], count(&own_list, role));
+        let (a, _, ka) = stats(&asked[i], count(&situation_list, role));
+        let e_own = 25.0 * (p_own / ko).sqrt();
+        let e_asked = 25.0 * (p_asked / ka).sqrt();
+        let band = 2.394 * (e_own * e_own + e_asked * e_asked).sqrt();
+        assert!((gap.own - o).abs() < 1e-9 && (gap.asked - a).abs() < 1e-9);
+        assert!((gap.gap - (a - o)).abs() < 1e-9);
+        assert!((gap.band.unwrap() - band).abs() < 1e-9, "{role:?}");
+        verdicts.push(gap.asks.unwrap());
+    }
+    assert_eq!(verdicts, [Asks::More, Asks::About, Asks::Less]);
+    assert_eq!(view.largest, Some(Role::Bureaucraat));
+    // The name is text in the chart, never markup.
+    let svg = view.chart_svg.unwrap();
+    assert!(!svg.contains("<b>"), "the name is escaped in the chart");
+    assert!(svg.contains("&lt;b&gt;Wijkaanpak"), "{svg}");
+
+    // Beside an earlier result on request.
+    let earlier = &view.results[1].id;
+    let beside = service.situation_view(&rating_id, Some(earlier)).unwrap();
+    assert_eq!(beside.result.unwrap().id, *earlier);
+
+    // Removing the situation removes its ratings.
+    service.delete_situation(&situation.id).unwrap();
+    assert_eq!(
+        service.situation_view(&rating_id, None).unwrap_err().code,
+        ErrorCode::SituationNotFound
+    );
+    assert!(service.situations().unwrap().is_empty());
+}

@@ -1,0 +1,160 @@
+//! Situations in a full backup (`docs/EXPORT-FORMAT.md`): each named
+//! situation with its completed ratings on the situation list, answers and
+//! scores as a result's. Read as untrusted: every situation is checked on
+//! its own (id, name, note, each rating's list, answers and recomputed
+//! scores) and refused whole with its reason; memory is bounded by the
+//! number of situations read and the ratings each may hold.
+
+use rolspiegel_core::{
+    clean_label, clean_note, Instruments, Rating, RatingId, Situation, SituationId, SituationRecord,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::json::{
+    entry_id, iso, lenient, scored_answers, written_answers, written_scores, GivenAnswers,
+    GivenScores,
+};
+use crate::read::{read_array, Bounded, Tally};
+use crate::{FileError, Problem, ProblemKind};
+
+/// Ratings read per situation; more make the situation fail to read.
+pub const MAX_RATINGS: usize = 200;
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SituationEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    note: String,
+    created_at: String,
+    /// By rating id.
+    ratings: Bounded<RatingEntry, MAX_RATINGS>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RatingEntry {
+    list_version: u64,
+    started_at: String,
+    completed_at: String,
+    answers: GivenAnswers,
+    scores: GivenScores,
+}
+
+/// One situation as a backup writes it.
+pub(crate) fn situation_entry(record: &SituationRecord) -> SituationEntry {
+    let s = &record.situation;
+    SituationEntry {
+        id: s.id.to_string(),
+        name: s.name.clone(),
+        note: s.note.clone(),
+        created_at: iso(s.created_at),
+        ratings: Bounded(
+            record
+                .ratings
+                .iter()
+                .map(|(r, answers)| {
+                    (
+                        r.id.to_string(),
+                        RatingEntry {
+                            list_version: u64::from(r.list_version),
+                            started_at: iso(r.started_at),
+                            completed_at: iso(r.completed_at),
+                            answers: written_answers(answers),
+                            scores: written_scores(&r.profile),
+                        },
+                    )
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// The situations of a backup as read: the good ones, and a problem for
+/// each refused one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ParsedSituations {
+    /// Situations that passed every check, in file order.
+    pub records: Vec<SituationRecord>,
+    /// Refused situations, in file order (the first
+    /// [`crate::MAX_LISTED_PROBLEMS`]).
+    pub problems: Vec<Problem>,
+    /// Refused situations beyond those listed.
+    pub more_problems: usize,
+    /// Situations past [`crate::MAX_ENTRIES`], not read.
+    pub not_read: usize,
+}
+
+/// Reads the `situations` array of a backup, each situation checked on its
+/// own against the situation lists this build knows.
+pub(crate) fn parse_situations(
+    raw: &str,
+    lists: &Instruments,
+) -> Result<ParsedSituations, FileError> {
+    let mut tally = Tally::default();
+    let mut parsed = ParsedSituations::default();
+    read_array(raw, &mut |raw| {
+        if !tally.next() {
+            return;
+        }
+        let position = tally.position();
+        match check_situation(raw, lists) {
+            Ok(record) => parsed.records.push(record),
+            Err(kind) => tally.problem(Problem {
+                position,
+                id: entry_id(raw),
+                kind,
+            }),
+        }
+    })?;
+    parsed.problems = tally.problems;
+    parsed.more_problems = tally.more_problems;
+    parsed.not_read = tally.not_read;
+    Ok(parsed)
+}
+
+fn check_situation(raw: &RawValue, lists: &Instruments) -> Result<SituationRecord, ProblemKind> {
+    let entry: SituationEntry =
+        serde_json::from_str(raw.get()).map_err(|e| ProblemKind::Shape(e.to_string()))?;
+    let id = SituationId::parse(&entry.id).ok_or(ProblemKind::BadId)?;
+    let created_at = crate::json::from_iso(&entry.created_at).ok_or(ProblemKind::BadTime)?;
+    let mut cleaned = false;
+    let name = lenient(&entry.name, clean_label, &mut cleaned).map_err(|_| ProblemKind::BadText)?;
+    if name.is_empty() {
+        return Err(ProblemKind::BadText);
+    }
+    let note = lenient(&entry.note, clean_note, &mut cleaned).map_err(|_| ProblemKind::BadText)?;
+    let mut ratings = Vec::with_capacity(entry.ratings.0.len());
+    for (rating_id, r) in entry.ratings.0 {
+        let rating_id = RatingId::parse(&rating_id).ok_or(ProblemKind::BadId)?;
+        let list = lists
+            .find(r.list_version)
+            .ok_or(ProblemKind::UnknownInstrument(r.list_version))?;
+        let started_at = crate::json::from_iso(&r.started_at).ok_or(ProblemKind::BadTime)?;
+        let completed_at = crate::json::from_iso(&r.completed_at).ok_or(ProblemKind::BadTime)?;
+        let (answers, profile) = scored_answers(r.answers, &r.scores, list)?;
+        ratings.push((
+            Rating {
+                id: rating_id,
+                situation: id,
+                list_version: list.version(),
+                started_at,
+                completed_at: completed_at.max(started_at),
+                profile,
+            },
+            answers,
+        ));
+    }
+    ratings.sort_by_key(|(r, _)| r.completed_at);
+    Ok(SituationRecord {
+        situation: Situation {
+            id,
+            name,
+            note,
+            created_at,
+        },
+        ratings,
+    })
+}
