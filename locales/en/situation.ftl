@@ -105,3 +105,8 @@ situation-goal-intro = The situation asks most extra of the { $role }. Do you wa
 situation-goal = Make this a development goal
 situation-goal-text = In '{ $name }' I will use the { $role } more. This is how:
 situation-back = Go to your situations
+
+## The PDF report.
+report-situations-heading = What does the situation ask?
+report-situations-intro = You described what one or more situations ask. Here each situation is set beside this result.
+situation-report = Save as PDF

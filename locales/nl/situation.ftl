@@ -105,3 +105,8 @@ situation-goal-intro = De situatie vraagt het meest extra van de { $role }. Wil 
 situation-goal = Maak hier een ontwikkeldoel van
 situation-goal-text = In '{ $name }' zet ik de { $role } meer in. Dat doe ik zo:
 situation-back = Naar je situaties
+
+## The PDF report.
+report-situations-heading = Wat vraagt de situatie?
+report-situations-intro = Je hebt beschreven wat een of meer situaties vragen. Hier staat elke situatie naast deze uitslag.
+situation-report = Bewaar als PDF

@@ -247,8 +247,142 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
             ParagraphStyle::Body,
         )),
     }
+    blocks.extend(situation_blocks(service, &stored, &profile)?);
     blocks.extend(service.closing_note());
     service.write_report(state::text(service, "report-title"), blocks)
+}
+
+/// "Wat vraagt de situatie?": each situation's latest rating (of a list
+/// this build knows) beside the result, as on the screen: the radar with
+/// both, the verdict per role in words and the figures in a table. Nothing
+/// when there is no situation.
+fn situation_blocks(
+    service: &Service,
+    stored: &rolspiegel_core::StoredResult,
+    own: &rolspiegel_core::Profile,
+) -> Result<Vec<Block>, AppError> {
+    let say = service.say();
+    let number = |v: f64| rolspiegel_i18n::format_decimal(service.language, v, 1, 1);
+    let signed = |v: f64| {
+        if v > 0.0 {
+            format!("+{}", number(v))
+        } else {
+            number(v)
+        }
+    };
+    let mut blocks = Vec::new();
+    for entry in service.store.situations()? {
+        let Some(rating) = entry
+            .ratings
+            .iter()
+            .find(|r| service.situation_lists.get(r.list_version).is_some())
+        else {
+            continue;
+        };
+        let name = &entry.situation.name;
+        let (gaps, radar) = service.beside(own, rating, stored, name);
+        let verdict = |g: &rolspiegel_core::RoleGap| match g.asks {
+            Some(rolspiegel_core::Asks::More) => "more",
+            Some(rolspiegel_core::Asks::About) => "about",
+            Some(rolspiegel_core::Asks::Less) => "less",
+            None => "unknown",
+        };
+        if blocks.is_empty() {
+            blocks.push(heading(
+                2,
+                state::text(service, "report-situations-heading"),
+            ));
+            blocks.push(paragraph(
+                state::text(service, "report-situations-intro"),
+                ParagraphStyle::Body,
+            ));
+        }
+        blocks.push(heading(
+            3,
+            say.format("situation-heading", &[("name", name.clone().into())]),
+        ));
+        blocks.push(paragraph(
+            say.format(
+                "situation-rated-on",
+                &[("date", say.date(rating.completed_at).into())],
+            ),
+            ParagraphStyle::Small,
+        ));
+        if !entry.situation.note.is_empty() {
+            blocks.push(paragraph(
+                entry.situation.note.clone(),
+                ParagraphStyle::Quote,
+            ));
+        }
+        let part = |pick: fn(&rolspiegel_core::RoleGap) -> f64| {
+            gaps.iter()
+                .map(|g| {
+                    say.format(
+                        "result-chart-role",
+                        &[("role", say.role(g.role).into()), ("score", pick(g).into())],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        blocks.push(figure(
+            Chart::Radar(radar),
+            say.format(
+                "situation-chart-label",
+                &[
+                    ("own", part(|g| g.own).into()),
+                    ("asked", part(|g| g.asked).into()),
+                ],
+            ),
+            0.62,
+        ));
+        for g in &gaps {
+            blocks.push(paragraph(
+                say.format(
+                    &format!("situation-asks-{}", verdict(g)),
+                    &[("role", say.role(g.role).into())],
+                ),
+                ParagraphStyle::Body,
+            ));
+        }
+        blocks.push(Block::Table(Table {
+            caption: state::text(service, "situation-table-caption"),
+            columns: [
+                "situation-table-role",
+                "situation-table-own",
+                "situation-table-asked",
+                "situation-table-gap",
+                "situation-table-verdict",
+            ]
+            .map(|id| state::text(service, id))
+            .to_vec(),
+            rows: gaps
+                .iter()
+                .map(|g| TableRow {
+                    head: say.role(g.role),
+                    cells: vec![
+                        number(g.own),
+                        number(g.asked),
+                        match g.band {
+                            Some(band) => say.format(
+                                "situation-gap-band",
+                                &[("gap", signed(g.gap).into()), ("band", number(band).into())],
+                            ),
+                            None => say.format("situation-gap", &[("gap", signed(g.gap).into())]),
+                        },
+                        state::text(service, &format!("situation-verdict-{}", verdict(g))),
+                    ],
+                })
+                .collect(),
+        }));
+    }
+    if !blocks.is_empty() {
+        blocks.push(paragraph(
+            state::text(service, "situation-how"),
+            ParagraphStyle::Small,
+        ));
+    }
+    Ok(blocks)
 }
 
 pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8>, AppError> {

@@ -6,7 +6,7 @@
 use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{
     clean_label, clean_note, gaps, score, Answer, Answers, Asks, Profile, Rating, RatingId,
-    ScoringError, SituationId, StoredResult,
+    RoleGap, ScoringError, SituationId, StoredResult,
 };
 use rolspiegel_storage::SituationEntry;
 
@@ -81,6 +81,20 @@ impl Service {
         self.store
             .situation(id)?
             .ok_or_else(|| ErrorCode::SituationNotFound.into())
+    }
+
+    /// A rating beside a result: the gap per role and both on one radar.
+    pub(crate) fn beside(
+        &self,
+        own: &Profile,
+        rating: &Rating,
+        result: &StoredResult,
+        name: &str,
+    ) -> ([RoleGap; 3], RadarChart) {
+        (
+            gaps(own, &rating.profile),
+            self.situation_radar(own, &rating.profile, result, name),
+        )
     }
 
     /// Both profiles on one radar: the person's solid, the situation's
@@ -278,7 +292,7 @@ pub(crate) fn situation_view(
     let (gap_views, chart_svg, largest) = match (&chosen, known) {
         (Some(result), true) => {
             let own = service.shown_profile(result)?;
-            let found = gaps(&own, &rating.profile);
+            let (found, chart) = service.beside(&own, &rating, result, &entry.situation.name);
             let (own_margins, asked_margins) = (own.margins(), rating.profile.margins());
             let views: Vec<GapView> = found
                 .iter()
@@ -298,8 +312,6 @@ pub(crate) fn situation_view(
                 .filter(|g| g.asks == Some(Asks::More))
                 .max_by(|a, b| a.gap.total_cmp(&b.gap))
                 .map(|g| g.role);
-            let chart =
-                service.situation_radar(&own, &rating.profile, result, &entry.situation.name);
             (views, svg_for_view(&chart), largest)
         }
         _ => (Vec::new(), None, None),

@@ -192,6 +192,40 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
     assert!(!svg.contains("<b>"), "the name is escaped in the chart");
     assert!(svg.contains("&lt;b&gt;Wijkaanpak"), "{svg}");
 
+    // The result's PDF report holds the situation beside it: its heading,
+    // the verdicts in words, the figures, and the radar with its words.
+    let pdf = dir.path().join("rapport.pdf");
+    std::fs::write(&pdf, service.result_report(&latest).unwrap()).unwrap();
+    let words = rolspiegel_pdf_check::text(&pdf);
+    let number = |v: f64| rolspiegel_i18n::format_decimal(rolspiegel_i18n::Language::Nl, v, 1, 1);
+    let b = &view.gaps[0];
+    rolspiegel_pdf_check::in_order(
+        &words,
+        &[
+            "Jouw ontwikkeldoel",
+            "Wat vraagt de situatie?",
+            "Wat vraagt 'Project <b>Wijkaanpak</b>, fase 2'?",
+            "met de gemeente",
+            "De situatie vraagt duidelijk meer Bureaucraat dan jij laat zien.",
+            "De situatie vraagt ongeveer evenveel Ondernemer als jij laat zien.",
+            "De situatie vraagt duidelijk minder Verbinder dan jij laat zien.",
+            "Bureaucraat",
+            &number(b.own),
+            &number(b.asked),
+            // The cell wraps: its words in order.
+            &format!("+{} punten", number(b.gap)),
+            &format!("{})", number(b.band.unwrap())),
+            "duidelijk",
+        ],
+    );
+    let figures = rolspiegel_pdf_check::figures(&rolspiegel_pdf_check::structure(&pdf));
+    assert!(
+        figures
+            .iter()
+            .any(|alt| alt.starts_with("Radar met twee vormen. Hoe jij werkt: Bureaucraat: 50,0.")),
+        "{figures:?}"
+    );
+
     // Beside an earlier result on request.
     let earlier = &view.results[1].id;
     let beside = service.situation_view(&rating_id, Some(earlier)).unwrap();

@@ -6,6 +6,7 @@ import type { App, Screen } from "../app";
 import type { GapView, RatingSheet, RoleKey, SituationSummary, SituationView } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
+import { save, statusLine } from "../files";
 import { formatDateTime, formatScore, roleName, t } from "../i18n";
 import type { ScanHost } from "../scan-host";
 
@@ -236,7 +237,7 @@ function body(app: App, view: SituationView): (HTMLElement | null)[] {
     return [el("p", { class: "utrecht-paragraph", id: "situation-no-result" }, t("situation-no-result"))];
   }
   const parts = (pick: (g: GapView) => number): string =>
-    view.gaps.map((g) => t("result-chart-role", { role: roleName(g.role), score: formatScore(pick(g)) })).join(" ");
+    view.gaps.map((g) => t("result-chart-role", { role: roleName(g.role), score: pick(g) })).join(" ");
   const label = t("situation-chart-label", { own: parts((g) => g.own), asked: parts((g) => g.asked) });
   return [
     el(
@@ -250,7 +251,16 @@ function body(app: App, view: SituationView): (HTMLElement | null)[] {
     ),
     advice(view),
     goalOffer(app, view),
+    reportOffer(app, view.result.id),
   ];
+}
+
+/** The result's PDF report, which holds this situation beside it. */
+function reportOffer(app: App, resultId: string): HTMLElement {
+  const status = statusLine("situation-report-status");
+  const report = button(t("situation-report"), "secondary", { id: "situation-report" });
+  report.addEventListener("click", () => void save(app, status, () => app.backend.saveResultReport(resultId)));
+  return el("div", {}, el("div", { class: "utrecht-button-group rs-actions" }, report), status);
 }
 
 function gapTable(gaps: readonly GapView[]): HTMLElement {
