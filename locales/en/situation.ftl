@@ -55,6 +55,7 @@ situations-rated = { $count ->
    *[other] Filled in { $count } times, last on { $date }
 }
 situations-not-rated = Not filled in yet.
+situations-started = You have started filling it in.
 situations-rate = Say what this situation asks
 situations-rate-again = Fill in again
 situations-resume = Continue ({ $answered } of { $total } filled in)
@@ -110,3 +111,12 @@ situation-back = Go to your situations
 report-situations-heading = What does the situation ask?
 report-situations-intro = You described what one or more situations ask. Here each situation is set beside this result.
 situation-report = Save as PDF
+
+## The history screen.
+history-situations-heading = Your situations
+history-situation-rated = { $count ->
+    [one] filled in once, on { $date }
+   *[other] filled in { $count } times, last on { $date }
+}
+history-situation-open = not filled in yet
+history-situations-all = Go to your situations

@@ -55,6 +55,7 @@ situations-rated = { $count ->
    *[other] { $count } keer ingevuld, het laatst op { $date }
 }
 situations-not-rated = Nog niet ingevuld.
+situations-started = Je bent begonnen met invullen.
 situations-rate = Geef aan wat deze situatie vraagt
 situations-rate-again = Vul opnieuw in
 situations-resume = Ga verder ({ $answered } van { $total } ingevuld)
@@ -110,3 +111,12 @@ situation-back = Naar je situaties
 report-situations-heading = Wat vraagt de situatie?
 report-situations-intro = Je hebt beschreven wat een of meer situaties vragen. Hier staat elke situatie naast deze uitslag.
 situation-report = Bewaar als PDF
+
+## The history screen.
+history-situations-heading = Je situaties
+history-situation-rated = { $count ->
+    [one] 1 keer ingevuld, op { $date }
+   *[other] { $count } keer ingevuld, het laatst op { $date }
+}
+history-situation-open = nog niet ingevuld
+history-situations-all = Naar je situaties

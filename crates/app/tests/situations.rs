@@ -194,8 +194,12 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
 
     // The result's PDF report holds the situation beside it: its heading,
     // the verdicts in words, the figures, and the radar with its words.
-    let pdf = dir.path().join("rapport.pdf");
+    // Kept with its pages as PNG in artifacts/report/, to look at.
+    let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/report");
+    std::fs::create_dir_all(&pages).unwrap();
+    let pdf = pages.join("situation.pdf");
     std::fs::write(&pdf, service.result_report(&latest).unwrap()).unwrap();
+    rolspiegel_pdf_check::render_pages(&pdf, &pages.join("situation"), 70);
     let words = rolspiegel_pdf_check::text(&pdf);
     let number = |v: f64| rolspiegel_i18n::format_decimal(rolspiegel_i18n::Language::Nl, v, 1, 1);
     let b = &view.gaps[0];

@@ -6,6 +6,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod live;
+mod situations;
 mod support;
 
 use rolspiegel_pdf_check as pdf;

@@ -1,10 +1,10 @@
 import type { App, Screen } from "../app";
-import type { HistoryItem, ImportReport, WipeSummary } from "../backend";
+import type { HistoryItem, ImportReport, SituationSummary, WipeSummary } from "../backend";
 import { LIMITS, ROLES } from "../backend";
 import { miniChart } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
 import { reportBox, save, statusLine } from "../files";
-import { errorText, problemText, roleName, t } from "../i18n";
+import { errorText, formatDateTime, problemText, roleName, t } from "../i18n";
 import { mixShort } from "../mix";
 
 /** The most results one compare chart can show (Rust refuses more). */
@@ -297,7 +297,7 @@ export function historyScreen(
 ): Screen {
   const selection = selected;
   return async (app: App) => {
-    const items = await app.backend.history();
+    const [items, situations] = await Promise.all([app.backend.history(), app.backend.situations()]);
     for (const id of [...selection]) if (!items.some((i) => i.id === id)) selection.delete(id);
 
     const compare = button(t("history-compare"), "primary", { id: "compare-chosen" });
@@ -367,6 +367,35 @@ export function historyScreen(
       );
       updateCompare();
     }
-    append(app.main, dataSection(app, items.length === 0), el("div", { class: "utrecht-button-group rs-actions" }, home));
+    append(app.main, situationList(app, situations), dataSection(app, items.length === 0), el("div", { class: "utrecht-button-group rs-actions" }, home));
   };
+}
+
+/** The situations, each with when it was last filled in; opens the latest beside the latest result. */
+function situationList(app: App, situations: SituationSummary[]): HTMLElement | null {
+  if (situations.length === 0) return null;
+  const all = button(t("history-situations-all"), "secondary", { id: "history-situations-all" });
+  all.addEventListener("click", () => void app.go({ name: "situations" }));
+  return el(
+    "section",
+    { class: "rs-section", "aria-labelledby": "history-situations-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "history-situations-heading" }, t("history-situations-heading")),
+    el(
+      "ul",
+      { class: "utrecht-unordered-list", id: "history-situations" },
+      ...situations.map((s) => {
+        const latest = s.ratings[0];
+        const item = el("li", { class: "utrecht-unordered-list__item", "data-situation": s.id });
+        if (latest) {
+          const open = button(s.name, "subtle", { id: `history-situation-${s.id}` });
+          open.addEventListener("click", () => void app.go({ name: "situation", ratingId: latest.id }));
+          item.append(open, " ", t("history-situation-rated", { count: s.ratings.length, date: formatDateTime(latest.completedAt) }));
+        } else {
+          item.append(s.name, " ", t("history-situation-open"));
+        }
+        return item;
+      }),
+    ),
+    el("div", { class: "utrecht-button-group rs-actions" }, all),
+  );
 }

@@ -30,7 +30,7 @@ export const situationsScreen: Screen = async (app: App) => {
   });
   const form = el(
     "form",
-    { class: "rs-section rs-goal", id: "new-situation", "aria-labelledby": "new-situation-heading" },
+    { class: "rs-section rs-goal", id: "new-situation", "aria-labelledby": "new-situation-heading", novalidate: true },
     el("h2", { class: "utrecht-heading-2", id: "new-situation-heading" }, t("situations-new-heading")),
     el(
       "div",
@@ -71,7 +71,7 @@ export const situationsScreen: Screen = async (app: App) => {
       el("h2", { class: "utrecht-heading-2", id: "situations-list-heading" }, t("situations-list-heading")),
       situations.length === 0
         ? el("p", { class: "utrecht-paragraph", id: "situations-empty" }, t("situations-empty"))
-        : el("ul", { class: "rs-history", id: "situations-list" }, ...situations.map((s) => situationItem(app, s))),
+        : el("ul", { class: "rs-situations", id: "situations-list" }, ...situations.map((s) => situationItem(app, s))),
     ),
     form,
     el("div", { class: "utrecht-button-group rs-actions" }, home),
@@ -110,7 +110,7 @@ function situationItem(app: App, situation: SituationSummary): HTMLElement {
   actions.append(remove);
   const entry = el(
     "li",
-    { class: "rs-history__item", "data-situation": id },
+    { class: "rs-situation", "data-situation": id },
     el("h3", { class: "utrecht-heading-3 rs-situation__name" }, situation.name),
     situation.note ? el("p", { class: "utrecht-paragraph rs-situation__note" }, situation.note) : null,
     el(
@@ -118,7 +118,7 @@ function situationItem(app: App, situation: SituationSummary): HTMLElement {
       { class: "utrecht-paragraph utrecht-paragraph--small" },
       latest
         ? t("situations-rated", { count: situation.ratings.length, date: formatDateTime(latest.completedAt) })
-        : t("situations-not-rated"),
+        : t(situation.draft ? "situations-started" : "situations-not-rated"),
     ),
     actions,
   );
@@ -294,23 +294,27 @@ function advice(view: SituationView): HTMLElement {
   const less = view.gaps.filter((g) => g.asks === "less").map((g) => g.role);
   const card = (role: RoleKey, keys: string[]): HTMLElement =>
     el(
-      "div",
-      { class: "rs-role", "data-role": role },
-      el("h3", { class: "utrecht-heading-3" }, el("span", { class: `rs-swatch rs-swatch--${role}`, "aria-hidden": "true" }), roleName(role)),
-      ...keys.flatMap((key) => [
-        el("p", { class: "utrecht-paragraph rs-role__label" }, t(`situation-${key}-label`)),
-        el("p", { class: "utrecht-paragraph" }, t(`role-${role}-${key}`)),
-      ]),
+      "article",
+      { class: `rs-role rs-role--${role}`, "data-role": role, "aria-labelledby": `situation-role-${role}` },
+      el("h3", { class: "utrecht-heading-3", id: `situation-role-${role}` }, roleName(role)),
+      el(
+        "dl",
+        { class: "rs-role__parts" },
+        ...keys.flatMap((key) => [
+          el("dt", { class: "rs-role__term" }, t(`situation-${key}-label`)),
+          el("dd", { class: "rs-role__text" }, t(`role-${role}-${key}`)),
+        ]),
+      ),
     );
   return el(
     "section",
     { class: "rs-section", "aria-labelledby": "situation-advice-heading", id: "situation-advice" },
     el("h2", { class: "utrecht-heading-2", id: "situation-advice-heading" }, t("situation-advice-heading")),
     more.length > 0
-      ? el("div", { id: "situation-more" }, el("p", { class: "utrecht-paragraph" }, t("situation-more-intro")), el("div", { class: "rs-roles" }, ...more.map((r) => card(r, ["strengths", "situations"]))))
+      ? el("div", { id: "situation-more", class: "rs-advice" }, el("p", { class: "utrecht-paragraph" }, t("situation-more-intro")), el("div", { class: "rs-roles" }, ...more.map((r) => card(r, ["strengths", "situations"]))))
       : el("p", { class: "utrecht-paragraph", id: "situation-none-more" }, t("situation-none-more")),
     less.length > 0
-      ? el("div", { id: "situation-less" }, el("p", { class: "utrecht-paragraph" }, t("situation-less-intro")), el("div", { class: "rs-roles" }, ...less.map((r) => card(r, ["pitfalls"]))))
+      ? el("div", { id: "situation-less", class: "rs-advice" }, el("p", { class: "utrecht-paragraph" }, t("situation-less-intro")), el("div", { class: "rs-roles" }, ...less.map((r) => card(r, ["pitfalls"]))))
       : null,
   );
 }

@@ -10,6 +10,7 @@ import type {
   GroupSummary,
   HistoryItem,
   ImportReport,
+  SituationSummary,
   LiveStatus,
   NetworkAddress,
   WipeSummary,
@@ -53,6 +54,9 @@ export class FakeBackend implements Partial<Backend> {
   }
   async discardScan(): Promise<void> {}
   async results() {
+    return [];
+  }
+  async situations(): Promise<SituationSummary[]> {
     return [];
   }
   async history(): Promise<HistoryItem[]> {

@@ -198,14 +198,7 @@ impl Session {
     pub async fn wait_for_saved_answers(&self, count: usize) -> TestResult {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            let scan = self
-                .client
-                .execute_async(
-                    "const done = arguments[arguments.length - 1];
-                     window.__TAURI_INTERNALS__.invoke('current_scan').then(done, e => done(null));",
-                    vec![],
-                )
-                .await?;
+            let scan = self.invoke("current_scan").await?;
             let saved = scan["answers"].as_object().map_or(0, |a| a.len());
             if saved == count {
                 return Ok(());
@@ -215,6 +208,19 @@ impl Session {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Calls a command without arguments as the window does; `null` when it
+    /// fails. For reading what the database holds, never for acting.
+    pub async fn invoke(&self, command: &str) -> TestResult<serde_json::Value> {
+        Ok(self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 window.__TAURI_INTERNALS__.invoke(arguments[0]).then(done, e => done(null));",
+                vec![serde_json::Value::from(command)],
+            )
+            .await?)
     }
 
     /// Waits for the native GTK file dialog titled `title`, focuses it and
