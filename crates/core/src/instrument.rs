@@ -218,6 +218,20 @@ impl Instruments {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn one_set_never_mixes_lists_about_a_person_and_about_a_situation() {
+        let own = Instrument::from_json(V2).unwrap();
+        let situation =
+            Instrument::from_json(include_str!("../../../assets/instrument/situation-v1.json"))
+                .unwrap();
+        assert_eq!(situation.kind(), ListKind::Situation);
+        assert!(matches!(
+            Instruments::new(vec![own, situation]),
+            Err(InstrumentError::MixedKinds)
+        ));
+    }
+
     use super::*;
 
     const V1: &str = include_str!("../../../assets/instrument/v1.json");
