@@ -120,3 +120,7 @@ history-situation-rated = { $count ->
 }
 history-situation-open = not filled in yet
 history-situations-all = Go to your situations
+
+## Two ratings of one situation.
+situation-since-heading = Since the last time
+situation-since-intro = This is how what the situation asks changed since you filled it in on { $date }:

@@ -120,3 +120,7 @@ history-situation-rated = { $count ->
 }
 history-situation-open = nog niet ingevuld
 history-situations-all = Naar je situaties
+
+## Two ratings of one situation.
+situation-since-heading = Sinds de vorige keer
+situation-since-intro = Zo is wat de situatie vraagt veranderd sinds je haar invulde op { $date }:

@@ -1488,7 +1488,22 @@ chartSvg: string | null,
  * The role the situation asks most more of than the person shows, for
  * a development goal; `None` when it asks no role more.
  */
-largest: RoleKey | null, };
+largest: RoleKey | null, 
+/**
+ * How the situation changed since the rating before this one, with the
+ * change verdict of two results; `None` for its first rating.
+ */
+since: RatingChangeView | null, };
+
+export type RatingChangeView = { 
+/**
+ * When the earlier rating was finished (Unix ms).
+ */
+earlierCompletedAt: number, 
+/**
+ * Per role, in role order.
+ */
+changes: Array<RoleChangeView>, };
 
 /** Limits Rust keeps, for what the UI says about them. */
 export const LIMITS = {

@@ -5,16 +5,16 @@
 
 use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{
-    clean_label, clean_note, gaps, score, Answer, Answers, Asks, Profile, Rating, RatingId,
-    RoleGap, ScoringError, SituationId, StoredResult,
+    change, clean_label, clean_note, gaps, score, Answer, Answers, Asks, Measured, Profile, Rating,
+    RatingId, RoleGap, ScoringError, SituationId, StoredResult,
 };
 use rolspiegel_storage::SituationEntry;
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{now_ms, statement_ids, svg_for_view, Service};
 use crate::wire::{
-    role_views, GapView, Progress, RatingDraftSummary, RatingOutcome, RatingSheet, RatingSummary,
-    ResultChoice, SituationSummary, SituationView,
+    role_views, GapView, Progress, RatingChangeView, RatingDraftSummary, RatingOutcome,
+    RatingSheet, RatingSummary, ResultChoice, SituationSummary, SituationView,
 };
 
 fn situation_id(text: &str) -> Result<SituationId, AppError> {
@@ -316,7 +316,27 @@ pub(crate) fn situation_view(
         }
         _ => (Vec::new(), None, None),
     };
+    // The rating before this one, as two results are compared.
+    let since = entry
+        .ratings
+        .iter()
+        .position(|r| r.id == rating.id)
+        .and_then(|at| entry.ratings.get(at + 1))
+        .map(|earlier| {
+            let measured = |r: &Rating| Measured {
+                profile: r.profile,
+                instrument_version: r.list_version,
+            };
+            RatingChangeView {
+                earlier_completed_at: earlier.completed_at,
+                changes: change(&measured(earlier), &measured(&rating))
+                    .iter()
+                    .map(Into::into)
+                    .collect(),
+            }
+        });
     Ok(SituationView {
+        since,
         situation: service.situation_summary(&entry),
         rating: service.rating_summary(&rating),
         result: chosen.as_ref().map(choice),

@@ -230,6 +230,36 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
         "{figures:?}"
     );
 
+    // Rated again later: the view says how it changed since, as two
+    // results are compared. The Verbinder is now asked as much as the
+    // Ondernemer was (keyed 4 and 3: 62,5 from 12,5).
+    assert!(view.since.is_none(), "a first rating has nothing before it");
+    let again = service.start_rating(&situation.id).unwrap();
+    assert_ne!(again.rating_id, rating_id);
+    let asked_again = [vec![5, 4], vec![4, 3], vec![4, 3]];
+    for (id, v) in keyed_answers(&situation_list, &asked_again) {
+        service
+            .save_rating_answer(&again.rating_id, &id, Some(v))
+            .unwrap();
+    }
+    let RatingOutcome::Complete {
+        rating_id: second, ..
+    } = service.finish_rating(&again.rating_id).unwrap()
+    else {
+        panic!("complete");
+    };
+    let later = service.situation_view(&second, None).unwrap();
+    let since = later.since.expect("compared with the rating before");
+    assert_eq!(since.earlier_completed_at, view.rating.completed_at);
+    let deltas: Vec<f64> = since.changes.iter().map(|c| c.delta).collect();
+    assert_eq!(deltas, [0.0, 0.0, 50.0]);
+    assert!(matches!(
+        since.changes[2].noise,
+        rolspiegel_core::Noise::Beyond { .. }
+    ));
+    assert_eq!(later.situation.ratings.len(), 2);
+    assert_eq!(later.gaps[2].asks, Some(Asks::About));
+
     // Beside an earlier result on request.
     let earlier = &view.results[1].id;
     let beside = service.situation_view(&rating_id, Some(earlier)).unwrap();

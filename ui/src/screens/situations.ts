@@ -4,7 +4,7 @@
 // person typed is shown as text.
 import type { App, Screen } from "../app";
 import type { GapView, RatingSheet, RoleKey, SituationSummary, SituationView } from "../backend";
-import { chartFigure } from "../charts";
+import { changeSentence, chartFigure, noiseText } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatDateTime, formatScore, roleName, t } from "../i18n";
@@ -204,9 +204,26 @@ export function situationScreen(ratingId: string, resultId?: string): Screen {
       view.situation.note ? el("p", { class: "utrecht-paragraph rs-situation__note" }, view.situation.note) : null,
       resultChooser(app, view),
       ...body(app, view),
+      sinceSection(view),
       el("div", { class: "utrecht-button-group rs-actions" }, back),
     );
   };
+}
+
+/** How the situation changed since it was rated before, as two results are compared. */
+function sinceSection(view: SituationView): HTMLElement | null {
+  if (!view.since) return null;
+  return el(
+    "section",
+    { class: "rs-section", "aria-labelledby": "situation-since-heading", id: "situation-since" },
+    el("h2", { class: "utrecht-heading-2", id: "situation-since-heading" }, t("situation-since-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("situation-since-intro", { date: formatDateTime(view.since.earlierCompletedAt) })),
+    el(
+      "ul",
+      { class: "utrecht-unordered-list" },
+      ...view.since.changes.map((c) => el("li", { class: "utrecht-unordered-list__item", "data-role": c.role }, `${changeSentence(c)} ${noiseText(c.noise)}`)),
+    ),
+  );
 }
 
 /** Which result the situation is set beside; another can be chosen. */

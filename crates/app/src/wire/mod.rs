@@ -134,6 +134,7 @@ pub fn typescript() -> String {
         GapView,
         ResultChoice,
         SituationView,
+        RatingChangeView,
     );
     out.push_str(&facts());
     out

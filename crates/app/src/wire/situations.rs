@@ -5,7 +5,7 @@ use rolspiegel_core::{Asks, Margin, Role};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::wire::{RoleScoreView, ShortfallView};
+use crate::wire::{RoleChangeView, RoleScoreView, ShortfallView};
 
 /// A named situation as listed, with its ratings.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -147,4 +147,17 @@ pub struct SituationView {
     /// The role the situation asks most more of than the person shows, for
     /// a development goal; `None` when it asks no role more.
     pub largest: Option<Role>,
+    /// How the situation changed since the rating before this one, with the
+    /// change verdict of two results; `None` for its first rating.
+    pub since: Option<RatingChangeView>,
+}
+
+/// Two ratings of one situation compared.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RatingChangeView {
+    /// When the earlier rating was finished (Unix ms).
+    pub earlier_completed_at: i64,
+    /// Per role, in role order.
+    pub changes: Vec<RoleChangeView>,
 }

@@ -353,5 +353,26 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
         .await?;
     session.wait_for_heading("Page 1 of 5").await?;
     assert_no_violations("rating (English)", &session.axe_violations().await?);
+
+    // Rated again the same way: compared with the first rating, each
+    // role's change lies within the noise.
+    for page in 1..=5 {
+        session
+            .wait_for_heading(&format!("Page {page} of 5"))
+            .await?;
+        answer_rating_page(&session).await?;
+    }
+    session.wait_for("#situation-since").await?;
+    let since = session.texts("#situation-since li").await?;
+    assert_eq!(since.len(), 3);
+    assert!(
+        since[1].starts_with("Ondernemer: from 87.5 to 87.5")
+            && since[1].contains("This may be chance"),
+        "{since:?}"
+    );
+    assert_no_violations(
+        "situation rated twice (English)",
+        &session.axe_violations().await?,
+    );
     Ok(())
 }
