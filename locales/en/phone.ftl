@@ -40,3 +40,10 @@ phone-save-file-hint = With this file you can later import your result into your
 phone-file-name = rolspiegel-participant.json
 phone-language-nl = Nederlands
 phone-language-en = English
+
+## The group's shared situation, after the scan.
+phone-situation-heading = What does the assignment ask?
+phone-situation-intro = The group works on '{ $name }'. Say what that assignment asks as well. It takes 30 short sentences.
+phone-situation-rate = Say what '{ $name }' asks
+phone-situation-done = Thank you. You filled in what '{ $name }' asks.
+phone-rating-instructions = Think of the group's assignment. For each sentence, say whether it is true of what the assignment asks. It is not about how you work.

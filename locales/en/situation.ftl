@@ -124,3 +124,34 @@ history-situations-all = Go to your situations
 ## Two ratings of one situation.
 situation-since-heading = Since the last time
 situation-since-intro = This is how what the situation asks changed since you filled it in on { $date }:
+
+## A workshop group's shared situation.
+group-situation-legend-group = The group (mean)
+group-situation-legend-asked = What '{ $name }' asks (mean)
+projection-situation = What does '{ $name }' ask? The dashed line is what { $count } participants say the assignment asks. The thick line is how the group works.
+group-situation-heading = The group's assignment
+group-situation-intro = Is the group working on a shared assignment? Give it a name. In a live session, participants say on their phones what the assignment asks, after their scan. Then you see the group's mix next to what the assignment asks.
+group-situation-name = Name of the assignment
+group-situation-save = Save the assignment
+group-situation-remove = Remove the assignment
+group-situation-saved = The assignment is saved.
+group-situation-removed = The assignment is removed, with what participants filled in about it.
+group-situation-figures-heading = What does '{ $name }' ask?
+group-situation-too-few = { $count ->
+    [0] Nobody has filled in what the assignment asks yet. Rolspiegel shows it from 3 participants.
+    [one] 1 participant has filled in what the assignment asks. Rolspiegel shows it from 3 participants.
+   *[other] { $count } participants have filled in what the assignment asks. Rolspiegel shows it from 3 participants.
+}
+group-situation-count = { $count } participants have filled in what the assignment asks.
+group-situation-asks-more = The assignment clearly asks more { $role } than the group shows.
+group-situation-asks-about = The assignment asks about as much { $role } as the group shows.
+group-situation-asks-less = The assignment clearly asks less { $role } than the group shows.
+group-situation-asks-unknown = For the { $role }, it cannot be said whether the assignment asks more or less than the group shows.
+group-situation-chart-label = Radar with two shapes. The group on average: { $group } What the assignment asks, on average: { $asked }
+group-situation-table-caption = The group and what the assignment asks, from 0 to 100
+group-situation-table-group = The group
+group-situation-table-asked = The assignment
+group-situation-table-sd = Spread
+group-situation-table-range = From lowest to highest
+group-situation-range = { $min } to { $max }
+group-situation-how = The spread shows how much participants agree about what the assignment asks: the smaller, the more they agree. Rolspiegel calls a difference with the group clear only when it is larger than the chance in both means.

@@ -40,3 +40,10 @@ phone-save-file-hint = Met dit bestand kun je je uitslag later in je eigen Rolsp
 phone-file-name = rolspiegel-deelnemer.json
 phone-language-nl = Nederlands
 phone-language-en = English
+
+## The group's shared situation, after the scan.
+phone-situation-heading = Wat vraagt de opdracht?
+phone-situation-intro = De groep werkt aan '{ $name }'. Geef ook aan wat die opdracht vraagt. Dat zijn 30 korte zinnen.
+phone-situation-rate = Geef aan wat '{ $name }' vraagt
+phone-situation-done = Dank je. Je hebt ingevuld wat '{ $name }' vraagt.
+phone-rating-instructions = Denk aan de opdracht van de groep. Geef bij elke zin aan of die klopt voor wat de opdracht vraagt. Het gaat niet om hoe jij werkt.

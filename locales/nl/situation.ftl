@@ -124,3 +124,34 @@ history-situations-all = Naar je situaties
 ## Two ratings of one situation.
 situation-since-heading = Sinds de vorige keer
 situation-since-intro = Zo is wat de situatie vraagt veranderd sinds je haar invulde op { $date }:
+
+## A workshop group's shared situation.
+group-situation-legend-group = De groep (gemiddeld)
+group-situation-legend-asked = Wat '{ $name }' vraagt (gemiddeld)
+projection-situation = Wat vraagt '{ $name }'? De stippellijn is wat { $count } deelnemers zeggen dat de opdracht vraagt. De dikke lijn is hoe de groep werkt.
+group-situation-heading = De opdracht van de groep
+group-situation-intro = Werkt de groep aan een gezamenlijke opdracht? Geef die een naam. In een live sessie geven de deelnemers na hun scan op hun telefoon aan wat de opdracht vraagt. Dan zie je de mix van de groep naast wat de opdracht vraagt.
+group-situation-name = Naam van de opdracht
+group-situation-save = Bewaar de opdracht
+group-situation-remove = Haal de opdracht weg
+group-situation-saved = De opdracht is bewaard.
+group-situation-removed = De opdracht is weggehaald, met wat de deelnemers erover invulden.
+group-situation-figures-heading = Wat vraagt '{ $name }'?
+group-situation-too-few = { $count ->
+    [0] Nog niemand heeft ingevuld wat de opdracht vraagt. Rolspiegel laat dit zien vanaf 3 deelnemers.
+    [one] 1 deelnemer heeft ingevuld wat de opdracht vraagt. Rolspiegel laat dit zien vanaf 3 deelnemers.
+   *[other] { $count } deelnemers hebben ingevuld wat de opdracht vraagt. Rolspiegel laat dit zien vanaf 3 deelnemers.
+}
+group-situation-count = { $count } deelnemers hebben ingevuld wat de opdracht vraagt.
+group-situation-asks-more = De opdracht vraagt duidelijk meer { $role } dan de groep laat zien.
+group-situation-asks-about = De opdracht vraagt ongeveer evenveel { $role } als de groep laat zien.
+group-situation-asks-less = De opdracht vraagt duidelijk minder { $role } dan de groep laat zien.
+group-situation-asks-unknown = Bij { $role } is niet te zeggen of de opdracht meer of minder vraagt dan de groep laat zien.
+group-situation-chart-label = Radar met twee vormen. De groep gemiddeld: { $group } Wat de opdracht vraagt, gemiddeld: { $asked }
+group-situation-table-caption = De groep en wat de opdracht vraagt, van 0 tot 100
+group-situation-table-group = De groep
+group-situation-table-asked = De opdracht
+group-situation-table-sd = Spreiding
+group-situation-table-range = Van laagst tot hoogst
+group-situation-range = { $min } tot { $max }
+group-situation-how = De spreiding laat zien hoe eens de deelnemers het zijn over wat de opdracht vraagt: hoe kleiner, hoe meer eens. Rolspiegel noemt een verschil met de groep pas duidelijk als het groter is dan het toeval in beide gemiddelden.

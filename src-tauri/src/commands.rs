@@ -20,10 +20,10 @@ use rolspiegel_app::service::{given_answer, Service};
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
     AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome,
-    GoalView, GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport,
-    LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
-    RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary,
-    SituationView, StartOutcome, Startup, WipeSummary,
+    GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView,
+    HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep,
+    QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome,
+    ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
 
@@ -270,6 +270,21 @@ pub async fn situation_view(
 ) -> Result<SituationView, AppError> {
     with(&state, move |s| {
         s.situation_view(&rating_id, result_id.as_deref())
+    })
+    .await
+}
+
+/// Gives a workshop group its shared situation (an empty name removes it
+/// and its ratings).
+#[tauri::command]
+pub async fn set_group_situation(
+    state: State<'_, AppState>,
+    group_id: String,
+    name: String,
+    note: String,
+) -> Result<Option<GroupSituationView>, AppError> {
+    with(&state, move |s| {
+        s.set_group_situation(&group_id, &name, &note)
     })
     .await
 }

@@ -2,7 +2,7 @@
 // by src-tauri/build.rs. Do not edit: `make wire` writes it, and a test
 // fails while it is stale. Types come from the generated wire.ts.
 import { invoke } from "@tauri-apps/api/core";
-import type { AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
+import type { AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
 
 /** Every command of the app, typed; `backend.ts` is the one module that uses it. */
 export const commands = {
@@ -46,6 +46,8 @@ export const commands = {
   discardRating: (ratingId: string): Promise<void> => invoke("discard_rating", { ratingId }),
   /** A rating beside a result (the latest when none is named). */
   situationView: (ratingId: string, resultId: string | null): Promise<SituationView> => invoke("situation_view", { ratingId, resultId }),
+  /** Gives a workshop group its shared situation (an empty name removes it and its ratings). */
+  setGroupSituation: (groupId: string, name: string, note: string): Promise<GroupSituationView | null> => invoke("set_group_situation", { groupId, name, note }),
   /** Gives a result a label (empty removes it); returns the label as stored. */
   setLabel: (id: string, label: string): Promise<string> => invoke("set_label", { id, label }),
   /** Deletes one result with its notes and goal. */
@@ -154,6 +156,7 @@ export const COMMAND_NAMES = [
   "finish_rating",
   "discard_rating",
   "situation_view",
+  "set_group_situation",
   "set_label",
   "delete_result",
   "save_reflection",

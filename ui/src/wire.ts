@@ -894,7 +894,11 @@ mixMapSvg: string | null,
 /**
  * Dot strips per role (when enough).
  */
-spreadSvg: string | null, };
+spreadSvg: string | null, 
+/**
+ * The group's shared situation, when it has one.
+ */
+situation: GroupSituationView | null, };
 
 export type ProjectionStep = { 
 /**
@@ -974,7 +978,40 @@ seq: number,
 /**
  * The scan is finished and in the group.
  */
+finished: boolean, 
+/**
+ * The group's shared situation to rate after the scan; `None` when the
+ * group has none.
+ */
+situation: LiveSituationState | null, };
+
+export type LiveSituationState = { 
+/**
+ * Its name, as the facilitator wrote it.
+ */
+name: string, 
+/**
+ * The situation list's statement ids, in order.
+ */
+statements: Array<string>, 
+/**
+ * The answers the laptop has, by statement id (`null` = "weet ik niet").
+ */
+answers: Record<string, number | null>, 
+/**
+ * The highest answer counter the laptop has seen for it.
+ */
+seq: number, 
+/**
+ * The rating is stored in the group.
+ */
 finished: boolean, };
+
+export type LiveRatingOutcome = { "kind": "complete" } | { "kind": "incomplete", 
+/**
+ * Per role short of answers, how many.
+ */
+shortfalls: Array<ShortfallView>, };
 
 export type Joined = { 
 /**
@@ -1504,6 +1541,53 @@ earlierCompletedAt: number,
  * Per role, in role order.
  */
 changes: Array<RoleChangeView>, };
+
+export type GroupSituationView = { 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * The facilitator's note; empty when none.
+ */
+note: string, 
+/**
+ * How many participants rated it.
+ */
+ratings: number, 
+/**
+ * Whether enough rated it to show figures (as for results: three).
+ */
+enough: boolean, 
+/**
+ * Per role, in role order (when enough).
+ */
+roles: Array<GroupSituationRole>, 
+/**
+ * The group's mean and the situation's mean on one radar (when both
+ * have enough).
+ */
+chartSvg: string | null, };
+
+export type GroupSituationRole = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * What the participants say the situation asks: mean, spread, range.
+ */
+asked: RoleStats, 
+/**
+ * The group's own mean (when the group has enough results).
+ */
+groupMean: number | null, 
+/**
+ * Whether the situation asks clearly more or less of the role than the
+ * group shows (the means of two groups of measurements; `None` when
+ * the group has too few results or no spread).
+ */
+asks: Asks | null, };
 
 /** Limits Rust keeps, for what the UI says about them. */
 export const LIMITS = {

@@ -114,6 +114,7 @@ pub(crate) fn group_view(
             radar_svg: None,
             mix_map_svg: None,
             spread_svg: None,
+            situation: crate::situations::group_situation_view(service, id, None)?,
         });
     };
     Ok(GroupView {
@@ -137,6 +138,7 @@ pub(crate) fn group_view(
         radar_svg: svg_for_view(&group_radar(service, &profiles, &stats)),
         mix_map_svg: svg_for_view(&mix_map(service, &profiles, &names, &stats, show_names)),
         spread_svg: svg_for_view(&spread(service, &profiles, &stats)),
+        situation: crate::situations::group_situation_view(service, id, Some(&stats))?,
     })
 }
 
@@ -148,7 +150,33 @@ pub(crate) fn projection_step(
     let id = service.group_id(id)?;
     let (group, profiles, names) = service.loaded_group(id)?;
     let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
-    let step = step.min(PROJECTION_STEPS - 1);
+    // A last step when the group's shared situation has enough ratings:
+    // the group's mix next to what the participants say it asks.
+    let situation = match service.store.group_situation(id)? {
+        Some(situation) => {
+            let ratings = service.store.group_ratings(id)?;
+            let asked: Vec<Profile> = ratings.iter().map(|r| r.profile).collect();
+            group_stats(&asked).map(|asked| (situation.name, asked, ratings.len()))
+        }
+        None => None,
+    };
+    let steps = PROJECTION_STEPS + usize::from(situation.is_some());
+    let step = step.min(steps - 1);
+    if let (true, Some((name, asked, ratings))) = (step == PROJECTION_STEPS, &situation) {
+        let mut radar = service.group_situation_radar(&stats, asked, name);
+        radar.size = (720, 600);
+        return Ok(ProjectionStep {
+            name: group.name,
+            count: profiles.len(),
+            step,
+            steps,
+            caption: service.say().format(
+                "projection-situation",
+                &[("name", name.clone().into()), ("count", (*ratings).into())],
+            ),
+            svg: svg_for_view(&radar),
+        });
+    }
     let (caption_id, svg) = if step <= 2 {
         let mut map = mix_map(service, &profiles, &names, &stats, false);
         map.weight = 2.0;
@@ -181,7 +209,7 @@ pub(crate) fn projection_step(
         name: group.name,
         count: profiles.len(),
         step,
-        steps: PROJECTION_STEPS,
+        steps,
         caption: service
             .localizer
             .message(service.language, caption_id, Some(&args))

@@ -449,6 +449,18 @@ impl Service {
         situations::situation_view(self, rating_id, result_id)
     }
 
+    /// Gives a workshop group its shared situation (the assignment phones
+    /// rate in a live session), renames it, or with an empty name removes
+    /// it and its ratings.
+    pub fn set_group_situation(
+        &mut self,
+        group_id: &str,
+        name: &str,
+        note: &str,
+    ) -> Result<Option<GroupSituationView>, AppError> {
+        situations::set_group_situation(self, group_id, name, note)
+    }
+
     // --- PDF reports (`report.rs`)
 
     /// One result as a PDF: chart, scores, the mix in words, the role

@@ -8,13 +8,15 @@ use rolspiegel_core::{
     change, clean_label, clean_note, gaps, score, Answer, Answers, Asks, Measured, Profile, Rating,
     RatingId, RoleGap, ScoringError, SituationId, StoredResult,
 };
-use rolspiegel_storage::SituationEntry;
+use rolspiegel_core::{group_stats, GroupId, GroupStats};
+use rolspiegel_storage::{GroupSituation, SituationEntry};
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{now_ms, statement_ids, svg_for_view, Service};
 use crate::wire::{
-    role_views, GapView, Progress, RatingChangeView, RatingDraftSummary, RatingOutcome,
-    RatingSheet, RatingSummary, ResultChoice, SituationSummary, SituationView,
+    role_views, GapView, GroupSituationRole, GroupSituationView, Progress, RatingChangeView,
+    RatingDraftSummary, RatingOutcome, RatingSheet, RatingSummary, ResultChoice, SituationSummary,
+    SituationView,
 };
 
 fn situation_id(text: &str) -> Result<SituationId, AppError> {
@@ -345,4 +347,132 @@ pub(crate) fn situation_view(
         chart_svg,
         largest,
     })
+}
+
+/// Whether a group's shared situation asks clearly more or less of a role
+/// than the group shows: the difference of two means of independent
+/// measurements, beyond [`rolspiegel_core::GAP_Z`] of its standard error
+/// √(sd²ₛ/nₛ + sd²ₘ/nₘ) (docs/SCORING.md § 13); `None` without spread.
+pub fn group_asks(
+    asked: &rolspiegel_core::RoleStats,
+    group: &rolspiegel_core::RoleStats,
+) -> Option<Asks> {
+    let error = (asked.sd.powi(2) / asked.n as f64 + group.sd.powi(2) / group.n as f64).sqrt();
+    // No spread in either (or a NaN from an empty group): nothing to say.
+    if error.is_nan() || error <= 1e-9 {
+        return None;
+    }
+    let gap = asked.mean - group.mean;
+    let band = rolspiegel_core::GAP_Z * error;
+    Some(if gap > band + 1e-9 {
+        Asks::More
+    } else if gap < -band - 1e-9 {
+        Asks::Less
+    } else {
+        Asks::About
+    })
+}
+
+impl Service {
+    /// The group's mean and the mean of what its situation asks, on one
+    /// radar with a legend.
+    pub(crate) fn group_situation_radar(
+        &self,
+        group: &GroupStats,
+        asked: &GroupStats,
+        name: &str,
+    ) -> RadarChart {
+        let mut radar = crate::scan::radar(
+            self,
+            &Profile::from_scores(group.roles.map(|r| rolspiegel_core::RoleScore {
+                role: r.role,
+                score: r.mean,
+                share: 100.0 / 3.0,
+                answered: r.n,
+                total: r.n,
+                variance: None,
+            })),
+        );
+        radar.axis_values = None;
+        radar.margins = None;
+        radar.size = (640, 520);
+        radar.series = vec![
+            RadarSeries {
+                scores: group.roles.map(|r| r.mean),
+                style: SeriesStyle::GROUP_MEAN,
+            },
+            RadarSeries {
+                scores: asked.roles.map(|r| r.mean),
+                style: SeriesStyle::COMPARE[1],
+            },
+        ];
+        let words = self.say();
+        radar.legend = vec![
+            words.text("group-situation-legend-group"),
+            words.format(
+                "group-situation-legend-asked",
+                &[("name", name.to_string().into())],
+            ),
+        ];
+        radar
+    }
+}
+
+/// A group's shared situation with its figures; `None` when it has none.
+pub(crate) fn group_situation_view(
+    service: &Service,
+    group: GroupId,
+    stats: Option<&GroupStats>,
+) -> Result<Option<GroupSituationView>, AppError> {
+    let Some(situation) = service.store.group_situation(group)? else {
+        return Ok(None);
+    };
+    let ratings = service.store.group_ratings(group)?;
+    let profiles: Vec<Profile> = ratings.iter().map(|r| r.profile).collect();
+    let asked = group_stats(&profiles);
+    let roles = asked
+        .iter()
+        .flat_map(|a| {
+            a.roles.iter().map(|r| GroupSituationRole {
+                role: r.role,
+                asked: *r,
+                group_mean: stats.map(|g| g.roles[r.role.index()].mean),
+                asks: stats.and_then(|g| group_asks(r, &g.roles[r.role.index()])),
+            })
+        })
+        .collect();
+    let chart_svg = match (stats, &asked) {
+        (Some(g), Some(a)) => svg_for_view(&service.group_situation_radar(g, a, &situation.name)),
+        _ => None,
+    };
+    Ok(Some(GroupSituationView {
+        name: situation.name,
+        note: situation.note,
+        ratings: ratings.len(),
+        enough: asked.is_some(),
+        roles,
+        chart_svg,
+    }))
+}
+
+/// Gives a group its shared situation, renames it, or (an empty name)
+/// removes it with every rating of it.
+pub(crate) fn set_group_situation(
+    service: &mut Service,
+    group: &str,
+    name: &str,
+    note: &str,
+) -> Result<Option<GroupSituationView>, AppError> {
+    let group = service.group_id(group)?;
+    let situation = if name.trim().is_empty() {
+        None
+    } else {
+        let (name, note) = checked(name, note)?;
+        Some(GroupSituation { name, note })
+    };
+    service
+        .store
+        .set_group_situation(group, situation.as_ref())?;
+    let (_, profiles, _) = service.loaded_group(group)?;
+    group_situation_view(service, group, group_stats(&profiles).as_ref())
 }

@@ -55,6 +55,6 @@ pub use rolspiegel_core::{
     SituationId, SituationRecord, StoredResult,
 };
 pub use scan::Draft;
-pub use situations::{RatingDraft, SituationEntry};
+pub use situations::{GroupRating, GroupSituation, RatingDraft, SituationEntry};
 pub use store::Store;
 pub use transfer::Imported;

@@ -416,3 +416,180 @@ fn parse_situation(text: &str) -> Result<SituationId, StoreError> {
 fn parse_rating(text: &str) -> Result<RatingId, StoreError> {
     RatingId::parse(text).ok_or_else(|| StoreError::InvalidData(format!("bad id {text:?}")))
 }
+
+/// A participant's rating of their group's shared situation.
+pub(crate) const GROUP_RATING: Sheet = Sheet {
+    sheets: "group_rating",
+    version: "list_version",
+    answers: "group_rating_answer",
+    scores: "group_rating_score",
+    key: "rating_id",
+};
+
+/// A workshop group's shared situation: the assignment its participants
+/// rate on their phones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupSituation {
+    /// Its name, checked as a label.
+    pub name: String,
+    /// The facilitator's note; empty when none.
+    pub note: String,
+}
+
+/// One participant's rating of the group's situation: anonymous, complete.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRating {
+    /// Its id (made on the laptop when the participant joined).
+    pub id: RatingId,
+    /// The version of the situation list.
+    pub list_version: u32,
+    /// When it was finished (Unix ms).
+    pub completed_at: i64,
+    /// Its scores.
+    pub profile: Profile,
+    /// Its answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+}
+
+impl Store {
+    /// Gives a group its shared situation, renames it, or (with `None`)
+    /// removes it together with every rating of it.
+    pub fn set_group_situation(
+        &mut self,
+        group: rolspiegel_core::GroupId,
+        situation: Option<&GroupSituation>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM workshop_group WHERE id = ?1)",
+            [group.to_string()],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(StoreError::UnknownGroup(group.to_string()));
+        }
+        match situation {
+            Some(s) => {
+                tx.execute(
+                    "INSERT INTO group_situation (group_id, name, note) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (group_id) DO UPDATE SET name = excluded.name, note = excluded.note",
+                    params![group.to_string(), s.name, s.note],
+                )?;
+            }
+            None => {
+                tx.execute(
+                    "DELETE FROM group_situation WHERE group_id = ?1",
+                    [group.to_string()],
+                )?;
+                tx.execute(
+                    "DELETE FROM group_rating WHERE group_id = ?1",
+                    [group.to_string()],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A group's shared situation, if it has one.
+    pub fn group_situation(
+        &self,
+        group: rolspiegel_core::GroupId,
+    ) -> Result<Option<GroupSituation>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT name, note FROM group_situation WHERE group_id = ?1",
+                [group.to_string()],
+                |r| {
+                    Ok(GroupSituation {
+                        name: r.get(0)?,
+                        note: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Stores a participant's rating of the group's situation with its
+    /// answers and scores, in one transaction; `false` (and nothing
+    /// changed) when a rating with its id is already there.
+    pub fn add_group_rating(
+        &mut self,
+        group: rolspiegel_core::GroupId,
+        rating: &GroupRating,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let id = rating.id.to_string();
+        let taken = tx
+            .query_row(
+                "SELECT 1 FROM group_rating WHERE id = ?1",
+                [&id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if taken {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO group_rating (id, group_id, list_version, started_at, completed_at)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![
+                id,
+                group.to_string(),
+                rating.list_version,
+                rating.completed_at
+            ],
+        )?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO group_rating_answer (rating_id, statement_id, value, answered_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (statement, answer) in &rating.answers {
+                stmt.execute(params![id, statement, answer.value(), rating.completed_at])?;
+            }
+        }
+        insert_role_scores(&tx, &GROUP_RATING, &id, &rating.profile)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Every rating of a group's situation, oldest first, with answers.
+    pub fn group_ratings(
+        &self,
+        group: rolspiegel_core::GroupId,
+    ) -> Result<Vec<GroupRating>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT r.id, r.list_version, r.completed_at, {SCORE_COLUMNS}
+             FROM group_rating r
+             JOIN group_rating_score b ON b.rating_id = r.id AND b.role = 'bureaucraat'
+             JOIN group_rating_score o ON o.rating_id = r.id AND o.role = 'ondernemer'
+             JOIN group_rating_score v ON v.rating_id = r.id AND v.role = 'verbinder'
+             WHERE r.group_id = ?1 AND r.completed_at IS NOT NULL
+             ORDER BY r.completed_at, r.rowid"
+        ))?;
+        let rows = stmt
+            .query_map([group.to_string()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, i64>(2)?,
+                    raw_scores(r, 3)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|(id, list_version, completed_at, scores)| {
+                Ok(GroupRating {
+                    answers: GROUP_RATING.answers(&self.conn, &id)?,
+                    id: parse_rating(&id)?,
+                    list_version,
+                    completed_at,
+                    profile: profile_of(scores)?,
+                })
+            })
+            .collect()
+    }
+}

@@ -302,6 +302,8 @@ pub(crate) fn router(door: Arc<Door>) -> Router {
         .route("/api/me", get(me))
         .route("/api/answers/{statement}", put(answer))
         .route("/api/finish", post(finish))
+        .route("/api/situation/answers/{statement}", put(situation_answer))
+        .route("/api/situation/finish", post(situation_finish))
         .route("/api/result", get(result))
         .route("/api/participant-file", get(participant_file))
         .fallback(|| async { Refusal::new(ErrorCode::LiveNotFound) })
@@ -502,6 +504,30 @@ async fn finish(
 ) -> Result<Response, Refusal> {
     let (room, language) = (door.room.clone(), query.language());
     let outcome = blocking(move || room.finish(&token, language)).await?;
+    Ok(Json(outcome).into_response())
+}
+
+/// Saves one answer about the group's shared situation.
+async fn situation_answer(
+    State(door): State<Arc<Door>>,
+    Token(token): Token,
+    Path(statement): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let request: LiveAnswerRequest = parsed(body)?;
+    let progress = door
+        .room
+        .situation_answer(&token, &statement, &request.value, request.seq)?;
+    Ok(Json(progress).into_response())
+}
+
+/// Scores the rating of the group's situation and stores it (once).
+async fn situation_finish(
+    State(door): State<Arc<Door>>,
+    Token(token): Token,
+) -> Result<Response, Refusal> {
+    let room = door.room.clone();
+    let outcome = blocking(move || room.finish_rating(&token)).await?;
     Ok(Json(outcome).into_response())
 }
 

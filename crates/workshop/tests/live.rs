@@ -70,6 +70,12 @@ fn live_room(shared: &Arc<SharedService>, limits: Limits) -> Arc<LiveRoom> {
 }
 
 async fn room_with(limits: Limits) -> Room {
+    room_setup(limits, None).await
+}
+
+/// A room whose group has a shared situation (when `situation` names one)
+/// before the session opens.
+async fn room_setup(limits: Limits, situation: Option<&str>) -> Room {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut service =
         Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl")).expect("starts");
@@ -77,6 +83,11 @@ async fn room_with(limits: Limits) -> Room {
         .create_group("Werkplaats", None, "")
         .expect("a group")
         .id;
+    if let Some(name) = situation {
+        service
+            .set_group_situation(&group, name, "")
+            .expect("the group's situation");
+    }
     let shared = Arc::new(SharedService::new(service));
     let room = live_room(&shared, limits);
     let status = room
@@ -1320,4 +1331,151 @@ async fn the_same_bad_answer_gets_the_same_code_through_either_door() {
         let window = serde_json::to_value(window.code).expect("a code");
         assert_eq!(phone["code"], window, "{value}");
     }
+}
+
+/// Keyed value `keyed[role]` on every statement of the situation list, as
+/// the answer a phone sends.
+fn situation_answers(keyed: [i64; 3]) -> Vec<(String, i64)> {
+    let list: Value =
+        serde_json::from_str(include_str!("../../../assets/instrument/situation-v1.json")).unwrap();
+    list["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let id = s["id"].as_str().unwrap().to_owned();
+            let role = ["b", "o", "v"]
+                .iter()
+                .position(|r| id[1..2] == **r)
+                .unwrap();
+            let v = keyed[role];
+            let v = if s["keying"] == "positive" { v } else { 6 - v };
+            (id, v)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn three_phones_rate_the_groups_situation_anonymously_and_the_group_sees_the_mean() {
+    let room = room_setup(Limits::default(), Some("Wijkaanpak fase 2")).await;
+    let keyed = [[5, 3, 2], [4, 3, 1], [5, 2, 2]];
+    for (n, keyed) in keyed.iter().enumerate() {
+        let (token, participant) = room.join(&format!("Deelnemer {n}")).await;
+        assert_eq!(participant["situation"]["name"], "Wijkaanpak fase 2");
+        assert_eq!(
+            participant["situation"]["statements"]
+                .as_array()
+                .map(Vec::len),
+            Some(30)
+        );
+        room.answer_all_and_finish(&token).await;
+        let answers = situation_answers(*keyed);
+        // Too few answers first: what is missing, nothing stored.
+        let (first, rest) = answers.split_at(5);
+        for (seq, (id, v)) in first.iter().enumerate() {
+            let response = room
+                .put(&format!("/api/situation/answers/{id}"))
+                .bearer_auth(&token)
+                .json(&json!({ "value": v, "seq": seq + 1 }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200);
+        }
+        let early: Value = room
+            .post("/api/situation/finish")
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(early["kind"], "incomplete");
+        // A statement of the self list is no statement of this one.
+        let response = room
+            .put("/api/situation/answers/b01")
+            .bearer_auth(&token)
+            .json(&json!({ "value": 3, "seq": 99 }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422);
+        for (seq, (id, v)) in rest.iter().enumerate() {
+            room.put(&format!("/api/situation/answers/{id}"))
+                .bearer_auth(&token)
+                .json(&json!({ "value": v, "seq": seq + 10 }))
+                .send()
+                .await
+                .unwrap();
+        }
+        // Sent twice (a phone that did not hear the first answer): stored once.
+        for _ in 0..2 {
+            let done: Value = room
+                .post("/api/situation/finish")
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            assert_eq!(done["kind"], "complete");
+        }
+        let me: Value = room
+            .get("/api/me")
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(me["situation"]["finished"], true);
+        let response = room
+            .put("/api/situation/answers/sb01")
+            .bearer_auth(&token)
+            .json(&json!({ "value": 1, "seq": 999 }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 409, "a stored rating does not change");
+    }
+    // The group: every participant 50 · 50 · 50 (all answers 4). The
+    // situation: Bureaucraat 100, 75, 100 (mean 91,67, sd 14,43);
+    // Ondernemer 50, 50, 25 (41,67); Verbinder 25, 0, 25 (16,67). Band
+    // 2,394 · √(14,43²/3 + 0) = 19,95: more, about, less.
+    let view = room
+        .shared
+        .with(|s| s.group_view(&room.group, false))
+        .unwrap();
+    let situation = view.situation.expect("the group's situation");
+    assert_eq!(situation.ratings, 3, "each phone once");
+    assert!(situation.enough && situation.chart_svg.is_some());
+    let means: Vec<f64> = situation.roles.iter().map(|r| r.asked.mean).collect();
+    let want = [275.0 / 3.0, 125.0 / 3.0, 50.0 / 3.0];
+    for (got, want) in means.iter().zip(want) {
+        assert!((got - want).abs() < 1e-9, "{means:?}");
+    }
+    let sd = (625.0_f64 / 3.0).sqrt(); // (2·(8,33)² + 16,67²)/2
+    for r in &situation.roles {
+        assert!((r.asked.sd - sd).abs() < 1e-9, "{r:?}");
+        assert_eq!(r.group_mean, Some(50.0));
+    }
+    use rolspiegel_core::Asks;
+    assert_eq!(
+        situation.roles.iter().map(|r| r.asks).collect::<Vec<_>>(),
+        [Some(Asks::More), Some(Asks::About), Some(Asks::Less)]
+    );
+    // Projection ends with the situation.
+    let last = room
+        .shared
+        .with(|s| s.projection_step(&room.group, 99))
+        .unwrap();
+    assert_eq!(last.steps, 7);
+    assert!(
+        last.caption.contains("Wijkaanpak fase 2"),
+        "{}",
+        last.caption
+    );
 }

@@ -4,11 +4,13 @@
 // with the code the laptop sent (the page adds the words); a network failure
 // becomes `Offline`.
 import type {
+  AnswerValue,
   ErrorCode,
   Joined,
   JoinRequest,
   LiveAnswerRequest,
   LiveFinishOutcome,
+  LiveRatingOutcome,
   LiveResultView,
   ParticipantState,
   Progress,
@@ -90,6 +92,12 @@ export const liveClient = {
     call<LiveFinishOutcome>("POST", `/api/finish?language=${language}`, token),
   result: (token: string, language: string) =>
     call<LiveResultView>("GET", `/api/result?language=${language}`, token),
+  situationAnswer: (token: string, statement: string, value: AnswerValue, seq: number) =>
+    call<Progress>("PUT", `/api/situation/answers/${encodeURIComponent(statement)}`, token, {
+      value,
+      seq,
+    } satisfies LiveAnswerRequest),
+  situationFinish: (token: string) => call<LiveRatingOutcome>("POST", "/api/situation/finish", token),
   async participantFile(token: string): Promise<Blob> {
     let response: Response;
     try {

@@ -25,6 +25,7 @@ const state = (answers: Record<string, number | null>, seq: number, finished = f
   resultId: "r1",
   name: "",
   instrument: { version: 1, statements: ["b01", "o01", "v01"] },
+  situation: null,
   answers,
   seq,
   finished,

@@ -10,7 +10,7 @@ async function boot(): Promise<void> {
   if (!main) return;
   // Only the messages a phone shows: statements, scan and result, the role
   // texts, errors and the phone's own.
-  useFiles(["phone", "scan", "statements", "roles", "errors"]);
+  useFiles(["phone", "scan", "statements", "situation", "roles", "errors"]);
   const language = startLanguage(localStorage, navigator.languages ?? [navigator.language]);
   await loadLanguage(language);
   setLanguage(language);

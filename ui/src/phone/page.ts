@@ -3,7 +3,7 @@
 // see your own result and keep your participant file. Every answer is kept
 // on the phone first (kept.ts) and sent in the background, one at a time,
 // until the laptop has confirmed it.
-import type { AnswerValue, Language, LiveResultView, ShortfallView } from "../backend";
+import type { AnswerValue, Language, LiveResultView, LiveSituationState, ShortfallView } from "../backend";
 import { announce, append, button, el } from "../dom";
 import { errorText, language, t } from "../i18n";
 import { type Leave, Shell } from "../shell";
@@ -400,6 +400,67 @@ const goneScreen: PhoneScreen = (page) => {
   );
 };
 
+/**
+ * The group's shared situation, rated on the scan's pages with the
+ * situation list. Each answer goes to the laptop at once (a failure is shown
+ * and the answer taken back, as in the window); the laptop keeps them, so a
+ * reload resumes where it was.
+ */
+function ratingScreen(situation: LiveSituationState): PhoneScreen {
+  let seq = situation.seq;
+  const screen = scanScreen({ assessmentId: "situation", answers: { ...situation.answers } as Record<string, AnswerValue> });
+  return (page) => {
+    const kept = page.participant;
+    if (!kept) return;
+    const host: ScanHost = {
+      statements: situation.statements,
+      main: page.main,
+      words: {
+        statementPrefix: "situation-statement-",
+        heading: "rating-heading",
+        headingArgs: { name: situation.name },
+        instructions: "phone-rating-instructions",
+      },
+      saveAnswer: (statement, value) => page.liveClient.situationAnswer(kept.token, statement, value, ++seq),
+      finishScan: async () => {
+        const outcome = await page.liveClient.situationFinish(kept.token);
+        if (outcome.kind === "incomplete") return outcome.shortfalls;
+        await page.show(resultScreen);
+        return null;
+      },
+      leaveScan: () => page.show(resultScreen),
+      show: (next) => page.show(() => next(host)),
+      showError: (error) => page.showError(error),
+    };
+    return screen(host);
+  };
+}
+
+/** After the scan: the group's situation to rate, or thanks for rating it. */
+async function situationOffer(page: PhonePage, token: string): Promise<HTMLElement | null> {
+  let situation: LiveSituationState | null = null;
+  try {
+    situation = (await page.liveClient.me(token)).situation;
+  } catch {
+    // Offline or gone: the result still shows; the offer comes back later.
+    return null;
+  }
+  if (!situation) return null;
+  if (situation.finished) {
+    return el("p", { class: "utrecht-alert utrecht-alert--info rs-notice", id: "phone-situation-done" }, t("phone-situation-done", { name: situation.name }));
+  }
+  const rate = button(t("phone-situation-rate", { name: situation.name }), "primary", { id: "phone-rate-situation" });
+  const chosen = situation;
+  rate.addEventListener("click", () => void page.show(ratingScreen(chosen)));
+  return el(
+    "section",
+    { class: "rs-section", id: "phone-situation", "aria-labelledby": "phone-situation-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "phone-situation-heading" }, t("phone-situation-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("phone-situation-intro", { name: situation.name })),
+    el("div", { class: "utrecht-button-group rs-actions" }, rate),
+  );
+}
+
 /** The participant's own result: chart, scores, mix and the role texts. */
 const resultScreen: PhoneScreen = async (page) => {
   const kept = page.participant;
@@ -431,9 +492,11 @@ const resultScreen: PhoneScreen = async (page) => {
       }
     })();
   });
+  const offer = await situationOffer(page, kept.token);
   append(
     page.main,
     el("h1", { class: "utrecht-heading-1", id: "result-heading" }, t("result-heading")),
+    offer,
     resultSummary(result, { scores: "list" }),
     el("p", { class: "utrecht-paragraph" }, t("phone-result-in-group")),
     el(

@@ -7,6 +7,7 @@ import { onDroppedFiles } from "../drop";
 import { reportBox, save, statusLine } from "../files";
 import { formatScore, problemText, roleName, sourceText, t } from "../i18n";
 import { groupFields, readGroupFields } from "../group-form";
+import { groupSituationFigures, groupSituationForm } from "../group-situation";
 import { whileLive } from "../live-updates";
 import { dataTable, NUMBER_CELL, roleHead } from "../table";
 
@@ -325,6 +326,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         chartSection(app, view, "spread", view.spreadSvg, showNames),
         chartSection(app, view, "radar", view.radarSvg, showNames),
         participantsDetails(view),
+        view.situation ? groupSituationFigures(view.situation) : null,
         el("div", { class: "utrecht-button-group rs-actions" }, reportButton, csv, fileButton),
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
@@ -342,6 +344,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       el("div", { class: "utrecht-button-group rs-actions" }, add, project),
       drop,
       own,
+      groupSituationForm(app, groupId, view.situation, () => app.show(groupScreen(groupId, showNames))),
       figures,
     );
     append(

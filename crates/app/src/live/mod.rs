@@ -15,6 +15,6 @@ mod session;
 
 pub use room::{LiveRoom, OpenDoor, PhoneDoor};
 pub use session::{
-    new_code, LiveSession, CODE_ALPHABET, CODE_LENGTH, MAX_PARTICIPANTS,
+    new_code, LiveSession, SharedSituation, CODE_ALPHABET, CODE_LENGTH, MAX_PARTICIPANTS,
     MAX_PARTICIPANTS_PER_DEVICE,
 };

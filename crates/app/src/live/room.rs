@@ -19,17 +19,17 @@ use rolspiegel_charts::qr_svg;
 use rolspiegel_core::{GroupId, GroupMember, Instrument, Profile};
 use rolspiegel_exchange::{parse_participant, participant_json};
 use rolspiegel_i18n::Language;
-use rolspiegel_storage::Imported;
+use rolspiegel_storage::{GroupRating, Imported};
 
 use crate::error::{AppError, ErrorCode};
-use crate::live::LiveSession;
+use crate::live::{LiveSession, SharedSituation};
 use crate::scan;
 use crate::shared::SharedService;
 use crate::state;
 use crate::state::{svg_for_view, Service};
 use crate::wire::{
-    role_views, AnswerValue, DeviceView, Joined, LiveFinishOutcome, LiveResultView, LiveStatus,
-    NetworkAddress, ParticipantState, Progress, MAX_DEVICES_SHOWN,
+    role_views, AnswerValue, DeviceView, Joined, LiveFinishOutcome, LiveRatingOutcome,
+    LiveResultView, LiveStatus, NetworkAddress, ParticipantState, Progress, MAX_DEVICES_SHOWN,
 };
 
 /// What serves a room to phones on the local network. The desktop gives the
@@ -130,9 +130,11 @@ impl LiveRoom {
         if open.is_some() {
             return Err(ErrorCode::LiveAlreadyOpen.into());
         }
-        let instrument = self.shared.with(|s| live_instrument(s, group))?;
+        let (instrument, situation) = self
+            .shared
+            .with(|s| Ok::<_, AppError>((live_instrument(s, group)?, live_situation(s, group)?)))?;
         let door = self.door.open(self.clone(), ip)?;
-        let session = LiveSession::new(group, instrument);
+        let session = LiveSession::new(group, instrument).with_situation(situation);
         let version = session.version();
         *open = Some(Open {
             session,
@@ -311,6 +313,36 @@ impl LiveRoom {
         stored.map(|(result, _)| LiveFinishOutcome::Complete { result })
     }
 
+    /// Saves one answer of a phone about the group's shared situation.
+    pub fn situation_answer(
+        &self,
+        token: &str,
+        statement: &str,
+        value: &AnswerValue,
+        seq: u64,
+    ) -> Result<Progress, AppError> {
+        let value = crate::state::given_answer(value);
+        self.session(|s| s.situation_answer(token, statement, value, seq))
+    }
+
+    /// Scores a phone's rating of the group's situation and stores it in
+    /// the group, anonymous; sent twice, it stores once. Blocking: it takes
+    /// the service.
+    pub fn finish_rating(&self, token: &str) -> Result<LiveRatingOutcome, AppError> {
+        let now = crate::state::now_ms();
+        let (rating, group) =
+            match self.session(|s| Ok((s.rating_finishing(token, now)?, s.group())))? {
+                (Ok(rating), group) => (rating, group),
+                (Err(shortfalls), _) => return Ok(LiveRatingOutcome::Incomplete { shortfalls }),
+            };
+        self.shared.with(|s| add_group_rating(s, group, &rating))?;
+        let _ = self.session(|s| {
+            s.rated(token);
+            Ok(())
+        });
+        Ok(LiveRatingOutcome::Complete)
+    }
+
     /// A finished participant's own result, in the phone's language.
     /// Blocking: it draws the chart.
     pub fn result(&self, token: &str, language: Language) -> Result<LiveResultView, AppError> {
@@ -425,6 +457,34 @@ pub(crate) fn live_instrument(service: &Service, group: GroupId) -> Result<Instr
         .and_then(|v| service.instruments.get(v))
         .unwrap_or_else(|| state::instrument(service))
         .clone())
+}
+
+/// The group's shared situation with the newest situation list, if any.
+pub(crate) fn live_situation(
+    service: &Service,
+    group: GroupId,
+) -> Result<Option<SharedSituation>, AppError> {
+    Ok(service
+        .store
+        .group_situation(group)?
+        .map(|s| SharedSituation {
+            name: s.name,
+            list: service.situation_lists.current().clone(),
+        }))
+}
+
+/// Stores a phone's rating of the group's situation (scored on the laptop
+/// from the answers it kept), while the group still has a situation.
+pub(crate) fn add_group_rating(
+    service: &mut Service,
+    group: GroupId,
+    rating: &GroupRating,
+) -> Result<(), AppError> {
+    if service.store.group_situation(group)?.is_none() {
+        return Err(ErrorCode::GroupNotFound.into());
+    }
+    service.store.add_group_rating(group, rating)?;
+    Ok(())
 }
 
 pub(crate) fn add_live_result(

@@ -12,12 +12,16 @@ use std::net::IpAddr;
 
 use rolspiegel_core::{
     clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Pairing,
-    Profile, ScoringError,
+    Profile, RatingId, ScoringError,
 };
 use rolspiegel_exchange::participant_json;
+use rolspiegel_storage::GroupRating;
 
 use crate::error::{AppError, ErrorCode};
-use crate::wire::{InstrumentView, Joined, LiveCounts, ParticipantState, Progress, ShortfallView};
+use crate::wire::{
+    InstrumentView, Joined, LiveCounts, LiveSituationState, ParticipantState, Progress,
+    ShortfallView,
+};
 
 /// Join-code characters: capitals and digits without look-alikes (no 0/O/Q/D,
 /// 1/I/L, 2/Z, 5/S, 8/B), so a code read off a projector is typed right.
@@ -93,6 +97,11 @@ struct Participant {
     /// Answer and the counter it came with, by statement id.
     answers: BTreeMap<String, (Answer, u64)>,
     state: Stage,
+    /// The rating of the group's situation: its id, its answers as
+    /// [`Participant::answers`], and whether it is stored.
+    rating_id: RatingId,
+    rating: BTreeMap<String, (Answer, u64)>,
+    rated: bool,
 }
 
 impl Participant {
@@ -127,11 +136,21 @@ enum Stage {
     Finished(Profile),
 }
 
+/// The group's shared situation, rated on the phones after the scan.
+#[derive(Debug, Clone)]
+pub struct SharedSituation {
+    /// Its name, as the facilitator wrote it.
+    pub name: String,
+    /// The situation list it is rated on.
+    pub list: Instrument,
+}
+
 /// One live session on one group.
 #[derive(Debug)]
 pub struct LiveSession {
     group: GroupId,
     instrument: Instrument,
+    situation: Option<SharedSituation>,
     code: String,
     joining: bool,
     revealed: bool,
@@ -147,12 +166,19 @@ impl LiveSession {
         LiveSession {
             group,
             instrument,
+            situation: None,
             code: new_code(),
             joining: true,
             revealed: false,
             participants: HashMap::new(),
             version: 0,
         }
+    }
+
+    /// The same session with the group's shared situation to rate.
+    pub fn with_situation(mut self, situation: Option<SharedSituation>) -> LiveSession {
+        self.situation = situation;
+        self
     }
 
     /// The group results go into.
@@ -297,6 +323,9 @@ impl LiveSession {
             pairing,
             answers: BTreeMap::new(),
             state: Stage::Answering,
+            rating_id: RatingId::new(),
+            rating: BTreeMap::new(),
+            rated: false,
         };
         let state = self.state_of(&participant);
         self.participants.insert(token.clone(), participant);
@@ -334,6 +363,17 @@ impl LiveSession {
                 .collect(),
             seq: p.answers.values().map(|(_, seq)| *seq).max().unwrap_or(0),
             finished: matches!(p.state, Stage::Finished(_)),
+            situation: self.situation.as_ref().map(|s| LiveSituationState {
+                name: s.name.clone(),
+                statements: crate::state::statement_ids(&s.list),
+                answers: p
+                    .rating
+                    .iter()
+                    .map(|(id, (answer, _))| (id.clone(), answer.value()))
+                    .collect(),
+                seq: p.rating.values().map(|(_, seq)| *seq).max().unwrap_or(0),
+                finished: p.rated,
+            }),
         }
     }
 
@@ -362,19 +402,91 @@ impl LiveSession {
         if p.state != Stage::Answering {
             return Err(ErrorCode::LiveFinished.into());
         }
-        let changed = match p.answers.get(&statement) {
-            Some((_, stored)) if *stored > seq => false,
-            Some((old, stored)) if *old == answer && *stored == seq => false,
-            _ => {
-                p.answers.insert(statement, (answer, seq));
-                true
-            }
-        };
+        let changed = keep(&mut p.answers, statement, answer, seq);
         let answered = p.answers.len();
         if changed {
             self.version += 1;
         }
         Ok(Progress { answered, total })
+    }
+
+    /// Saves one answer about the group's situation, as [`Self::answer`]
+    /// does; refused when the group has no situation or the rating is
+    /// stored.
+    pub fn situation_answer(
+        &mut self,
+        token: &str,
+        statement: &str,
+        value: Option<i64>,
+        seq: u64,
+    ) -> Result<Progress, AppError> {
+        let list = &self
+            .situation
+            .as_ref()
+            .ok_or_else(|| AppError::from(ErrorCode::NoScan))?
+            .list;
+        let Some(known) = list.statement(statement) else {
+            return Err(ErrorCode::UnknownStatement.into());
+        };
+        let statement = known.id.to_string();
+        let answer = Answer::from_value(value)?;
+        let total = list.statements().len();
+        let p = self.participant_mut(token)?;
+        if p.rated {
+            return Err(ErrorCode::LiveFinished.into());
+        }
+        keep(&mut p.rating, statement, answer, seq);
+        Ok(Progress {
+            answered: p.rating.len(),
+            total,
+        })
+    }
+
+    /// A participant's rating of the group's situation scored, to store;
+    /// or, when too few answers, what is missing per role.
+    pub fn rating_finishing(
+        &self,
+        token: &str,
+        now_ms: i64,
+    ) -> Result<Result<GroupRating, Vec<ShortfallView>>, AppError> {
+        let list = &self
+            .situation
+            .as_ref()
+            .ok_or_else(|| AppError::from(ErrorCode::NoScan))?
+            .list;
+        let p = self.participant(token)?;
+        let answers = Answers::from_given(
+            list,
+            p.rating
+                .iter()
+                .map(|(statement, (answer, _))| (statement, *answer)),
+        )?;
+        let profile = match score(list, &answers) {
+            Ok(profile) => profile,
+            Err(ScoringError::Incomplete(shortfalls)) => {
+                return Ok(Err(shortfalls.iter().map(Into::into).collect()))
+            }
+            Err(ScoringError::VersionMismatch { .. }) => return Err(ErrorCode::BadRequest.into()),
+        };
+        Ok(Ok(GroupRating {
+            id: p.rating_id,
+            list_version: list.version(),
+            completed_at: now_ms,
+            profile,
+            answers: p
+                .rating
+                .iter()
+                .map(|(id, (answer, _))| (id.clone(), *answer))
+                .collect(),
+        }))
+    }
+
+    /// The participant's rating is stored in the group.
+    pub fn rated(&mut self, token: &str) {
+        if let Some(p) = self.participants.get_mut(token) {
+            p.rated = true;
+            self.version += 1;
+        }
     }
 
     /// Starts finishing: scores the answers and returns the group member to
@@ -444,5 +556,24 @@ impl LiveSession {
         };
         let member = p.member(self.instrument.version(), *profile);
         Ok(participant_json(&member).into_bytes())
+    }
+}
+
+/// Keeps `answer` for `statement` unless a later one (by its counter) is
+/// already there; `true` when something changed. Saving the same answer
+/// twice changes nothing; a late copy is ignored.
+fn keep(
+    answers: &mut BTreeMap<String, (Answer, u64)>,
+    statement: String,
+    answer: Answer,
+    seq: u64,
+) -> bool {
+    match answers.get(&statement) {
+        Some((_, stored)) if *stored > seq => false,
+        Some((old, stored)) if *old == answer && *stored == seq => false,
+        _ => {
+            answers.insert(statement, (answer, seq));
+            true
+        }
     }
 }

@@ -156,6 +156,8 @@ pub struct GroupView {
     pub mix_map_svg: Option<String>,
     /// Dot strips per role (when enough).
     pub spread_svg: Option<String>,
+    /// The group's shared situation, when it has one.
+    pub situation: Option<crate::wire::GroupSituationView>,
 }
 
 /// One step of projection mode.

@@ -56,6 +56,40 @@ pub struct ParticipantState {
     pub seq: u64,
     /// The scan is finished and in the group.
     pub finished: bool,
+    /// The group's shared situation to rate after the scan; `None` when the
+    /// group has none.
+    pub situation: Option<LiveSituationState>,
+}
+
+/// The group's shared situation as a phone rates it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LiveSituationState {
+    /// Its name, as the facilitator wrote it.
+    pub name: String,
+    /// The situation list's statement ids, in order.
+    pub statements: Vec<String>,
+    /// The answers the laptop has, by statement id (`null` = "weet ik niet").
+    #[ts(type = "Record<string, number | null>")]
+    pub answers: BTreeMap<String, Option<u8>>,
+    /// The highest answer counter the laptop has seen for it.
+    #[ts(type = "number")]
+    pub seq: u64,
+    /// The rating is stored in the group.
+    pub finished: bool,
+}
+
+/// What finishing a phone's rating of the group's situation did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum LiveRatingOutcome {
+    /// Stored in the group (also when sent twice).
+    Complete,
+    /// Too few answers in some role; nothing was stored.
+    Incomplete {
+        /// Per role short of answers, how many.
+        shortfalls: Vec<ShortfallView>,
+    },
 }
 
 /// A phone has joined: its secret token and its participant.

@@ -109,6 +109,8 @@ pub fn typescript() -> String {
         JoinRequest,
         LiveAnswerRequest,
         ParticipantState,
+        LiveSituationState,
+        LiveRatingOutcome,
         Joined,
         LiveResultView,
         LiveFinishOutcome,
@@ -135,6 +137,8 @@ pub fn typescript() -> String {
         ResultChoice,
         SituationView,
         RatingChangeView,
+        GroupSituationView,
+        GroupSituationRole,
     );
     out.push_str(&facts());
     out

@@ -161,3 +161,39 @@ pub struct RatingChangeView {
     /// Per role, in role order.
     pub changes: Vec<RoleChangeView>,
 }
+
+/// A workshop group's shared situation: what the participants say it asks,
+/// next to the group's own mix.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupSituationView {
+    /// Its name.
+    pub name: String,
+    /// The facilitator's note; empty when none.
+    pub note: String,
+    /// How many participants rated it.
+    pub ratings: usize,
+    /// Whether enough rated it to show figures (as for results: three).
+    pub enough: bool,
+    /// Per role, in role order (when enough).
+    pub roles: Vec<GroupSituationRole>,
+    /// The group's mean and the situation's mean on one radar (when both
+    /// have enough).
+    pub chart_svg: Option<String>,
+}
+
+/// One role of a group's shared situation.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupSituationRole {
+    /// The role.
+    pub role: Role,
+    /// What the participants say the situation asks: mean, spread, range.
+    pub asked: rolspiegel_core::RoleStats,
+    /// The group's own mean (when the group has enough results).
+    pub group_mean: Option<f64>,
+    /// Whether the situation asks clearly more or less of the role than the
+    /// group shows (the means of two groups of measurements; `None` when
+    /// the group has too few results or no spread).
+    pub asks: Option<Asks>,
+}
