@@ -627,3 +627,227 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     assert!(!csv.contains("Anna"), "no name in {csv}");
     Ok(())
 }
+
+/// The answer a phone taps for statement `id` of the situation list: the
+/// keyed value per role (Bureaucraat, Ondernemer, Verbinder).
+fn situation_value(id: &str, keyed: [u8; 3]) -> String {
+    static KEYING: std::sync::OnceLock<std::collections::HashMap<String, bool>> =
+        std::sync::OnceLock::new();
+    let positive = KEYING.get_or_init(|| {
+        let list: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../../assets/instrument/situation-v1.json"
+        ))
+        .unwrap();
+        list["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["id"].as_str().unwrap().to_owned(),
+                    s["keying"] == "positive",
+                )
+            })
+            .collect()
+    })[id];
+    let v = keyed[["b", "o", "v"]
+        .iter()
+        .position(|r| id[1..2] == **r)
+        .unwrap()];
+    (if positive { v } else { 6 - v }).to_string()
+}
+
+/// On a phone's result: rates the group's situation page by page, tapping
+/// as a finger would, and comes back to the result with its thanks.
+/// With `look`, its first page is also checked (axe, no sideways scroll)
+/// and kept as a screenshot of that name.
+async fn rate_situation(
+    phone: &Phone,
+    keyed: [u8; 3],
+    dutch_text: bool,
+    look: Option<&str>,
+) -> TestResult {
+    phone.click("#phone-rate-situation").await?;
+    for page in 1..=5 {
+        phone
+            .wait_for_heading(&if dutch_text {
+                format!("Pagina {page} van 5")
+            } else {
+                format!("Page {page} of 5")
+            })
+            .await?;
+        if let (1, Some(name)) = (page, look) {
+            assert_no_violations(name, &phone.axe_violations().await?);
+            assert_fits(phone, name).await?;
+            phone.screenshot(name).await?;
+        }
+        for id in phone.statements_on_page().await? {
+            let radio = phone
+                .wait_for(&format!(
+                    "input[name='answer-{id}'][value='{}']",
+                    situation_value(&id, keyed)
+                ))
+                .await?;
+            radio.find(Locator::XPath("..")).await?.click().await?;
+        }
+        phone.click("#scan-next").await?;
+    }
+    phone.wait_for("#phone-situation-done").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn three_phones_rate_the_groups_assignment_and_the_window_shows_what_it_asks() -> TestResult {
+    let room = Room::create()?;
+    let data = tempfile::tempdir()?;
+    let window = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    window.click("#open-groups").await?;
+    window.wait_for_heading("Je groepen").await?;
+    window.fill("#new-group-name", "Team Wijk").await?;
+    window.click("#create-group").await?;
+    window.wait_for_heading("Team Wijk").await?;
+    // The facilitator names the group's assignment.
+    window
+        .fill("#group-situation-name", "Wijkaanpak <i>fase 2</i>")
+        .await?;
+    window.click("#group-situation-save").await?;
+    window
+        .wait_for_text("#group-situation-status", "De opdracht is bewaard.")
+        .await?;
+    assert_no_violations("group with an assignment", &window.axe_violations().await?);
+    window
+        .wait_for("#live-address")
+        .await?
+        .select_by_value(&room.host.to_string())
+        .await?;
+    window.click("#live-start").await?;
+    window.wait_for_heading("Doe mee met je telefoon").await?;
+    let shown = window.text("#live-url").await?;
+    let url = shown
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .ok_or("no address")?
+        .to_owned();
+    let join_url = format!("{url}?code={}", window.text("#live-code").await?);
+
+    // Three phones in two engines: each takes the scan ("3" everywhere:
+    // 50 · 50 · 50), then rates the assignment.
+    let phones = [
+        (
+            Engine::Chromium {
+                width: 390,
+                language: "nl-NL",
+            },
+            4450,
+            true,
+            [5, 3, 2],
+        ),
+        (
+            Engine::WebKit {
+                locale: "en_US.UTF-8",
+            },
+            4451,
+            false,
+            [4, 3, 1],
+        ),
+        (
+            Engine::Chromium {
+                width: 320,
+                language: "en-GB",
+            },
+            4452,
+            false,
+            [5, 2, 2],
+        ),
+    ];
+    let mut opened = Vec::new();
+    for (engine, port, dutch_text, _) in &phones {
+        let phone = room.phone(engine, *port).await?;
+        phone.client.goto(&join_url).await?;
+        phone
+            .wait_for_heading(if *dutch_text {
+                "Doe mee met de workshop"
+            } else {
+                "Join the workshop"
+            })
+            .await?;
+        phone.click("#join-submit").await?;
+        phone
+            .wait_for_heading(&page_heading(*dutch_text, 1))
+            .await?;
+        opened.push(phone);
+    }
+    let looks = [
+        None,
+        Some("live-phone-21-assignment-en-webkit"),
+        Some("live-phone-22-assignment-en-320"),
+    ];
+    for ((phone, (_, _, dutch_text, keyed)), look) in opened.iter().zip(&phones).zip(looks) {
+        answer_all(phone, Pattern::Middle, *dutch_text).await?;
+        let offer = phone.text("#phone-situation").await?;
+        assert!(offer.contains("Wijkaanpak <i>fase 2</i>"), "{offer}");
+        rate_situation(phone, *keyed, *dutch_text, look).await?;
+    }
+    let (anna, bram, chris) = (&opened[0], &opened[1], &opened[2]);
+    // The rating pages, looked at and checked, in both engines.
+    chris.click("#language-nl").await?;
+    chris.wait_for("#phone-situation-done").await?;
+    assert_fits(chris, "the result with the assignment's thanks at 320 px").await?;
+    assert_eq!(
+        anna.text("#phone-situation-done").await?,
+        "Dank je. Je hebt ingevuld wat 'Wijkaanpak <i>fase 2</i>' vraagt."
+    );
+    assert_no_violations(
+        "phone result with the assignment",
+        &bram.axe_violations().await?,
+    );
+    anna.screenshot("live-phone-20-assignment-done-nl").await?;
+
+    // The window: revealed, the group's mix next to what the assignment
+    // asks. By hand: the group 50 · 50 · 50 (no spread); the assignment
+    // Bureaucraat 100, 75, 100 → 91,7, spread 14,4, 75,0 to 100,0;
+    // Ondernemer 50, 50, 25 → 41,7; Verbinder 25, 0, 25 → 16,7; each
+    // spread √(625/3) = 14,4, so a clear difference needs 2,394 ·
+    // 14,4/√3 = 20,0 points: more, about the same, less.
+    window.click("#live-reveal").await?;
+    window.wait_for_text("#live-reveal", "Verberg").await?;
+    window.click("#live-to-group").await?;
+    window.wait_for_heading("Team Wijk").await?;
+    window.wait_for("#group-situation-table").await?;
+    let rows = window.texts("#group-situation-table tbody tr").await?;
+    let expected = [
+        ["Bureaucraat", "50,0", "91,7", "14,4", "75,0 tot 100,0"],
+        ["Ondernemer", "50,0", "41,7", "14,4", "25,0 tot 50,0"],
+        ["Verbinder", "50,0", "16,7", "14,4", "0,0 tot 25,0"],
+    ];
+    for (row, cells) in rows.iter().zip(expected) {
+        for cell in cells {
+            assert!(row.contains(cell), "{cell:?} in {row:?}");
+        }
+    }
+    assert_eq!(
+        window.texts("#group-situation-verdicts li").await?,
+        [
+            "De opdracht vraagt duidelijk meer Bureaucraat dan de groep laat zien.",
+            "De opdracht vraagt ongeveer evenveel Ondernemer als de groep laat zien.",
+            "De opdracht vraagt duidelijk minder Verbinder dan de groep laat zien.",
+        ]
+    );
+    assert!(window
+        .text("#group-situation-figures-heading")
+        .await?
+        .contains("Wijkaanpak <i>fase 2</i>"));
+    window
+        .screenshot_at("live-20-group-assignment", "#group-situation")
+        .await?;
+    assert_no_violations("group assignment figures", &window.axe_violations().await?);
+    window.click("#language-en").await?;
+    window
+        .wait_for_text("#group-situation-figures-heading", "What does")
+        .await?;
+    assert_no_violations(
+        "group assignment figures (English)",
+        &window.axe_violations().await?,
+    );
+    Ok(())
+}
