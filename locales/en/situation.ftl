@@ -155,3 +155,10 @@ group-situation-table-sd = Spread
 group-situation-table-range = From lowest to highest
 group-situation-range = { $min } to { $max }
 group-situation-how = The spread shows how much participants agree about what the assignment asks: the smaller, the more they agree. Rolspiegel calls a difference with the group clear only when it is larger than the chance in both means.
+group-import-ratings = About the group's assignment: { $added ->
+    [one] 1 rating added
+   *[other] { $added } ratings added
+}{ $refused ->
+    [0] {""}
+   *[other], { $refused } not read
+}.

@@ -155,3 +155,10 @@ group-situation-table-sd = Spreiding
 group-situation-table-range = Van laagst tot hoogst
 group-situation-range = { $min } tot { $max }
 group-situation-how = De spreiding laat zien hoe eens de deelnemers het zijn over wat de opdracht vraagt: hoe kleiner, hoe meer eens. Rolspiegel noemt een verschil met de groep pas duidelijk als het groter is dan het toeval in beide gemiddelden.
+group-import-ratings = Over de opdracht van de groep: { $added ->
+    [one] 1 keer ingevuld toegevoegd
+   *[other] { $added } keer ingevuld toegevoegd
+}{ $refused ->
+    [0] {""}
+   *[other], { $refused } niet ingelezen
+}.

@@ -824,7 +824,16 @@ notRead: number,
  * Participants (or the group's details) read after characters an
  * earlier version allowed were removed from their texts.
  */
-cleaned: number, };
+cleaned: number, 
+/**
+ * From a file: ratings of the group's assignment added.
+ */
+ratingsAdded: number, 
+/**
+ * From a file: ratings of the group's assignment not read (or the
+ * assignment itself, counted as one, when its details did not pass).
+ */
+ratingsRefused: number, };
 
 export type OpenedGroup = { 
 /**

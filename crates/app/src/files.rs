@@ -227,7 +227,7 @@ impl Service {
             name: group.name,
             added: report.added,
             already_present: report.already_present,
-            problems: report.problems.len() + report.more_problems,
+            problems: report.problems.len() + report.more_problems + report.ratings_refused,
             not_read: report.not_read,
             cleaned: report.cleaned,
             refused: None,
@@ -312,7 +312,14 @@ pub(crate) fn export_backup(service: &Service) -> Result<Vec<u8>, AppError> {
         groups.push((group, members));
     }
     let situations = service.store.situation_records()?;
-    let bytes = backup_json(&records, &groups, &situations, now_ms()).into_bytes();
+    let mut group_situations = Vec::new();
+    for (group, _) in &groups {
+        if let Some(record) = crate::situations::group_situation_record(service, group.id)? {
+            group_situations.push((group.id, record));
+        }
+    }
+    let bytes =
+        backup_json(&records, &groups, &group_situations, &situations, now_ms()).into_bytes();
     let too_large = |e| AppError::because(ErrorCode::ExportTooLarge, e);
     let backup = parse_backup(&bytes, &service.instruments).map_err(too_large)?;
     whole("results", records.len(), &backup.results)?;
@@ -337,8 +344,26 @@ pub(crate) fn export_backup(service: &Service) -> Result<Vec<u8>, AppError> {
             format!("{} groups, {} read back", groups.len(), backup.groups.len()),
         ));
     }
-    for (group, (_, members)) in backup.groups.iter().zip(&groups) {
+    for (group, (stored, members)) in backup.groups.iter().zip(&groups) {
         let read = group.parse(&service.instruments).map_err(too_large)?;
+        // The group's assignment and every rating of it come back too.
+        let want = group_situations
+            .iter()
+            .find(|(id, _)| *id == stored.id)
+            .map(|(_, (s, ratings))| (s.clone(), ratings.clone()));
+        let got = read
+            .situation(&service.situation_lists)
+            .map_err(too_large)?
+            .map(|s| (s.situation, s.ratings));
+        if got != want {
+            return Err(AppError::because(
+                ErrorCode::ExportTooLarge,
+                format!(
+                    "group {}: its assignment would not read back",
+                    group.position
+                ),
+            ));
+        }
         if read.members.len() != members.len() || read.not_read > 0 {
             return Err(AppError::because(
                 ErrorCode::ExportTooLarge,

@@ -213,6 +213,7 @@ impl Service {
         cap_problems(&mut report.problems, &mut report.more_problems);
         report.not_read = parsed.not_read;
         report.cleaned = parsed.cleaned;
+        crate::situations::merge_group_situation(self, parsed, &mut report)?;
         Ok(report)
     }
 
@@ -315,7 +316,8 @@ pub(crate) fn export_group_file(
         .group(id)?
         .ok_or_else(|| AppError::from(ErrorCode::GroupNotFound))?;
     let members = service.store.members(id)?;
-    Ok(group_json(&group, &members, show_names).into_bytes())
+    let situation = crate::situations::group_situation_record(service, id)?;
+    Ok(group_json(&group, &members, situation.as_ref(), show_names).into_bytes())
 }
 
 pub(crate) fn open_group_file(

@@ -9,14 +9,15 @@ use rolspiegel_core::{
     RatingId, RoleGap, ScoringError, SituationId, StoredResult,
 };
 use rolspiegel_core::{group_stats, GroupId, GroupStats};
+use rolspiegel_exchange::{GroupSituationRecord, ParsedGroup};
 use rolspiegel_storage::{GroupSituation, SituationEntry};
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{now_ms, statement_ids, svg_for_view, Service};
 use crate::wire::{
-    role_views, GapView, GroupSituationRole, GroupSituationView, Progress, RatingChangeView,
-    RatingDraftSummary, RatingOutcome, RatingSheet, RatingSummary, ResultChoice, SituationSummary,
-    SituationView,
+    role_views, GapView, GroupImportReport, GroupSituationRole, GroupSituationView, Progress,
+    RatingChangeView, RatingDraftSummary, RatingOutcome, RatingSheet, RatingSummary, ResultChoice,
+    SituationSummary, SituationView,
 };
 
 fn situation_id(text: &str) -> Result<SituationId, AppError> {
@@ -475,4 +476,45 @@ pub(crate) fn set_group_situation(
         .set_group_situation(group, situation.as_ref())?;
     let (_, profiles, _) = service.loaded_group(group)?;
     group_situation_view(service, group, group_stats(&profiles).as_ref())
+}
+
+/// A group's shared situation with every rating of it, as files carry it.
+pub(crate) fn group_situation_record(
+    service: &Service,
+    group: GroupId,
+) -> Result<Option<GroupSituationRecord>, AppError> {
+    Ok(match service.store.group_situation(group)? {
+        Some(situation) => Some((situation, service.store.group_ratings(group)?)),
+        None => None,
+    })
+}
+
+/// The shared situation a group file (or a backup's group) carries: a group
+/// without one takes it; one with a situation keeps its name and note. Its
+/// ratings are added unless already here; refused ones are counted.
+pub(crate) fn merge_group_situation(
+    service: &mut Service,
+    parsed: &ParsedGroup,
+    report: &mut GroupImportReport,
+) -> Result<(), AppError> {
+    let read = match parsed.situation(&service.situation_lists) {
+        Ok(Some(read)) => read,
+        Ok(None) => return Ok(()),
+        Err(_) => {
+            report.ratings_refused += 1;
+            return Ok(());
+        }
+    };
+    if service.store.group_situation(parsed.id)?.is_none() {
+        service
+            .store
+            .set_group_situation(parsed.id, Some(&read.situation))?;
+    }
+    for rating in &read.ratings {
+        if service.store.add_group_rating(parsed.id, rating)? {
+            report.ratings_added += 1;
+        }
+    }
+    report.ratings_refused += read.refused;
+    Ok(())
 }

@@ -18,8 +18,8 @@ use rolspiegel_core::{
     ReflectionQuestion, Role,
 };
 use rolspiegel_storage::{
-    AssessmentId, Group, GroupId, GroupMember, Rating, RatingId, ResultRecord, Situation,
-    SituationId, SituationRecord, Store, StoredResult,
+    AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, Rating, RatingId,
+    ResultRecord, Situation, SituationId, SituationRecord, Store, StoredResult,
 };
 
 const NOW: i64 = 1_764_000_000_000;
@@ -30,6 +30,8 @@ struct Content {
     records: Vec<ResultRecord>,
     groups: Vec<(Group, Vec<GroupMember>)>,
     situations: Vec<SituationRecord>,
+    /// Groups' shared situations with their ratings, by group id.
+    assignments: Vec<(GroupId, GroupSituation, Vec<GroupRating>)>,
 }
 
 /// Puts `content` into the database at `path` as the store keeps it: texts
@@ -54,6 +56,12 @@ fn store_in(path: &Path, content: &Content) {
         store.add_members(group.id, members, NOW).unwrap();
     }
     store.import_situations(&content.situations).unwrap();
+    for (group, situation, ratings) in &content.assignments {
+        store.set_group_situation(*group, Some(situation)).unwrap();
+        for rating in ratings {
+            assert!(store.add_group_rating(*group, rating).unwrap());
+        }
+    }
 }
 
 /// What a store holds, in an order that does not depend on how it was
@@ -76,10 +84,18 @@ fn snapshot(path: &Path) -> Content {
     groups.sort_by_key(|(g, _)| g.id.to_string());
     let mut situations = store.situation_records().unwrap();
     situations.sort_by_key(|s| s.situation.id.to_string());
+    let assignments = groups
+        .iter()
+        .filter_map(|(g, _)| {
+            let situation = store.group_situation(g.id).unwrap()?;
+            Some((g.id, situation, store.group_ratings(g.id).unwrap()))
+        })
+        .collect();
     Content {
         records,
         groups,
         situations,
+        assignments,
     }
 }
 
@@ -172,6 +188,9 @@ fn round_trip(dir: &Path, content: &Content) -> usize {
     }
     assert_eq!(after.groups, want.groups);
     assert_eq!(after.situations, want.situations);
+    let mut got = after.assignments;
+    got.sort_by_key(|(g, _, _)| g.to_string());
+    assert_eq!(got, want.assignments, "groups' assignments come back");
     assert_eq!(report.situations_added, content.situations.len());
     size
 }
@@ -340,10 +359,37 @@ fn content() -> impl Strategy<Value = Content> {
         prop::collection::vec(group(newest), 0..4),
         prop::collection::vec(situation(), 0..4),
     )
-        .prop_map(|(records, groups, situations)| Content {
-            records,
-            groups,
-            situations,
+        .prop_map(|(records, groups, situations)| {
+            // Every other group has an assignment, rated as a situation is.
+            let assignments = groups
+                .iter()
+                .zip(&situations)
+                .step_by(2)
+                .map(|((g, _), s)| {
+                    let ratings = s
+                        .ratings
+                        .iter()
+                        .map(|(r, answers)| GroupRating {
+                            id: RatingId::new(),
+                            list_version: r.list_version,
+                            completed_at: r.completed_at,
+                            profile: r.profile,
+                            answers: answers.clone(),
+                        })
+                        .collect();
+                    let situation = GroupSituation {
+                        name: s.situation.name.clone(),
+                        note: s.situation.note.clone(),
+                    };
+                    (g.id, situation, ratings)
+                })
+                .collect();
+            Content {
+                records,
+                groups,
+                situations,
+                assignments,
+            }
         })
 }
 
@@ -377,6 +423,7 @@ fn a_big_store_with_long_notes_and_many_participants_restores_whole() {
             records,
             groups,
             situations: Vec::new(),
+            assignments: Vec::new(),
         },
     );
     eprintln!(
@@ -427,6 +474,7 @@ fn a_backup_that_would_not_read_back_whole_is_refused_and_nothing_is_lost() {
             records,
             groups: Vec::new(),
             situations: Vec::new(),
+            assignments: Vec::new(),
         },
     );
     let service = Service::start(Some(&path), Some("nl")).unwrap();
@@ -455,6 +503,7 @@ fn conflicts_and_refusals_are_listed_up_to_the_limit_and_counted_beyond_it() {
             records: records.clone(),
             groups: Vec::new(),
             situations: Vec::new(),
+            assignments: Vec::new(),
         },
     );
     let mut service = Service::start(Some(&path), Some("nl")).unwrap();

@@ -202,3 +202,28 @@ pub struct SituationRecord {
     /// Its completed ratings, oldest first, each with its raw answers.
     pub ratings: Vec<(Rating, Vec<(String, Answer)>)>,
 }
+
+/// A workshop group's shared situation: the assignment its participants
+/// rate on their phones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupSituation {
+    /// Its name, checked as a label.
+    pub name: String,
+    /// The facilitator's note; empty when none.
+    pub note: String,
+}
+
+/// One participant's rating of the group's situation: anonymous, complete.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRating {
+    /// Its id (made on the laptop when the participant joined).
+    pub id: RatingId,
+    /// The version of the situation list.
+    pub list_version: u32,
+    /// When it was finished (Unix ms).
+    pub completed_at: i64,
+    /// Its scores.
+    pub profile: Profile,
+    /// Its answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+}

@@ -5,11 +5,11 @@
 //! "delete everything", and read back by the same import.
 
 use rolspiegel_core::Instruments;
-use rolspiegel_core::{Group, GroupMember, ResultRecord, SituationRecord};
+use rolspiegel_core::{Group, GroupId, GroupMember, ResultRecord, SituationRecord};
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use crate::group::{group_entry, parse_group_object, GroupEntry};
+use crate::group::{group_entry, parse_group_object, GroupEntry, GroupSituationRecord};
 use crate::json::{iso, read_result, result_entry, ResultEntry};
 use crate::read::{check_document, decode, read_array, read_top, Tally};
 use crate::situations::{parse_situations, situation_entry, ParsedSituations, SituationEntry};
@@ -37,11 +37,12 @@ struct BackupFile {
     situations: Vec<SituationEntry>,
 }
 
-/// Every result, every group (with participants' names) and every
-/// situation as one file.
+/// Every result, every group (with participants' names and its shared
+/// situation, `group_situations` by group) and every situation as one file.
 pub fn backup_json(
     records: &[ResultRecord],
     groups: &[(Group, Vec<GroupMember>)],
+    group_situations: &[(GroupId, GroupSituationRecord)],
     situations: &[SituationRecord],
     now_ms: i64,
 ) -> String {
@@ -52,7 +53,13 @@ pub fn backup_json(
         results: records.iter().map(result_entry).collect(),
         groups: groups
             .iter()
-            .map(|(group, members)| group_entry(group, members, true))
+            .map(|(group, members)| {
+                let situation = group_situations
+                    .iter()
+                    .find(|(id, _)| *id == group.id)
+                    .map(|(_, s)| s);
+                group_entry(group, members, situation, true)
+            })
             .collect(),
         situations: situations.iter().map(situation_entry).collect(),
     };

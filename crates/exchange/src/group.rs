@@ -3,7 +3,9 @@
 //! and each participant's result as in a participant file.
 
 use rolspiegel_core::{clean_date, clean_label, clean_note, Instruments};
-use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, Pairing};
+use rolspiegel_core::{
+    AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, Pairing,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -11,6 +13,9 @@ use crate::json::{
     entry_id, lenient, scored_answers, written_answers, written_scores, GivenAnswers, GivenScores,
 };
 use crate::read::{check_document, decode, field, read_top, Tally};
+use crate::situations::{
+    group_situation_entry, parse_group_situation, GroupSituationEntry, ParsedGroupSituation,
+};
 use crate::{FileError, Problem, ProblemKind};
 
 /// The `format` field of a group file.
@@ -41,6 +46,9 @@ pub(crate) struct GroupEntry {
     held_on: Option<String>,
     notes: String,
     participants: Vec<ParticipantEntry>,
+    /// The group's shared situation with its ratings; left out when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    situation: Option<GroupSituationEntry>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -84,21 +92,53 @@ pub struct ParsedGroup {
     /// after characters an earlier version allowed were removed from their
     /// texts.
     pub cleaned: usize,
+    /// The group's shared situation, as raw JSON, read with
+    /// [`ParsedGroup::situation`] (it needs the situation lists).
+    situation: Option<String>,
 }
 
-/// The group and its participants as one file. `names` says whether the
+impl ParsedGroup {
+    /// The group's shared situation with its ratings, each checked against
+    /// the situation lists `lists`; `None` when the file has none.
+    pub fn situation(
+        &self,
+        lists: &Instruments,
+    ) -> Result<Option<ParsedGroupSituation>, FileError> {
+        self.situation
+            .as_deref()
+            .map(|raw| parse_group_situation(raw, lists))
+            .transpose()
+    }
+}
+
+/// A group's shared situation with its ratings, as files carry it.
+pub type GroupSituationRecord = (GroupSituation, Vec<GroupRating>);
+
+/// The group, its participants and its shared situation (with the
+/// participants' anonymous ratings) as one file. `names` says whether the
 /// participants' names go along (only when the facilitator shows them).
-pub fn group_json(group: &Group, members: &[GroupMember], names: bool) -> String {
+pub fn group_json(
+    group: &Group,
+    members: &[GroupMember],
+    situation: Option<&GroupSituationRecord>,
+    names: bool,
+) -> String {
     let file = GroupFile {
         format: GROUP_FORMAT,
         version: GROUP_VERSION,
-        group: group_entry(group, members, names),
+        group: group_entry(group, members, situation, names),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-pub(crate) fn group_entry(group: &Group, members: &[GroupMember], names: bool) -> GroupEntry {
+pub(crate) fn group_entry(
+    group: &Group,
+    members: &[GroupMember],
+    situation: Option<&GroupSituationRecord>,
+    names: bool,
+) -> GroupEntry {
     GroupEntry {
+        situation: situation.map(|(s, ratings)| group_situation_entry(s, ratings)),
         id: group.id.to_string(),
         name: group.name.clone(),
         held_on: group.held_on.clone(),
@@ -144,7 +184,7 @@ pub(crate) fn parse_group_object(
     let captured = read_top(
         text,
         "participants",
-        &["id", "name", "heldOn", "notes"],
+        &["id", "name", "heldOn", "notes", "situation"],
         &mut |raw| {
             if !tally.next() {
                 return;
@@ -201,6 +241,10 @@ pub(crate) fn parse_group_object(
         more_problems: tally.more_problems,
         not_read: tally.not_read,
         cleaned: tally.cleaned + usize::from(cleaned),
+        situation: captured
+            .iter()
+            .find(|(name, _)| *name == "situation")
+            .map(|(_, raw)| raw.get().to_owned()),
     })
 }
 

@@ -37,7 +37,8 @@ pub use backup::{
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
 pub use group::{
-    group_json, parse_group, ParsedGroup, GROUP_FORMAT, GROUP_VERSION, MAX_GROUP_BYTES,
+    group_json, parse_group, GroupSituationRecord, ParsedGroup, GROUP_FORMAT, GROUP_VERSION,
+    MAX_GROUP_BYTES,
 };
 pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
 pub use participant::{
@@ -45,4 +46,4 @@ pub use participant::{
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,
 };
 pub use read::{decode, format_of, Tally, MAX_ENTRIES, MAX_ID_CHARS, MAX_LISTED_PROBLEMS};
-pub use situations::{ParsedSituations, MAX_RATINGS};
+pub use situations::{ParsedGroupSituation, ParsedSituations, MAX_RATINGS};

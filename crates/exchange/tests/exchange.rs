@@ -376,10 +376,10 @@ fn a_group_file_round_trips_and_checks_each_participant() {
         participant(&instrument, "Sam"),
         participant(&instrument, ""),
     ];
-    let anonymous = group_json(&group, &members, false);
+    let anonymous = group_json(&group, &members, None, false);
     assert!(!anonymous.contains("Sam"), "names go along only when shown");
     let parsed = parse_group(
-        group_json(&group, &members, true).as_bytes(),
+        group_json(&group, &members, None, true).as_bytes(),
         &lists(&instrument),
     )
     .unwrap();
@@ -435,7 +435,7 @@ fn a_byte_order_mark_is_read_the_same_and_other_encodings_are_refused() {
         member
     );
     let members = vec![member.clone()];
-    let group_file = group_json(&group("Noord"), &members, true);
+    let group_file = group_json(&group("Noord"), &members, None, true);
     assert_eq!(
         parse_group(&bom(group_file), &lists(&instrument))
             .unwrap()
@@ -539,7 +539,7 @@ fn dates_with_signs_or_other_digits_are_refused_everywhere() {
     for bad in ["2027-+1-01", "+027-01-01", "2027-1-01", "٢٠٢٧-01-01"] {
         let mut g = group("Noord");
         g.held_on = Some(bad.into());
-        let file = group_json(&g, &[participant(&instrument, "")], false);
+        let file = group_json(&g, &[participant(&instrument, "")], None, false);
         assert_eq!(
             parse_group(file.as_bytes(), &lists(&instrument)).unwrap_err(),
             FileError::BadGroupDetails,
@@ -573,9 +573,11 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     let (records, members) = records_and_members(&instrument);
     let noord = group("Noord");
     let situations = vec![situation("Crisisteam", 2), situation("Mijn functie", 1)];
+    let assignment = group_situation(3);
     let text = backup_json(
         &records,
         &[(noord.clone(), members.clone())],
+        &[(noord.id, assignment.clone())],
         &situations,
         NOW,
     );
@@ -588,6 +590,13 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
     let restored = parsed.groups[0].parse(&lists(&instrument)).unwrap();
     assert_eq!(parsed.groups[0].position, 1);
     assert_eq!((restored.id, restored.name.as_str()), (noord.id, "Noord"));
+    let read = restored.situation(&situation_lists()).unwrap().unwrap();
+    assert_eq!(
+        (read.situation, read.ratings),
+        assignment,
+        "the group's assignment comes back"
+    );
+    assert_eq!(read.refused, 0);
     assert_eq!(restored.members, members, "names go along in a backup");
 
     // The backup of the released format keeps reading.
@@ -652,6 +661,68 @@ fn situation(name: &str, ratings: usize) -> rolspiegel_core::SituationRecord {
     }
 }
 
+/// A group's assignment rated `n` times (as [`situation`]'s ratings).
+fn group_situation(n: usize) -> rolspiegel_exchange::GroupSituationRecord {
+    let ratings = situation("Opdracht", n)
+        .ratings
+        .into_iter()
+        .map(|(r, answers)| rolspiegel_core::GroupRating {
+            id: r.id,
+            list_version: r.list_version,
+            completed_at: r.completed_at,
+            profile: r.profile,
+            answers,
+        })
+        .collect::<Vec<_>>();
+    let mut ratings = ratings;
+    ratings.sort_by_key(|r| (r.completed_at, r.id.to_string()));
+    (
+        rolspiegel_core::GroupSituation {
+            name: "Wijkaanpak fase 2".into(),
+            note: String::new(),
+        },
+        ratings,
+    )
+}
+
+#[test]
+fn a_group_files_assignment_is_read_with_each_rating_checked() {
+    use rolspiegel_exchange::{group_json, parse_group};
+    let instrument = instrument();
+    let members = vec![participant(&instrument, "")];
+    let mut text: Value = serde_json::from_str(&group_json(
+        &group("Noord"),
+        &members,
+        Some(&group_situation(3)),
+        false,
+    ))
+    .unwrap();
+    let ids: Vec<String> = text["situation"]["ratings"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    text["situation"]["ratings"][&ids[0]]["answers"]["sv01"] = Value::from(9);
+    text["situation"]["ratings"][&ids[1]]["listVersion"] = Value::from(7);
+    let parsed = parse_group(text.to_string().as_bytes(), &lists(&instrument)).unwrap();
+    let read = parsed.situation(&situation_lists()).unwrap().unwrap();
+    assert_eq!(read.situation.name, "Wijkaanpak fase 2");
+    assert_eq!((read.ratings.len(), read.refused), (1, 2));
+    // An assignment without a name refuses the assignment, not the group.
+    text["situation"]["name"] = Value::from("   ");
+    let parsed = parse_group(text.to_string().as_bytes(), &lists(&instrument)).unwrap();
+    assert_eq!(parsed.members.len(), 1);
+    assert_eq!(
+        parsed.situation(&situation_lists()).unwrap_err(),
+        FileError::BadGroupDetails
+    );
+    // A file without an assignment has none.
+    let plain = group_json(&group("Zuid"), &members, None, false);
+    let parsed = parse_group(plain.as_bytes(), &lists(&instrument)).unwrap();
+    assert_eq!(parsed.situation(&situation_lists()).unwrap(), None);
+}
+
 #[test]
 fn hostile_situations_in_a_backup_are_refused_one_by_one_with_their_reason() {
     use rolspiegel_exchange::{backup_json, parse_backup, ProblemKind};
@@ -663,7 +734,7 @@ fn hostile_situations_in_a_backup_are_refused_one_by_one_with_their_reason() {
         situation("Vier", 1),
         situation("Vijf", 1),
     ];
-    let mut text: Value = serde_json::from_str(&backup_json(&[], &[], &good, NOW)).unwrap();
+    let mut text: Value = serde_json::from_str(&backup_json(&[], &[], &[], &good, NOW)).unwrap();
     let rating = |text: &mut Value, i: usize| -> String {
         text["situations"][i]["ratings"]
             .as_object()
@@ -769,10 +840,11 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
     let seeds = [
         export_json(&records, NOW),
         participant_json(&members[0]),
-        group_json(&group("Noord"), &members, true),
+        group_json(&group("Noord"), &members, Some(&group_situation(2)), true),
         backup_json(
             &records,
             &[(group("Zuid"), members.clone())],
+            &[],
             &[situation("Crisisteam", 2)],
             NOW,
         ),
@@ -788,6 +860,9 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
         let _ = parse_participant(&input, &lists(&instrument));
         if let Ok(parsed) = parse_group(&input, &lists(&instrument)) {
             assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
+            if let Ok(Some(read)) = parsed.situation(&situation_lists()) {
+                assert!(read.ratings.len() + read.refused <= rolspiegel_exchange::MAX_ENTRIES);
+            }
         }
         if let Ok(parsed) = parse_backup(&input, &lists(&instrument)) {
             assert!(parsed.results.problems.len() <= MAX_LISTED_PROBLEMS);
@@ -814,6 +889,7 @@ fn a_group_refused_whole_keeps_its_participants_problems_to_itself() {
             (group("Noord"), members.clone()),
             (group("Zuid"), members.clone()),
         ],
+        &[],
         &[],
         NOW,
     ))
@@ -899,7 +975,7 @@ fn texts_an_older_version_stored_are_read_with_the_refused_characters_removed() 
     odd.notes = "Dag\u{200B} 1".into();
     let mut members = vec![participant(&instrument, "Sam\u{2067}")];
     members.push(participant(&instrument, "Kim"));
-    let file = group_json(&odd, &members, true);
+    let file = group_json(&odd, &members, None, true);
     let read = parse_group(file.as_bytes(), &lists(&instrument)).unwrap();
     assert_eq!(
         (read.name.as_str(), read.notes.as_str()),

@@ -51,10 +51,10 @@ pub use history::HistoryEntry;
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{Opened, SetAside, KEPT_BACKUPS};
 pub use rolspiegel_core::{
-    AssessmentId, Group, GroupId, GroupMember, Rating, RatingId, ResultRecord, Situation,
-    SituationId, SituationRecord, StoredResult,
+    AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, Rating, RatingId,
+    ResultRecord, Situation, SituationId, SituationRecord, StoredResult,
 };
 pub use scan::Draft;
-pub use situations::{GroupRating, GroupSituation, RatingDraft, SituationEntry};
+pub use situations::{RatingDraft, SituationEntry};
 pub use store::Store;
 pub use transfer::Imported;

@@ -5,7 +5,10 @@
 
 use std::collections::HashMap;
 
-use rolspiegel_core::{Answer, Profile, Rating, RatingId, Situation, SituationId, SituationRecord};
+use rolspiegel_core::{
+    Answer, GroupRating, GroupSituation, Profile, Rating, RatingId, Situation, SituationId,
+    SituationRecord,
+};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::scan::Sheet;
@@ -161,7 +164,7 @@ impl Store {
              JOIN situation_score o ON o.rating_id = r.id AND o.role = 'ondernemer'
              JOIN situation_score v ON v.rating_id = r.id AND v.role = 'verbinder'
              WHERE r.completed_at IS NOT NULL {filter}
-             ORDER BY r.completed_at DESC, r.rowid DESC"
+             ORDER BY r.completed_at DESC, r.id DESC"
         ))?;
         let rows = stmt.query_map(params, |r| {
             Ok((
@@ -426,31 +429,6 @@ pub(crate) const GROUP_RATING: Sheet = Sheet {
     key: "rating_id",
 };
 
-/// A workshop group's shared situation: the assignment its participants
-/// rate on their phones.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupSituation {
-    /// Its name, checked as a label.
-    pub name: String,
-    /// The facilitator's note; empty when none.
-    pub note: String,
-}
-
-/// One participant's rating of the group's situation: anonymous, complete.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupRating {
-    /// Its id (made on the laptop when the participant joined).
-    pub id: RatingId,
-    /// The version of the situation list.
-    pub list_version: u32,
-    /// When it was finished (Unix ms).
-    pub completed_at: i64,
-    /// Its scores.
-    pub profile: Profile,
-    /// Its answers, by statement id.
-    pub answers: Vec<(String, Answer)>,
-}
-
 impl Store {
     /// Gives a group its shared situation, renames it, or (with `None`)
     /// removes it together with every rating of it.
@@ -568,7 +546,7 @@ impl Store {
              JOIN group_rating_score o ON o.rating_id = r.id AND o.role = 'ondernemer'
              JOIN group_rating_score v ON v.rating_id = r.id AND v.role = 'verbinder'
              WHERE r.group_id = ?1 AND r.completed_at IS NOT NULL
-             ORDER BY r.completed_at, r.rowid"
+             ORDER BY r.completed_at, r.id"
         ))?;
         let rows = stmt
             .query_map([group.to_string()], |r| {

@@ -27,6 +27,9 @@ function importReport(report: GroupImportReport): HTMLElement {
       ...report.problems.map((p) => t("group-import-problem", { file: sourceText(p.source), reason: problemText(p.problem) })),
       ...(report.moreProblems > 0 ? [t("group-import-more-problems", { count: report.moreProblems })] : []),
       ...(report.notRead > 0 ? [t("group-import-not-read", { count: report.notRead, limit: 10000 })] : []),
+      ...(report.ratingsAdded + report.ratingsRefused > 0
+        ? [t("group-import-ratings", { added: report.ratingsAdded, refused: report.ratingsRefused })]
+        : []),
     ],
   );
 }

@@ -116,6 +116,11 @@ pub struct GroupImportReport {
     /// Participants (or the group's details) read after characters an
     /// earlier version allowed were removed from their texts.
     pub cleaned: usize,
+    /// From a file: ratings of the group's assignment added.
+    pub ratings_added: usize,
+    /// From a file: ratings of the group's assignment not read (or the
+    /// assignment itself, counted as one, when its details did not pass).
+    pub ratings_refused: usize,
 }
 
 /// One participant as the facilitator sees them.
