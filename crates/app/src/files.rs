@@ -4,9 +4,9 @@
 
 use rolspiegel_charts::Chart;
 use rolspiegel_exchange::{
-    backup_json, export_csv, export_json, format_of, parse_backup, parse_json, BackupGroup,
-    CsvColumns, CsvStyle, FileError, Parsed, ParsedSituations, ProblemKind, BACKUP_FORMAT,
-    MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
+    backup_json, export_csv, export_json_with, format_of, parse_backup, parse_json,
+    parse_json_situations, BackupGroup, CsvColumns, CsvStyle, FileError, Parsed, ParsedSituations,
+    ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
 };
 use rolspiegel_i18n::Language;
 use rolspiegel_storage::Imported;
@@ -262,10 +262,19 @@ pub(crate) fn export_data(service: &Service, format: DataFormat) -> Result<Vec<u
     let records = service.store.records()?;
     let bytes = match format {
         DataFormat::Json => {
-            let bytes = export_json(&records, now_ms()).into_bytes();
+            let situations = service.store.situation_records()?;
+            let bytes = export_json_with(&records, &situations, now_ms()).into_bytes();
             let parsed = parse_json(&bytes, &service.instruments)
                 .map_err(|e| AppError::because(ErrorCode::ExportTooLarge, e))?;
             whole("results", records.len(), &parsed)?;
+            let read = parse_json_situations(&bytes, &service.situation_lists)
+                .map_err(|e| AppError::because(ErrorCode::ExportTooLarge, e))?;
+            if read.records != situations {
+                return Err(AppError::because(
+                    ErrorCode::ExportTooLarge,
+                    "the situations would not read back",
+                ));
+            }
             bytes
         }
         DataFormat::Csv => {
@@ -406,6 +415,9 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
         let parsed = parse_json(bytes, &service.instruments)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
         service.import_results(&parsed, &mut report)?;
+        let situations = parse_json_situations(bytes, &service.situation_lists)
+            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        service.restore_situations(&situations, &mut report)?;
     }
     Ok(report)
 }

@@ -273,3 +273,50 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
     );
     assert!(service.situations().unwrap().is_empty());
 }
+
+#[test]
+fn the_results_export_carries_situations_and_brings_them_back_after_a_wipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    take_own_scan(&mut service, &[vec![4, 2], vec![3, 5], vec![2, 4]]);
+    let situation = service.add_situation("Crisisteam", "maart").unwrap();
+    let sheet = service.start_rating(&situation.id).unwrap();
+    let list = situation_lists().unwrap().current().clone();
+    for (id, v) in keyed_answers(&list, &[vec![5, 4], vec![4, 3], vec![2, 1]]) {
+        service
+            .save_rating_answer(&sheet.rating_id, &id, Some(v))
+            .unwrap();
+    }
+    service.finish_rating(&sheet.rating_id).unwrap();
+    let before = service.situations().unwrap();
+    let bytes = service
+        .export_data(rolspiegel_app::wire::DataFormat::Json)
+        .unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.contains("\"situations\"") && text.contains("Crisisteam"));
+    service.wipe().unwrap();
+    assert!(service.situations().unwrap().is_empty());
+    let report = service
+        .import_file(rolspiegel_app::disk::ReadFile {
+            name: "uitslagen.json".into(),
+            bytes: Ok(bytes),
+        })
+        .unwrap();
+    assert_eq!((report.added, report.situations_added), (1, 1));
+    let after = service.situations().unwrap();
+    assert_eq!(after.len(), 1);
+    assert_eq!(after[0].name, before[0].name);
+    assert_eq!(after[0].ratings[0].id, before[0].ratings[0].id);
+    assert_eq!(
+        after[0].ratings[0]
+            .roles
+            .iter()
+            .map(|r| r.score)
+            .collect::<Vec<_>>(),
+        before[0].ratings[0]
+            .roles
+            .iter()
+            .map(|r| r.score)
+            .collect::<Vec<_>>()
+    );
+}

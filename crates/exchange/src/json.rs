@@ -34,14 +34,18 @@ pub(crate) type GivenAnswers = Bounded<Given, 500>;
 /// Scores per result: one per role.
 pub(crate) type GivenScores = Bounded<f64, 16>;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Document<R> {
     format: String,
     version: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     exported_at: Option<String>,
     results: Vec<R>,
+    /// Named situations with their ratings, as in a backup; left out when
+    /// there are none (and ignored by versions before situations).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    situations: Vec<crate::situations::SituationEntry>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -85,11 +89,24 @@ pub(crate) fn from_iso(text: &str) -> Option<i64> {
 /// Writes every record as one export document, pretty-printed so a coach
 /// can read it. `now_ms` becomes `exportedAt`.
 pub fn export_json(records: &[ResultRecord], now_ms: i64) -> String {
+    export_json_with(records, &[], now_ms)
+}
+
+/// [`export_json`] with the person's named situations too.
+pub fn export_json_with(
+    records: &[ResultRecord],
+    situations: &[rolspiegel_core::SituationRecord],
+    now_ms: i64,
+) -> String {
     let document = Document {
         format: FORMAT_NAME.to_owned(),
         version: FORMAT_VERSION,
         exported_at: Some(iso(now_ms)),
         results: records.iter().map(result_entry).collect(),
+        situations: situations
+            .iter()
+            .map(crate::situations::situation_entry)
+            .collect(),
     };
     // Serialising plain maps, strings and numbers cannot fail.
     serde_json::to_string_pretty(&document).unwrap_or_default()
@@ -159,6 +176,21 @@ pub fn parse_json(bytes: &[u8], instruments: &Instruments) -> Result<Parsed, Fil
     parsed.not_read = tally.not_read;
     parsed.cleaned = tally.cleaned;
     Ok(parsed)
+}
+
+/// The named situations of an export (none in one made before they came),
+/// each checked on its own against the situation lists `lists`.
+pub fn parse_json_situations(
+    bytes: &[u8],
+    lists: &Instruments,
+) -> Result<crate::ParsedSituations, FileError> {
+    let text = decode(bytes, MAX_IMPORT_BYTES)?;
+    check_document(text, FORMAT_NAME, FORMAT_VERSION)?;
+    let captured = read_top(text, "results", &["situations"], &mut |_| {})?;
+    match captured.iter().find(|(name, _)| *name == "situations") {
+        Some((_, raw)) => crate::situations::parse_situations(raw.get(), lists),
+        None => Ok(crate::ParsedSituations::default()),
+    }
 }
 
 /// Checks one raw result of a list and files it as a record or a problem.

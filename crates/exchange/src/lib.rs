@@ -40,7 +40,10 @@ pub use group::{
     group_json, parse_group, GroupSituationRecord, ParsedGroup, GROUP_FORMAT, GROUP_VERSION,
     MAX_GROUP_BYTES,
 };
-pub use json::{export_json, parse_json, Parsed, FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES};
+pub use json::{
+    export_json, export_json_with, parse_json, parse_json_situations, Parsed, FORMAT_NAME,
+    FORMAT_VERSION, MAX_IMPORT_BYTES,
+};
 pub use participant::{
     parse_participant, participant_json, ParticipantError, MAX_PARTICIPANT_BYTES,
     PARTICIPANT_FORMAT, PARTICIPANT_VERSION,
