@@ -75,3 +75,57 @@ fn gaps_match_numpy_from_the_method_alone() {
     assert_eq!(verdicts.len(), 3, "every verdict is tried: {verdicts:?}");
     assert_eq!(GAP_Z, 2.394);
 }
+
+#[test]
+fn a_rating_with_all_dont_know_or_a_role_unanswered_is_not_scored_and_all_equal_has_no_noise() {
+    use rolspiegel_core::ScoringError;
+    let list = situation_list();
+    let own = list_two();
+    // Every statement "weet ik niet": every role needs 8 of its 10.
+    let mut none = Answers::new(&list);
+    for s in list.statements() {
+        none.record(&list, s.id.as_str(), Answer::DontKnow).unwrap();
+    }
+    let Err(ScoringError::Incomplete(short)) = score(&list, &none) else {
+        panic!("not scored");
+    };
+    assert_eq!(short.len(), 3);
+    assert!(short.iter().all(|s| s.required == 8 && s.missing() == 8));
+    // One role not answered at all: that role alone is short.
+    let mut two_roles = Answers::new(&list);
+    for s in list
+        .statements()
+        .iter()
+        .filter(|s| s.role != Role::Verbinder)
+    {
+        two_roles
+            .record(&list, s.id.as_str(), Answer::Scale(Likert::new(3).unwrap()))
+            .unwrap();
+    }
+    let Err(ScoringError::Incomplete(short)) = score(&list, &two_roles) else {
+        panic!("not scored");
+    };
+    assert_eq!(
+        short.iter().map(|s| s.role).collect::<Vec<_>>(),
+        [Role::Verbinder]
+    );
+    // Every answer the same in both: no noise to allow for, so the gap of
+    // 0 is "about", and any other gap is clear.
+    let all = |list: &Instrument, v: i64| {
+        let mut a = Answers::new(list);
+        for s in list.statements() {
+            a.record(list, s.id.as_str(), Answer::Scale(Likert::new(v).unwrap()))
+                .unwrap();
+        }
+        score(list, &a).unwrap()
+    };
+    let same = gaps(&all(&own, 3), &all(&list, 3));
+    assert!(same.iter().all(|g| g.gap == 0.0 && g.band == Some(0.0)));
+    assert!(same.iter().all(|g| g.asks == Some(Asks::About)));
+    // All 4: positives keyed 4, reversed 2, so each role has a spread and
+    // scores 50 — the same as all 3; still about the same.
+    let agreeing = gaps(&all(&own, 3), &all(&list, 4));
+    assert!(agreeing
+        .iter()
+        .all(|g| g.gap.abs() < 1e-9 && g.asks == Some(Asks::About)));
+}
