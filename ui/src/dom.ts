@@ -63,6 +63,37 @@ export function confirmBox(
 }
 
 /**
+ * Asks under `entry` whether to go on, when `trigger` is pressed: "no"
+ * (focused first) takes the question away and gives focus back to the
+ * trigger; "yes" runs `onYes`, whose failure goes to `showError`.
+ */
+export function confirmOnPress(
+  entry: HTMLElement,
+  trigger: HTMLButtonElement,
+  id: string,
+  words: { question: string; yes: string; no: string },
+  onYes: () => Promise<void>,
+  showError: (error: unknown) => void,
+): void {
+  trigger.addEventListener("click", () => {
+    const box = confirmBox(
+      id,
+      words.question,
+      words.yes,
+      words.no,
+      () => void onYes().catch(showError),
+      () => {
+        box.remove();
+        trigger.focus();
+      },
+    );
+    entry.querySelector(".rs-confirm")?.remove();
+    entry.append(box);
+    box.querySelector<HTMLButtonElement>("button")?.focus();
+  });
+}
+
+/**
  * Parses SVG made by our Rust chart code into a node. It is parsed as XML, in
  * an inert document, and only an <svg> root without scripts or event handler
  * attributes is accepted; the CSP forbids inline script besides.

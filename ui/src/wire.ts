@@ -117,6 +117,33 @@ max: number, };
 
 export type Asks = "more" | "about" | "less";
 
+export type RoleGap = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * The person's score (0–100).
+ */
+own: number, 
+/**
+ * What the situation asks (0–100).
+ */
+asked: number, 
+/**
+ * `asked − own`, in points.
+ */
+gap: number, 
+/**
+ * Half-width of the band within which the gap may be noise, in points;
+ * `None` when the noise of either measurement is unknown.
+ */
+band: number | null, 
+/**
+ * The verdict; `None` when the noise is unknown.
+ */
+asks: Asks | null, };
+
 export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "situation-name-empty" | "situation-not-found" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
@@ -1456,6 +1483,14 @@ shortfalls: Array<ShortfallView>, };
 
 export type GapView = { 
 /**
+ * The margin of the person's score.
+ */
+ownMargin: Margin | null, 
+/**
+ * The margin of what the situation asks.
+ */
+askedMargin: Margin | null, 
+/**
  * The role.
  */
 role: RoleKey, 
@@ -1472,22 +1507,14 @@ asked: number,
  */
 gap: number, 
 /**
- * Half-width of the band within which the gap may be noise; `None`
- * when the noise of either measurement is unknown.
+ * Half-width of the band within which the gap may be noise, in points;
+ * `None` when the noise of either measurement is unknown.
  */
 band: number | null, 
 /**
  * The verdict; `None` when the noise is unknown.
  */
-asks: Asks | null, 
-/**
- * The margin of the person's score.
- */
-ownMargin: Margin | null, 
-/**
- * The margin of what the situation asks.
- */
-askedMargin: Margin | null, };
+asks: Asks | null, };
 
 export type ResultChoice = { 
 /**

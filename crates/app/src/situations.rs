@@ -300,12 +300,7 @@ pub(crate) fn situation_view(
             let views: Vec<GapView> = found
                 .iter()
                 .map(|g| GapView {
-                    role: g.role,
-                    own: g.own,
-                    asked: g.asked,
-                    gap: g.gap,
-                    band: g.band,
-                    asks: g.asks,
+                    gap: *g,
                     own_margin: own_margins[g.role.index()],
                     asked_margin: asked_margins[g.role.index()],
                 })

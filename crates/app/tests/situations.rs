@@ -173,7 +173,7 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
     };
     let (p_own, p_asked) = (pooled(&own_list, &own), pooled(&situation_list, &asked));
     let mut verdicts = Vec::new();
-    for (gap, role) in view.gaps.iter().zip(Role::ALL) {
+    for (gap, role) in view.gaps.iter().map(|g| &g.gap).zip(Role::ALL) {
         let i = role.index();
         let (o, _, ko) = stats(&own[i], count(&own_list, role));
         let (a, _, ka) = stats(&asked[i], count(&situation_list, role));
@@ -202,7 +202,7 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
     rolspiegel_pdf_check::render_pages(&pdf, &pages.join("situation"), 70);
     let words = rolspiegel_pdf_check::text(&pdf);
     let number = |v: f64| rolspiegel_i18n::format_decimal(rolspiegel_i18n::Language::Nl, v, 1, 1);
-    let b = &view.gaps[0];
+    let b = &view.gaps[0].gap;
     rolspiegel_pdf_check::in_order(
         &words,
         &[
@@ -258,7 +258,7 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
         rolspiegel_core::Noise::Beyond { .. }
     ));
     assert_eq!(later.situation.ratings.len(), 2);
-    assert_eq!(later.gaps[2].asks, Some(Asks::About));
+    assert_eq!(later.gaps[2].gap.asks, Some(Asks::About));
 
     // Beside an earlier result on request.
     let earlier = &view.results[1].id;

@@ -224,6 +224,27 @@ impl Sheet {
         Ok(())
     }
 
+    /// Writes a completed sheet's answers (each answered at `at`) and its
+    /// scores, as an import or a finished rating brings them.
+    pub(crate) fn insert_completed(
+        &self,
+        conn: &rusqlite::Connection,
+        id: &str,
+        answers: &[(String, Answer)],
+        profile: &Profile,
+        at: i64,
+    ) -> Result<(), StoreError> {
+        // Prepared once per import, not once per answer.
+        let mut stmt = conn.prepare_cached(&format!(
+            "INSERT INTO {} ({}, statement_id, value, answered_at) VALUES (?1, ?2, ?3, ?4)",
+            self.answers, self.key
+        ))?;
+        for (statement, answer) in answers {
+            stmt.execute(params![id, statement, answer.value(), at])?;
+        }
+        insert_role_scores(conn, self, id, profile)
+    }
+
     pub(crate) fn discard(
         &self,
         conn: &mut rusqlite::Connection,

@@ -12,9 +12,7 @@ use rolspiegel_core::{
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::scan::Sheet;
-use crate::store::{
-    insert_or_refuse, insert_role_scores, profile_of, raw_scores, Store, SCORE_COLUMNS,
-};
+use crate::store::{insert_or_refuse, profile_of, raw_scores, Store, SCORE_COLUMNS};
 use crate::{Imported, StoreError};
 
 /// A rating of a situation.
@@ -401,14 +399,7 @@ fn insert_rating(
             rating.completed_at
         ],
     )?;
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO situation_answer (rating_id, statement_id, value, answered_at)
-         VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (statement, answer) in answers {
-        stmt.execute(params![id, statement, answer.value(), rating.completed_at])?;
-    }
-    insert_role_scores(conn, &RATING, &id, &rating.profile)?;
+    RATING.insert_completed(conn, &id, answers, &rating.profile, rating.completed_at)?;
     Ok(true)
 }
 
@@ -520,16 +511,13 @@ impl Store {
                 rating.completed_at
             ],
         )?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "INSERT INTO group_rating_answer (rating_id, statement_id, value, answered_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (statement, answer) in &rating.answers {
-                stmt.execute(params![id, statement, answer.value(), rating.completed_at])?;
-            }
-        }
-        insert_role_scores(&tx, &GROUP_RATING, &id, &rating.profile)?;
+        GROUP_RATING.insert_completed(
+            &tx,
+            &id,
+            &rating.answers,
+            &rating.profile,
+            rating.completed_at,
+        )?;
         tx.commit()?;
         Ok(true)
     }

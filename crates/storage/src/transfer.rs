@@ -7,7 +7,7 @@ use rolspiegel_core::{AssessmentId, ReflectionQuestion, ResultRecord};
 use rusqlite::{params, Connection};
 
 use crate::copies::remove_copy;
-use crate::store::{answers_by_owner, insert_or_refuse, insert_role_scores, Store};
+use crate::store::{answers_by_owner, insert_or_refuse, Store};
 use crate::StoreError;
 
 /// What import did with one record.
@@ -212,15 +212,7 @@ fn insert_record(tx: &Connection, record: &ResultRecord) -> Result<(), StoreErro
             r.label
         ],
     )?;
-    // Prepared once per import, not once per answer.
-    let mut insert_answer = tx.prepare_cached(
-        "INSERT INTO answer (assessment_id, statement_id, value, answered_at)
-         VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (statement, answer) in &record.answers {
-        insert_answer.execute(params![id, statement, answer.value(), r.completed_at])?;
-    }
-    insert_role_scores(tx, &crate::scan::SCAN, &id, &r.profile)?;
+    crate::scan::SCAN.insert_completed(tx, &id, &record.answers, &r.profile, r.completed_at)?;
     for (question, answer) in &record.reflections {
         tx.execute(
             "INSERT INTO reflection (assessment_id, question, answer, updated_at)

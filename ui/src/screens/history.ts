@@ -2,7 +2,7 @@ import type { App, Screen } from "../app";
 import type { HistoryItem, ImportReport, SituationSummary, WipeSummary } from "../backend";
 import { LIMITS, ROLES } from "../backend";
 import { miniChart } from "../charts";
-import { append, button, confirmBox, el } from "../dom";
+import { append, button, confirmBox, confirmOnPress, el } from "../dom";
 import { reportBox, save, statusLine } from "../files";
 import { errorText, formatDateTime, problemText, roleName, t } from "../i18n";
 import { mixShort } from "../mix";
@@ -79,31 +79,18 @@ function historyEntry(
       ),
     ),
   );
-  remove.addEventListener("click", () => {
-    const box = confirmBox(
-      `delete-${item.id}`,
-      t("history-delete-confirm", { title: itemTitle(item) }),
-      t("history-delete-yes"),
-      t("history-delete-no"),
-      () =>
-        void (async () => {
-          try {
-            await app.backend.deleteResult(item.id);
-            selection.delete(item.id);
-            await app.show(historyScreen(selection));
-          } catch (error) {
-            app.showError(error);
-          }
-        })(),
-      () => {
-        box.remove();
-        remove.focus();
-      },
-    );
-    entry.querySelector(".rs-confirm")?.remove();
-    entry.append(box);
-    box.querySelector<HTMLButtonElement>("button")?.focus();
-  });
+  confirmOnPress(
+    entry,
+    remove,
+    `delete-${item.id}`,
+    { question: t("history-delete-confirm", { title: itemTitle(item) }), yes: t("history-delete-yes"), no: t("history-delete-no") },
+    async () => {
+      await app.backend.deleteResult(item.id);
+      selection.delete(item.id);
+      await app.show(historyScreen(selection));
+    },
+    (error) => app.showError(error),
+  );
   return entry;
 }
 

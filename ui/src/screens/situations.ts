@@ -5,7 +5,7 @@
 import type { App, Screen } from "../app";
 import type { GapView, RatingSheet, RoleKey, SituationSummary, SituationView } from "../backend";
 import { changeSentence, chartFigure, noiseText } from "../charts";
-import { append, button, confirmBox, el } from "../dom";
+import { append, button, confirmOnPress, el } from "../dom";
 import { save, statusLine } from "../files";
 import { formatDateTime, formatScore, roleName, t } from "../i18n";
 import type { ScanHost } from "../scan-host";
@@ -122,30 +122,17 @@ function situationItem(app: App, situation: SituationSummary): HTMLElement {
     ),
     actions,
   );
-  remove.addEventListener("click", () => {
-    const box = confirmBox(
-      `situation-delete-${id}-confirm`,
-      t("situations-delete-confirm", { name: situation.name }),
-      t("situations-delete-yes"),
-      t("situations-delete-no"),
-      () =>
-        void (async () => {
-          try {
-            await app.backend.deleteSituation(id);
-            await app.go({ name: "situations" });
-          } catch (error) {
-            app.showError(error);
-          }
-        })(),
-      () => {
-        box.remove();
-        remove.focus();
-      },
-    );
-    entry.querySelector(".rs-confirm")?.remove();
-    entry.append(box);
-    box.querySelector<HTMLButtonElement>("button")?.focus();
-  });
+  confirmOnPress(
+    entry,
+    remove,
+    `situation-delete-${id}-confirm`,
+    { question: t("situations-delete-confirm", { name: situation.name }), yes: t("situations-delete-yes"), no: t("situations-delete-no") },
+    async () => {
+      await app.backend.deleteSituation(id);
+      await app.go({ name: "situations" });
+    },
+    (error) => app.showError(error),
+  );
   return entry;
 }
 

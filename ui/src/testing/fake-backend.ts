@@ -56,8 +56,13 @@ export class FakeBackend implements Partial<Backend> {
   async results() {
     return [];
   }
+  situationList: SituationSummary[] = [];
   async situations(): Promise<SituationSummary[]> {
-    return [];
+    return this.situationList;
+  }
+  async deleteSituation(id: string): Promise<void> {
+    this.calls.push(`deleteSituation ${id}`);
+    this.situationList = this.situationList.filter((s) => s.id !== id);
   }
   async history(): Promise<HistoryItem[]> {
     this.calls.push("history");

@@ -455,18 +455,9 @@ impl LiveSession {
             .ok_or_else(|| AppError::from(ErrorCode::NoScan))?
             .list;
         let p = self.participant(token)?;
-        let answers = Answers::from_given(
-            list,
-            p.rating
-                .iter()
-                .map(|(statement, (answer, _))| (statement, *answer)),
-        )?;
-        let profile = match score(list, &answers) {
+        let profile = match scored(list, &p.rating)? {
             Ok(profile) => profile,
-            Err(ScoringError::Incomplete(shortfalls)) => {
-                return Ok(Err(shortfalls.iter().map(Into::into).collect()))
-            }
-            Err(ScoringError::VersionMismatch { .. }) => return Err(ErrorCode::BadRequest.into()),
+            Err(shortfalls) => return Ok(Err(shortfalls)),
         };
         Ok(Ok(GroupRating {
             id: p.rating_id,
@@ -503,18 +494,9 @@ impl LiveSession {
             .participants
             .get_mut(token)
             .ok_or_else(|| AppError::from(ErrorCode::LiveNotJoined))?;
-        let answers = Answers::from_given(
-            instrument,
-            p.answers
-                .iter()
-                .map(|(statement, (answer, _))| (statement, *answer)),
-        )?;
-        let profile = match score(instrument, &answers) {
+        let profile = match scored(instrument, &p.answers)? {
             Ok(profile) => profile,
-            Err(ScoringError::Incomplete(shortfalls)) => {
-                return Ok(Err(shortfalls.iter().map(Into::into).collect()))
-            }
-            Err(ScoringError::VersionMismatch { .. }) => return Err(ErrorCode::BadRequest.into()),
+            Err(shortfalls) => return Ok(Err(shortfalls)),
         };
         if p.state == Stage::Answering {
             p.state = Stage::Finishing;
@@ -556,6 +538,27 @@ impl LiveSession {
         };
         let member = p.member(self.instrument.version(), *profile);
         Ok(participant_json(&member).into_bytes())
+    }
+}
+
+/// The answers kept for a list, scored; or, when too few, what is missing
+/// per role.
+fn scored(
+    list: &Instrument,
+    answers: &BTreeMap<String, (Answer, u64)>,
+) -> Result<Result<Profile, Vec<ShortfallView>>, AppError> {
+    let given = Answers::from_given(
+        list,
+        answers
+            .iter()
+            .map(|(statement, (answer, _))| (statement, *answer)),
+    )?;
+    match score(list, &given) {
+        Ok(profile) => Ok(Ok(profile)),
+        Err(ScoringError::Incomplete(shortfalls)) => {
+            Ok(Err(shortfalls.iter().map(Into::into).collect()))
+        }
+        Err(ScoringError::VersionMismatch { .. }) => Err(ErrorCode::BadRequest.into()),
     }
 }
 

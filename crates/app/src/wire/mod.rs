@@ -27,7 +27,7 @@ use crate::error::{AppError, ErrorCode};
 /// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
 pub fn typescript() -> String {
     use rolspiegel_core::{
-        Asks, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleStats, Sure,
+        Asks, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleGap, RoleStats, Sure,
     };
     use ts_rs::{Config, TS};
 
@@ -57,6 +57,7 @@ pub fn typescript() -> String {
         NoiseUnknown,
         RoleStats,
         Asks,
+        RoleGap,
         // Errors
         ErrorCode,
         AppError,

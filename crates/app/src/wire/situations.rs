@@ -1,7 +1,7 @@
 //! Situations: naming one, rating it on the situation list, and setting
 //! what it asks beside a result.
 
-use rolspiegel_core::{Asks, Margin, Role};
+use rolspiegel_core::{Asks, Margin, Role, RoleGap};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -91,23 +91,15 @@ pub enum RatingOutcome {
     },
 }
 
-/// One role: what the situation asks beside what the person shows.
+/// One role: what the situation asks beside what the person shows (the
+/// core's [`RoleGap`]) with each score's margin.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GapView {
-    /// The role.
-    pub role: Role,
-    /// The person's score (0–100).
-    pub own: f64,
-    /// What the situation asks (0–100).
-    pub asked: f64,
-    /// `asked − own`, in points.
-    pub gap: f64,
-    /// Half-width of the band within which the gap may be noise; `None`
-    /// when the noise of either measurement is unknown.
-    pub band: Option<f64>,
-    /// The verdict; `None` when the noise is unknown.
-    pub asks: Option<Asks>,
+    /// The gap and its verdict.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub gap: RoleGap,
     /// The margin of the person's score.
     pub own_margin: Option<Margin>,
     /// The margin of what the situation asks.

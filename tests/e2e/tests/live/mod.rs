@@ -628,35 +628,6 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
     Ok(())
 }
 
-/// The answer a phone taps for statement `id` of the situation list: the
-/// keyed value per role (Bureaucraat, Ondernemer, Verbinder).
-fn situation_value(id: &str, keyed: [u8; 3]) -> String {
-    static KEYING: std::sync::OnceLock<std::collections::HashMap<String, bool>> =
-        std::sync::OnceLock::new();
-    let positive = KEYING.get_or_init(|| {
-        let list: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../../assets/instrument/situation-v1.json"
-        ))
-        .unwrap();
-        list["statements"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                (
-                    s["id"].as_str().unwrap().to_owned(),
-                    s["keying"] == "positive",
-                )
-            })
-            .collect()
-    })[id];
-    let v = keyed[["b", "o", "v"]
-        .iter()
-        .position(|r| id[1..2] == **r)
-        .unwrap()];
-    (if positive { v } else { 6 - v }).to_string()
-}
-
 /// On a phone's result: rates the group's situation page by page, tapping
 /// as a finger would, and comes back to the result with its thanks.
 /// With `look`, its first page is also checked (axe, no sideways scroll)
@@ -685,7 +656,7 @@ async fn rate_situation(
             let radio = phone
                 .wait_for(&format!(
                     "input[name='answer-{id}'][value='{}']",
-                    situation_value(&id, keyed)
+                    super::support::situation_answer(&id, keyed)
                 ))
                 .await?;
             radio.find(Locator::XPath("..")).await?.click().await?;

@@ -12,25 +12,6 @@ use rolspiegel_pdf_check as pdf;
 use super::support::{dialog_dir, Session, TestResult};
 use super::{assert_no_violations, saved_as, take_scan};
 
-/// The situation list in order: id and whether it is positive.
-fn situation_list() -> Vec<(String, bool)> {
-    let list: serde_json::Value = serde_json::from_str(include_str!(
-        "../../../../assets/instrument/situation-v1.json"
-    ))
-    .unwrap();
-    list["statements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["id"].as_str().unwrap().to_owned(),
-                s["keying"] == "positive",
-            )
-        })
-        .collect()
-}
-
 /// What the situation asks, as keyed values: per role, positive statements
 /// key to `a` and reversed ones to `b`.
 ///
@@ -43,23 +24,16 @@ fn situation_list() -> Vec<(String, bool)> {
 /// 2,886 (14), 2,700 (16).
 /// Bands 2,394·√(SEM₁² + SEM₂²): 12,3 · 12,1 · 11,9. Gaps: −37,5 (clearly
 /// less), +33,9 (clearly more), +9,4 (about the same).
-fn answer(id: &str, positive: bool) -> &'static str {
+fn answer_of(id: &str) -> String {
     let (a, b) = match &id[1..2] {
         "b" => (3, 4),
         "o" => (4, 5),
         _ => (2, 3),
     };
-    let raw = if positive { a } else { 6 - b };
-    ["0", "1", "2", "3", "4", "5"][raw]
-}
-
-fn answer_of(id: &str) -> &'static str {
-    let positive = situation_list()
-        .into_iter()
-        .find(|(s, _)| s == id)
-        .unwrap_or_else(|| panic!("{id} is not in the situation list"))
-        .1;
-    answer(id, positive)
+    let positive = super::support::situation_list()
+        .iter()
+        .any(|(s, p)| s == id && *p);
+    (if positive { a } else { 6 - b }).to_string()
 }
 
 /// Answers the statements of the page not answered yet, with the keyboard
@@ -72,7 +46,7 @@ async fn answer_rating_page(session: &Session) -> TestResult {
             ))
             .await?;
         if answered != true {
-            session.type_keys(answer_of(&id)).await?;
+            session.type_keys(&answer_of(&id)).await?;
         }
     }
     session.type_keys(super::support::ENTER).await?;
@@ -138,7 +112,7 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
     answer_rating_page(&session).await?;
     session.wait_for_heading("Pagina 3 van 5").await?;
     let third = session.statements_on_page().await?;
-    session.type_keys(answer_of(&third[0])).await?;
+    session.type_keys(&answer_of(&third[0])).await?;
     session
         .wait_for_text("#scan-progress-label", "13 van 30")
         .await?;

@@ -44,6 +44,48 @@ fn free_port() -> TestResult<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
+/// The situation list (`assets/instrument/situation-v1.json`) in order: each
+/// statement's id and whether it is positive.
+pub fn situation_list() -> &'static [(String, bool)] {
+    static LIST: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let list: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../../assets/instrument/situation-v1.json"
+        ))
+        .expect("the situation list");
+        list["statements"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|s| {
+                (
+                    s["id"].as_str().unwrap_or_default().to_owned(),
+                    s["keying"] == "positive",
+                )
+            })
+            .collect()
+    })
+}
+
+/// The answer (1–5) that keys to `keyed[role]` on statement `id` of the
+/// situation list, roles in the order Bureaucraat, Ondernemer, Verbinder.
+pub fn situation_answer(id: &str, keyed: [u8; 3]) -> u8 {
+    let positive = situation_list()
+        .iter()
+        .find(|(s, _)| s == id)
+        .unwrap_or_else(|| panic!("{id} is not in the situation list"))
+        .1;
+    let role = ["b", "o", "v"]
+        .iter()
+        .position(|r| id.get(1..2) == Some(*r))
+        .unwrap_or_else(|| panic!("{id} names no role"));
+    if positive {
+        keyed[role]
+    } else {
+        6 - keyed[role]
+    }
+}
+
 /// Where the app's save dialogs put files, and where `next-open` tells its
 /// open dialog which file to pick.
 pub fn dialog_dir(data_dir: &Path) -> PathBuf {
