@@ -190,8 +190,8 @@ data-wipe-groups = { $count ->
    *[other] { $count } workshop groups:
 }
 data-wipe-situations = { $count ->
-    [one] 1 situation with what it asks:
-   *[other] { $count } situations with what they ask:
+    [one] 1 situation you described:
+   *[other] { $count } situations you described:
 }
 data-wipe-group = { $name } ({ $members ->
     [one] 1 participant

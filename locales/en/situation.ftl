@@ -76,9 +76,9 @@ situation-beside = Beside your result of
 situation-no-result = You have no result about how you work yet. Take the scan first. Then Rolspiegel sets this situation beside it.
 situation-unknown-list = This situation was filled in with a list this version of Rolspiegel does not know. So Rolspiegel does not set it beside your result.
 situation-gaps-heading = You and the situation
-situation-asks-more = The situation clearly asks more { $role } than you show.
-situation-asks-about = The situation asks about as much { $role } as you show. The difference may be chance.
-situation-asks-less = The situation clearly asks less { $role } than you show.
+situation-asks-more = The situation clearly asks more of the { $role } than you show.
+situation-asks-about = The situation asks about as much of the { $role } as you show. The difference may be chance.
+situation-asks-less = The situation clearly asks less of the { $role } than you show.
 situation-asks-unknown = For the { $role }, Rolspiegel cannot say whether the difference is real.
 situation-chart-label = Radar with two shapes. How you work: { $own } What the situation asks: { $asked }
 situation-table-caption = Your scores and what the situation asks, from 0 to 100
@@ -143,9 +143,9 @@ group-situation-too-few = { $count ->
    *[other] { $count } participants have filled in what the assignment asks. Rolspiegel shows it from 3 participants.
 }
 group-situation-count = { $count } participants have filled in what the assignment asks.
-group-situation-asks-more = The assignment clearly asks more { $role } than the group shows.
-group-situation-asks-about = The assignment asks about as much { $role } as the group shows.
-group-situation-asks-less = The assignment clearly asks less { $role } than the group shows.
+group-situation-asks-more = The assignment clearly asks more of the { $role } than the group shows.
+group-situation-asks-about = The assignment asks about as much of the { $role } as the group shows.
+group-situation-asks-less = The assignment clearly asks less of the { $role } than the group shows.
 group-situation-asks-unknown = For the { $role }, it cannot be said whether the assignment asks more or less than the group shows.
 group-situation-chart-label = Radar with two shapes. The group on average: { $group } What the assignment asks, on average: { $asked }
 group-situation-table-caption = The group and what the assignment asks, from 0 to 100
@@ -156,9 +156,16 @@ group-situation-table-range = From lowest to highest
 group-situation-range = { $min } to { $max }
 group-situation-how = The spread shows how much participants agree about what the assignment asks: the smaller, the more they agree. Rolspiegel calls a difference with the group clear only when it is larger than the chance in both means.
 group-import-ratings = About the group's assignment: { $added ->
+    [0] nothing added
     [one] 1 rating added
    *[other] { $added } ratings added
 }{ $refused ->
     [0] {""}
    *[other], { $refused } not read
 }.
+group-situation-remove-confirm = Do you want to remove the assignment? What participants filled in about it is removed too. You cannot get it back.
+group-situation-remove-yes = Yes, remove it
+group-situation-remove-no = No, keep it
+rating-finish = Done
+rating-incomplete = To say what the situation asks, you need to answer at least eight of the ten sentences of each role with an opinion. 'Don't know' does not count. Below, per role, is how many answers are still needed.
+goal-draft-replaces = This goal was filled in from a situation. You already had a goal for this result. If you save this one, it replaces your old goal.

@@ -190,8 +190,8 @@ data-wipe-groups = { $count ->
    *[other] { $count } workshopgroepen:
 }
 data-wipe-situations = { $count ->
-    [one] 1 situatie met wat die vraagt:
-   *[other] { $count } situaties met wat die vragen:
+    [one] 1 situatie die je hebt beschreven:
+   *[other] { $count } situaties die je hebt beschreven:
 }
 data-wipe-group = { $name } ({ $members ->
     [one] 1 deelnemer

@@ -76,9 +76,9 @@ situation-beside = Naast je uitslag van
 situation-no-result = Je hebt nog geen uitslag over hoe jij werkt. Doe eerst de scan. Dan zet Rolspiegel deze situatie ernaast.
 situation-unknown-list = Deze situatie is ingevuld met een lijst die deze versie van Rolspiegel niet kent. Rolspiegel zet haar daarom niet naast je uitslag.
 situation-gaps-heading = Jij en de situatie
-situation-asks-more = De situatie vraagt duidelijk meer { $role } dan jij laat zien.
-situation-asks-about = De situatie vraagt ongeveer evenveel { $role } als jij laat zien. Het verschil kan toeval zijn.
-situation-asks-less = De situatie vraagt duidelijk minder { $role } dan jij laat zien.
+situation-asks-more = De situatie vraagt duidelijk meer van de { $role } dan jij laat zien.
+situation-asks-about = De situatie vraagt ongeveer evenveel van de { $role } als jij laat zien. Het verschil kan toeval zijn.
+situation-asks-less = De situatie vraagt duidelijk minder van de { $role } dan jij laat zien.
 situation-asks-unknown = Bij { $role } kan Rolspiegel niet zeggen of het verschil echt is.
 situation-chart-label = Radar met twee vormen. Hoe jij werkt: { $own } Wat de situatie vraagt: { $asked }
 situation-table-caption = Jouw scores en wat de situatie vraagt, van 0 tot 100
@@ -143,9 +143,9 @@ group-situation-too-few = { $count ->
    *[other] { $count } deelnemers hebben ingevuld wat de opdracht vraagt. Rolspiegel laat dit zien vanaf 3 deelnemers.
 }
 group-situation-count = { $count } deelnemers hebben ingevuld wat de opdracht vraagt.
-group-situation-asks-more = De opdracht vraagt duidelijk meer { $role } dan de groep laat zien.
-group-situation-asks-about = De opdracht vraagt ongeveer evenveel { $role } als de groep laat zien.
-group-situation-asks-less = De opdracht vraagt duidelijk minder { $role } dan de groep laat zien.
+group-situation-asks-more = De opdracht vraagt duidelijk meer van de { $role } dan de groep laat zien.
+group-situation-asks-about = De opdracht vraagt ongeveer evenveel van de { $role } als de groep laat zien.
+group-situation-asks-less = De opdracht vraagt duidelijk minder van de { $role } dan de groep laat zien.
 group-situation-asks-unknown = Bij { $role } is niet te zeggen of de opdracht meer of minder vraagt dan de groep laat zien.
 group-situation-chart-label = Radar met twee vormen. De groep gemiddeld: { $group } Wat de opdracht vraagt, gemiddeld: { $asked }
 group-situation-table-caption = De groep en wat de opdracht vraagt, van 0 tot 100
@@ -156,9 +156,16 @@ group-situation-table-range = Van laagst tot hoogst
 group-situation-range = { $min } tot { $max }
 group-situation-how = De spreiding laat zien hoe eens de deelnemers het zijn over wat de opdracht vraagt: hoe kleiner, hoe meer eens. Rolspiegel noemt een verschil met de groep pas duidelijk als het groter is dan het toeval in beide gemiddelden.
 group-import-ratings = Over de opdracht van de groep: { $added ->
+    [0] niets toegevoegd
     [one] 1 keer ingevuld toegevoegd
    *[other] { $added } keer ingevuld toegevoegd
 }{ $refused ->
     [0] {""}
    *[other], { $refused } niet ingelezen
 }.
+group-situation-remove-confirm = Wil je de opdracht weghalen? Wat de deelnemers erover invulden, gaat dan ook weg. Dat kun je niet terughalen.
+group-situation-remove-yes = Ja, haal weg
+group-situation-remove-no = Nee, laat staan
+rating-finish = Klaar
+rating-incomplete = Om te zeggen wat de situatie vraagt, moet je bij elke rol minstens acht van de tien zinnen beantwoorden met een mening. 'Weet ik niet' telt niet mee. Hieronder staat per rol hoeveel antwoorden nog nodig zijn.
+goal-draft-replaces = Dit doel is alvast ingevuld vanuit een situatie. Je had al een doel bij deze uitslag. Als je dit doel bewaart, vervangt het je oude doel.

@@ -5,7 +5,7 @@
 import type { App } from "./app";
 import type { GroupSituationRole, GroupSituationView } from "./backend";
 import { chartFigure } from "./charts";
-import { append, button, el } from "./dom";
+import { append, button, confirmOnPress, el } from "./dom";
 import { formatScore, roleName, t } from "./i18n";
 
 /** The form that names the group's shared situation, renames or removes it. */
@@ -52,7 +52,14 @@ export function groupSituationForm(app: App, groupId: string, current: GroupSitu
     }
     void set(name.value, note.value, t("group-situation-saved"));
   });
-  remove.addEventListener("click", () => void set("", "", t("group-situation-removed")));
+  confirmOnPress(
+    form,
+    remove,
+    "group-situation-remove-confirm",
+    { question: t("group-situation-remove-confirm"), yes: t("group-situation-remove-yes"), no: t("group-situation-remove-no") },
+    () => set("", "", t("group-situation-removed")),
+    (error) => app.showError(error),
+  );
   return form;
 }
 

@@ -154,7 +154,9 @@ export function goalSection(app: App, result: ResultView, draft?: GoalDraft): HT
     el("h2", { class: "utrecht-heading-2", id: "goal-heading" }, t("goal-heading")),
     el("p", { class: "utrecht-paragraph" }, t("goal-intro")),
     // Filled in from a situation: said, so nobody thinks it is saved.
-    draft ? el("p", { class: "utrecht-alert utrecht-alert--info rs-notice", id: "goal-draft" }, t("goal-draft")) : null,
+    draft
+      ? el("p", { class: "utrecht-alert utrecht-alert--info rs-notice", id: "goal-draft" }, t(result.goal ? "goal-draft-replaces" : "goal-draft"))
+      : null,
     roles,
     el(
       "div",

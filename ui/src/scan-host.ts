@@ -40,5 +40,8 @@ export interface SheetWords {
   readonly headingArgs?: Record<string, string>;
   /** The instructions' message id. */
   readonly instructions: string;
+  /** The last page's button, and what the screen says when too few answers. */
+  readonly finish?: string;
+  readonly incomplete?: string;
 }
 

@@ -122,6 +122,12 @@ error_codes! {
         SituationNameEmpty,
         /// No such situation or rating (it may have been deleted).
         SituationNotFound,
+        /// A rating of a situation that is already finished.
+        RatingFinished,
+        /// A situation rated as often as one file can carry.
+        SituationFull,
+        /// A phone rates the group's assignment before finishing its scan.
+        RatingBeforeScan,
         /// A live session: too many wrong join codes from this phone; wait.
         LiveTooManyTries,
         /// A live session: the laptop is busy; the phone tries again shortly.

@@ -401,22 +401,23 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
     if format_of(bytes).as_deref() == Some(BACKUP_FORMAT) {
         let backup = parse_backup(bytes, &service.instruments)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        // Read before anything is written, so a file refused here adds nothing.
+        let situations = backup
+            .situations(&service.situation_lists)
+            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
         service.import_results(&backup.results, &mut report)?;
         // One group at a time: only its participants are in memory.
         for group in &backup.groups {
             report.groups.push(service.restore_group(group)?);
         }
         report.groups_not_read = backup.groups_not_read;
-        let situations = backup
-            .situations(&service.situation_lists)
-            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
         service.restore_situations(&situations, &mut report)?;
     } else {
         let parsed = parse_json(bytes, &service.instruments)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
-        service.import_results(&parsed, &mut report)?;
         let situations = parse_json_situations(bytes, &service.situation_lists)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        service.import_results(&parsed, &mut report)?;
         service.restore_situations(&situations, &mut report)?;
     }
     Ok(report)

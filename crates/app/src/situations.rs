@@ -186,6 +186,10 @@ pub(crate) fn start_rating(
 ) -> Result<RatingSheet, AppError> {
     let id = situation_id(situation)?;
     let entry = service.situation_entry(id)?;
+    // Every rating must fit in a backup, which reads this many per situation.
+    if entry.draft.is_none() && entry.ratings.len() >= rolspiegel_exchange::MAX_RATINGS {
+        return Err(ErrorCode::SituationFull.into());
+    }
     let newest = service.situation_lists.current().version();
     let draft = service.store.start_rating(id, newest, now_ms())?;
     // A rating begun on a list this build does not know is not offered.
@@ -485,8 +489,9 @@ pub(crate) fn group_situation_record(
 }
 
 /// The shared situation a group file (or a backup's group) carries: a group
-/// without one takes it; one with a situation keeps its name and note. Its
-/// ratings are added unless already here; refused ones are counted.
+/// without one takes it; one with the same assignment (by name) keeps its
+/// note and gains the ratings it lacks; ratings of an assignment by another
+/// name are not added, and are counted with the refused ones.
 pub(crate) fn merge_group_situation(
     service: &mut Service,
     parsed: &ParsedGroup,
@@ -500,10 +505,16 @@ pub(crate) fn merge_group_situation(
             return Ok(());
         }
     };
-    if service.store.group_situation(parsed.id)?.is_none() {
-        service
+    match service.store.group_situation(parsed.id)? {
+        None => service
             .store
-            .set_group_situation(parsed.id, Some(&read.situation))?;
+            .set_group_situation(parsed.id, Some(&read.situation))?,
+        // Ratings of another assignment are not this one's.
+        Some(here) if here.name != read.situation.name => {
+            report.ratings_refused += read.ratings.len() + read.refused;
+            return Ok(());
+        }
+        Some(_) => {}
     }
     for rating in &read.ratings {
         if service.store.add_group_rating(parsed.id, rating)? {

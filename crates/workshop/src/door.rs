@@ -198,7 +198,9 @@ pub(crate) fn status_of(code: ErrorCode) -> StatusCode {
         LiveNotJoined => StatusCode::UNAUTHORIZED,
         LiveWrongCode | LiveJoiningClosed | LiveForbidden => StatusCode::FORBIDDEN,
         LiveNotFound => StatusCode::NOT_FOUND,
-        LiveFinished | LiveOtherList | NoScan | AlreadyCompleted => StatusCode::CONFLICT,
+        LiveFinished | LiveOtherList | NoScan | AlreadyCompleted | RatingFinished
+        | RatingBeforeScan => StatusCode::CONFLICT,
+        SituationNotFound => StatusCode::GONE,
         LiveTooManyTries => StatusCode::TOO_MANY_REQUESTS,
         LiveBusy | LiveFull | LiveDeviceFull => StatusCode::SERVICE_UNAVAILABLE,
         LiveBlocked => StatusCode::FORBIDDEN,

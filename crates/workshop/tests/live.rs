@@ -1368,6 +1368,15 @@ async fn three_phones_rate_the_groups_situation_anonymously_and_the_group_sees_t
                 .map(Vec::len),
             Some(30)
         );
+        // Not before the scan is finished: one rating per finished scan.
+        let early = room
+            .put("/api/situation/answers/sb01")
+            .bearer_auth(&token)
+            .json(&json!({ "value": 3, "seq": 1 }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(early.status(), 409);
         room.answer_all_and_finish(&token).await;
         let answers = situation_answers(*keyed);
         // Too few answers first: what is missing, nothing stored.

@@ -420,6 +420,8 @@ function ratingScreen(situation: LiveSituationState): PhoneScreen {
         heading: "rating-heading",
         headingArgs: { name: situation.name },
         instructions: "phone-rating-instructions",
+        finish: "rating-finish",
+        incomplete: "rating-incomplete",
       },
       saveAnswer: (statement, value) => page.liveClient.situationAnswer(kept.token, statement, value, ++seq),
       finishScan: async () => {

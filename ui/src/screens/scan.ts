@@ -167,7 +167,7 @@ export function scanScreen(scan: ScanState, startPage?: number): Screen<ScanHost
 
     const back = button(t("scan-back"), "secondary", { id: "scan-back" });
     back.disabled = pageIndex === 0;
-    const next = button(t(isLast ? "scan-finish" : "scan-next"), "primary", {
+    const next = button(t(isLast ? (words.finish ?? "scan-finish") : "scan-next"), "primary", {
       type: "submit",
       id: "scan-next",
     });
@@ -278,7 +278,7 @@ function incompleteScreen(shortfalls: ShortfallView[], scan: ScanState, answers:
       el(
         "p",
         { class: "utrecht-paragraph" },
-        t("result-incomplete"),
+        t(app.words?.incomplete ?? "result-incomplete"),
       ),
       el(
         "ul",

@@ -151,6 +151,8 @@ export function onRating(screen: Screen<ScanHost>, sheet: RatingSheet): Screen {
         heading: "rating-heading",
         headingArgs: { name: sheet.situationName },
         instructions: "rating-instructions",
+        finish: "rating-finish",
+        incomplete: "rating-incomplete",
       },
       saveAnswer: (statement, value) => app.backend.saveRatingAnswer(sheet.ratingId, statement, value),
       finishScan: async () => {

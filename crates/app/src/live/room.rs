@@ -481,7 +481,7 @@ pub(crate) fn add_group_rating(
     rating: &GroupRating,
 ) -> Result<(), AppError> {
     if service.store.group_situation(group)?.is_none() {
-        return Err(ErrorCode::GroupNotFound.into());
+        return Err(ErrorCode::SituationNotFound.into());
     }
     service.store.add_group_rating(group, rating)?;
     Ok(())

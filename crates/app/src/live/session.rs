@@ -41,6 +41,9 @@ pub const MAX_PARTICIPANTS: usize = 2_000;
 /// device stops here instead of filling the session.
 pub const MAX_PARTICIPANTS_PER_DEVICE: usize = 12;
 
+/// One day in milliseconds.
+const DAY_MS: i64 = 86_400_000;
+
 /// `n` random bytes from the operating system.
 fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
@@ -423,7 +426,7 @@ impl LiveSession {
         let list = &self
             .situation
             .as_ref()
-            .ok_or_else(|| AppError::from(ErrorCode::NoScan))?
+            .ok_or_else(|| AppError::from(ErrorCode::SituationNotFound))?
             .list;
         let Some(known) = list.statement(statement) else {
             return Err(ErrorCode::UnknownStatement.into());
@@ -432,8 +435,11 @@ impl LiveSession {
         let answer = Answer::from_value(value)?;
         let total = list.statements().len();
         let p = self.participant_mut(token)?;
+        if !matches!(p.state, Stage::Finished(_)) {
+            return Err(ErrorCode::RatingBeforeScan.into());
+        }
         if p.rated {
-            return Err(ErrorCode::LiveFinished.into());
+            return Err(ErrorCode::RatingFinished.into());
         }
         keep(&mut p.rating, statement, answer, seq);
         Ok(Progress {
@@ -452,9 +458,12 @@ impl LiveSession {
         let list = &self
             .situation
             .as_ref()
-            .ok_or_else(|| AppError::from(ErrorCode::NoScan))?
+            .ok_or_else(|| AppError::from(ErrorCode::SituationNotFound))?
             .list;
         let p = self.participant(token)?;
+        if !matches!(p.state, Stage::Finished(_)) {
+            return Err(ErrorCode::RatingBeforeScan.into());
+        }
         let profile = match scored(list, &p.rating)? {
             Ok(profile) => profile,
             Err(shortfalls) => return Ok(Err(shortfalls)),
@@ -462,7 +471,9 @@ impl LiveSession {
         Ok(Ok(GroupRating {
             id: p.rating_id,
             list_version: list.version(),
-            completed_at: now_ms,
+            // The day only: a moment to the millisecond would line the
+            // ratings up with the order participants finished their scan.
+            completed_at: now_ms - now_ms.rem_euclid(DAY_MS),
             profile,
             answers: p
                 .rating

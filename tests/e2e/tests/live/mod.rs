@@ -799,9 +799,9 @@ async fn three_phones_rate_the_groups_assignment_and_the_window_shows_what_it_as
     assert_eq!(
         window.texts("#group-situation-verdicts li").await?,
         [
-            "De opdracht vraagt duidelijk meer Bureaucraat dan de groep laat zien.",
-            "De opdracht vraagt ongeveer evenveel Ondernemer als de groep laat zien.",
-            "De opdracht vraagt duidelijk minder Verbinder dan de groep laat zien.",
+            "De opdracht vraagt duidelijk meer van de Bureaucraat dan de groep laat zien.",
+            "De opdracht vraagt ongeveer evenveel van de Ondernemer als de groep laat zien.",
+            "De opdracht vraagt duidelijk minder van de Verbinder dan de groep laat zien.",
         ]
     );
     assert!(window

@@ -156,9 +156,9 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
     assert_eq!(
         session.texts("#situation-verdicts li").await?,
         [
-            "De situatie vraagt duidelijk minder Bureaucraat dan jij laat zien.",
-            "De situatie vraagt duidelijk meer Ondernemer dan jij laat zien.",
-            "De situatie vraagt ongeveer evenveel Verbinder als jij laat zien. Het verschil kan \
+            "De situatie vraagt duidelijk minder van de Bureaucraat dan jij laat zien.",
+            "De situatie vraagt duidelijk meer van de Ondernemer dan jij laat zien.",
+            "De situatie vraagt ongeveer evenveel van de Verbinder als jij laat zien. Het verschil kan \
              toeval zijn.",
         ]
     );
@@ -241,9 +241,9 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
             "Wat vraagt de situatie?",
             "Wat vraagt 'Crisisteam <b>Noord</b>'?",
             "De wateroverlast van maart",
-            "De situatie vraagt duidelijk minder Bureaucraat dan jij laat zien.",
-            "De situatie vraagt duidelijk meer Ondernemer dan jij laat zien.",
-            "De situatie vraagt ongeveer evenveel Verbinder als jij laat zien.",
+            "De situatie vraagt duidelijk minder van de Bureaucraat dan jij laat zien.",
+            "De situatie vraagt duidelijk meer van de Ondernemer dan jij laat zien.",
+            "De situatie vraagt ongeveer evenveel van de Verbinder als jij laat zien.",
             "62,5",
             "+33,9 punten",
             "Wat de scores wel en niet zeggen",
@@ -310,7 +310,7 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
     session.wait_for("#situation-chart svg").await?;
     assert_eq!(
         session.texts("#situation-verdicts li").await?[1],
-        "The situation clearly asks more Ondernemer than you show."
+        "The situation clearly asks more of the Ondernemer than you show."
     );
     assert_no_violations("situation (English)", &session.axe_violations().await?);
     session.screenshot("43-situation-en").await?;
