@@ -218,7 +218,7 @@ function sinceSection(view: SituationView): HTMLElement | null {
 /** Which result the situation is set beside; another can be chosen. */
 function resultChooser(app: App, view: SituationView): HTMLElement | null {
   if (!view.result) return null;
-  const select = el("select", { class: "utrecht-select utrecht-select--html-select", id: "situation-result" });
+  const select = el("select", { id: "situation-result", class: "utrecht-textbox utrecht-textbox--html-input rs-select" });
   for (const result of view.results) {
     const option = el(
       "option",
