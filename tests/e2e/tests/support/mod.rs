@@ -232,6 +232,17 @@ impl Session {
             browser: Browser::connect(driver, at, caps).await?,
         };
         session.wait_for("main[aria-busy='false'] h1").await?;
+        // The first screen is drawn before its fonts arrive (font-display:
+        // swap); when they do, the text is laid out again. A click aimed
+        // before that lands where the button was, so wait for them first.
+        session
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 document.fonts.ready.then(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await?;
         Ok(session)
     }
 
