@@ -651,6 +651,7 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
             .format(&format!("report-{key}-label"), &[("count", count.into())]);
         blocks.push(figure(chart, format!("{label} {means}"), width));
     }
+    blocks.extend(group_situation_blocks(service, group_id, &stats)?);
     blocks.extend(service.closing_note());
     service.write_report(
         service
@@ -658,6 +659,120 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
             .format("report-group-title", &[("name", group.name.clone().into())]),
         blocks,
     )
+}
+
+/// The group's assignment, as the group view shows it: what the
+/// participants say it asks next to the group's mix, from three ratings on.
+fn group_situation_blocks(
+    service: &Service,
+    group: rolspiegel_core::GroupId,
+    stats: &rolspiegel_core::GroupStats,
+) -> Result<Vec<Block>, AppError> {
+    let Some(view) = crate::situations::group_situation_view(service, group, Some(stats))? else {
+        return Ok(Vec::new());
+    };
+    let say = service.say();
+    let number = |v: f64| rolspiegel_i18n::format_decimal(service.language, v, 1, 1);
+    let mut blocks = vec![heading(
+        2,
+        say.format(
+            "group-situation-figures-heading",
+            &[("name", view.name.clone().into())],
+        ),
+    )];
+    if !view.enough {
+        blocks.push(paragraph(
+            say.format("group-situation-too-few", &[("count", view.ratings.into())]),
+            ParagraphStyle::Body,
+        ));
+        return Ok(blocks);
+    }
+    blocks.push(paragraph(
+        say.format("group-situation-count", &[("count", view.ratings.into())]),
+        ParagraphStyle::Body,
+    ));
+    for r in &view.roles {
+        let key = match r.asks {
+            Some(rolspiegel_core::Asks::More) => "more",
+            Some(rolspiegel_core::Asks::About) => "about",
+            Some(rolspiegel_core::Asks::Less) => "less",
+            None => "unknown",
+        };
+        blocks.push(paragraph(
+            say.format(
+                &format!("group-situation-asks-{key}"),
+                &[("role", say.role(r.role).into())],
+            ),
+            ParagraphStyle::Body,
+        ));
+    }
+    let asked: Vec<rolspiegel_core::Profile> = service
+        .store
+        .group_ratings(group)?
+        .iter()
+        .map(|r| r.profile)
+        .collect();
+    if let Some(asked) = rolspiegel_core::group_stats(&asked) {
+        let part = |pick: &dyn Fn(&crate::wire::GroupSituationRole) -> f64| {
+            view.roles
+                .iter()
+                .map(|r| {
+                    say.format(
+                        "result-chart-role",
+                        &[("role", say.role(r.role).into()), ("score", pick(r).into())],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        blocks.push(figure(
+            Chart::Radar(service.group_situation_radar(stats, &asked, &view.name)),
+            say.format(
+                "group-situation-chart-label",
+                &[
+                    ("group", part(&|r| r.group_mean.unwrap_or_default()).into()),
+                    ("asked", part(&|r| r.asked.mean).into()),
+                ],
+            ),
+            0.62,
+        ));
+    }
+    blocks.push(Block::Table(Table {
+        caption: state::text(service, "group-situation-table-caption"),
+        columns: [
+            "situation-table-role",
+            "group-situation-table-group",
+            "group-situation-table-asked",
+            "group-situation-table-sd",
+            "group-situation-table-range",
+        ]
+        .map(|id| state::text(service, id))
+        .to_vec(),
+        rows: view
+            .roles
+            .iter()
+            .map(|r| TableRow {
+                head: say.role(r.role),
+                cells: vec![
+                    r.group_mean.map_or_else(|| "–".to_owned(), number),
+                    number(r.asked.mean),
+                    number(r.asked.sd),
+                    say.format(
+                        "group-situation-range",
+                        &[
+                            ("min", number(r.asked.min).into()),
+                            ("max", number(r.asked.max).into()),
+                        ],
+                    ),
+                ],
+            })
+            .collect(),
+    }));
+    blocks.push(paragraph(
+        state::text(service, "group-situation-how"),
+        ParagraphStyle::Small,
+    ));
+    Ok(blocks)
 }
 
 fn level_key(level: rolspiegel_core::Level) -> &'static str {

@@ -320,3 +320,141 @@ fn the_results_export_carries_situations_and_brings_them_back_after_a_wipe() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_group_file_brings_its_assignment_and_the_group_report_shows_it() {
+    use rolspiegel_core::{
+        AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, RatingId,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service_in(&dir, "nl_NL.UTF-8");
+    let own = service.instrument().clone();
+    let list = situation_lists().unwrap().current().clone();
+    let members: Vec<GroupMember> = [[3u8], [4], [2]]
+        .iter()
+        .map(|v| {
+            let (answers, profile) = common::answered(&own, v);
+            GroupMember {
+                result_id: AssessmentId::new(),
+                name: String::new(),
+                instrument_version: own.version(),
+                answers,
+                profile,
+                pairing: None,
+            }
+        })
+        .collect();
+    // Three ratings: agreeing with every statement, neutral, and 5 on the
+    // positive ones.
+    let ratings: Vec<GroupRating> = [vec![4u8], vec![3], vec![5, 1]]
+        .iter()
+        .enumerate()
+        .map(|(n, v)| {
+            let (answers, profile) = common::answered(&list, v);
+            GroupRating {
+                id: RatingId::new(),
+                list_version: list.version(),
+                completed_at: 1_764_000_000_000 + n as i64,
+                profile,
+                answers,
+            }
+        })
+        .collect();
+    let group = Group {
+        id: GroupId::new(),
+        name: "Team Wijk".into(),
+        held_on: None,
+        notes: String::new(),
+        created_at: 0,
+        members: members.len(),
+    };
+    let assignment = (
+        GroupSituation {
+            name: "Wijkaanpak fase 2".into(),
+            note: String::new(),
+        },
+        ratings,
+    );
+    let file = rolspiegel_exchange::group_json(&group, &members, Some(&assignment), false);
+    let opened = service
+        .open_group_file(rolspiegel_app::disk::ReadFile {
+            name: "groep.json".into(),
+            bytes: Ok(file.into_bytes()),
+        })
+        .unwrap();
+    assert_eq!(
+        (opened.report.ratings_added, opened.report.ratings_refused),
+        (3, 0)
+    );
+    let view = service.group_view(&opened.group.id, false).unwrap();
+    let situation = view.situation.unwrap();
+    assert!(situation.enough);
+    let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/report");
+    std::fs::create_dir_all(&pages).unwrap();
+    let pdf = pages.join("group-assignment.pdf");
+    std::fs::write(&pdf, service.group_report(&opened.group.id).unwrap()).unwrap();
+    rolspiegel_pdf_check::render_pages(&pdf, &pages.join("group-assignment"), 70);
+    let words = rolspiegel_pdf_check::text(&pdf);
+    let number = |v: f64| rolspiegel_i18n::format_decimal(rolspiegel_i18n::Language::Nl, v, 1, 1);
+    rolspiegel_pdf_check::in_order(
+        &words,
+        &[
+            "Groepsrapport: Team Wijk",
+            "Wat vraagt 'Wijkaanpak fase 2'?",
+            "3 deelnemers hebben ingevuld wat de opdracht vraagt.",
+            "De groep en wat de opdracht vraagt, van 0 tot 100",
+            "Bureaucraat",
+            &number(situation.roles[0].asked.mean),
+            &number(situation.roles[0].asked.sd),
+            "Wat de scores wel en niet zeggen",
+        ],
+    );
+    let figures = rolspiegel_pdf_check::figures(&rolspiegel_pdf_check::structure(&pdf));
+    assert_eq!(figures.len(), 4, "{figures:?}");
+    assert!(figures[3].starts_with("Radar met twee vormen. De groep gemiddeld:"));
+
+    // The same file again: nothing doubles; a group whose assignment has
+    // another name does not take these ratings.
+    let again = rolspiegel_exchange::group_json(&group, &members, Some(&assignment), false);
+    let opened = service
+        .open_group_file(rolspiegel_app::disk::ReadFile {
+            name: "groep.json".into(),
+            bytes: Ok(again.into_bytes()),
+        })
+        .unwrap();
+    assert_eq!(opened.report.ratings_added, 0);
+    service
+        .set_group_situation(&opened.group.id, "Een andere opdracht", "")
+        .unwrap();
+    let renamed = service.group_view(&opened.group.id, false).unwrap();
+    assert_eq!(
+        renamed.situation.unwrap().ratings,
+        3,
+        "a new name keeps the ratings"
+    );
+    let fresh: Vec<GroupRating> = assignment
+        .1
+        .iter()
+        .map(|r| GroupRating {
+            id: RatingId::new(),
+            ..r.clone()
+        })
+        .collect();
+    let other = rolspiegel_exchange::group_json(
+        &group,
+        &members,
+        Some(&(assignment.0.clone(), fresh)),
+        false,
+    );
+    let opened = service
+        .open_group_file(rolspiegel_app::disk::ReadFile {
+            name: "groep.json".into(),
+            bytes: Ok(other.into_bytes()),
+        })
+        .unwrap();
+    assert_eq!(
+        (opened.report.ratings_added, opened.report.ratings_refused),
+        (0, 3),
+        "ratings of an assignment by another name are not this one's"
+    );
+}
