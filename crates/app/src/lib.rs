@@ -16,6 +16,7 @@
 //! - [`disk`]: reading and writing the files a person picks, for the front
 //!   door to call outside its lock;
 //! - [`dates`]: dates in the local time zone, in words;
+//! - [`cli`]: what `--version` and `--help` print, before any window;
 //! - [`live`]: a live workshop session's one home, the room both doors
 //!   call;
 //! - [`shared`]: the one service every front door shares.
@@ -25,6 +26,7 @@
 //! parsing or drawing (those are the other crates under `crates/`).
 
 mod centres;
+pub mod cli;
 pub mod dates;
 pub mod disk;
 pub mod error;

@@ -16,6 +16,7 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
         Language::Nl,
         &[
             ("nl/app.ftl", include_str!("../../../locales/nl/app.ftl")),
+            ("nl/cli.ftl", include_str!("../../../locales/nl/cli.ftl")),
             (
                 "nl/errors.ftl",
                 include_str!("../../../locales/nl/errors.ftl"),
@@ -51,6 +52,7 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
         Language::En,
         &[
             ("en/app.ftl", include_str!("../../../locales/en/app.ftl")),
+            ("en/cli.ftl", include_str!("../../../locales/en/cli.ftl")),
             (
                 "en/errors.ftl",
                 include_str!("../../../locales/en/errors.ftl"),
