@@ -19,11 +19,12 @@ use rolspiegel_app::live::{LiveRoom, PhoneDoor};
 use rolspiegel_app::service::{given_answer, Service};
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
-    AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome,
-    GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView,
-    HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep,
-    QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome,
-    ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary,
+    AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile,
+    FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary,
+    GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress,
+    ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary,
+    ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup,
+    WipeSummary,
 };
 use rolspiegel_core::GroupId;
 
@@ -287,6 +288,26 @@ pub async fn set_group_situation(
         s.set_group_situation(&group_id, &name, &note)
     })
     .await
+}
+
+/// Which Rolspiegel this is, its statement lists and where its data lives.
+#[tauri::command]
+pub async fn about(state: State<'_, AppState>) -> Result<AboutView, AppError> {
+    with(&state, move |s| Ok(s.about())).await
+}
+
+/// Opens the data folder in the file manager. Only the app's own folder:
+/// the window cannot name another.
+#[tauri::command]
+pub async fn open_data_folder(state: State<'_, AppState>) -> Result<(), AppError> {
+    let folder = with(&state, move |s| {
+        s.data_folder()
+            .ok_or_else(|| AppError::from(ErrorCode::FileRead))
+    })
+    .await?;
+    blocking(move || dialogs::show_folder(std::path::Path::new(&folder)))
+        .await?
+        .map_err(logged)
 }
 
 /// Gives a result a label (empty removes it); returns the label as stored.
@@ -893,6 +914,31 @@ mod dialogs {
             .unwrap_or(0);
         std::thread::sleep(std::time::Duration::from_millis(hold));
         Some(folder)
+    }
+
+    /// Shows `folder` in the desktop's file manager (without waiting for
+    /// it). Debug builds with the scripted dialogs write the folder to
+    /// `<dialog folder>/opened-folder` instead, for the end-to-end tests.
+    pub fn show_folder(folder: &std::path::Path) -> Result<(), AppError> {
+        if let Some(scripted) = scripted() {
+            return std::fs::write(scripted.join("opened-folder"), folder.display().to_string())
+                .map_err(|e| AppError::because(ErrorCode::FileRead, e));
+        }
+        let opener = if cfg!(target_os = "windows") {
+            "explorer"
+        } else if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        std::process::Command::new(opener)
+            .arg(folder)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map(drop)
+            .map_err(|e| AppError::because(ErrorCode::FileRead, e))
     }
 
     /// The file to save to. When the person leaves out the extension it is

@@ -70,6 +70,12 @@ export class App extends Shell {
 
   protected frame(): void {
     this.renderNotices();
+    // The footer's way to the About screen, in the language now chosen.
+    const about = document.getElementById("open-about");
+    if (about) {
+      about.textContent = t("about-open");
+      about.onclick = () => void this.go({ name: "about" });
+    }
   }
 
   private renderNotices(): void {

@@ -2,7 +2,7 @@
 // by src-tauri/build.rs. Do not edit: `make wire` writes it, and a test
 // fails while it is stale. Types come from the generated wire.ts.
 import { invoke } from "@tauri-apps/api/core";
-import type { AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
+import type { AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
 
 /** Every command of the app, typed; `backend.ts` is the one module that uses it. */
 export const commands = {
@@ -48,6 +48,10 @@ export const commands = {
   situationView: (ratingId: string, resultId: string | null): Promise<SituationView> => invoke("situation_view", { ratingId, resultId }),
   /** Gives a workshop group its shared situation (an empty name removes it and its ratings). */
   setGroupSituation: (groupId: string, name: string, note: string): Promise<GroupSituationView | null> => invoke("set_group_situation", { groupId, name, note }),
+  /** Which Rolspiegel this is, its statement lists and where its data lives. */
+  about: (): Promise<AboutView> => invoke("about"),
+  /** Opens the data folder in the file manager. Only the app's own folder: the window cannot name another. */
+  openDataFolder: (): Promise<void> => invoke("open_data_folder"),
   /** Gives a result a label (empty removes it); returns the label as stored. */
   setLabel: (id: string, label: string): Promise<string> => invoke("set_label", { id, label }),
   /** Deletes one result with its notes and goal. */
@@ -157,6 +161,8 @@ export const COMMAND_NAMES = [
   "discard_rating",
   "situation_view",
   "set_group_situation",
+  "about",
+  "open_data_folder",
   "set_label",
   "delete_result",
   "save_reflection",

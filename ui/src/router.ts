@@ -42,5 +42,7 @@ export const screenFor: Router = async (route) => {
     }
     case "situation":
       return (await import("./screens/situations")).situationScreen(route.ratingId, route.resultId);
+    case "about":
+      return (await import("./screens/about")).aboutScreen;
   }
 };

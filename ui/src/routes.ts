@@ -16,7 +16,8 @@ export type Route =
   | { name: "quality"; scope: QualityScope }
   | { name: "situations" }
   | { name: "rating"; sheet: RatingSheet }
-  | { name: "situation"; ratingId: string; resultId?: string };
+  | { name: "situation"; ratingId: string; resultId?: string }
+  | { name: "about" };
 
 /** A development goal filled in for the person to adjust and save. */
 export interface GoalDraft {

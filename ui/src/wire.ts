@@ -1605,6 +1605,42 @@ roles: Array<GroupSituationRole>,
  */
 chartSvg: string | null, };
 
+export type AboutView = { 
+/**
+ * This build's version ("0.1.0").
+ */
+version: string, 
+/**
+ * The statement lists about a person in this build, oldest first.
+ */
+lists: Array<ListInBuild>, 
+/**
+ * The situation lists in this build, oldest first.
+ */
+situationLists: Array<ListInBuild>, 
+/**
+ * The data folder, in full; `None` when nothing can be saved.
+ */
+dataFolder: string | null, 
+/**
+ * The database file's name in that folder.
+ */
+database: string | null, };
+
+export type ListInBuild = { 
+/**
+ * Its version.
+ */
+version: number, 
+/**
+ * How many statements it has.
+ */
+statements: number, 
+/**
+ * Whether new scans (or ratings) use it.
+ */
+current: boolean, };
+
 export type GroupSituationRole = { 
 /**
  * The role.

@@ -25,6 +25,7 @@
 //! `src-tauri` walks `Cargo.lock` to keep it so); scoring, SQL, Fluent
 //! parsing or drawing (those are the other crates under `crates/`).
 
+pub mod about;
 mod centres;
 pub mod cli;
 pub mod dates;

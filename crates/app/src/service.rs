@@ -45,6 +45,11 @@ impl Service {
         state::data_folder(self)
     }
 
+    /// Which Rolspiegel this is and where its data lives (`about.rs`).
+    pub fn about(&self) -> AboutView {
+        crate::about::about(self)
+    }
+
     /// A message without variables in the current language.
     pub fn text(&self, id: &str) -> String {
         state::text(self, id)

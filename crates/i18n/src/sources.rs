@@ -15,6 +15,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
     (
         Language::Nl,
         &[
+            (
+                "nl/about.ftl",
+                include_str!("../../../locales/nl/about.ftl"),
+            ),
             ("nl/app.ftl", include_str!("../../../locales/nl/app.ftl")),
             ("nl/cli.ftl", include_str!("../../../locales/nl/cli.ftl")),
             (
@@ -51,6 +55,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
     (
         Language::En,
         &[
+            (
+                "en/about.ftl",
+                include_str!("../../../locales/en/about.ftl"),
+            ),
             ("en/app.ftl", include_str!("../../../locales/en/app.ftl")),
             ("en/cli.ftl", include_str!("../../../locales/en/cli.ftl")),
             (

@@ -1875,3 +1875,51 @@ async fn starting_it_again_brings_the_open_window_back_instead_of_a_second_one()
     session.wait_for_heading("Welkom").await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_about_screen_says_which_rolspiegel_this_is_and_opens_its_data_folder() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    // From the footer, on any screen.
+    session.click("#open-about").await?;
+    session.wait_for_heading("Over Rolspiegel").await?;
+    assert_eq!(
+        session.text("#about-version").await?,
+        format!("Dit is Rolspiegel versie {}.", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(
+        session.texts("#about-lists li").await?,
+        [
+            "Lijst 1 over hoe je werkt: 42 stellingen.",
+            "Lijst 2 over hoe je werkt: 44 stellingen. Een nieuwe scan gebruikt deze lijst.",
+            "Situatielijst 1: 30 zinnen. Een nieuwe situatie gebruikt deze lijst.",
+        ]
+    );
+    let folder = data.path().display().to_string();
+    let said = session.text("#about-folder").await?;
+    assert!(
+        said.contains(&folder) && said.contains("rolspiegel.db"),
+        "{said}"
+    );
+    assert!(session
+        .text("#about-roles-source")
+        .await?
+        .contains("Ronald Derks en Bas van Leeuwen"));
+    assert_no_violations("about", &session.axe_violations().await?);
+    session.screenshot("50-over").await?;
+    // The button opens the data folder (debug builds tell the test which).
+    session.click("#about-open-folder").await?;
+    session
+        .wait_for_text("#about-open-status", "De map is geopend")
+        .await?;
+    let opened = std::fs::read_to_string(dialog_dir(data.path()).join("opened-folder"))?;
+    assert_eq!(opened, folder);
+    session.click("#language-en").await?;
+    session.wait_for_heading("About Rolspiegel").await?;
+    assert_eq!(session.text("#open-about").await?, "About Rolspiegel");
+    assert_no_violations("about (English)", &session.axe_violations().await?);
+    session.screenshot("51-about-en").await?;
+    session.click("#about-home").await?;
+    session.wait_for_heading("Welcome to Rolspiegel").await?;
+    Ok(())
+}

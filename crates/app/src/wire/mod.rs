@@ -6,6 +6,7 @@
 //! Core types that go out unchanged (`Role`, `Mix`, `Noise`, `RoleStats`)
 //! are generated from `rolspiegel-core` under its `wire` feature.
 
+mod about;
 mod files;
 mod groups;
 mod history;
@@ -14,6 +15,7 @@ mod quality;
 mod scan;
 mod situations;
 
+pub use about::*;
 pub use files::*;
 pub use groups::*;
 pub use history::*;
@@ -139,6 +141,9 @@ pub fn typescript() -> String {
         SituationView,
         RatingChangeView,
         GroupSituationView,
+        // About
+        AboutView,
+        ListInBuild,
         GroupSituationRole,
     );
     out.push_str(&facts());
