@@ -17,6 +17,7 @@ about-data-heading = Where is your data?
 about-folder = Your data is in the folder { $folder }, in the file { $file }. The backups Rolspiegel makes before an update are there too.
 about-no-folder = Rolspiegel cannot save anything on this computer now. Your data is only in memory until you close the app.
 about-private = Rolspiegel has no account and does not connect to the internet. Your data stays on this computer.
+about-log = Rolspiegel keeps a log in { $file }. Do you have a question or a problem? Then send the log along. It holds no answers, names or texts of yours.
 about-open-folder = Open the folder
 about-folder-opened = The folder is opened in your file manager.
 about-source-heading = Source and licence

@@ -17,6 +17,7 @@ about-data-heading = Waar staan je gegevens?
 about-folder = Je gegevens staan in de map { $folder }, in het bestand { $file }. Daar staan ook de reservekopieën die Rolspiegel maakt voor een update.
 about-no-folder = Rolspiegel kan nu niets bewaren op deze computer. Je gegevens staan alleen in het geheugen, tot je de app sluit.
 about-private = Rolspiegel heeft geen account en maakt geen verbinding met internet. Je gegevens blijven op deze computer.
+about-log = Rolspiegel houdt een logboek bij in { $file }. Heb je een vraag of een probleem? Stuur het logboek dan mee. Er staan geen antwoorden, namen of teksten van jou in.
 about-open-folder = Open de map
 about-folder-opened = De map is geopend in je bestandsbeheer.
 about-source-heading = Bron en licentie

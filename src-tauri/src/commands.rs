@@ -97,8 +97,9 @@ async fn blocking<T: Send + 'static>(
 /// the behaviour knows (a disk or chart failure). The error goes to the UI as
 /// `{ code }`; the UI puts it into words in its own language.
 fn logged(error: AppError) -> AppError {
-    if let Some(cause) = error.cause() {
-        eprintln!("rolspiegel: {:?}: {cause}", error.code);
+    match error.cause() {
+        Some(cause) => tracing::warn!("{:?}: {cause}", error.code),
+        None => tracing::info!("refused with {:?}", error.code),
     }
     error
 }
@@ -646,7 +647,7 @@ pub async fn set_fullscreen<R: Runtime>(
 ) -> Result<(), AppError> {
     // Failing to go full screen is not worth an error: projection still works.
     if let Err(e) = window.set_fullscreen(on) {
-        eprintln!("rolspiegel: full screen: {e}");
+        tracing::warn!("full screen: {e}");
     }
     Ok(())
 }

@@ -14,6 +14,7 @@
 //! those live in `crates/`.
 
 pub mod commands;
+pub mod log;
 
 use std::path::PathBuf;
 
@@ -57,9 +58,12 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
             let door = rolspiegel_workshop::WorkshopDoor::new(
                 tauri::async_runtime::handle().inner().clone(),
             );
+            let folder = data_dir(app.handle());
+            log::start(folder.as_deref());
+            tracing::info!("Rolspiegel {} started", app.package_info().version);
             app.manage(AppState::starting(Box::new(door)));
             commands::follow_the_room(app.handle().clone(), app.state::<AppState>().room());
-            let db = data_dir(app.handle()).map(|dir| dir.join(DB_FILE));
+            let db = folder.map(|dir| dir.join(DB_FILE));
             let locale = sys_locale::get_locale();
             let handle = app.handle().clone();
             std::thread::Builder::new()
@@ -70,7 +74,7 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
                         Err(e) => {
                             // Only a broken build gets here (the statement
                             // list and the Fluent files are embedded).
-                            eprintln!("rolspiegel: could not start: {e}");
+                            tracing::error!("could not start: {e}");
                             handle.exit(1);
                         }
                     }
@@ -115,6 +119,7 @@ pub fn run() {
     let app = match build(tauri::Builder::default().plugin(one_window)).build(context) {
         Ok(app) => app,
         Err(e) => {
+            // Before any log: the build itself failed.
             eprintln!("rolspiegel: could not start: {e}");
             std::process::exit(1);
         }

@@ -1625,7 +1625,11 @@ dataFolder: string | null,
 /**
  * The database file's name in that folder.
  */
-database: string | null, };
+database: string | null, 
+/**
+ * The log file, in full, when there is one.
+ */
+log: string | null, };
 
 export type ListInBuild = { 
 /**

@@ -3,6 +3,9 @@
 
 use rolspiegel_core::Instruments;
 
+/// The app's log file in the data folder (the desktop writes it).
+pub const LOG_FILE: &str = "rolspiegel.log";
+
 use crate::state::{self, Service};
 use crate::wire::{AboutView, ListInBuild};
 
@@ -23,6 +26,10 @@ pub(crate) fn about(service: &Service) -> AboutView {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         lists: lists(&service.instruments),
         situation_lists: lists(&service.situation_lists),
+        log: state::data_folder(service)
+            .map(|f| std::path::Path::new(&f).join(LOG_FILE))
+            .filter(|p| p.is_file())
+            .map(|p| p.display().to_string()),
         data_folder: state::data_folder(service),
         database: service
             .store

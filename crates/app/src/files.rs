@@ -420,6 +420,15 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
         service.import_results(&parsed, &mut report)?;
         service.restore_situations(&situations, &mut report)?;
     }
+    // Counts only: never a name or a text from the file.
+    tracing::info!(
+        "import: {} results added, {} already here, {} not added, {} groups, {} situations added",
+        report.added,
+        report.already_present,
+        report.problems.len() + report.more_problems + report.not_read,
+        report.groups.len(),
+        report.situations_added
+    );
     Ok(report)
 }
 

@@ -97,9 +97,10 @@ impl Service {
                 problem: Problem::ParticipantNotRegular,
             }),
             Err(ReadFailure::Unreadable(e)) => {
-                // Not an error of the whole request, so logged here: the
-                // person sees "could not be opened" beside the file's name.
-                eprintln!("rolspiegel: reading {}: {e}", file.name);
+                // Not an error of the whole request, so logged here (never
+                // the file's name: it may be a participant's): the person
+                // sees "could not be opened" beside it.
+                tracing::warn!("reading a participant file: {e}");
                 Err(FileProblem {
                     source: Source::File {
                         name: file.name.clone(),

@@ -21,7 +21,7 @@ use crate::words::Words;
 pub(crate) fn svg_for_view(chart: &impl Chart) -> Option<String> {
     chart
         .to_svg()
-        .map_err(|e| eprintln!("rolspiegel: chart: {e}"))
+        .map_err(|e| tracing::error!("chart: {e}"))
         .ok()
 }
 
@@ -144,13 +144,13 @@ impl Service {
         let store = match db_path.map(|path| Store::open(path, now_ms())) {
             Some(Ok((store, opened))) => {
                 match opened {
-                    Opened::Recovered(aside) => eprintln!(
-                        "rolspiegel: database set aside as {} ({})",
+                    Opened::Recovered(aside) => tracing::warn!(
+                        "database set aside as {} ({})",
                         aside.kept_as.display(),
                         aside.reason
                     ),
                     Opened::ReadOnly => {
-                        eprintln!("rolspiegel: the database may only be read");
+                        tracing::warn!("the database may only be read");
                         notices.push(Notice::ReadOnly {
                             folder: folder.clone(),
                         });
@@ -160,16 +160,14 @@ impl Service {
                 Some(store)
             }
             Some(Err(StoreError::NewerSchema { found, supported })) => {
-                eprintln!(
-                    "rolspiegel: database schema {found} is newer than {supported}; left alone"
-                );
+                tracing::warn!("database schema {found} is newer than {supported}; left alone");
                 notices.push(Notice::NewerVersion {
                     folder: folder.clone(),
                 });
                 None
             }
             Some(Err(e)) => {
-                eprintln!("rolspiegel: cannot use the database: {e}");
+                tracing::error!("cannot use the database: {e}");
                 notices.push(Notice::MemoryOnly {
                     reason: not_saving_reason(&e),
                 });
@@ -194,7 +192,7 @@ impl Service {
         if store.wipe_unfinished().unwrap_or(false) {
             match store.wipe() {
                 Ok(_) => notices.push(Notice::WipeFinished),
-                Err(e) => eprintln!("rolspiegel: finishing an interrupted wipe: {e}"),
+                Err(e) => tracing::error!("finishing an interrupted wipe: {e}"),
             }
         }
         // Every damaged copy beside the database is told about until the

@@ -15,7 +15,7 @@ pub fn local_addresses() -> Vec<NetworkAddress> {
     let default = default_route_interface();
     let mut found: Vec<NetworkAddress> = if_addrs::get_if_addrs()
         .unwrap_or_else(|e| {
-            eprintln!("rolspiegel: reading network interfaces: {e}");
+            tracing::warn!("reading network interfaces: {e}");
             Vec::new()
         })
         .into_iter()

@@ -221,8 +221,9 @@ impl From<AppError> for Refusal {
     /// The one place this door logs: the code, and its cause when the
     /// behaviour knows one (a full disk).
     fn from(error: AppError) -> Refusal {
-        if let Some(cause) = error.cause() {
-            eprintln!("rolspiegel: live: {:?}: {cause}", error.code);
+        match error.cause() {
+            Some(cause) => tracing::warn!("live: {:?}: {cause}", error.code),
+            None => tracing::info!("live: refused with {:?}", error.code),
         }
         Refusal::new(error.code)
     }

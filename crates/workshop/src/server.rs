@@ -108,7 +108,7 @@ impl PhoneDoor for WorkshopDoor {
         let task = self.runtime.spawn(async move {
             match TcpListener::from_std(listener) {
                 Ok(listener) => serve(listener, door, stopped).await,
-                Err(e) => eprintln!("rolspiegel: live: listening: {e}"),
+                Err(e) => tracing::error!("live: listening: {e}"),
             }
         });
         Ok(Box::new(Serving {
@@ -197,7 +197,7 @@ async fn serve(listener: TcpListener, door: Arc<Door>, mut stopped: oneshot::Rec
                 Err(e) => {
                     // Out of file handles and the like: wait a moment
                     // rather than spin.
-                    eprintln!("rolspiegel: live: accepting a connection: {e}");
+                    tracing::warn!("live: accepting a connection: {e}");
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
                 }
@@ -236,7 +236,7 @@ async fn serve(listener: TcpListener, door: Arc<Door>, mut stopped: oneshot::Rec
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(SHUTDOWN_DEADLINE) => {
-            eprintln!("rolspiegel: live: requests still running after the deadline were stopped");
+            tracing::warn!("live: requests still running after the deadline were stopped");
         }
     }
 }

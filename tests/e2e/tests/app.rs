@@ -461,11 +461,16 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
 }
 
 /// Every file in a folder with its bytes.
+/// The files of a data folder with their bytes, by name; the app's own log
+/// (which says what happened) is left out.
 fn folder_bytes(folder: &std::path::Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(folder)? {
         let path = entry?.path();
-        if path.is_file() {
+        let log = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("rolspiegel.log"));
+        if path.is_file() && !log {
             let name = path
                 .file_name()
                 .unwrap_or_default()
@@ -1123,7 +1128,37 @@ async fn three_results_are_labelled_compared_exported_wiped_and_imported_again()
     session.click("#history-home").await?;
     session.wait_for_heading("Welkom").await?;
     assert!(session.texts("#earlier-results").await?.is_empty());
+    // The app's log says what happened, and nothing the person wrote.
+    let log = assert_log_keeps(
+        data.path(),
+        &[
+            "start traineeship",
+            hostile,
+            "Elke week een partner bellen",
+            "nieuw team",
+            "na workshop",
+        ],
+    );
+    assert!(
+        log.contains("import:"),
+        "import summaries are logged: {log}"
+    );
     Ok(())
+}
+
+/// The app's log in the data folder `folder`: it was written (a start-up
+/// line) and holds none of `private` (answers, names, labels, reflections,
+/// goals). Returned for further checks.
+pub(crate) fn assert_log_keeps(folder: &std::path::Path, private: &[&str]) -> String {
+    let log = std::fs::read_to_string(folder.join("rolspiegel.log")).expect("the app keeps a log");
+    assert!(
+        log.contains("Rolspiegel") && log.contains("started"),
+        "{log}"
+    );
+    for text in private {
+        assert!(!log.contains(text), "{text:?} is in the log:\n{log}");
+    }
+    log
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -1905,6 +1940,10 @@ async fn the_about_screen_says_which_rolspiegel_this_is_and_opens_its_data_folde
         .text("#about-roles-source")
         .await?
         .contains("Ronald Derks en Bas van Leeuwen"));
+    assert!(session
+        .text("#about-log")
+        .await?
+        .contains(&data.path().join("rolspiegel.log").display().to_string()));
     assert_no_violations("about", &session.axe_violations().await?);
     session.screenshot("50-over").await?;
     // The button opens the data folder (debug builds tell the test which).

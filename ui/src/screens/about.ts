@@ -53,6 +53,7 @@ export const aboutScreen: Screen = async (app: App) => {
         ? el("p", { class: "utrecht-paragraph rs-folder", id: "about-folder" }, t("about-folder", { folder: about.dataFolder, file: about.database ?? "" }))
         : el("p", { class: "utrecht-paragraph", id: "about-folder" }, t("about-no-folder")),
       el("p", { class: "utrecht-paragraph" }, t("about-private")),
+      about.log ? el("p", { class: "utrecht-paragraph rs-folder", id: "about-log" }, t("about-log", { file: about.log })) : null,
       about.dataFolder ? el("div", { class: "utrecht-button-group rs-actions" }, open) : null,
       status,
     ),

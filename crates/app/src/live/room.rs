@@ -135,6 +135,7 @@ impl LiveRoom {
             .with(|s| Ok::<_, AppError>((live_instrument(s, group)?, live_situation(s, group)?)))?;
         let door = self.door.open(self.clone(), ip)?;
         let session = LiveSession::new(group, instrument).with_situation(situation);
+        tracing::info!("live: a session opened on {ip}");
         let version = session.version();
         *open = Some(Open {
             session,
@@ -161,6 +162,12 @@ impl LiveRoom {
             }
             let closed = lock(&room.open).take();
             if let Some(open) = closed {
+                let counts = open.session.counts();
+                tracing::info!(
+                    "live: the session ended ({} joined, {} finished)",
+                    counts.joined,
+                    counts.finished
+                );
                 room.tell(open.session.version() + 1);
             }
         })

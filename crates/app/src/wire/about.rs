@@ -17,6 +17,8 @@ pub struct AboutView {
     pub data_folder: Option<String>,
     /// The database file's name in that folder.
     pub database: Option<String>,
+    /// The log file, in full, when there is one.
+    pub log: Option<String>,
 }
 
 /// One statement list in this build.

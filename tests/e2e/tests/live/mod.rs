@@ -625,6 +625,10 @@ async fn three_phones_join_over_the_rooms_network_and_the_group_fills_live() -> 
         assert!(!csv.contains(&code.replace('-', "")), "no code in {csv}");
     }
     assert!(!csv.contains("Anna"), "no name in {csv}");
+    // The log tells the sessions, and no name, group name or answer.
+    let log = super::assert_log_keeps(data.path(), &["Anna", "de Vries", "Live in zaal 2"]);
+    assert!(log.contains("live: a session opened"), "{log}");
+    assert!(log.contains("live: the session ended ("), "{log}");
     Ok(())
 }
 
@@ -820,5 +824,6 @@ async fn three_phones_rate_the_groups_assignment_and_the_window_shows_what_it_as
         "group assignment figures (English)",
         &window.axe_violations().await?,
     );
+    super::assert_log_keeps(data.path(), &["Wijkaanpak", "Team Wijk"]);
     Ok(())
 }

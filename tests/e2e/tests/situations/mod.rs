@@ -348,5 +348,9 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
         "situation rated twice (English)",
         &session.axe_violations().await?,
     );
+    super::assert_log_keeps(
+        data.path(),
+        &["Crisisteam", "wateroverlast", "nieuwe aanpak", "Noord"],
+    );
     Ok(())
 }
