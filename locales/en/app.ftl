@@ -479,3 +479,29 @@ file-name-group-spread = group-spread
 file-name-answers = answers
 file-name-retest = retest
 file-name-participant = participant
+
+## The copies kept beside the database, on the history screen.
+copies-heading = Older copies of your data
+copies-intro = Before every update, Rolspiegel keeps a copy of your data in your data folder. A damaged file is kept too. You can bring back what is in a copy. What is in Rolspiegel now stays as it is.
+copies-backup = Copy of { $date }, made before an update: { $results ->
+    [one] 1 result
+   *[other] { $results } results
+}, { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}, { $situations ->
+    [one] 1 situation.
+   *[other] { $situations } situations.
+}
+copies-damaged = Damaged file of { $date }. What can still be read from it: { $results ->
+    [one] 1 result
+   *[other] { $results } results
+}, { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}, { $situations ->
+    [one] 1 situation.
+   *[other] { $situations } situations.
+}
+copies-unreadable = Damaged file of { $date }. Rolspiegel cannot read anything from it any more.
+copies-add = Bring back what is in it

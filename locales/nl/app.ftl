@@ -479,3 +479,29 @@ file-name-group-spread = groep-spreiding
 file-name-answers = antwoorden
 file-name-retest = tweede-meting
 file-name-participant = deelnemer
+
+## The copies kept beside the database, on the history screen.
+copies-heading = Oude kopieën van je gegevens
+copies-intro = Voor elke update bewaart Rolspiegel een kopie van je gegevens in de map met je gegevens. Een beschadigd bestand wordt ook bewaard. Je kunt terugzetten wat in een kopie staat. Wat nu in Rolspiegel staat, blijft zoals het is.
+copies-backup = Kopie van { $date }, gemaakt voor een update: { $results ->
+    [one] 1 uitslag
+   *[other] { $results } uitslagen
+}, { $groups ->
+    [one] 1 groep
+   *[other] { $groups } groepen
+}, { $situations ->
+    [one] 1 situatie.
+   *[other] { $situations } situaties.
+}
+copies-damaged = Beschadigd bestand van { $date }. Hieruit is nog te halen: { $results ->
+    [one] 1 uitslag
+   *[other] { $results } uitslagen
+}, { $groups ->
+    [one] 1 groep
+   *[other] { $groups } groepen
+}, { $situations ->
+    [one] 1 situatie.
+   *[other] { $situations } situaties.
+}
+copies-unreadable = Beschadigd bestand van { $date }. Rolspiegel kan er niets meer uit lezen.
+copies-add = Zet terug wat hierin staat

@@ -21,8 +21,8 @@ use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
     AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile,
     FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary,
-    GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress,
-    ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary,
+    GroupView, HistoryItem, ImportReport, KeptCopyView, LiveStatus, NetworkAddress, OpenedGroup,
+    Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary,
     ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup,
     WipeSummary,
 };
@@ -309,6 +309,21 @@ pub async fn open_data_folder(state: State<'_, AppState>) -> Result<(), AppError
     blocking(move || dialogs::show_folder(std::path::Path::new(&folder)))
         .await?
         .map_err(logged)
+}
+
+/// The copies kept beside the database, with what each holds.
+#[tauri::command]
+pub async fn kept_copies(state: State<'_, AppState>) -> Result<Vec<KeptCopyView>, AppError> {
+    with(&state, move |s| s.kept_copies()).await
+}
+
+/// Adds what a kept copy holds that is not here yet.
+#[tauri::command]
+pub async fn add_from_copy(
+    state: State<'_, AppState>,
+    file: String,
+) -> Result<ImportReport, AppError> {
+    with(&state, move |s| s.add_from_copy(&file)).await
 }
 
 /// Gives a result a label (empty removes it); returns the label as stored.

@@ -2,7 +2,7 @@
 // by src-tauri/build.rs. Do not edit: `make wire` writes it, and a test
 // fails while it is stale. Types come from the generated wire.ts.
 import { invoke } from "@tauri-apps/api/core";
-import type { AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
+import type { AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, KeptCopyView, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
 
 /** Every command of the app, typed; `backend.ts` is the one module that uses it. */
 export const commands = {
@@ -52,6 +52,10 @@ export const commands = {
   about: (): Promise<AboutView> => invoke("about"),
   /** Opens the data folder in the file manager. Only the app's own folder: the window cannot name another. */
   openDataFolder: (): Promise<void> => invoke("open_data_folder"),
+  /** The copies kept beside the database, with what each holds. */
+  keptCopies: (): Promise<KeptCopyView[]> => invoke("kept_copies"),
+  /** Adds what a kept copy holds that is not here yet. */
+  addFromCopy: (file: string): Promise<ImportReport> => invoke("add_from_copy", { file }),
   /** Gives a result a label (empty removes it); returns the label as stored. */
   setLabel: (id: string, label: string): Promise<string> => invoke("set_label", { id, label }),
   /** Deletes one result with its notes and goal. */
@@ -163,6 +167,8 @@ export const COMMAND_NAMES = [
   "set_group_situation",
   "about",
   "open_data_folder",
+  "kept_copies",
+  "add_from_copy",
   "set_label",
   "delete_result",
   "save_reflection",

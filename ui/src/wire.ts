@@ -759,6 +759,36 @@ copies: number,
  */
 folder: string | null, };
 
+export type KeptCopyView = { 
+/**
+ * Its file name (the key to add from it).
+ */
+file: string, 
+/**
+ * `"backup"`: made before an upgrade; `"damaged"`: set aside.
+ */
+kind: "backup" | "damaged", 
+/**
+ * When it was made (Unix ms).
+ */
+madeAt: number, 
+/**
+ * Whether it could be read; a damaged copy may not.
+ */
+readable: boolean, 
+/**
+ * The results in it.
+ */
+results: number, 
+/**
+ * The workshop groups in it.
+ */
+groups: number, 
+/**
+ * The named situations in it.
+ */
+situations: number, };
+
 export type GroupSummary = { 
 /**
  * Group UUID.

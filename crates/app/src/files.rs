@@ -9,7 +9,7 @@ use rolspiegel_exchange::{
     ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
 };
 use rolspiegel_i18n::Language;
-use rolspiegel_storage::Imported;
+use rolspiegel_storage::{read_copy, CopyContents, CopyKind, Imported, KeptCopy};
 
 use crate::dates::{local_date, spreadsheet_moment};
 use crate::disk::{ReadFailure, ReadFile};
@@ -18,8 +18,8 @@ use crate::scan;
 use crate::state;
 use crate::state::{now_ms, Service};
 use crate::wire::{
-    ChartFormat, ChartKind, DataFormat, GroupRestoreView, ImportProblemView, ImportReport, Problem,
-    WipeGroupView, WipeSummary,
+    ChartFormat, ChartKind, DataFormat, GroupRestoreView, ImportProblemView, ImportReport,
+    KeptCopyView, Problem, WipeGroupView, WipeSummary,
 };
 
 /// Keeps the first [`MAX_LISTED_PROBLEMS`] of `problems` and counts the rest
@@ -472,4 +472,63 @@ pub(crate) fn render(
         ChartFormat::Png => chart.to_png(2),
         ChartFormat::Svg => chart.to_svg().map(String::into_bytes),
     }
+}
+
+/// A kept copy read into memory: found by its file name among the copies
+/// beside the database (never a path from the window).
+fn read_kept(service: &Service, file: &str) -> Result<(KeptCopy, CopyContents), AppError> {
+    let copy = service
+        .store
+        .kept_copies()
+        .into_iter()
+        .find(|c| c.file_name() == file)
+        .ok_or_else(|| AppError::from(ErrorCode::FileRead))?;
+    let contents = read_copy(&copy.path, now_ms())?;
+    Ok((copy, contents))
+}
+
+pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppError> {
+    let mut out = Vec::new();
+    for copy in service.store.kept_copies().into_iter().rev() {
+        let contents = read_copy(&copy.path, now_ms()).ok();
+        out.push(KeptCopyView {
+            file: copy.file_name(),
+            kind: match copy.kind {
+                CopyKind::Backup { .. } => "backup",
+                CopyKind::Damaged => "damaged",
+            },
+            made_at: copy.made_at,
+            readable: contents.as_ref().is_some_and(|c| c.readable),
+            results: contents.as_ref().map_or(0, |c| c.records.len()),
+            groups: contents.as_ref().map_or(0, |c| c.groups.len()),
+            situations: contents.as_ref().map_or(0, |c| c.situations.len()),
+        });
+    }
+    Ok(out)
+}
+
+/// Adds what a kept copy holds, as a backup file is read: results, groups
+/// and situations that are not here yet are added; nothing stored changes.
+pub(crate) fn add_from_copy(service: &mut Service, file: &str) -> Result<ImportReport, AppError> {
+    let (copy, contents) = read_kept(service, file)?;
+    let assignments: Vec<_> = contents
+        .assignments
+        .into_iter()
+        .map(|(id, situation, ratings)| (id, (situation, ratings)))
+        .collect();
+    let bytes = backup_json(
+        &contents.records,
+        &contents.groups,
+        &assignments,
+        &contents.situations,
+        now_ms(),
+    )
+    .into_bytes();
+    import_file(
+        service,
+        ReadFile {
+            name: copy.file_name(),
+            bytes: Ok(bytes),
+        },
+    )
 }

@@ -229,6 +229,18 @@ impl Service {
         files::import_file(self, file)
     }
 
+    /// The copies kept beside the database (backups before upgrades,
+    /// damaged files), newest first, with what each holds.
+    pub fn kept_copies(&self) -> Result<Vec<KeptCopyView>, AppError> {
+        files::kept_copies(self)
+    }
+
+    /// Adds what a kept copy (by file name) holds that is not here yet;
+    /// nothing stored changes.
+    pub fn add_from_copy(&mut self, file: &str) -> Result<ImportReport, AppError> {
+        files::add_from_copy(self, file)
+    }
+
     /// What "delete everything" would remove, for its confirmation.
     pub fn wipe_summary(&self) -> Result<WipeSummary, AppError> {
         files::wipe_summary(self)

@@ -110,6 +110,67 @@ pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
     found
 }
 
+/// What a kept copy holds, read from a private copy of it (so the kept file
+/// itself is never changed, also when it is of an older schema and must be
+/// upgraded to be read).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyContents {
+    /// Its completed results with everything written beside them.
+    pub records: Vec<rolspiegel_core::ResultRecord>,
+    /// Its workshop groups with their participants.
+    pub groups: Vec<(rolspiegel_core::Group, Vec<rolspiegel_core::GroupMember>)>,
+    /// Its named situations.
+    pub situations: Vec<rolspiegel_core::SituationRecord>,
+    /// Its groups' shared situations with their ratings.
+    pub assignments: Vec<(
+        rolspiegel_core::GroupId,
+        rolspiegel_core::GroupSituation,
+        Vec<rolspiegel_core::GroupRating>,
+    )>,
+    /// Whether the copy could be read at all (a damaged file may not).
+    pub readable: bool,
+}
+
+/// Reads what the kept copy at `path` holds. The copy (with its log, when
+/// there is one) is copied into a temporary folder and opened there, so
+/// nothing beside the database changes.
+pub fn read_copy(path: &Path, now_ms: i64) -> Result<CopyContents, crate::StoreError> {
+    let dir = tempfile::tempdir().map_err(crate::StoreError::Folder)?;
+    let private = dir.path().join("copy.db");
+    std::fs::copy(path, &private).map_err(crate::StoreError::Folder)?;
+    let wal = with_suffix(path, "-wal");
+    if wal.is_file() {
+        std::fs::copy(&wal, with_suffix(&private, "-wal")).map_err(crate::StoreError::Folder)?;
+    }
+    let (store, opened) = crate::Store::open(&private, now_ms)?;
+    if matches!(opened, crate::Opened::Recovered(_)) {
+        // Too damaged to open: what was set aside is the copy itself.
+        return Ok(CopyContents {
+            records: Vec::new(),
+            groups: Vec::new(),
+            situations: Vec::new(),
+            assignments: Vec::new(),
+            readable: false,
+        });
+    }
+    let mut groups = Vec::new();
+    let mut assignments = Vec::new();
+    for group in store.groups()? {
+        let members = store.members(group.id)?;
+        if let Some(situation) = store.group_situation(group.id)? {
+            assignments.push((group.id, situation, store.group_ratings(group.id)?));
+        }
+        groups.push((group, members));
+    }
+    Ok(CopyContents {
+        records: store.records()?,
+        groups,
+        situations: store.situation_records()?,
+        assignments,
+        readable: true,
+    })
+}
+
 /// Removes a kept copy with its side files. Returns the first error, after
 /// trying all three.
 pub fn remove_copy(path: &Path) -> std::io::Result<()> {

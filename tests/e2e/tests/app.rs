@@ -453,6 +453,18 @@ async fn a_corrupt_database_is_kept_aside_and_the_user_is_told() -> TestResult {
         session.texts(".rs-notice").await?.is_empty(),
         "not told again once seen"
     );
+    // The history lists the damaged copy and says nothing can be read from it.
+    session.click("#open-data").await?;
+    session.wait_for_heading("All your results").await?;
+    let copies = session.texts("#copies-list li").await?;
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert!(
+        copies[0].starts_with("Damaged file of") && copies[0].contains("cannot read anything"),
+        "{copies:?}"
+    );
+    assert_no_violations("history with a kept copy", &session.axe_violations().await?);
+    session.click("#history-home").await?;
+    session.wait_for_heading("Welcome to Rolspiegel").await?;
     // The fresh database works.
     session.click("#start-scan").await?;
     session.wait_for_heading("Page 1 of 8").await?;

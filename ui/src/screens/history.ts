@@ -1,5 +1,5 @@
 import type { App, Screen } from "../app";
-import type { HistoryItem, ImportReport, SituationSummary, WipeSummary } from "../backend";
+import type { HistoryItem, ImportReport, KeptCopyView, SituationSummary, WipeSummary } from "../backend";
 import { LIMITS, ROLES } from "../backend";
 import { miniChart } from "../charts";
 import { append, button, confirmBox, confirmOnPress, el } from "../dom";
@@ -284,7 +284,11 @@ export function historyScreen(
 ): Screen {
   const selection = selected;
   return async (app: App) => {
-    const [items, situations] = await Promise.all([app.backend.history(), app.backend.situations()]);
+    const [items, situations, copies] = await Promise.all([
+      app.backend.history(),
+      app.backend.situations(),
+      app.backend.keptCopies(),
+    ]);
     for (const id of [...selection]) if (!items.some((i) => i.id === id)) selection.delete(id);
 
     const compare = button(t("history-compare"), "primary", { id: "compare-chosen" });
@@ -354,8 +358,53 @@ export function historyScreen(
       );
       updateCompare();
     }
-    append(app.main, situationList(app, situations), dataSection(app, items.length === 0), el("div", { class: "utrecht-button-group rs-actions" }, home));
+    append(
+      app.main,
+      situationList(app, situations),
+      dataSection(app, items.length === 0),
+      copyList(app, copies),
+      el("div", { class: "utrecht-button-group rs-actions" }, home),
+    );
   };
+}
+
+/** The copies kept beside the database, with what each holds and a way to add it back. */
+function copyList(app: App, copies: KeptCopyView[]): HTMLElement | null {
+  if (copies.length === 0) return null;
+  return el(
+    "section",
+    { class: "rs-section", "aria-labelledby": "copies-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "copies-heading" }, t("copies-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("copies-intro")),
+    el(
+      "ul",
+      { class: "utrecht-unordered-list", id: "copies-list" },
+      ...copies.map((c, n) => {
+        const item = el(
+          "li",
+          { class: "utrecht-unordered-list__item", "data-file": c.file },
+          c.readable
+            ? t(`copies-${c.kind}`, { date: formatDateTime(c.madeAt), results: c.results, groups: c.groups, situations: c.situations })
+            : t("copies-unreadable", { date: formatDateTime(c.madeAt) }),
+        );
+        if (c.readable && c.results + c.groups + c.situations > 0) {
+          const add = button(t("copies-add"), "secondary", { id: `copy-add-${n}` });
+          add.addEventListener("click", () => {
+            void (async () => {
+              try {
+                const report = await app.backend.addFromCopy(c.file);
+                await app.show(historyScreen(new Set(), report));
+              } catch (error) {
+                app.showError(error);
+              }
+            })();
+          });
+          item.append(" ", add);
+        }
+        return item;
+      }),
+    ),
+  );
 }
 
 /** The situations, each with when it was last filled in; opens the latest beside the latest result. */

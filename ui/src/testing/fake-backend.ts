@@ -10,6 +10,7 @@ import type {
   GroupSummary,
   HistoryItem,
   ImportReport,
+  KeptCopyView,
   SituationSummary,
   LiveStatus,
   NetworkAddress,
@@ -54,6 +55,9 @@ export class FakeBackend implements Partial<Backend> {
   }
   async discardScan(): Promise<void> {}
   async results() {
+    return [];
+  }
+  async keptCopies(): Promise<KeptCopyView[]> {
     return [];
   }
   situationList: SituationSummary[] = [];

@@ -275,3 +275,24 @@ mod tests {
         }
     }
 }
+
+/// A copy of the database kept beside it, as the history lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KeptCopyView {
+    /// Its file name (the key to add from it).
+    pub file: String,
+    /// `"backup"`: made before an upgrade; `"damaged"`: set aside.
+    #[ts(type = "\"backup\" | \"damaged\"")]
+    pub kind: &'static str,
+    /// When it was made (Unix ms).
+    pub made_at: i64,
+    /// Whether it could be read; a damaged copy may not.
+    pub readable: bool,
+    /// The results in it.
+    pub results: usize,
+    /// The workshop groups in it.
+    pub groups: usize,
+    /// The named situations in it.
+    pub situations: usize,
+}

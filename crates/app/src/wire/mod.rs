@@ -97,6 +97,7 @@ pub fn typescript() -> String {
         ImportReport,
         WipeGroupView,
         WipeSummary,
+        KeptCopyView,
         // Groups
         GroupSummary,
         DroppedFile,
