@@ -281,12 +281,7 @@ fn situation_blocks(
         };
         let name = &entry.situation.name;
         let (gaps, radar) = service.beside(own, rating, stored, name);
-        let verdict = |g: &rolspiegel_core::RoleGap| match g.asks {
-            Some(rolspiegel_core::Asks::More) => "more",
-            Some(rolspiegel_core::Asks::About) => "about",
-            Some(rolspiegel_core::Asks::Less) => "less",
-            None => "unknown",
-        };
+        let verdict = |g: &rolspiegel_core::RoleGap| asks_key(g.asks);
         if blocks.is_empty() {
             blocks.push(heading(
                 2,
@@ -692,12 +687,7 @@ fn group_situation_blocks(
         ParagraphStyle::Body,
     ));
     for r in &view.roles {
-        let key = match r.asks {
-            Some(rolspiegel_core::Asks::More) => "more",
-            Some(rolspiegel_core::Asks::About) => "about",
-            Some(rolspiegel_core::Asks::Less) => "less",
-            None => "unknown",
-        };
+        let key = asks_key(r.asks);
         blocks.push(paragraph(
             say.format(
                 &format!("group-situation-asks-{key}"),
@@ -773,6 +763,16 @@ fn group_situation_blocks(
         ParagraphStyle::Small,
     ));
     Ok(blocks)
+}
+
+/// A verdict's part of a message id, as the UI's (`situation-asks-<key>`).
+fn asks_key(asks: Option<rolspiegel_core::Asks>) -> &'static str {
+    match asks {
+        Some(rolspiegel_core::Asks::More) => "more",
+        Some(rolspiegel_core::Asks::About) => "about",
+        Some(rolspiegel_core::Asks::Less) => "less",
+        None => "unknown",
+    }
 }
 
 fn level_key(level: rolspiegel_core::Level) -> &'static str {

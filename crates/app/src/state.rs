@@ -143,6 +143,12 @@ impl Service {
         let mut chosen_language = None;
         let store = match db_path.map(|path| Store::open(path, now_ms())) {
             Some(Ok((store, opened))) => {
+                if let Some(schema) = store.upgraded_from() {
+                    tracing::info!(
+                        "database upgraded from schema {schema} to {}, after a backup beside it",
+                        rolspiegel_storage::SCHEMA_VERSION
+                    );
+                }
                 match opened {
                     Opened::Recovered(aside) => tracing::warn!(
                         "database set aside as {} ({})",

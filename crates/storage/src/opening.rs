@@ -182,12 +182,16 @@ impl Store {
         // NORMAL is durable against an app crash or kill in WAL mode; only a
         // power cut can lose the last answer.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let mut upgraded_from = None;
         if version > 0 && version < SCHEMA_VERSION as i64 {
             let schema = usize::try_from(version).unwrap_or(0);
             backup(&conn, path, schema, now_ms).map_err(Failure::Kept)?;
+            upgraded_from = Some(schema);
         }
         migrations().to_latest(&mut conn)?;
-        Ok(Store::with_connection(conn))
+        let mut store = Store::with_connection(conn);
+        store.upgraded_from = upgraded_from;
+        Ok(store)
     }
 }
 

@@ -19,6 +19,8 @@ pub struct Store {
     /// The lock that keeps a second Rolspiegel off this file, held while
     /// the store is open (`None` in memory, or where locks do not work).
     pub(crate) lock: Option<std::fs::File>,
+    /// The schema version this open upgraded from, after a backup.
+    pub(crate) upgraded_from: Option<usize>,
 }
 
 impl fmt::Debug for Store {
@@ -48,7 +50,17 @@ impl Store {
     /// to the busy time-out like any other write.
     pub(crate) fn with_connection(mut conn: Connection) -> Store {
         conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
-        Store { conn, lock: None }
+        Store {
+            conn,
+            lock: None,
+            upgraded_from: None,
+        }
+    }
+
+    /// The schema version opening this file upgraded it from (after a
+    /// backup beside it); `None` when it was already current or new.
+    pub fn upgraded_from(&self) -> Option<usize> {
+        self.upgraded_from
     }
 
     /// Where the database file is; `None` in memory.

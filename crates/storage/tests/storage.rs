@@ -574,6 +574,11 @@ fn every_released_schema_version_opens_and_upgrades_without_losing_data() {
 
         let (store, opened) = open(&path);
         assert_eq!(opened, Opened::Ready, "{} opens as is", source.display());
+        assert!(
+            store.upgraded_from().is_some_and(|v| v < SCHEMA_VERSION),
+            "{} says it was upgraded",
+            source.display()
+        );
         let results = store.results().expect("results");
         assert_eq!(
             results.len(),
