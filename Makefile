@@ -82,6 +82,7 @@ $(TAURI_CLI):
 	  @tauri-apps/cli@$(TAURI_CLI_VERSION)
 
 package: ui $(TAURI_CLI)
+	scripts/package-files.sh
 	cd src-tauri && ../$(TAURI_CLI) build --ci --bundles deb,rpm
 	@ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
 
