@@ -21,7 +21,7 @@ packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev
 # `install-deps.sh package`: also what `make package-test` needs to install
 # the .deb in a clean Debian root, check its desktop entry, and read the .rpm.
 if [ "${1:-}" = "package" ]; then
-  packages+=(debootstrap desktop-file-utils rpm lintian rpmlint)
+  packages+=(debootstrap desktop-file-utils rpm lintian rpmlint appstream)
 fi
 
 missing=()

@@ -23,7 +23,7 @@ if [ -z "$deb" ]; then
   echo "No .deb in target/release/bundle/deb: run make package first." >&2
   exit 1
 fi
-for tool in debootstrap desktop-file-validate lintian; do
+for tool in debootstrap desktop-file-validate lintian appstreamcli; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (make package-test installs it)" >&2; exit 1; }
 done
 
@@ -93,6 +93,8 @@ for size in 32x32 128x128 256x256 512x512; do
 done
 in_root dpkg-query -W -f='${Package} ${Version} ${Installed-Size} KiB installed\nDepends: ${Depends}\n' rolspiegel
 test -s "$root/usr/share/man/man1/rolspiegel.1.gz" && test -s "$root/usr/share/doc/rolspiegel/copyright"
+# What software centres show: the AppStream metainfo, valid.
+appstreamcli validate --no-net "$root/usr/share/metainfo/nl.rolspiegel.app.metainfo.xml"
 
 step "Start it as an ordinary user under Xvfb"
 in_root useradd --create-home --shell /bin/bash ambtenaar
@@ -131,7 +133,7 @@ rpm_file=$(ls -t target/release/bundle/rpm/*.rpm 2>/dev/null | head -1 || true)
 if [ -n "$rpm_file" ] && command -v rpm >/dev/null; then
   # What a user gets: the app, its menu entry, icons, manual pages and the
   # copyright file (the changelog is Debian's own).
-  wanted='^/usr/(bin/rolspiegel|share/applications/.*\.desktop|share/icons/hicolor/[^/]+/apps/rolspiegel\.png|share/man/.*rolspiegel\.1\.gz|share/doc/rolspiegel/copyright)$'
+  wanted='^/usr/(bin/rolspiegel|share/applications/.*\.desktop|share/icons/hicolor/[^/]+/apps/rolspiegel\.png|share/man/.*rolspiegel\.1\.gz|share/doc/rolspiegel/copyright|share/metainfo/nl\.rolspiegel\.app\.metainfo\.xml)$'
   diff <(rpm -qpl "$rpm_file" | grep -vE '^/usr/share/doc/rolspiegel/changelog' | sort) \
        <(grep -E "$wanted" "$out/files.txt" | sort) \
     || { echo "the .rpm and the .deb install different files"; exit 1; }
