@@ -152,14 +152,8 @@ pub(crate) fn projection_step(
     let stats = group_stats(&profiles).ok_or_else(|| AppError::from(ErrorCode::GroupTooSmall))?;
     // A last step when the group's shared situation has enough ratings:
     // the group's mix next to what the participants say it asks.
-    let situation = match service.store.group_situation(id)? {
-        Some(situation) => {
-            let ratings = service.store.group_ratings(id)?;
-            let asked: Vec<Profile> = ratings.iter().map(|r| r.profile).collect();
-            group_stats(&asked).map(|asked| (situation.name, asked, ratings.len()))
-        }
-        None => None,
-    };
+    let situation = crate::situations::assignment(service, id)?
+        .and_then(|a| a.asked.map(|asked| (a.situation.name, asked, a.ratings)));
     let steps = PROJECTION_STEPS + usize::from(situation.is_some());
     let step = step.min(steps - 1);
     if let (true, Some((name, asked, ratings))) = (step == PROJECTION_STEPS, &situation) {

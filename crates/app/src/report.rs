@@ -663,9 +663,10 @@ fn group_situation_blocks(
     group: rolspiegel_core::GroupId,
     stats: &rolspiegel_core::GroupStats,
 ) -> Result<Vec<Block>, AppError> {
-    let Some(view) = crate::situations::group_situation_view(service, group, Some(stats))? else {
+    let Some(assignment) = crate::situations::assignment(service, group)? else {
         return Ok(Vec::new());
     };
+    let view = crate::situations::view_of(service, &assignment, Some(stats));
     let say = service.say();
     let number = |v: f64| rolspiegel_i18n::format_decimal(service.language, v, 1, 1);
     let mut blocks = vec![heading(
@@ -696,13 +697,7 @@ fn group_situation_blocks(
             ParagraphStyle::Body,
         ));
     }
-    let asked: Vec<rolspiegel_core::Profile> = service
-        .store
-        .group_ratings(group)?
-        .iter()
-        .map(|r| r.profile)
-        .collect();
-    if let Some(asked) = rolspiegel_core::group_stats(&asked) {
+    if let Some(asked) = assignment.asked {
         let part = |pick: &dyn Fn(&crate::wire::GroupSituationRole) -> f64| {
             view.roles
                 .iter()

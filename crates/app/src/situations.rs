@@ -418,22 +418,53 @@ impl Service {
     }
 }
 
+/// A group's shared situation as read once for every place that shows it:
+/// its details, how many rated it, and what they say it asks (`None` below
+/// three ratings).
+pub(crate) struct Assignment {
+    pub(crate) situation: GroupSituation,
+    pub(crate) ratings: usize,
+    pub(crate) asked: Option<GroupStats>,
+}
+
+/// The group's assignment with its figures; `None` when it has none.
+pub(crate) fn assignment(
+    service: &Service,
+    group: GroupId,
+) -> Result<Option<Assignment>, AppError> {
+    let Some(situation) = service.store.group_situation(group)? else {
+        return Ok(None);
+    };
+    let ratings = service.store.group_ratings(group)?;
+    let profiles: Vec<Profile> = ratings.iter().map(|r| r.profile).collect();
+    Ok(Some(Assignment {
+        situation,
+        ratings: ratings.len(),
+        asked: group_stats(&profiles),
+    }))
+}
+
 /// A group's shared situation with its figures; `None` when it has none.
 pub(crate) fn group_situation_view(
     service: &Service,
     group: GroupId,
     stats: Option<&GroupStats>,
 ) -> Result<Option<GroupSituationView>, AppError> {
-    let Some(situation) = service.store.group_situation(group)? else {
-        return Ok(None);
-    };
-    let ratings = service.store.group_ratings(group)?;
-    let profiles: Vec<Profile> = ratings.iter().map(|r| r.profile).collect();
-    let asked = group_stats(&profiles);
-    let roles = asked
+    Ok(assignment(service, group)?.map(|a| view_of(service, &a, stats)))
+}
+
+/// An assignment as the group view shows it, next to the group's figures
+/// `stats` (when the group has enough results).
+pub(crate) fn view_of(
+    service: &Service,
+    a: &Assignment,
+    stats: Option<&GroupStats>,
+) -> GroupSituationView {
+    let roles = a
+        .asked
         .iter()
-        .flat_map(|a| {
-            a.roles.iter().map(|r| GroupSituationRole {
+        .flat_map(|asked| {
+            asked.roles.iter().map(|r| GroupSituationRole {
                 role: r.role,
                 asked: *r,
                 group_mean: stats.map(|g| g.roles[r.role.index()].mean),
@@ -441,18 +472,20 @@ pub(crate) fn group_situation_view(
             })
         })
         .collect();
-    let chart_svg = match (stats, &asked) {
-        (Some(g), Some(a)) => svg_for_view(&service.group_situation_radar(g, a, &situation.name)),
+    let chart_svg = match (stats, &a.asked) {
+        (Some(g), Some(asked)) => {
+            svg_for_view(&service.group_situation_radar(g, asked, &a.situation.name))
+        }
         _ => None,
     };
-    Ok(Some(GroupSituationView {
-        name: situation.name,
-        note: situation.note,
-        ratings: ratings.len(),
-        enough: asked.is_some(),
+    GroupSituationView {
+        name: a.situation.name.clone(),
+        note: a.situation.note.clone(),
+        ratings: a.ratings,
+        enough: a.asked.is_some(),
         roles,
         chart_svg,
-    }))
+    }
 }
 
 /// Gives a group its shared situation, renames it, or (an empty name)
