@@ -9,7 +9,7 @@ use rolspiegel_exchange::{
     ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
 };
 use rolspiegel_i18n::Language;
-use rolspiegel_storage::{read_copy, CopyContents, CopyKind, Imported, KeptCopy};
+use rolspiegel_storage::{copy_counts, read_copy, CopyContents, CopyKind, Imported, KeptCopy};
 
 use crate::dates::{local_date, spreadsheet_moment};
 use crate::disk::{ReadFailure, ReadFile};
@@ -490,7 +490,9 @@ fn read_kept(service: &Service, file: &str) -> Result<(KeptCopy, CopyContents), 
 pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppError> {
     let mut out = Vec::new();
     for copy in service.store.kept_copies().into_iter().rev() {
-        let contents = read_copy(&copy.path, now_ms()).ok();
+        // Counted in place: the history opens often, and a full read copies
+        // and upgrades the file first (that is for adding from it).
+        let counts = copy_counts(&copy.path);
         out.push(KeptCopyView {
             file: copy.file_name(),
             kind: match copy.kind {
@@ -498,10 +500,10 @@ pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppErr
                 CopyKind::Damaged => "damaged",
             },
             made_at: copy.made_at,
-            readable: contents.as_ref().is_some_and(|c| c.readable),
-            results: contents.as_ref().map_or(0, |c| c.records.len()),
-            groups: contents.as_ref().map_or(0, |c| c.groups.len()),
-            situations: contents.as_ref().map_or(0, |c| c.situations.len()),
+            readable: counts.is_some(),
+            results: counts.map_or(0, |c| c.results),
+            groups: counts.map_or(0, |c| c.groups),
+            situations: counts.map_or(0, |c| c.situations),
         });
     }
     Ok(out)

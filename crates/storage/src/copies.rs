@@ -110,6 +110,54 @@ pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
     found
 }
 
+/// How much a kept copy holds, counted without changing or copying it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CopyCounts {
+    /// Completed results.
+    pub results: usize,
+    /// Workshop groups.
+    pub groups: usize,
+    /// Named situations.
+    pub situations: usize,
+}
+
+/// Counts what the kept copy at `path` holds, reading it as an immutable
+/// file (of any released schema: a table it predates counts as empty);
+/// `None` when it cannot be read. For listing; [`read_copy`] reads it whole.
+pub fn copy_counts(path: &Path) -> Option<CopyCounts> {
+    use rusqlite::{Connection, OpenFlags};
+    let conn = Connection::open_with_flags(
+        immutable_uri(path)?,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+    )
+    .ok()?;
+    // A table the copy's schema predates counts as empty; a file without
+    // assessments is no Rolspiegel database.
+    let count = |table: &str, filter: &str, required: bool| -> Option<usize> {
+        let exists: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+                [table],
+                |r| r.get(0),
+            )
+            .ok()?;
+        if !exists {
+            return (!required).then_some(0);
+        }
+        let n: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {table} {filter}"), [], |r| {
+                r.get(0)
+            })
+            .ok()?;
+        usize::try_from(n).ok()
+    };
+    Some(CopyCounts {
+        results: count("assessment", "WHERE completed_at IS NOT NULL", true)?,
+        groups: count("workshop_group", "", false)?,
+        situations: count("situation", "", false)?,
+    })
+}
+
 /// What a kept copy holds, read from a private copy of it (so the kept file
 /// itself is never changed, also when it is of an older schema and must be
 /// upgraded to be read).

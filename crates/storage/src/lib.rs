@@ -46,7 +46,9 @@ mod transfer;
 pub use error::{Cause, StoreError};
 // The record types live in the core (files carry them too); they are
 // re-exported here because the store's API speaks in them.
-pub use copies::{kept_copies, read_copy, remove_copy, CopyContents, CopyKind, KeptCopy};
+pub use copies::{
+    copy_counts, kept_copies, read_copy, remove_copy, CopyContents, CopyCounts, CopyKind, KeptCopy,
+};
 pub use history::HistoryEntry;
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{Opened, SetAside, KEPT_BACKUPS};
