@@ -224,6 +224,18 @@ impl Sheet {
         Ok(())
     }
 
+    /// Whether a sheet with this id is stored (open or completed).
+    pub(crate) fn has(&self, conn: &rusqlite::Connection, id: &str) -> Result<bool, StoreError> {
+        Ok(conn.query_row(
+            &format!(
+                "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)",
+                self.sheets
+            ),
+            [id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Writes a completed sheet's answers (each answered at `at`) and its
     /// scores, as an import or a finished rating brings them.
     pub(crate) fn insert_completed(

@@ -377,15 +377,7 @@ fn insert_rating(
     answers: &[(String, Answer)],
 ) -> Result<bool, StoreError> {
     let id = rating.id.to_string();
-    let taken = conn
-        .query_row(
-            "SELECT 1 FROM situation_rating WHERE id = ?1",
-            [&id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if taken {
+    if RATING.has(conn, &id)? {
         return Ok(false);
     }
     conn.execute(
@@ -490,15 +482,7 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let tx = self.conn.transaction()?;
         let id = rating.id.to_string();
-        let taken = tx
-            .query_row(
-                "SELECT 1 FROM group_rating WHERE id = ?1",
-                [&id],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some();
-        if taken {
+        if GROUP_RATING.has(&tx, &id)? {
             return Ok(false);
         }
         tx.execute(

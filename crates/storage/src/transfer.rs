@@ -134,12 +134,7 @@ impl Store {
         let mut tx = self.conn.transaction()?;
         for i in candidates {
             let record = &records[i];
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM assessment WHERE id = ?1)",
-                [record.result.id.to_string()],
-                |r| r.get(0),
-            )?;
-            if taken {
+            if crate::scan::SCAN.has(&tx, &record.result.id.to_string())? {
                 // A scan in progress with this id: never overwrite it.
                 outcome[i] = Imported::Conflict;
                 continue;
