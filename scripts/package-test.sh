@@ -94,7 +94,7 @@ done
 in_root dpkg-query -W -f='${Package} ${Version} ${Installed-Size} KiB installed\nDepends: ${Depends}\n' rolspiegel
 test -s "$root/usr/share/man/man1/rolspiegel.1.gz" && test -s "$root/usr/share/doc/rolspiegel/copyright"
 # What software centres show: the AppStream metainfo, valid.
-appstreamcli validate --no-net "$root/usr/share/metainfo/nl.rolspiegel.app.metainfo.xml"
+appstreamcli validate --no-net "$root/usr/share/metainfo/nl.rolspiegel.Rolspiegel.metainfo.xml"
 
 step "Start it as an ordinary user under Xvfb"
 in_root useradd --create-home --shell /bin/bash ambtenaar
@@ -102,6 +102,14 @@ in_root useradd --create-home --shell /bin/bash ambtenaar
 version=$(as_user /usr/bin/rolspiegel --version)
 echo "$version"
 test "$version" = "Rolspiegel $(dpkg-deb -f "$deb" Version)" || { echo "--version said: $version"; exit 1; }
+# The folder release 0.1.0 used (named after its identifier nl.rolspiegel.app),
+# with a database of schema 5 holding one result, and its log: the first
+# start moves it to the new name whole.
+earlier="$root/home/ambtenaar/.local/share/nl.rolspiegel.app"
+mkdir -p "$earlier"
+cp crates/storage/tests/fixtures/schema-v5.db "$earlier/rolspiegel.db"
+echo "the log of release 0.1.0" >"$earlier/rolspiegel.log"
+in_root chown -R ambtenaar: /home/ambtenaar/.local
 as_user sh -c 'Xvfb :7 -screen 0 1280x900x24 -nolisten tcp >/tmp/xvfb.log 2>&1 & echo $! >/tmp/xvfb.pid'
 sleep 2
 as_user sh -c 'DISPLAY=:7 rolspiegel >/tmp/rolspiegel.log 2>&1 & echo $! >/tmp/app.pid'
@@ -112,11 +120,16 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 [ -n "$window" ] || { echo "no Rolspiegel window"; cat "$root/tmp/rolspiegel.log"; exit 1; }
-data="$root/home/ambtenaar/.local/share/nl.rolspiegel.app"
+data="$root/home/ambtenaar/.local/share/nl.rolspiegel.Rolspiegel"
 for _ in $(seq 1 30); do [ -f "$data/rolspiegel.db" ] && break; sleep 1; done
 test -f "$data/rolspiegel.db" || { echo "no database in $data"; ls -la "$root/home/ambtenaar/.local/share" || true; exit 1; }
+test ! -e "$earlier" || { echo "the earlier folder is still there:"; ls -la "$earlier"; exit 1; }
+grep -q "the log of release 0.1.0" "$data/rolspiegel.log" || { echo "the earlier log did not move"; exit 1; }
 sleep 4  # let the web view draw the first screen
 as_user sh -c 'DISPLAY=:7 xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng' >"$out/first-screen.png"
+results=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM assessment WHERE completed_at IS NOT NULL").fetchone()[0])' "$data/rolspiegel.db")
+test "$results" = 1 || { echo "the moved database holds $results results, not the 1 of release 0.1.0"; exit 1; }
+echo "release 0.1.0's folder moved to ~/.local/share/nl.rolspiegel.Rolspiegel with its result and log"
 echo "window $window; database $(stat -c %s "$data/rolspiegel.db") bytes; screenshot $out/first-screen.png"
 as_user sh -c 'kill $(cat /tmp/app.pid); sleep 1; kill $(cat /tmp/xvfb.pid)' || true
 sleep 1
@@ -126,14 +139,14 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq rolspiegel >/de
 test ! -e "$root/usr/bin/rolspiegel" || { echo "the binary is still there"; exit 1; }
 test ! -e "$root$desktop" || { echo "the desktop entry is still there"; exit 1; }
 test -f "$data/rolspiegel.db" || { echo "the user's data is gone"; exit 1; }
-echo "the app is gone; the user's data is still in ~/.local/share/nl.rolspiegel.app"
+echo "the app is gone; the user's data is still in ~/.local/share/nl.rolspiegel.Rolspiegel"
 
 step "The .rpm holds the same files (read with rpm; no Fedora mirror here to install it)"
 rpm_file=$(ls -t target/release/bundle/rpm/*.rpm 2>/dev/null | head -1 || true)
 if [ -n "$rpm_file" ] && command -v rpm >/dev/null; then
   # What a user gets: the app, its menu entry, icons, manual pages and the
   # copyright file (the changelog is Debian's own).
-  wanted='^/usr/(bin/rolspiegel|share/applications/.*\.desktop|share/icons/hicolor/[^/]+/apps/rolspiegel\.png|share/man/.*rolspiegel\.1\.gz|share/doc/rolspiegel/copyright|share/metainfo/nl\.rolspiegel\.app\.metainfo\.xml)$'
+  wanted='^/usr/(bin/rolspiegel|share/applications/.*\.desktop|share/icons/hicolor/[^/]+/apps/rolspiegel\.png|share/man/.*rolspiegel\.1\.gz|share/doc/rolspiegel/copyright|share/metainfo/nl\.rolspiegel\.Rolspiegel\.metainfo\.xml)$'
   diff <(rpm -qpl "$rpm_file" | grep -vE '^/usr/share/doc/rolspiegel/changelog' | sort) \
        <(grep -E "$wanted" "$out/files.txt" | sort) \
     || { echo "the .rpm and the .deb install different files"; exit 1; }

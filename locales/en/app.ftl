@@ -9,6 +9,7 @@ app-loading = One moment…
 
 ## Notices at start-up
 notice-set-aside = A file with your data was damaged. Rolspiegel did not throw it away, but set it aside as { $file } in the folder { $folder }. An administrator or help desk may still be able to get data out of it. Rolspiegel now works with a new file.
+notice-earlier = Rolspiegel has a new folder for your data. The old folder held data too. Rolspiegel did not throw it away and did not mix it with what you have now. It is kept as { $file } in the folder { $folder }. Under History, 'Older copies of your data', you can bring back what is in it.
 notice-set-aside-seen = Seen, do not tell me again
 notice-newer-version = Your data was made with a newer version of Rolspiegel. This version does not open it and changes nothing in it. It is safe in the folder { $folder }. Install the newest version of Rolspiegel. Until then, Rolspiegel saves nothing.
 notice-memory-only = { $reason ->
@@ -482,7 +483,7 @@ file-name-participant = participant
 
 ## The copies kept beside the database, on the history screen.
 copies-heading = Older copies of your data
-copies-intro = Before every update, Rolspiegel keeps a copy of your data in your data folder. A damaged file is kept too. You can bring back what is in a copy. What is in Rolspiegel now stays as it is.
+copies-intro = Before every update, Rolspiegel keeps a copy of your data in your data folder. A damaged file is kept too. A backup you save into that folder yourself is listed here as well. You can bring back what is in a copy. What is in Rolspiegel now stays as it is.
 copies-backup = Copy of { $date }, made before an update: { $results ->
     [one] 1 result
    *[other] { $results } results
@@ -503,5 +504,26 @@ copies-damaged = Damaged file of { $date }. What can still be read from it: { $r
     [one] 1 situation.
    *[other] { $situations } situations.
 }
+copies-earlier = Data from the folder of an earlier version of Rolspiegel, last changed on { $date }: { $results ->
+    [one] 1 result
+   *[other] { $results } results
+}, { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}, { $situations ->
+    [one] 1 situation.
+   *[other] { $situations } situations.
+}
+copies-saved = Backup { $file }, saved on { $date }: { $results ->
+    [one] 1 result
+   *[other] { $results } results
+}, { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}, { $situations ->
+    [one] 1 situation.
+   *[other] { $situations } situations.
+}
+copies-saved-unreadable = Backup { $file }, saved on { $date }. Rolspiegel cannot read anything from it. Perhaps the file was made with a newer version.
 copies-unreadable = Damaged file of { $date }. Rolspiegel cannot read anything from it any more.
 copies-add = Bring back what is in it

@@ -9,6 +9,7 @@ app-loading = Even geduld…
 
 ## Meldingen bij het starten
 notice-set-aside = Een bestand met je gegevens was beschadigd. Rolspiegel heeft het niet weggegooid, maar apart gezet als { $file } in de map { $folder }. Een beheerder of helpdesk kan er misschien nog gegevens uit halen. Rolspiegel werkt nu met een nieuw bestand.
+notice-earlier = Rolspiegel heeft een nieuwe map voor je gegevens. In de oude map stonden ook gegevens. Rolspiegel heeft ze niet weggegooid en niet gemengd met wat je nu hebt. Ze staan als { $file } in de map { $folder }. Bij Geschiedenis, onder 'Oude kopieën van je gegevens', kun je terugzetten wat erin staat.
 notice-set-aside-seen = Gezien, niet meer melden
 notice-newer-version = Je gegevens zijn gemaakt met een nieuwere versie van Rolspiegel. Deze versie opent ze niet en verandert er niets aan. Ze staan veilig in de map { $folder }. Installeer de nieuwste versie van Rolspiegel. Tot die tijd bewaart Rolspiegel niets.
 notice-memory-only = { $reason ->
@@ -482,7 +483,7 @@ file-name-participant = deelnemer
 
 ## The copies kept beside the database, on the history screen.
 copies-heading = Oude kopieën van je gegevens
-copies-intro = Voor elke update bewaart Rolspiegel een kopie van je gegevens in de map met je gegevens. Een beschadigd bestand wordt ook bewaard. Je kunt terugzetten wat in een kopie staat. Wat nu in Rolspiegel staat, blijft zoals het is.
+copies-intro = Voor elke update bewaart Rolspiegel een kopie van je gegevens in de map met je gegevens. Een beschadigd bestand wordt ook bewaard. Een reservekopie die je zelf in die map zet, staat hier ook. Je kunt terugzetten wat in een kopie staat. Wat nu in Rolspiegel staat, blijft zoals het is.
 copies-backup = Kopie van { $date }, gemaakt voor een update: { $results ->
     [one] 1 uitslag
    *[other] { $results } uitslagen
@@ -503,5 +504,26 @@ copies-damaged = Beschadigd bestand van { $date }. Hieruit is nog te halen: { $r
     [one] 1 situatie.
    *[other] { $situations } situaties.
 }
+copies-earlier = Gegevens uit de map van een eerdere versie van Rolspiegel, laatst gewijzigd op { $date }: { $results ->
+    [one] 1 uitslag
+   *[other] { $results } uitslagen
+}, { $groups ->
+    [one] 1 groep
+   *[other] { $groups } groepen
+}, { $situations ->
+    [one] 1 situatie.
+   *[other] { $situations } situaties.
+}
+copies-saved = Reservekopie { $file }, bewaard op { $date }: { $results ->
+    [one] 1 uitslag
+   *[other] { $results } uitslagen
+}, { $groups ->
+    [one] 1 groep
+   *[other] { $groups } groepen
+}, { $situations ->
+    [one] 1 situatie.
+   *[other] { $situations } situaties.
+}
+copies-saved-unreadable = Reservekopie { $file }, bewaard op { $date }. Rolspiegel kan er niets uit lezen. Misschien is het bestand gemaakt met een nieuwere versie.
 copies-unreadable = Beschadigd bestand van { $date }. Rolspiegel kan er niets meer uit lezen.
 copies-add = Zet terug wat hierin staat

@@ -16,41 +16,45 @@
 pub mod commands;
 pub mod log;
 
-use std::path::PathBuf;
-
 use tauri::Manager;
 
 use commands::AppState;
+use rolspiegel_app::data_folder::{self, FolderMove, Located, DATA_DIR_ENV, DB_FILE};
 use rolspiegel_app::service::Service;
 
-/// Environment variable that points the app at another data folder (tests
-/// use it to run against a temporary folder).
-pub const DATA_DIR_ENV: &str = "ROLSPIEGEL_DATA_DIR";
-
-/// The database file inside the data folder.
-pub const DB_FILE: &str = "rolspiegel.db";
-
-/// Where the database lives: `$ROLSPIEGEL_DATA_DIR`, else the OS data folder
-/// under the app identifier; debug builds use `<identifier>.dev`, so a
-/// developer's builds never touch a user's data.
-fn data_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    let base = app.path().data_dir().ok()?;
-    let identifier = &app.config().identifier;
-    Some(if cfg!(debug_assertions) {
-        base.join(format!("{identifier}.dev"))
-    } else {
-        base.join(identifier)
-    })
+/// Finds the data folder (see [`data_folder::locate`]), moving the earlier
+/// identifier's folder first: before any window, whose web view keeps its
+/// own files in the same folder.
+fn locate_data(identifier: &str) -> Located {
+    data_folder::locate(
+        std::env::var_os(DATA_DIR_ENV).as_deref(),
+        dirs::data_dir().as_deref(),
+        identifier,
+        cfg!(debug_assertions),
+    )
 }
 
-/// Adds Rolspiegel's state and commands to a builder, for any runtime.
-pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+/// Says in the log what moving the earlier data folder did.
+fn log_move(located: &Located) {
+    match &located.moved {
+        None | Some(Ok(FolderMove::Nothing)) => {}
+        Some(Ok(FolderMove::Renamed)) => {
+            tracing::info!("data folder moved from the earlier identifier's name");
+        }
+        Some(Ok(FolderMove::Merged { kept_as, left })) => tracing::warn!(
+            "data folder merged with the earlier identifier's: its database {}, {left} entries left there",
+            if kept_as.is_some() { "kept as a copy" } else { "moved in" }
+        ),
+        Some(Err(e)) => tracing::error!("moving the earlier data folder stopped: {e}"),
+    }
+}
+
+/// Adds Rolspiegel's state and commands to a builder, for any runtime, with
+/// the data in `located`.
+pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, located: Located) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
-        .setup(|app| {
+        .setup(move |app| {
             // The window is already loading; the service starts beside it
             // (a first start creates the database) and commands wait for it.
             // The phones' door of a live session serves on Tauri's runtime;
@@ -58,9 +62,10 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
             let door = rolspiegel_workshop::WorkshopDoor::new(
                 tauri::async_runtime::handle().inner().clone(),
             );
-            let folder = data_dir(app.handle());
+            let folder = located.folder.clone();
             log::start(folder.as_deref());
             tracing::info!("Rolspiegel {} started", app.package_info().version);
+            log_move(&located);
             app.manage(AppState::starting(Box::new(door)));
             commands::follow_the_room(app.handle().clone(), app.state::<AppState>().room());
             let db = folder.map(|dir| dir.join(DB_FILE));
@@ -92,13 +97,8 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
 /// development build apart from an installed one, as their data folders
 /// are); where no bus can be reached the app starts as before.
 fn one_window<R: tauri::Runtime>(identifier: &str) -> tauri::plugin::TauriPlugin<R> {
-    let name = if cfg!(debug_assertions) {
-        format!("{identifier}.dev")
-    } else {
-        identifier.to_owned()
-    };
     tauri_plugin_single_instance::Builder::new()
-        .dbus_id(name)
+        .dbus_id(data_folder::folder_name(identifier, cfg!(debug_assertions)))
         .callback(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
                 // Each step may fail on some desktops (no window manager);
@@ -115,8 +115,10 @@ fn one_window<R: tauri::Runtime>(identifier: &str) -> tauri::plugin::TauriPlugin
 /// still sending get their answer, then the server stops.
 pub fn run() {
     let context = tauri::generate_context!();
-    let one_window = one_window(&context.config().identifier);
-    let app = match build(tauri::Builder::default().plugin(one_window)).build(context) {
+    let identifier = context.config().identifier.clone();
+    let one_window = one_window(&identifier);
+    let located = locate_data(&identifier);
+    let app = match build(tauri::Builder::default().plugin(one_window), located).build(context) {
         Ok(app) => app,
         Err(e) => {
             // Before any log: the build itself failed.

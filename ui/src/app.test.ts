@@ -27,10 +27,10 @@ describe("start-up notices", () => {
   });
 
   it("names the kept file and its folder, and remembers when the person has seen it", async () => {
-    await showWith([{ kind: "setAside", file: "rolspiegel-damaged-17.db", folder: "/home/sam/.local/share/nl.rolspiegel.app" }]);
+    await showWith([{ kind: "setAside", file: "rolspiegel-damaged-17.db", folder: "/home/sam/.local/share/nl.rolspiegel.Rolspiegel" }]);
     const notice = main().querySelector<HTMLElement>("[data-notice='setAside']")!;
     expect(notice.textContent).toContain("rolspiegel-damaged-17.db");
-    expect(notice.textContent).toContain("/home/sam/.local/share/nl.rolspiegel.app");
+    expect(notice.textContent).toContain("/home/sam/.local/share/nl.rolspiegel.Rolspiegel");
     const seen = notice.querySelector<HTMLButtonElement>(".rs-notice__close")!;
     expect(seen.textContent).toBe("Gezien, niet meer melden");
     seen.click();
@@ -38,6 +38,18 @@ describe("start-up notices", () => {
     expect(backend.calls).toContain("dismissNotice rolspiegel-damaged-17.db");
     expect(main().querySelector(".rs-notice")).toBeNull();
     expect(document.activeElement?.textContent).toBe("Welkom");
+  });
+
+  it("tells where the database of the earlier folder went, until the person has seen it", async () => {
+    const folder = "/home/sam/.local/share/nl.rolspiegel.Rolspiegel";
+    await showWith([{ kind: "earlier", file: "rolspiegel-earlier-1763800000000.db", folder }]);
+    const notice = main().querySelector<HTMLElement>("[data-notice='earlier']")!;
+    expect(notice.textContent).toContain("rolspiegel-earlier-1763800000000.db");
+    expect(notice.textContent).toContain(folder);
+    expect(notice.textContent).toContain("Oude kopieën van je gegevens");
+    notice.querySelector<HTMLButtonElement>(".rs-notice__close")!.click();
+    await tick();
+    expect(backend.calls).toContain("dismissNotice rolspiegel-earlier-1763800000000.db");
   });
 
   it("says a newer version's data is left alone, and why nothing is saved", async () => {

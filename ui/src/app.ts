@@ -83,7 +83,7 @@ export class App extends Shell {
       const text = noticeText(notice);
       // A damaged copy is told on every start until the person says they
       // have seen it; other notices hold for as long as the cause does.
-      const seen = notice.kind === "setAside";
+      const seen = notice.kind === "setAside" || notice.kind === "earlier";
       const close = button(t(seen ? "notice-set-aside-seen" : "notice-close"), "secondary", {
         class: "rs-notice__close",
       });
@@ -119,6 +119,8 @@ function noticeText(notice: Notice): string {
   switch (notice.kind) {
     case "setAside":
       return t("notice-set-aside", { file: notice.file, folder: notice.folder });
+    case "earlier":
+      return t("notice-earlier", { file: notice.file, folder: notice.folder });
     case "newerVersion":
       return t("notice-newer-version", { folder: notice.folder });
     case "memoryOnly":

@@ -162,6 +162,14 @@ file: string,
 /**
  * The folder it is in, in full.
  */
+folder: string, } | { "kind": "earlier", 
+/**
+ * File name of the kept copy.
+ */
+file: string, 
+/**
+ * The folder it is in, in full.
+ */
 folder: string, } | { "kind": "newerVersion", 
 /**
  * The data folder, in full.
@@ -765,9 +773,11 @@ export type KeptCopyView = {
  */
 file: string, 
 /**
- * `"backup"`: made before an upgrade; `"damaged"`: set aside.
+ * `"backup"`: made before an upgrade; `"damaged"`: set aside;
+ * `"earlier"`: the database of the data folder's earlier name;
+ * `"saved"`: a backup file the person saved into the data folder.
  */
-kind: "backup" | "damaged", 
+kind: "backup" | "damaged" | "earlier" | "saved", 
 /**
  * When it was made (Unix ms).
  */

@@ -12,7 +12,7 @@ use rolspiegel_i18n::Language;
 use rolspiegel_storage::{copy_counts, read_copy, CopyContents, CopyKind, Imported, KeptCopy};
 
 use crate::dates::{local_date, spreadsheet_moment};
-use crate::disk::{ReadFailure, ReadFile};
+use crate::disk::{read_file, ReadFailure, ReadFile};
 use crate::error::{AppError, ErrorCode};
 use crate::scan;
 use crate::state;
@@ -487,8 +487,74 @@ fn read_kept(service: &Service, file: &str) -> Result<(KeptCopy, CopyContents), 
     Ok((copy, contents))
 }
 
+/// The backups (JSON) the person saved into the data folder, by name and
+/// when the file last changed (Unix ms). Only the folder itself is looked in,
+/// and only regular files within the backup size limit.
+fn saved_backups(service: &Service) -> Vec<(std::path::PathBuf, i64)> {
+    let Some(folder) = state::data_folder(service) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+        })
+        .filter_map(|e| {
+            // Not followed: a link is no file the person saved here.
+            let meta = e.metadata().ok()?;
+            if !meta.is_file() || meta.len() > MAX_BACKUP_BYTES {
+                return None;
+            }
+            let changed = meta
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
+            Some((e.path(), i64::try_from(changed.as_millis()).ok()?))
+        })
+        .collect()
+}
+
+/// A saved backup's bytes, when it is one (other JSON files are not listed).
+fn saved_backup_bytes(path: &std::path::Path) -> Option<Vec<u8>> {
+    let bytes = read_file(path, MAX_BACKUP_BYTES).bytes.ok()?;
+    (format_of(&bytes).as_deref() == Some(BACKUP_FORMAT)).then_some(bytes)
+}
+
 pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppError> {
     let mut out = Vec::new();
+    for (path, changed) in saved_backups(service) {
+        let Some(bytes) = saved_backup_bytes(&path) else {
+            continue;
+        };
+        // Read as importing would, so the counts are what adding brings.
+        let counts = parse_backup(&bytes, &service.instruments)
+            .ok()
+            .map(|backup| {
+                let situations = backup
+                    .situations(&service.situation_lists)
+                    .map_or(0, |s| s.records.len());
+                (
+                    backup.results.records.len(),
+                    backup.groups.len(),
+                    situations,
+                )
+            });
+        out.push(KeptCopyView {
+            file: crate::disk::file_name(&path),
+            kind: "saved",
+            made_at: changed,
+            readable: counts.is_some(),
+            results: counts.map_or(0, |c| c.0),
+            groups: counts.map_or(0, |c| c.1),
+            situations: counts.map_or(0, |c| c.2),
+        });
+    }
     for copy in service.store.kept_copies().into_iter().rev() {
         // Counted in place: the history opens often, and a full read copies
         // and upgrades the file first (that is for adding from it).
@@ -498,6 +564,7 @@ pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppErr
             kind: match copy.kind {
                 CopyKind::Backup { .. } => "backup",
                 CopyKind::Damaged => "damaged",
+                CopyKind::Earlier => "earlier",
             },
             made_at: copy.made_at,
             readable: counts.is_some(),
@@ -506,12 +573,28 @@ pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppErr
             situations: counts.map_or(0, |c| c.situations),
         });
     }
+    // Newest first, whatever kind.
+    out.sort_by_key(|c| std::cmp::Reverse(c.made_at));
     Ok(out)
 }
 
 /// Adds what a kept copy holds, as a backup file is read: results, groups
 /// and situations that are not here yet are added; nothing stored changes.
 pub(crate) fn add_from_copy(service: &mut Service, file: &str) -> Result<ImportReport, AppError> {
+    // A backup saved into the data folder is read as the import reads it.
+    if let Some((path, _)) = saved_backups(service)
+        .into_iter()
+        .find(|(p, _)| crate::disk::file_name(p) == file)
+    {
+        let bytes = saved_backup_bytes(&path).ok_or_else(|| AppError::from(ErrorCode::FileRead))?;
+        return import_file(
+            service,
+            ReadFile {
+                name: crate::disk::display_name(file),
+                bytes: Ok(bytes),
+            },
+        );
+    }
     let (copy, contents) = read_kept(service, file)?;
     let assignments: Vec<_> = contents
         .assignments

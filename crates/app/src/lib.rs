@@ -17,6 +17,8 @@
 //!   door to call outside its lock;
 //! - [`dates`]: dates in the local time zone, in words;
 //! - [`cli`]: what `--version` and `--help` print, before any window;
+//! - [`data_folder`]: where the data lives, and the one-time move from the
+//!   first release's folder name;
 //! - [`live`]: a live workshop session's one home, the room both doors
 //!   call;
 //! - [`shared`]: the one service every front door shares.
@@ -28,6 +30,7 @@
 pub mod about;
 mod centres;
 pub mod cli;
+pub mod data_folder;
 pub mod dates;
 pub mod disk;
 pub mod error;

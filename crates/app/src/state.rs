@@ -211,11 +211,19 @@ impl Service {
             .unwrap_or_default();
         for copy in db_path.map(kept_copies).unwrap_or_default() {
             let file = copy.file_name();
-            if copy.kind == CopyKind::Damaged && !seen.lines().any(|l| l == file) {
-                notices.push(Notice::SetAside {
+            if seen.lines().any(|l| l == file) {
+                continue;
+            }
+            match copy.kind {
+                CopyKind::Damaged => notices.push(Notice::SetAside {
                     file,
                     folder: folder.clone(),
-                });
+                }),
+                CopyKind::Earlier => notices.push(Notice::Earlier {
+                    file,
+                    folder: folder.clone(),
+                }),
+                CopyKind::Backup { .. } => {}
             }
         }
         let saved = store
@@ -257,7 +265,7 @@ impl Service {
     /// After deleting everything: no copy is left to tell about.
     pub(crate) fn dismissed_all_copies(&mut self) {
         self.notices
-            .retain(|n| !matches!(n, Notice::SetAside { .. }));
+            .retain(|n| !matches!(n, Notice::SetAside { .. } | Notice::Earlier { .. }));
         // Names of removed copies need not be remembered either.
         let _ = self.store.set_setting(SEEN_COPIES_SETTING, "");
     }
@@ -277,7 +285,9 @@ pub(crate) fn dismiss_notice(service: &mut Service, file: Option<&str>) -> Resul
     };
     service
         .notices
-        .retain(|n| !matches!(n, Notice::SetAside { file: f, .. } if f == file));
+        .retain(|n| {
+            !matches!(n, Notice::SetAside { file: f, .. } | Notice::Earlier { file: f, .. } if f == file)
+        });
     let mut seen = service
         .store
         .setting(SEEN_COPIES_SETTING)?

@@ -1,7 +1,8 @@
 //! The copies kept beside the database, through the service on real files:
 //! an upgrade's backup and a damaged file are listed with what they hold,
 //! and what a backup holds can be added again without changing anything
-//! stored; only copies of this folder can be named.
+//! stored; only copies of this folder can be named. A backup the person
+//! saved into the data folder is listed and added from the same way.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use rolspiegel_app::error::ErrorCode;
@@ -62,6 +63,72 @@ fn kept_copies_are_listed_with_what_they_hold_and_a_backup_can_be_added_back() {
         assert_eq!(
             service.add_from_copy(name).unwrap_err().code,
             ErrorCode::FileRead
+        );
+    }
+}
+
+#[test]
+fn a_backup_saved_into_the_data_folder_is_listed_and_can_be_added_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rolspiegel.db");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../storage/tests/fixtures/schema-v5.db"
+        ),
+        &db,
+    )
+    .unwrap();
+    let mut service = Service::start(Some(&db), Some("nl")).unwrap();
+    // The person saved a backup into the data folder, with a name of their
+    // own; beside it a results export and a file that only looks like JSON.
+    let backup = service.export_backup().unwrap();
+    std::fs::write(dir.path().join("Mijn reservekopie.JSON"), &backup).unwrap();
+    let export = service
+        .export_data(rolspiegel_app::wire::DataFormat::Json)
+        .unwrap();
+    std::fs::write(dir.path().join("uitslagen.json"), export).unwrap();
+    std::fs::write(dir.path().join("kapot.json"), b"{\"format\": \"rolspie").unwrap();
+    std::fs::create_dir(dir.path().join("map.json")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        dir.path().join("Mijn reservekopie.JSON"),
+        dir.path().join("link.json"),
+    )
+    .unwrap();
+
+    let copies = service.kept_copies().unwrap();
+    let saved: Vec<_> = copies.iter().filter(|c| c.kind == "saved").collect();
+    assert_eq!(saved.len(), 1, "only the backup itself: {copies:?}");
+    assert_eq!(saved[0].file, "Mijn reservekopie.JSON");
+    assert!(saved[0].readable);
+    assert_eq!(
+        (saved[0].results, saved[0].groups, saved[0].situations),
+        (1, 0, 0)
+    );
+    assert_eq!(copies[0].kind, "saved", "newest first: {copies:?}");
+
+    let id = service.results().unwrap()[0].id.clone();
+    service.delete_result(&id).unwrap();
+    let report = service.add_from_copy("Mijn reservekopie.JSON").unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(report.file, "Mijn reservekopie.JSON");
+    assert_eq!(service.results().unwrap()[0].id, id);
+    assert_eq!(
+        std::fs::read(dir.path().join("Mijn reservekopie.JSON")).unwrap(),
+        backup,
+        "the saved file is never changed"
+    );
+    for name in [
+        "uitslagen.json",
+        "link.json",
+        "map.json",
+        "../Mijn reservekopie.JSON",
+    ] {
+        assert_eq!(
+            service.add_from_copy(name).unwrap_err().code,
+            ErrorCode::FileRead,
+            "{name}"
         );
     }
 }

@@ -18,6 +18,9 @@ pub enum CopyKind {
     },
     /// A damaged file, renamed aside when it could not be opened.
     Damaged,
+    /// The database of the data folder's earlier name, moved in beside this
+    /// one because both folders had a database (see [`crate::move_data_folder`]).
+    Earlier,
 }
 
 /// A copy of the database kept beside it: a backup or a damaged file.
@@ -57,7 +60,7 @@ pub(crate) fn immutable_uri(path: &Path) -> Option<String> {
     Some(uri)
 }
 
-/// Every backup and damaged copy beside the database at `db_path`, oldest
+/// Every backup, damaged copy and earlier database beside the database at `db_path`, oldest
 /// first.
 pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
     let (Some(folder), Some((stem, ext))) = (db_path.parent(), stem_and_ext(db_path)) else {
@@ -82,6 +85,8 @@ pub fn kept_copies(db_path: &Path) -> Vec<KeptCopy> {
                 .strip_suffix(&format!(".{ext}"))?;
             let (kind, rest) = if let Some(rest) = middle.strip_prefix("damaged-") {
                 (CopyKind::Damaged, rest)
+            } else if let Some(rest) = middle.strip_prefix("earlier-") {
+                (CopyKind::Earlier, rest)
             } else {
                 let rest = middle.strip_prefix("backup-v")?;
                 let (schema, rest) = rest.split_once('-')?;

@@ -37,6 +37,7 @@ mod error;
 mod groups;
 mod history;
 mod migrations;
+mod moving;
 mod opening;
 mod scan;
 mod situations;
@@ -51,6 +52,7 @@ pub use copies::{
 };
 pub use history::HistoryEntry;
 pub use migrations::SCHEMA_VERSION;
+pub use moving::{move_data_folder, FolderMove, Settled};
 pub use opening::{Opened, SetAside, KEPT_BACKUPS};
 pub use rolspiegel_core::{
     AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, Rating, RatingId,

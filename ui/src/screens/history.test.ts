@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { App } from "../app";
 import type { HistoryItem } from "../backend";
+import type { KeptCopyView } from "../wire";
 import { screenFor } from "../router";
 import { backendFrom, FakeBackend } from "../testing/fake-backend";
 import { historyScreen } from "./history";
@@ -82,7 +83,7 @@ describe("history screen", () => {
       ],
       situations: ["Crisisteam", "<i>Wijk</i>"],
       copies: 2,
-      folder: "/home/sam/.local/share/nl.rolspiegel.app",
+      folder: "/home/sam/.local/share/nl.rolspiegel.Rolspiegel",
     };
     click("#wipe");
     await tick();
@@ -98,7 +99,7 @@ describe("history screen", () => {
     expect(situations).toEqual(["Crisisteam", "<i>Wijk</i>"]);
     expect(main().querySelector("#wipe-list i")).toBeNull();
     expect(listed[4]).toContain("2 oude kopieën");
-    expect(listed[4]).toContain("/home/sam/.local/share/nl.rolspiegel.app");
+    expect(listed[4]).toContain("/home/sam/.local/share/nl.rolspiegel.Rolspiegel");
 
     click("#wipe-backup");
     await tick();
@@ -172,5 +173,36 @@ describe("history screen", () => {
     click("#export-csv");
     await tick();
     expect(main().querySelector("#data-status")?.textContent).toBe("Bewaard als rolspiegel.csv.");
+  });
+
+  it("lists every kind of kept copy, a saved backup by its own name as text", async () => {
+    const at = Date.UTC(2026, 11, 2, 12, 0);
+    const copy = (kind: KeptCopyView["kind"], file: string, readable = true): KeptCopyView => ({
+      file,
+      kind,
+      madeAt: at,
+      readable,
+      results: readable ? 2 : 0,
+      groups: readable ? 1 : 0,
+      situations: 0,
+    });
+    backend.copies = [
+      copy("saved", "<b>mijn</b> kopie.json"),
+      copy("saved", "nieuwer.json", false),
+      copy("earlier", "rolspiegel-earlier-1.db"),
+      copy("backup", "rolspiegel-backup-v5-1.db"),
+      copy("damaged", "rolspiegel-damaged-1.db", false),
+    ];
+    await app.show(historyScreen());
+    const items = [...main().querySelectorAll("#copies-list > li")];
+    const texts = items.map((li) => li.textContent ?? "");
+    expect(texts[0]).toMatch(/^Reservekopie <b>mijn<\/b> kopie\.json, bewaard op .*: 2 uitslagen, 1 groep, 0 situaties\./);
+    expect(main().querySelector("#copies-list b")).toBeNull();
+    expect(texts[1]).toContain("Rolspiegel kan er niets uit lezen. Misschien is het bestand gemaakt met een nieuwere versie.");
+    expect(texts[2]).toMatch(/^Gegevens uit de map van een eerdere versie van Rolspiegel/);
+    expect(texts[3]).toMatch(/gemaakt voor een update/);
+    expect(texts[4]).toMatch(/^Beschadigd bestand/);
+    // Only what can be read offers to bring it back.
+    expect(items.map((li) => li.querySelector("button") !== null)).toEqual([true, false, true, true, false]);
   });
 });

@@ -384,8 +384,17 @@ function copyList(app: App, copies: KeptCopyView[]): HTMLElement | null {
           "li",
           { class: "utrecht-unordered-list__item", "data-file": c.file },
           c.readable
-            ? t(`copies-${c.kind}`, { date: formatDateTime(c.madeAt), results: c.results, groups: c.groups, situations: c.situations })
-            : t("copies-unreadable", { date: formatDateTime(c.madeAt) }),
+            ? t(`copies-${c.kind}`, {
+                file: c.file,
+                date: formatDateTime(c.madeAt),
+                results: c.results,
+                groups: c.groups,
+                situations: c.situations,
+              })
+            : t(c.kind === "saved" ? "copies-saved-unreadable" : "copies-unreadable", {
+                file: c.file,
+                date: formatDateTime(c.madeAt),
+              }),
         );
         if (c.readable && c.results + c.groups + c.situations > 0) {
           const add = button(t("copies-add"), "secondary", { id: `copy-add-${n}` });

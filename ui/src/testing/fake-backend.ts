@@ -57,8 +57,9 @@ export class FakeBackend implements Partial<Backend> {
   async results() {
     return [];
   }
+  copies: KeptCopyView[] = [];
   async keptCopies(): Promise<KeptCopyView[]> {
-    return [];
+    return this.copies;
   }
   situationList: SituationSummary[] = [];
   async situations(): Promise<SituationSummary[]> {

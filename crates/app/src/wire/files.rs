@@ -282,8 +282,10 @@ mod tests {
 pub struct KeptCopyView {
     /// Its file name (the key to add from it).
     pub file: String,
-    /// `"backup"`: made before an upgrade; `"damaged"`: set aside.
-    #[ts(type = "\"backup\" | \"damaged\"")]
+    /// `"backup"`: made before an upgrade; `"damaged"`: set aside;
+    /// `"earlier"`: the database of the data folder's earlier name;
+    /// `"saved"`: a backup file the person saved into the data folder.
+    #[ts(type = "\"backup\" | \"damaged\" | \"earlier\" | \"saved\"")]
     pub kind: &'static str,
     /// When it was made (Unix ms).
     pub made_at: i64,

@@ -18,6 +18,15 @@ pub enum Notice {
         /// The folder it is in, in full.
         folder: String,
     },
+    /// The data folder of an earlier name held a database too: it was moved
+    /// in as the kept copy `file` in `folder`, where the history lists it.
+    /// Told on every start until the person says they have seen it.
+    Earlier {
+        /// File name of the kept copy.
+        file: String,
+        /// The folder it is in, in full.
+        folder: String,
+    },
     /// The database in `folder` was made by a newer Rolspiegel: nothing was
     /// opened or changed, and nothing is saved until a newer version runs.
     NewerVersion {

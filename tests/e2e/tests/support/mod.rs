@@ -213,11 +213,12 @@ impl Session {
         if scripted_dialogs {
             driver.env("ROLSPIEGEL_E2E_DIALOG_DIR", &files);
         }
+        // The test's own variables last: they may unset the data folder.
+        driver.env("ROLSPIEGEL_DATA_DIR", data_dir);
         driver.envs(env.iter().copied());
         let driver = with_locale(&mut driver, locale)
             .arg(format!("--port={port}"))
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
-            .env("ROLSPIEGEL_DATA_DIR", data_dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .process_group(0)
