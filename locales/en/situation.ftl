@@ -163,6 +163,14 @@ group-import-ratings = About the group's assignment: { $added ->
     [0] {""}
    *[other], { $refused } not read
 }.
+import-group-ratings = Group { $name }, about the assignment: { $added ->
+    [0] nothing brought back
+    [one] 1 rating brought back
+   *[other] { $added } ratings brought back
+}{ $refused ->
+    [0] {""}
+   *[other], { $refused } not read
+}.
 group-situation-remove-confirm = Do you want to remove the assignment? What participants filled in about it is removed too. You cannot get it back.
 group-situation-remove-yes = Yes, remove it
 group-situation-remove-no = No, keep it

@@ -163,6 +163,14 @@ group-import-ratings = Over de opdracht van de groep: { $added ->
     [0] {""}
    *[other], { $refused } niet ingelezen
 }.
+import-group-ratings = Groep { $name }, over de opdracht: { $added ->
+    [0] niets teruggezet
+    [one] 1 keer ingevuld teruggezet
+   *[other] { $added } keer ingevuld teruggezet
+}{ $refused ->
+    [0] {""}
+   *[other], { $refused } niet ingelezen
+}.
 group-situation-remove-confirm = Wil je de opdracht weghalen? Wat de deelnemers erover invulden, gaat dan ook weg. Dat kun je niet terughalen.
 group-situation-remove-yes = Ja, haal weg
 group-situation-remove-no = Nee, laat staan

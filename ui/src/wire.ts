@@ -654,6 +654,15 @@ alreadyPresent: number,
  */
 problems: number, 
 /**
+ * Ratings of the group's assignment added.
+ */
+ratingsAdded: number, 
+/**
+ * Ratings of the group's assignment not added (refused, or of an
+ * assignment by another name).
+ */
+ratingsRefused: number, 
+/**
  * Participants past the limit per group, not read.
  */
 notRead: number, 

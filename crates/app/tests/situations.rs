@@ -457,4 +457,29 @@ fn a_group_file_brings_its_assignment_and_the_group_report_shows_it() {
         (0, 3),
         "ratings of an assignment by another name are not this one's"
     );
+    // A backup carries the assignment with its ratings; the restore summary
+    // counts them per group.
+    let backup = service.export_backup().unwrap();
+    service.delete_group(&opened.group.id).unwrap();
+    let restored = service
+        .import_file(rolspiegel_app::disk::ReadFile {
+            name: "reservekopie.json".into(),
+            bytes: Ok(backup.clone()),
+        })
+        .unwrap();
+    assert_eq!(restored.groups.len(), 1);
+    assert_eq!(
+        (
+            restored.groups[0].ratings_added,
+            restored.groups[0].ratings_refused
+        ),
+        (3, 0)
+    );
+    let again = service
+        .import_file(rolspiegel_app::disk::ReadFile {
+            name: "reservekopie.json".into(),
+            bytes: Ok(backup),
+        })
+        .unwrap();
+    assert_eq!(again.groups[0].ratings_added, 0, "nothing doubles");
 }

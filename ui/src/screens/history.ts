@@ -120,6 +120,11 @@ function importReport(report: ImportReport): HTMLElement {
       lines.push(t("import-group-not-read", { name: group.name, count: group.notRead, limit: MAX_ENTRIES }));
     }
     if (group.cleaned > 0) lines.push(t("import-group-cleaned", { name: group.name, count: group.cleaned }));
+    if (group.ratingsAdded + group.ratingsRefused > 0) {
+      lines.push(
+        t("import-group-ratings", { name: group.name, added: group.ratingsAdded, refused: group.ratingsRefused }),
+      );
+    }
   }
   if (report.groupsNotRead > 0) {
     lines.push(t("import-groups-not-read", { count: report.groupsNotRead, limit: MAX_GROUPS }));

@@ -174,6 +174,11 @@ pub struct GroupRestoreView {
     pub already_present: usize,
     /// Participants not added.
     pub problems: usize,
+    /// Ratings of the group's assignment added.
+    pub ratings_added: usize,
+    /// Ratings of the group's assignment not added (refused, or of an
+    /// assignment by another name).
+    pub ratings_refused: usize,
     /// Participants past the limit per group, not read.
     pub not_read: usize,
     /// Participants (or the group's details) read after characters an
