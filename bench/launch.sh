@@ -7,5 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked -p rolspiegel -p bare-tauri-app
 xvfb-run -a -s "-screen 0 1280x900x24" python3 bench/launch.py "$@"
-xvfb-run -a -s "-screen 0 1280x900x24" python3 bench/group_redraw.py
+xvfb-run -a -s "-screen 0 1280x900x24" python3 bench/group_redraw.py 1000
+xvfb-run -a -s "-screen 0 1280x900x24" python3 bench/group_redraw.py 10000
 xvfb-run -a -s "-screen 0 1280x900x24" python3 bench/live_window.py

@@ -6,12 +6,14 @@
 /// role's spread.
 pub const PROJECTION_STEPS: usize = 6;
 
+use std::cell::RefCell;
+
 use rolspiegel_charts::{MixMap, RadarSeries, SeriesStyle, SpreadChart};
 use rolspiegel_core::{
     group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE, MIN_QUALITY_RESULTS,
 };
 use rolspiegel_exchange::{table_csv, Cell};
-use rolspiegel_i18n::FluentArgs;
+use rolspiegel_i18n::{FluentArgs, Language};
 use rolspiegel_storage::{Group, GroupId};
 
 use crate::error::{AppError, ErrorCode};
@@ -20,7 +22,83 @@ use crate::scan;
 use crate::state::{svg_for_view, Service};
 use crate::wire::{ChartFormat, GroupChart, GroupView, ParticipantView, ProjectionStep};
 
+/// One group's figures and charts as last drawn, with what they were drawn
+/// from: its results (the store's fingerprint of the groups' members) and
+/// the language. Showing names, revealing, or opening the group again draws
+/// nothing again unless one of those changed; the triangle is drawn once with
+/// and once without names, when first asked for.
+#[derive(Debug)]
+struct Drawn {
+    group: GroupId,
+    fingerprint: (i64, i64, i64),
+    language: Language,
+    profiles: Vec<Profile>,
+    names: Vec<String>,
+    stats: Option<GroupStats>,
+    radar: Option<String>,
+    spread: Option<String>,
+    /// Without names, with names.
+    mix_map: [Option<Option<String>>; 2],
+}
+
+/// The group drawn last (a facilitator looks at one group at a time).
+#[derive(Debug, Default)]
+pub(crate) struct DrawnGroup(RefCell<Option<Drawn>>);
+
 impl Service {
+    /// The figures and charts of group `id` for the group view: from the
+    /// last drawing when its results and the language are unchanged.
+    fn drawn<T>(
+        &self,
+        id: GroupId,
+        show_names: bool,
+        use_it: impl FnOnce(&Drawn) -> T,
+    ) -> Result<T, AppError> {
+        let fingerprint = self.store.group_fingerprint()?;
+        let mut kept = self.drawn_group.0.borrow_mut();
+        let fresh = kept.as_ref().is_some_and(|d| {
+            d.group == id && d.fingerprint == fingerprint && d.language == self.language
+        });
+        if !fresh {
+            let (_, profiles, names) = self.loaded_group(id)?;
+            let stats = group_stats(&profiles);
+            let (radar, spread) = match &stats {
+                Some(stats) => (
+                    svg_for_view(&group_radar(self, &profiles, stats)),
+                    svg_for_view(&spread(self, &profiles, stats)),
+                ),
+                None => (None, None),
+            };
+            *kept = Some(Drawn {
+                group: id,
+                fingerprint,
+                language: self.language,
+                profiles,
+                names,
+                stats,
+                radar,
+                spread,
+                mix_map: [None, None],
+            });
+        }
+        let Some(drawn) = kept.as_mut() else {
+            return Err(AppError::from(ErrorCode::GroupNotFound));
+        };
+        let slot = usize::from(show_names);
+        if drawn.mix_map[slot].is_none() {
+            drawn.mix_map[slot] = Some(drawn.stats.as_ref().and_then(|stats| {
+                svg_for_view(&mix_map(
+                    self,
+                    &drawn.profiles,
+                    &drawn.names,
+                    stats,
+                    show_names,
+                ))
+            }));
+        }
+        Ok(use_it(drawn))
+    }
+
     pub(crate) fn loaded_group(
         &self,
         id: GroupId,
@@ -100,45 +178,59 @@ pub(crate) fn group_view(
     show_names: bool,
 ) -> Result<GroupView, AppError> {
     let id = service.group_id(id)?;
-    let (group, profiles, names) = service.loaded_group(id)?;
+    let group = service
+        .store
+        .group(id)?
+        .ok_or_else(|| AppError::from(ErrorCode::GroupNotFound))?;
     let summary = service.group_summary(&group);
-    let Some(stats) = group_stats(&profiles) else {
-        return Ok(GroupView {
+    let (view, stats) = service.drawn(id, show_names, |drawn| {
+        let Some(stats) = &drawn.stats else {
+            return (
+                GroupView {
+                    group: summary,
+                    enough: false,
+                    min_size: MIN_GROUP_SIZE,
+                    min_quality: MIN_QUALITY_RESULTS,
+                    stats: Vec::new(),
+                    centre: None,
+                    participants: Vec::new(),
+                    radar_svg: None,
+                    mix_map_svg: None,
+                    spread_svg: None,
+                    situation: None,
+                },
+                None,
+            );
+        };
+        let view = GroupView {
             group: summary,
-            enough: false,
+            enough: true,
             min_size: MIN_GROUP_SIZE,
             min_quality: MIN_QUALITY_RESULTS,
-            stats: Vec::new(),
-            centre: None,
-            participants: Vec::new(),
-            radar_svg: None,
-            mix_map_svg: None,
-            spread_svg: None,
-            situation: crate::situations::group_situation_view(service, id, None)?,
-        });
-    };
+            stats: stats.roles.to_vec(),
+            centre: Some(stats.centre),
+            participants: drawn
+                .profiles
+                .iter()
+                .zip(&drawn.names)
+                .enumerate()
+                .map(|(i, (p, name))| ParticipantView {
+                    number: i + 1,
+                    name: (show_names && !name.is_empty()).then(|| name.clone()),
+                    scores: p.roles.map(|r| r.score),
+                    shares: p.roles.map(|r| r.share),
+                })
+                .collect(),
+            radar_svg: drawn.radar.clone(),
+            mix_map_svg: drawn.mix_map[usize::from(show_names)].clone().flatten(),
+            spread_svg: drawn.spread.clone(),
+            situation: None,
+        };
+        (view, Some(*stats))
+    })?;
     Ok(GroupView {
-        group: summary,
-        enough: true,
-        min_size: MIN_GROUP_SIZE,
-        min_quality: MIN_QUALITY_RESULTS,
-        stats: stats.roles.to_vec(),
-        centre: Some(stats.centre),
-        participants: profiles
-            .iter()
-            .zip(&names)
-            .enumerate()
-            .map(|(i, (p, name))| ParticipantView {
-                number: i + 1,
-                name: (show_names && !name.is_empty()).then(|| name.clone()),
-                scores: p.roles.map(|r| r.score),
-                shares: p.roles.map(|r| r.share),
-            })
-            .collect(),
-        radar_svg: svg_for_view(&group_radar(service, &profiles, &stats)),
-        mix_map_svg: svg_for_view(&mix_map(service, &profiles, &names, &stats, show_names)),
-        spread_svg: svg_for_view(&spread(service, &profiles, &stats)),
-        situation: crate::situations::group_situation_view(service, id, Some(&stats))?,
+        situation: crate::situations::group_situation_view(service, id, stats.as_ref())?,
+        ..view
     })
 }
 

@@ -111,6 +111,8 @@ pub struct Service {
     pub(crate) notices: Vec<Notice>,
     /// The statement means of each list, kept until the groups change.
     pub(crate) centres: crate::centres::Known,
+    /// The group drawn last, kept until its results or the language change.
+    pub(crate) drawn_group: crate::group_figures::DrawnGroup,
 }
 
 /// Why the database could not be used, in the terms of the notice.
@@ -237,6 +239,7 @@ impl Service {
             .unwrap_or_else(|| Language::negotiate(os_locale.unwrap_or_default()));
         Ok(Service {
             centres: crate::centres::Known::default(),
+            drawn_group: crate::group_figures::DrawnGroup::default(),
             store,
             instruments,
             situation_lists,

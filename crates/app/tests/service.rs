@@ -791,6 +791,98 @@ fn a_workshop_group_collects_files_skips_bad_ones_and_shows_figures_from_three_o
 }
 
 #[test]
+fn a_group_is_drawn_again_only_when_its_results_or_the_language_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir(&files).unwrap();
+    let mut paths = Vec::new();
+    for (n, b) in [4, 3, 2, 5].into_iter().enumerate() {
+        let laptop = tempfile::tempdir().unwrap();
+        let mut participant = service_in(&laptop, "nl_NL.UTF-8");
+        let id = take_scan(&mut participant, [b, 3, 3], true);
+        let path = files.join(format!("deelnemer-{n}.json"));
+        save(
+            &path,
+            participant.participant_file(&id, &format!("Naam {n}")),
+        )
+        .unwrap();
+        paths.push(path);
+    }
+    let mut facilitator = service_in(&dir, "nl_NL.UTF-8");
+    let group = facilitator.create_group("Noord", None, "").unwrap();
+    facilitator
+        .add_files_to_group(&group.id, paths[..3].iter().map(|p| picked(p)).collect())
+        .unwrap();
+    // The drawing kept must always be what drawing afresh gives (the chart
+    // files are drawn afresh each time).
+    let fresh = |service: &Service, names: bool| {
+        use rolspiegel_app::wire::{ChartFormat, GroupChart};
+        let svg = |chart| {
+            let bytes = service
+                .export_group_chart(&group.id, chart, ChartFormat::Svg, names)
+                .unwrap();
+            Some(String::from_utf8(bytes).unwrap())
+        };
+        (
+            svg(GroupChart::Radar),
+            svg(GroupChart::MixMap),
+            svg(GroupChart::Spread),
+        )
+    };
+    let charts = |v: &rolspiegel_app::wire::GroupView| {
+        (
+            v.radar_svg.clone(),
+            v.mix_map_svg.clone(),
+            v.spread_svg.clone(),
+        )
+    };
+    let plain = facilitator.group_view(&group.id, false).unwrap();
+    let named = facilitator.group_view(&group.id, true).unwrap();
+    assert_eq!(charts(&plain), fresh(&facilitator, false));
+    assert_eq!(charts(&named), fresh(&facilitator, true));
+    assert_ne!(plain.mix_map_svg, named.mix_map_svg, "names are drawn");
+    assert!(named.mix_map_svg.as_deref().unwrap().contains("Naam 1"));
+    assert_eq!(plain.radar_svg, named.radar_svg);
+    assert_eq!(named.participants[1].name.as_deref(), Some("Naam 1"));
+    assert_eq!(plain.participants[1].name, None);
+    // Renaming the group changes its summary, never stale.
+    facilitator
+        .update_group(&group.id, "Zuid", None, "")
+        .unwrap();
+    assert_eq!(
+        facilitator.group_view(&group.id, false).unwrap().group.name,
+        "Zuid"
+    );
+    // Another language: drawn in its words (the role names are the same
+    // in both, but the charts are drawn again all the same).
+    facilitator.set_language("en").unwrap();
+    let english = facilitator.group_view(&group.id, true).unwrap();
+    assert_eq!(charts(&english), fresh(&facilitator, true));
+    facilitator.set_language("nl").unwrap();
+    // A fourth result: drawn from four.
+    facilitator
+        .add_files_to_group(&group.id, vec![picked(&paths[3])])
+        .unwrap();
+    let four = facilitator.group_view(&group.id, false).unwrap();
+    assert_eq!(four.participants.len(), 4);
+    assert_eq!(charts(&four), fresh(&facilitator, false));
+    assert_ne!(four.spread_svg, plain.spread_svg);
+    // Another group in between, then back: each its own.
+    let other = facilitator.create_group("Ander", None, "").unwrap();
+    assert!(!facilitator.group_view(&other.id, false).unwrap().enough);
+    assert_eq!(
+        charts(&facilitator.group_view(&group.id, false).unwrap()),
+        charts(&four)
+    );
+    // A deleted group is gone, not drawn from memory.
+    facilitator.delete_group(&group.id).unwrap();
+    assert_eq!(
+        facilitator.group_view(&group.id, false).unwrap_err().code,
+        ErrorCode::GroupNotFound
+    );
+}
+
+#[test]
 fn a_group_file_opens_on_another_computer_with_the_same_figures() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = service_in(&dir, "nl_NL.UTF-8");

@@ -72,7 +72,7 @@ function participantsTable(view: GroupView): HTMLElement {
 }
 
 /** The table of every participant, built when first opened: a group of a thousand stays quick to draw. */
-function participantsDetails(view: GroupView): HTMLElement {
+function participantsDetails(view: GroupView, open: boolean): HTMLElement {
   const region = el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") });
   const details = el(
     "details",
@@ -83,17 +83,21 @@ function participantsDetails(view: GroupView): HTMLElement {
   details.addEventListener("toggle", () => {
     if (details.open && !region.firstChild) region.append(participantsTable(view));
   });
+  if (open) {
+    details.open = true;
+    region.append(participantsTable(view));
+  }
   return details;
 }
 
-function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string | null, showNames: boolean): HTMLElement {
+function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string | null, showNames: () => boolean): HTMLElement {
   const ids: Record<GroupChart, string> = { radar: "group-radar", mixMap: "group-mixmap", spread: "group-spread" };
   const id = ids[chart];
   const status = statusLine(`${id}-status`);
   const png = button(t("chart-save-png"), "secondary", { id: `${id}-png` });
-  png.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "png", showNames)));
+  png.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "png", showNames())));
   const svgButton = button(t("chart-save-svg"), "secondary", { id: `${id}-svg` });
-  svgButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "svg", showNames)));
+  svgButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "svg", showNames())));
   return el(
     "section",
     { class: "rs-section", "aria-labelledby": `${id}-heading` },
@@ -210,7 +214,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     let view = first;
     const g = view.group;
     const liveHere = live !== null && live.groupId === groupId;
-    const reload = (next: GroupImportReport | null, names = showNames) => void app.show(groupScreen(groupId, names, next));
+    const reload = (next: GroupImportReport | null) => void app.show(groupScreen(groupId, names, next));
     const run = async (work: () => Promise<GroupImportReport | null>) => {
       try {
         const result = await work();
@@ -236,16 +240,35 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     // Files dropped anywhere on the window land in this group.
     onDroppedFiles((files) => void run(async () => app.backend.addDroppedFiles(groupId, await readDropped(files))));
 
+    // Names shown or not: only what depends on them is drawn again (the
+    // figures are computed once per change of the group, in Rust).
+    let names = showNames;
     const namesToggle = el("input", { type: "checkbox", id: "group-show-names", class: "utrecht-checkbox utrecht-checkbox--html-input" });
     namesToggle.checked = showNames;
-    namesToggle.addEventListener("change", () => reload(null, namesToggle.checked));
+    namesToggle.addEventListener("change", () => {
+      const wanted = namesToggle.checked;
+      void (async () => {
+        figures.setAttribute("aria-busy", "true");
+        try {
+          const next = await app.backend.groupView(groupId, wanted);
+          names = wanted;
+          view = next;
+          drawFigures(hidden);
+        } catch (error) {
+          namesToggle.checked = names;
+          app.showError(error);
+        } finally {
+          figures.setAttribute("aria-busy", "false");
+        }
+      })();
+    });
 
     const project = button(t("group-project"), "primary", { id: "group-project", disabled: !view.enough });
     // Figures about the list come from the group's answers: hidden as long
     // as a live session keeps the group's results hidden.
     const quality = button(t("quality-open"), "secondary", { id: "group-quality" });
     quality.addEventListener("click", () => void app.go({ name: "quality", scope: { kind: "group", id: groupId } }));
-    project.addEventListener("click", () => void app.go({ name: "projection", id: groupId, showNames }));
+    project.addEventListener("click", () => void app.go({ name: "projection", id: groupId, showNames: names }));
     const own = await ownResults(app, groupId, run);
     const back = button(t("group-back"), "secondary", { id: "group-back" });
     back.addEventListener("click", () => void app.go({ name: "groups" }));
@@ -298,9 +321,25 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     edit.append(el("div", { class: "utrecht-button-group rs-actions" }, remove));
 
     const meta = el("p", { class: "utrecht-paragraph rs-date", id: "group-meta" });
-    const figures = el("div", { id: "group-figures" });
-    // The figures, drawn again in place when a live session brings results.
-    const drawFigures = (hidden: boolean): void => {
+    const figures = el("div", { id: "group-figures", "aria-busy": "false" });
+    // A chart whose picture did not change keeps its place in the page: a
+    // large SVG is not built again.
+    const charts = new Map<GroupChart, { svg: string | null; count: number; node: HTMLElement }>();
+    const chartOf = (chart: GroupChart, svg: string | null): HTMLElement => {
+      const kept = charts.get(chart);
+      if (kept && kept.svg === svg && kept.count === view.participants.length) return kept.node;
+      const node = chartSection(app, view, chart, svg, () => names);
+      charts.set(chart, { svg, count: view.participants.length, node });
+      return node;
+    };
+    let hidden = liveHere && !live.revealed;
+    let drawn = 0;
+    // The figures, drawn again in place when a live session brings results
+    // or names are shown or hidden.
+    const drawFigures = (hiddenNow: boolean): void => {
+      hidden = hiddenNow;
+      drawn += 1;
+      figures.dataset.drawn = String(drawn);
       const members = view.group.members;
       meta.textContent = t("group-meta", { count: members, date: g.heldText ?? "", dated: g.heldText ? "yes" : "no" });
       project.disabled = !view.enough || hidden;
@@ -315,27 +354,30 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       }
       const status = statusLine("group-csv-status");
       const csv = button(t("group-export-csv"), "secondary", { id: "group-csv" });
-      csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, showNames)));
+      csv.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupCsv(groupId, names)));
       const fileButton = button(t("group-export-file"), "secondary", { id: "group-file" });
-      fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, showNames)));
+      fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, names)));
       const reportButton = button(t("report-group-save"), "secondary", { id: "group-report" });
       reportButton.addEventListener("click", () => void save(app, status, () => app.backend.saveGroupReport(groupId)));
+      const focused = document.activeElement === namesToggle;
+      const wasOpen = figures.querySelector<HTMLDetailsElement>("#group-participants-details")?.open ?? false;
       figures.replaceChildren();
       append(
         figures,
         el("div", { class: "rs-check rs-names-toggle" }, namesToggle, el("label", { for: "group-show-names", class: "rs-check__label" }, t("group-show-names"))),
         el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-stats-caption") }, statsTable(view)),
-        chartSection(app, view, "mixMap", view.mixMapSvg, showNames),
-        chartSection(app, view, "spread", view.spreadSvg, showNames),
-        chartSection(app, view, "radar", view.radarSvg, showNames),
-        participantsDetails(view),
+        chartOf("mixMap", view.mixMapSvg),
+        chartOf("spread", view.spreadSvg),
+        chartOf("radar", view.radarSvg),
+        participantsDetails(view, wasOpen),
         view.situation ? groupSituationFigures(view.situation) : null,
         el("div", { class: "utrecht-button-group rs-actions" }, reportButton, csv, fileButton),
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
       );
+      if (focused) namesToggle.focus();
     };
-    drawFigures(liveHere && !live.revealed);
+    drawFigures(hidden);
 
     append(
       app.main,
@@ -347,7 +389,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       el("div", { class: "utrecht-button-group rs-actions" }, add, project),
       drop,
       own,
-      groupSituationForm(app, groupId, view.situation, () => app.show(groupScreen(groupId, showNames))),
+      groupSituationForm(app, groupId, view.situation, () => app.show(groupScreen(groupId, names))),
       figures,
     );
     append(
@@ -366,7 +408,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     let stopListening: (() => void) | null = null;
     if (liveHere) {
       stopListening = await whileLive(app, groupId, live, async (status) => {
-        view = await app.backend.groupView(groupId, showNames);
+        view = await app.backend.groupView(groupId, names);
         drawFigures(!status.revealed);
       });
     }
