@@ -1260,8 +1260,8 @@ fn participant_file(keyed: [u8; 3], name: &str) -> (String, [f64; 3]) {
     (file.to_string(), scores)
 }
 
-/// Turns the names on or off, waits for the group screen to be drawn anew
-/// and opens its participants' table.
+/// Turns the names on or off, waits for the group's figures to be drawn
+/// anew and opens its participants' table (an open table stays open).
 async fn toggle_names(session: &Session) -> TestResult {
     session
         .script(
@@ -1270,9 +1270,14 @@ async fn toggle_names(session: &Session) -> TestResult {
         .await?;
     session.click("#group-show-names").await?;
     session
-        .wait_for("main[aria-busy='false'] #group-participants-details:not([data-old])")
+        .wait_for("#group-figures[aria-busy='false'] #group-participants-details:not([data-old])")
         .await?;
-    session.click("#group-participants-details summary").await?;
+    let open = session
+        .script("return document.querySelector('#group-participants-details').open;")
+        .await?;
+    if open != serde_json::Value::Bool(true) {
+        session.click("#group-participants-details summary").await?;
+    }
     Ok(())
 }
 
