@@ -949,6 +949,15 @@ group: GroupSummary,
  */
 enough: boolean, 
 /**
+ * Whether the charts show the group's shape instead of every
+ * participant (from `shape_from` participants on).
+ */
+shape: boolean, 
+/**
+ * From how many participants the charts show the group's shape.
+ */
+shapeFrom: number, 
+/**
  * The minimum group size.
  */
 minSize: number, 

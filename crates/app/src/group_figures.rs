@@ -8,9 +8,10 @@ pub const PROJECTION_STEPS: usize = 6;
 
 use std::cell::RefCell;
 
-use rolspiegel_charts::{MixMap, RadarSeries, SeriesStyle, SpreadChart};
+use rolspiegel_charts::{MixMap, RadarSeries, RoleSpread, SeriesStyle, SpreadChart};
 use rolspiegel_core::{
-    group_stats, GroupStats, Profile, Role, MIN_GROUP_SIZE, MIN_QUALITY_RESULTS,
+    group_stats, quartiles, GroupStats, Profile, Role, MIN_GROUP_SIZE, MIN_QUALITY_RESULTS,
+    SHAPE_FROM,
 };
 use rolspiegel_exchange::{table_csv, Cell};
 use rolspiegel_i18n::{FluentArgs, Language};
@@ -123,18 +124,44 @@ pub(crate) fn group_radar(
 ) -> rolspiegel_charts::RadarChart {
     let mut radar = scan::radar(service, &profiles[0]);
     radar.axis_values = None;
-    radar.series = profiles
-        .iter()
-        .map(|p| RadarSeries {
-            scores: p.roles.map(|r| r.score),
-            style: SeriesStyle::PARTICIPANT,
-        })
-        .collect();
+    radar.series = if drawn_as_shape(profiles.len()) {
+        radar.spreads = Some(Box::new(role_spreads(profiles, stats)));
+        Vec::new()
+    } else {
+        profiles
+            .iter()
+            .map(|p| RadarSeries {
+                scores: p.roles.map(|r| r.score),
+                style: SeriesStyle::PARTICIPANT,
+            })
+            .collect()
+    };
     radar.series.push(RadarSeries {
         scores: stats.roles.map(|r| r.mean),
         style: SeriesStyle::GROUP_MEAN,
     });
     radar
+}
+
+/// Whether a group of `n` participants is drawn as its shape rather than
+/// person by person (see [`SHAPE_FROM`]).
+pub(crate) fn drawn_as_shape(n: usize) -> bool {
+    n >= SHAPE_FROM
+}
+
+/// Each role's lowest, quartiles and highest score over the group.
+pub(crate) fn role_spreads(profiles: &[Profile], stats: &GroupStats) -> [RoleSpread; 3] {
+    Role::ALL.map(|role| {
+        let figures = stats.roles[role.index()];
+        let (q1, q3) = quartiles(profiles.iter().map(|p| p.of(role).score))
+            .unwrap_or((figures.mean, figures.mean));
+        RoleSpread {
+            min: figures.min,
+            q1,
+            q3,
+            max: figures.max,
+        }
+    })
 }
 
 pub(crate) fn mix_map(
@@ -144,12 +171,14 @@ pub(crate) fn mix_map(
     stats: &GroupStats,
     show_names: bool,
 ) -> MixMap {
+    let shape = drawn_as_shape(profiles.len());
     MixMap {
         size: (600, 600),
         corner_labels: service.say().roles(),
         dots: profiles.iter().map(|p| p.roles.map(|r| r.share)).collect(),
         levels: profiles.iter().map(Profile::mean_score).collect(),
-        names: if show_names {
+        // A shape has no one to name.
+        names: if show_names && !shape {
             names.to_vec()
         } else {
             Vec::new()
@@ -158,6 +187,7 @@ pub(crate) fn mix_map(
         show_dots: true,
         show_centre: true,
         weight: 1.0,
+        shape,
     }
 }
 
@@ -169,6 +199,7 @@ pub(crate) fn spread(service: &Service, profiles: &[Profile], stats: &GroupStats
         means: stats.roles.map(|r| r.mean),
         show_roles: [true; 3],
         weight: 1.0,
+        shape: drawn_as_shape(profiles.len()),
     }
 }
 
@@ -189,6 +220,8 @@ pub(crate) fn group_view(
                 GroupView {
                     group: summary,
                     enough: false,
+                    shape: false,
+                    shape_from: SHAPE_FROM,
                     min_size: MIN_GROUP_SIZE,
                     min_quality: MIN_QUALITY_RESULTS,
                     stats: Vec::new(),
@@ -205,6 +238,8 @@ pub(crate) fn group_view(
         let view = GroupView {
             group: summary,
             enough: true,
+            shape: drawn_as_shape(drawn.profiles.len()),
+            shape_from: SHAPE_FROM,
             min_size: MIN_GROUP_SIZE,
             min_quality: MIN_QUALITY_RESULTS,
             stats: stats.roles.to_vec(),
@@ -270,7 +305,11 @@ pub(crate) fn projection_step(
         map.show_centre = step >= 2;
         let id = [
             "projection-triangle",
-            "projection-dots",
+            if map.shape {
+                "projection-dots-shape"
+            } else {
+                "projection-dots"
+            },
             "projection-centre",
         ][step];
         (id, svg_for_view(&map))
@@ -355,4 +394,60 @@ pub(crate) fn export_group_csv(
             row
         });
     table_csv(&headers, rows, service.csv_style()).map_err(csv_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rolspiegel_core::RoleScore;
+
+    fn profile(scores: [f64; 3]) -> Profile {
+        let sum: f64 = scores.iter().sum();
+        Profile::from_scores(Role::ALL.map(|role| RoleScore {
+            role,
+            score: scores[role.index()],
+            share: 100.0 * scores[role.index()] / sum,
+            answered: 14,
+            total: 14,
+            variance: None,
+        }))
+    }
+
+    #[test]
+    fn a_small_group_drawn_as_its_shape_has_the_hand_computed_bands() {
+        // Four participants. Bureaucraat 10, 20, 30, 40: quartiles at sorted
+        // positions 0.75 and 2.25 → 17.5 and 32.5; Ondernemer 50, 50, 60, 90
+        // → 50 and 67.5; Verbinder 80 four times → 80 and 80.
+        let profiles = [
+            profile([10.0, 50.0, 80.0]),
+            profile([40.0, 90.0, 80.0]),
+            profile([20.0, 60.0, 80.0]),
+            profile([30.0, 50.0, 80.0]),
+        ];
+        let stats = group_stats(&profiles).expect("four");
+        let spreads = role_spreads(&profiles, &stats);
+        let want = [
+            RoleSpread {
+                min: 10.0,
+                q1: 17.5,
+                q3: 32.5,
+                max: 40.0,
+            },
+            RoleSpread {
+                min: 50.0,
+                q1: 50.0,
+                q3: 67.5,
+                max: 90.0,
+            },
+            RoleSpread {
+                min: 80.0,
+                q1: 80.0,
+                q3: 80.0,
+                max: 80.0,
+            },
+        ];
+        assert_eq!(spreads, want);
+        assert!(!drawn_as_shape(SHAPE_FROM - 1));
+        assert!(drawn_as_shape(SHAPE_FROM));
+    }
 }

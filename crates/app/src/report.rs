@@ -635,15 +635,25 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
             0.62,
         ),
     ];
+    // A big group is drawn as its shape, and said so.
+    let shape = if group_figures::drawn_as_shape(profiles.len()) {
+        "-shape"
+    } else {
+        ""
+    };
     for (key, chart, width) in sections {
-        blocks.push(heading(2, state::text(service, &format!("{key}-heading"))));
+        blocks.push(heading(
+            2,
+            state::text(service, &format!("{key}-heading{shape}")),
+        ));
         blocks.push(paragraph(
-            state::text(service, &format!("{key}-intro")),
+            state::text(service, &format!("{key}-intro{shape}")),
             ParagraphStyle::Body,
         ));
-        let label = service
-            .say()
-            .format(&format!("report-{key}-label"), &[("count", count.into())]);
+        let label = service.say().format(
+            &format!("report-{key}-label{shape}"),
+            &[("count", count.into())],
+        );
         blocks.push(figure(chart, format!("{label} {means}"), width));
     }
     blocks.extend(group_situation_blocks(service, group_id, &stats)?);

@@ -212,6 +212,7 @@ pub(crate) fn radar_in(service: &Service, language: Language, profile: &Profile)
             .iter()
             .all(Option::is_some)
             .then(|| margins.map(|m| m.map_or((0.0, 0.0), |m| (m.low, m.high)))),
+        spreads: None,
         ring_labels: [0.0, 25.0, 50.0, 75.0, 100.0].map(|v| format_decimal(language, v, 0, 0)),
         series: vec![RadarSeries {
             scores: profile.roles.map(|r| r.score),

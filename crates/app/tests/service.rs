@@ -50,6 +50,13 @@ fn save(path: &Path, made: Result<Vec<u8>, AppError>) -> Result<(), AppError> {
 }
 
 /// Reads a file as the open command does, before taking the lock.
+fn picked_bytes(name: &str, bytes: Vec<u8>) -> ReadFile {
+    ReadFile {
+        name: name.into(),
+        bytes: Ok(bytes),
+    }
+}
+
 fn picked(path: &Path) -> ReadFile {
     read_file(path, MAX_OPEN_BYTES)
 }
@@ -879,6 +886,84 @@ fn a_group_is_drawn_again_only_when_its_results_or_the_language_change() {
     assert_eq!(
         facilitator.group_view(&group.id, false).unwrap_err().code,
         ErrorCode::GroupNotFound
+    );
+}
+
+#[test]
+fn a_big_group_is_drawn_as_its_shape_on_screen_in_projection_and_in_the_report() {
+    use rolspiegel_core::{AssessmentId, Group, GroupId, GroupMember, SHAPE_FROM};
+    let dir = tempfile::tempdir().unwrap();
+    let mut facilitator = service_in(&dir, "nl_NL.UTF-8");
+    let own = facilitator.instrument().clone();
+    let members: Vec<GroupMember> = (0..SHAPE_FROM)
+        .map(|n| {
+            let values = [
+                1 + (n % 5) as u8,
+                1 + ((n / 5) % 5) as u8,
+                1 + ((n / 25) % 5) as u8,
+            ];
+            let (answers, profile) = common::answered(&own, &values);
+            GroupMember {
+                result_id: AssessmentId::new(),
+                name: format!("Deelnemer {n}"),
+                instrument_version: own.version(),
+                answers,
+                profile,
+                pairing: None,
+            }
+        })
+        .collect();
+    let group = Group {
+        id: GroupId::new(),
+        name: "Hele organisatie".into(),
+        held_on: None,
+        notes: String::new(),
+        created_at: 0,
+        members: members.len(),
+    };
+    let file = rolspiegel_exchange::group_json(&group, &members, None, true);
+    let opened = facilitator
+        .open_group_file(picked_bytes("organisatie.json", file.into_bytes()))
+        .unwrap();
+    let id = opened.group.id;
+    let view = facilitator.group_view(&id, true).unwrap();
+    assert!(view.shape && view.enough);
+    assert_eq!(view.shape_from, SHAPE_FROM);
+    // The radar: the mean's outline and six bands, not 200 outlines; the
+    // triangle: no names and no dots, however "show names" is set.
+    let radar = view.radar_svg.unwrap();
+    assert!(radar.matches("<polyline").count() < 40, "{}", radar.len());
+    let triangle = view.mix_map_svg.unwrap();
+    assert!(!triangle.contains("Deelnemer 1"));
+    assert_eq!(
+        triangle.matches("<circle").count(),
+        5,
+        "corners and centre only"
+    );
+    assert!(view.spread_svg.unwrap().matches("<circle").count() == 0);
+    // The names stay in the table, where they were asked for.
+    assert_eq!(view.participants[1].name.as_deref(), Some("Deelnemer 1"));
+    let dots = facilitator.projection_step(&id, 1).unwrap();
+    assert!(
+        dots.caption.starts_with("Hoe donkerder"),
+        "{}",
+        dots.caption
+    );
+    // The report says what the charts show.
+    let pdf = dir.path().join("groot.pdf");
+    std::fs::write(&pdf, facilitator.group_report(&id).unwrap()).unwrap();
+    let figures = rolspiegel_pdf_check::figures(&rolspiegel_pdf_check::structure(&pdf));
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.starts_with("Driehoek met 200 deelnemers als vlakken")),
+        "{figures:?}"
+    );
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.starts_with("Radardiagram van 200 deelnemers: per rol een band")),
+        "{figures:?}"
     );
 }
 

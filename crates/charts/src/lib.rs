@@ -24,10 +24,10 @@ mod render;
 mod trend;
 
 pub use error::ChartError;
-pub use mixmap::{MixMap, SpreadChart};
+pub use mixmap::{density, histogram, Cell, MixMap, SpreadChart, DENSITY_SIDE};
 pub use palette::{role_colour, role_hex, INK, INK_HEX, MUTED, PROFILE_HEX};
 pub use qr::qr_svg;
-pub use radar::{Markers, RadarChart, RadarSeries, SeriesStyle};
+pub use radar::{Markers, RadarChart, RadarSeries, RoleSpread, SeriesStyle};
 pub use render::{Chart, LineDash};
 pub use trend::{TrendChart, TrendPoint};
 

@@ -39,6 +39,89 @@ pub struct MixMap {
     pub show_centre: bool,
     /// Line and dot scale: 1 on screen, about 2 for a projector.
     pub weight: f64,
+    /// A big group: the dots are drawn as a density (the triangle cut into
+    /// [`DENSITY_SIDE`]² small triangles, each shaded by how many
+    /// participants sit in it), without names.
+    pub shape: bool,
+}
+
+/// How many small triangles a side of the mix triangle is cut into for a
+/// big group's density.
+pub const DENSITY_SIDE: usize = 12;
+
+/// A small triangle of the mix triangle cut into `side`² of them: `row` and
+/// `column` count from the Verbinder corner along the Bureaucraat and the
+/// Ondernemer share (each step 1/`side` of the share); `up` is a triangle
+/// pointing up like the whole, else one pointing down between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cell {
+    /// Steps of the Bureaucraat share.
+    pub row: usize,
+    /// Steps of the Ondernemer share.
+    pub column: usize,
+    /// Pointing up.
+    pub up: bool,
+}
+
+impl Cell {
+    /// The small triangle a mix of shares (percent, [`Role::ALL`] order)
+    /// falls in; a mix on a border goes to the upward one, or the one nearer
+    /// the Verbinder corner.
+    pub fn of(shares: [f64; 3], side: usize) -> Cell {
+        let side = side.max(1);
+        let total: f64 = shares.iter().sum();
+        let [b, o, _] = if total > 0.0 {
+            shares.map(|s| s / total)
+        } else {
+            [1.0 / 3.0; 3]
+        };
+        let n = side as f64;
+        let (fb, fo) = (b * n, o * n);
+        let row = (fb.floor().max(0.0) as usize).min(side - 1);
+        let column = (fo.floor().max(0.0) as usize).min(side - 1 - row);
+        let rest = (fb - row as f64) + (fo - column as f64);
+        Cell {
+            row,
+            column,
+            up: rest <= 1.0 || row + column == side - 1,
+        }
+    }
+
+    /// Its corners as shares (percent, [`Role::ALL`] order).
+    fn corners(self, side: usize) -> [[f64; 3]; 3] {
+        let n = side as f64;
+        let at = |b: usize, o: usize| {
+            let (b, o) = (100.0 * b as f64 / n, 100.0 * o as f64 / n);
+            [b, o, (100.0 - b - o).max(0.0)]
+        };
+        let (r, c) = (self.row, self.column);
+        if self.up {
+            [at(r, c), at(r + 1, c), at(r, c + 1)]
+        } else {
+            [at(r + 1, c), at(r, c + 1), at(r + 1, c + 1)]
+        }
+    }
+}
+
+/// How many of `dots` fall in each small triangle, in cell order; cells
+/// without anyone are left out.
+pub fn density(dots: &[[f64; 3]], side: usize) -> Vec<(Cell, usize)> {
+    let mut counts = std::collections::BTreeMap::new();
+    for dot in dots {
+        *counts.entry(Cell::of(*dot, side)).or_insert(0) += 1;
+    }
+    counts.into_iter().collect()
+}
+
+/// How many of `values` (0–100) fall in each of 20 bins of 5 points: bin k
+/// holds 5k ≤ value < 5(k + 1), the last also 100.
+pub fn histogram(values: impl IntoIterator<Item = f64>) -> [usize; 20] {
+    let mut bins = [0; 20];
+    for value in values {
+        let bin = ((value / 5.0).floor().max(0.0) as usize).min(19);
+        bins[bin] += 1;
+    }
+    bins
 }
 
 impl MixMap {
@@ -147,7 +230,22 @@ impl Chart for MixMap {
             .map_err(drawing)?;
         }
 
-        if self.show_dots {
+        if self.show_dots && self.shape {
+            // Darker where more participants sit; the lightest shade still
+            // shows against the white.
+            let cells = density(&self.dots, DENSITY_SIDE);
+            let most = cells.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f64;
+            for (cell, count) in cells {
+                let points: Vec<(i32, i32)> = cell
+                    .corners(DENSITY_SIDE)
+                    .iter()
+                    .map(|shares| MixMap::place(size, w, *shares))
+                    .collect();
+                let opacity = 0.12 + 0.78 * count as f64 / most;
+                root.draw(&Polygon::new(points, INK.mix(opacity)))
+                    .map_err(drawing)?;
+            }
+        } else if self.show_dots {
             let radius = px(6.0 * w) as u32;
             // From 0.6 (mean score 0) to 1.4 times (100) the usual size.
             let radius_of = |i: usize| {
@@ -234,6 +332,9 @@ pub struct SpreadChart {
     pub show_roles: [bool; 3],
     /// Line and dot scale: 1 on screen, about 2 for a projector.
     pub weight: f64,
+    /// A big group: a histogram per role (bins of 5 points, see
+    /// [`histogram`]) instead of a dot per participant.
+    pub shape: bool,
 }
 
 impl Chart for SpreadChart {
@@ -292,6 +393,40 @@ impl Chart for SpreadChart {
                 continue;
             }
             let colour = role_colour(role);
+            if self.shape {
+                // Bars standing on the line, one scale for all three roles
+                // (each role counts everyone once).
+                let most = Role::ALL
+                    .iter()
+                    .flat_map(|r| histogram(self.scores.iter().map(|s| s[r.index()])))
+                    .max()
+                    .unwrap_or(1)
+                    .max(1) as f64;
+                let tall = row_h * 0.55;
+                for (k, count) in histogram(self.scores.iter().map(|s| s[i]))
+                    .into_iter()
+                    .enumerate()
+                {
+                    if count == 0 {
+                        continue;
+                    }
+                    let from = x_of(5.0 * k as f64) + 1;
+                    let to = x_of(5.0 * (k + 1) as f64) - 1;
+                    let top = y - (tall * count as f64 / most).round().max(2.0) as i32;
+                    root.draw(&Rectangle::new(
+                        [(from, top), (to, y)],
+                        colour.mix(0.8).filled(),
+                    ))
+                    .map_err(drawing)?;
+                }
+                let m = x_of(self.means[i]);
+                root.draw(&PathElement::new(
+                    vec![(m, y - px(20.0 * weight)), (m, y + px(20.0 * weight))],
+                    INK.stroke_width(px(5.0 * weight) as u32),
+                ))
+                .map_err(drawing)?;
+                continue;
+            }
             for (x, count) in tally(self.scores.iter().map(|s| x_of(s[i]))) {
                 root.draw(&Circle::new(
                     (x, y),

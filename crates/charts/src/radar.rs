@@ -127,6 +127,23 @@ pub struct RadarChart {
     /// [`Role::ALL`] order: drawn as a band with end marks along each axis,
     /// in the role's colour, under the shape. For one person's chart.
     pub margins: Option<[(f64, f64); 3]>,
+    /// A big group's spread per role, in [`Role::ALL`] order: drawn along
+    /// each axis as a thin band over the full range and a thick one over
+    /// the middle half, in the role's colour, instead of every participant.
+    pub spreads: Option<Box<[RoleSpread; 3]>>,
+}
+
+/// One role's scores over a big group, for drawing its shape.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RoleSpread {
+    /// Lowest score.
+    pub min: f64,
+    /// Lower quartile: a quarter of the group scores at most this.
+    pub q1: f64,
+    /// Upper quartile: a quarter scores at least this.
+    pub q3: f64,
+    /// Highest score.
+    pub max: f64,
 }
 
 /// Height of one legend line at scale 1.
@@ -191,6 +208,12 @@ impl Chart for RadarChart {
                 .iter()
                 .flatten()
                 .flat_map(|(low, high)| [*low, *high]),
+        )?;
+        check_range(
+            self.spreads
+                .iter()
+                .flat_map(|spreads| spreads.iter())
+                .flat_map(|s| [s.min, s.q1, s.q3, s.max]),
         )
     }
 
@@ -236,32 +259,36 @@ impl Chart for RadarChart {
                 .map_err(drawing)?;
         }
 
-        // Each score's margin: a band along its axis with a mark at each end,
-        // so the range reads without a legend.
-        if let Some(margins) = &self.margins {
-            for role in Role::ALL {
-                let (low, high) = margins[role.index()];
-                let colour = role_colour(role);
-                let (from, to) = (frame.point(role, low), frame.point(role, high));
-                let angle = Frame::angle(role);
-                let (nx, ny) = (-angle.sin(), angle.cos());
-                let half = f64::from(px(9.0));
-                let band = |(x, y): (f64, f64), side: f64| {
-                    (
-                        (x + side * nx * half).round() as i32,
-                        (y + side * ny * half).round() as i32,
-                    )
-                };
-                root.draw(&Polygon::new(
-                    vec![
-                        band(from, -1.0),
-                        band(to, -1.0),
-                        band(to, 1.0),
-                        band(from, 1.0),
-                    ],
-                    colour.mix(0.30),
-                ))
-                .map_err(drawing)?;
+        // A band along a role's axis from `low` to `high`, `half` pixels to
+        // each side, with a mark of `reach` times that at each end when
+        // asked.
+        let axis_band = |role: Role,
+                         (low, high): (f64, f64),
+                         half: f64,
+                         opacity: f64,
+                         caps: Option<u32>|
+         -> Result<(), ChartError> {
+            let colour = role_colour(role);
+            let (from, to) = (frame.point(role, low), frame.point(role, high));
+            let angle = Frame::angle(role);
+            let (nx, ny) = (-angle.sin(), angle.cos());
+            let band = |(x, y): (f64, f64), side: f64| {
+                (
+                    (x + side * nx * half).round() as i32,
+                    (y + side * ny * half).round() as i32,
+                )
+            };
+            root.draw(&Polygon::new(
+                vec![
+                    band(from, -1.0),
+                    band(to, -1.0),
+                    band(to, 1.0),
+                    band(from, 1.0),
+                ],
+                colour.mix(opacity),
+            ))
+            .map_err(drawing)?;
+            if let Some(width) = caps {
                 for end in [from, to] {
                     let cap = |side: f64| {
                         let (x, y) = end;
@@ -273,10 +300,39 @@ impl Chart for RadarChart {
                     };
                     root.draw(&PathElement::new(
                         vec![cap(-1.0), cap(1.0)],
-                        colour.stroke_width(px(3.0)),
+                        colour.stroke_width(width),
                     ))
                     .map_err(drawing)?;
                 }
+            }
+            Ok(())
+        };
+        // Each score's margin: a band along its axis with a mark at each end,
+        // so the range reads without a legend.
+        if let Some(margins) = &self.margins {
+            for role in Role::ALL {
+                axis_band(
+                    role,
+                    margins[role.index()],
+                    f64::from(px(9.0)),
+                    0.30,
+                    Some(px(3.0)),
+                )?;
+            }
+        }
+        // A big group's shape: the full range thin with a mark at each
+        // end, the middle half thick and darker on top of it.
+        if let Some(spreads) = &self.spreads {
+            for role in Role::ALL {
+                let s = spreads[role.index()];
+                axis_band(
+                    role,
+                    (s.min, s.max),
+                    f64::from(px(4.0)),
+                    0.35,
+                    Some(px(2.0)),
+                )?;
+                axis_band(role, (s.q1, s.q3), f64::from(px(12.0)), 0.75, None)?;
             }
         }
 

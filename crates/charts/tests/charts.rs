@@ -20,6 +20,7 @@ fn chart(scores: [f64; 3], labels: [&str; 3]) -> RadarChart {
         }],
         legend: vec![],
         margins: None,
+        spreads: None,
     }
 }
 
@@ -406,6 +407,7 @@ fn mix_map(show_dots: bool, show_centre: bool) -> rolspiegel_charts::MixMap {
         show_dots,
         show_centre,
         weight: 1.0,
+        shape: false,
     }
 }
 
@@ -489,6 +491,7 @@ fn the_spread_chart_has_a_dot_per_participant_for_each_shown_role() {
         means: [30.0, 50.0, 70.0],
         show_roles: [true, false, true],
         weight: 1.0,
+        shape: false,
     };
     let svg = chart.to_svg().expect("drawn");
     let doc = roxmltree::Document::parse(&svg).expect("valid XML");
@@ -510,6 +513,7 @@ fn identical_marks_of_a_big_group_are_drawn_once_with_their_combined_opacity() {
         means: [50.0; 3],
         show_roles: [true, false, false],
         weight: 1.0,
+        shape: false,
     };
     let svg = chart.to_svg().expect("drawn");
     let doc = roxmltree::Document::parse(&svg).expect("valid XML");
@@ -555,4 +559,141 @@ fn text_that_xml_forbids_or_that_reorders_a_line_never_breaks_the_svg() {
         !svg.contains(['\u{202E}', '\u{2066}', '\u{200B}', '\u{FFFF}']),
         "no reordering or forbidden character is left"
     );
+}
+
+#[test]
+fn a_big_groups_triangle_is_a_density_counted_by_hand() {
+    use rolspiegel_charts::{density, Cell};
+    // Cut into 4 a side: shares (b, o, v) in quarters.
+    let dots = [
+        [100.0, 0.0, 0.0],  // the Bureaucraat corner: top row, upward
+        [0.0, 100.0, 0.0],  // the Ondernemer corner
+        [0.0, 0.0, 100.0],  // the Verbinder corner
+        [10.0, 10.0, 80.0], // near Verbinder: row 0, column 0, upward
+        [20.0, 20.0, 60.0], // b·4 = 0.8, o·4 = 0.8: past the diagonal, downward
+        [20.0, 20.0, 60.0],
+        [50.0, 30.0, 20.0], // row 2, column 1; 0 + 0.2 ≤ 1: upward
+    ];
+    let cell = |row, column, up| Cell { row, column, up };
+    assert_eq!(
+        density(&dots, 4),
+        vec![
+            (cell(0, 0, false), 2),
+            (cell(0, 0, true), 2),
+            (cell(0, 3, true), 1),
+            (cell(2, 1, true), 1),
+            (cell(3, 0, true), 1),
+        ]
+    );
+    // Drawn as shaded small triangles instead of dots, with no names.
+    let map = rolspiegel_charts::MixMap {
+        dots: dots.to_vec(),
+        names: vec!["Sam".into(); 7],
+        shape: true,
+        ..mix_map(true, true)
+    };
+    let svg = map.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let shaded = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polygon"))
+        .count();
+    // 12 a side: the three corners, (10, 10, 80), (20, 20, 60) twice and
+    // (50, 30, 20) each in a cell of their own.
+    assert_eq!(shaded, 6, "one per cell with someone in it");
+    assert!(!texts(&doc).iter().any(|(t, _, _)| t == "Sam"), "no names");
+    // Three corner markers and the centre's two rings: no dot per person.
+    assert_eq!(circles(&doc).len(), 5);
+}
+
+#[test]
+fn a_big_groups_strips_are_histograms_counted_by_hand() {
+    use rolspiegel_charts::histogram;
+    let bins = histogram([0.0, 4.9, 5.0, 52.5, 99.9, 100.0]);
+    let mut want = [0; 20];
+    want[0] = 2;
+    want[1] = 1;
+    want[10] = 1;
+    want[19] = 2;
+    assert_eq!(bins, want);
+    let chart = rolspiegel_charts::SpreadChart {
+        size: (720, 360),
+        role_names: ["B", "O", "V"].map(String::from),
+        scores: vec![[0.0, 50.0, 100.0], [2.0, 50.0, 100.0], [60.0, 50.0, 100.0]],
+        means: [20.667, 50.0, 100.0],
+        show_roles: [true; 3],
+        weight: 1.0,
+        shape: true,
+    };
+    let svg = chart.to_svg().expect("drawn");
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    assert!(circles(&doc).is_empty(), "no dot per person");
+    let bars: Vec<(f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect"))
+        .skip(1) // the white background
+        .map(|n| {
+            let a = |k| {
+                n.attribute(k)
+                    .and_then(|v: &str| v.parse().ok())
+                    .unwrap_or(f64::NAN)
+            };
+            (a("x"), a("height"))
+        })
+        .collect();
+    // Bureaucraat: 2 in bin 0, 1 in bin 12; the others 3 in one bin each.
+    assert_eq!(bars.len(), 4, "{bars:?}");
+    let tallest = bars.iter().map(|b| b.1).fold(0.0, f64::max);
+    assert!((bars[0].1 - tallest * 2.0 / 3.0).abs() <= 1.5, "{bars:?}");
+    assert!((bars[1].1 - tallest / 3.0).abs() <= 1.5, "{bars:?}");
+}
+
+#[test]
+fn a_big_groups_radar_draws_the_middle_half_and_range_along_each_axis() {
+    let mut radar = chart(
+        [50.0, 50.0, 50.0],
+        ["Bureaucraat", "Ondernemer", "Verbinder"],
+    );
+    let polygons = |svg: &str| {
+        roxmltree::Document::parse(svg)
+            .expect("valid XML")
+            .descendants()
+            .filter(|n| n.has_tag_name("polygon"))
+            .count()
+    };
+    let without = polygons(&radar.to_svg().expect("drawn"));
+    radar.spreads = Some(Box::new([
+        rolspiegel_charts::RoleSpread {
+            min: 10.0,
+            q1: 30.0,
+            q3: 70.0,
+            max: 90.0,
+        },
+        rolspiegel_charts::RoleSpread {
+            min: 0.0,
+            q1: 40.0,
+            q3: 60.0,
+            max: 100.0,
+        },
+        rolspiegel_charts::RoleSpread {
+            min: 20.0,
+            q1: 25.0,
+            q3: 35.0,
+            max: 50.0,
+        },
+    ]));
+    let bands = polygons(&radar.to_svg().expect("drawn")) - without;
+    assert_eq!(bands, 6, "a range and a middle half for each role");
+    radar.spreads = Some(Box::new(
+        [rolspiegel_charts::RoleSpread {
+            min: 10.0,
+            q1: 30.0,
+            q3: 70.0,
+            max: 101.0,
+        }; 3],
+    ));
+    assert!(matches!(
+        radar.to_svg(),
+        Err(ChartError::ScoreOutOfRange(_))
+    ));
 }

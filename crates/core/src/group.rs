@@ -10,6 +10,29 @@ use crate::{Profile, Role};
 /// singled out, so no statistics or charts are shown.
 pub const MIN_GROUP_SIZE: usize = 3;
 
+/// From this many participants on, a group's charts show its shape (per
+/// role the middle half and the full range, a density in the mix triangle, a
+/// histogram per role) instead of every participant: beyond it single
+/// outlines and dots merge into one blot (docs/SCORING.md § 11).
+pub const SHAPE_FROM: usize = 200;
+
+/// The lower and upper quartile of `values` (any order), by linear
+/// interpolation between the sorted values at position (n − 1)·p (R's type 7,
+/// numpy's default); `None` when empty.
+pub fn quartiles(values: impl IntoIterator<Item = f64>) -> Option<(f64, f64)> {
+    let mut sorted: Vec<f64> = values.into_iter().collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by(f64::total_cmp);
+    let at = |p: f64| {
+        let position = (sorted.len() - 1) as f64 * p;
+        let (low, high) = (position.floor() as usize, position.ceil() as usize);
+        sorted[low] + (sorted[high] - sorted[low]) * (position - low as f64)
+    };
+    Some((at(0.25), at(0.75)))
+}
+
 /// One role's figures over a group.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wire", derive(ts_rs::TS))]
@@ -83,6 +106,20 @@ pub fn ternary(shares: [f64; 3]) -> (f64, f64) {
 mod tests {
     use super::*;
     use crate::RoleScore;
+
+    #[test]
+    fn quartiles_interpolate_between_the_sorted_scores() {
+        // Sorted 10, 20, 40, 80, 90: positions 1 and 3 exactly.
+        assert_eq!(
+            quartiles([80.0, 10.0, 40.0, 90.0, 20.0]),
+            Some((20.0, 80.0))
+        );
+        // 10, 20, 30, 40: positions 0.75 and 2.25 → 17.5 and 32.5 (numpy's
+        // percentile gives the same).
+        assert_eq!(quartiles([40.0, 30.0, 20.0, 10.0]), Some((17.5, 32.5)));
+        assert_eq!(quartiles([50.0]), Some((50.0, 50.0)));
+        assert_eq!(quartiles(std::iter::empty()), None);
+    }
 
     fn profile(scores: [f64; 3]) -> Profile {
         let sum: f64 = scores.iter().sum();

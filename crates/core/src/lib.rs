@@ -41,7 +41,9 @@ mod spread;
 
 pub use answer::{Answer, Answers, Likert};
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
-pub use group::{group_stats, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE};
+pub use group::{
+    group_stats, quartiles, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE, SHAPE_FROM,
+};
 pub use instrument::{Instrument, Instruments, Keying, ListKind, Statement, StatementId};
 pub use journal::{
     clean_date, clean_label, clean_note, is_xml_forbidden, reorders_text,

@@ -23,6 +23,7 @@ fn radar() -> RadarChart {
         }],
         legend: Vec::new(),
         margins: Some([(62.0, 83.0), (40.0, 60.0), (51.0, 71.6)]),
+        spreads: None,
     }
 }
 

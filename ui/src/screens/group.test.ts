@@ -18,6 +18,8 @@ class GroupBackend extends FakeBackend {
     return {
       group: { id, name: "Noord", heldOn: null, heldText: null, notes: "", members: 3 },
       enough: true,
+      shape: false,
+      shapeFrom: 200,
       minSize: 3,
       minQuality: 30,
       stats: [],

@@ -98,12 +98,18 @@ function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string 
   png.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "png", showNames())));
   const svgButton = button(t("chart-save-svg"), "secondary", { id: `${id}-svg` });
   svgButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupChart(view.group.id, chart, "svg", showNames())));
+  // A big group is drawn as its shape, and its words say so.
+  const shape = view.shape ? "-shape" : "";
   return el(
     "section",
     { class: "rs-section", "aria-labelledby": `${id}-heading` },
-    el("h2", { class: "utrecht-heading-2", id: `${id}-heading` }, t(`${id}-heading`)),
-    el("p", { class: "utrecht-paragraph" }, t(`${id}-intro`)),
-    el("div", { class: "rs-group-chart" }, chartFigure(svg, t(`${id}-label`, { count: view.participants.length }), `${id}-chart`)),
+    el("h2", { class: "utrecht-heading-2", id: `${id}-heading` }, t(`${id}-heading${shape}`)),
+    el("p", { class: "utrecht-paragraph" }, t(`${id}-intro${shape}`)),
+    el(
+      "div",
+      { class: "rs-group-chart" },
+      chartFigure(svg, t(`${id}-label${shape}`, { count: view.participants.length }), `${id}-chart`),
+    ),
     el("div", { class: "utrecht-button-group rs-actions" }, png, svgButton),
     status,
   );
@@ -366,6 +372,9 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         figures,
         el("div", { class: "rs-check rs-names-toggle" }, namesToggle, el("label", { for: "group-show-names", class: "rs-check__label" }, t("group-show-names"))),
         el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-stats-caption") }, statsTable(view)),
+        view.shape
+          ? el("p", { class: "utrecht-paragraph", id: "group-shape-note" }, t("group-shape-note", { count: view.participants.length, from: view.shapeFrom }))
+          : null,
         chartOf("mixMap", view.mixMapSvg),
         chartOf("spread", view.spreadSvg),
         chartOf("radar", view.radarSvg),

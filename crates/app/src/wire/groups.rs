@@ -145,6 +145,11 @@ pub struct GroupView {
     pub group: GroupSummary,
     /// Whether there are enough results to show figures ([`MIN_GROUP_SIZE`]).
     pub enough: bool,
+    /// Whether the charts show the group's shape instead of every
+    /// participant (from `shape_from` participants on).
+    pub shape: bool,
+    /// From how many participants the charts show the group's shape.
+    pub shape_from: usize,
     /// The minimum group size.
     pub min_size: usize,
     /// Results of one list needed for "Hoe goed meet de lijst?".
