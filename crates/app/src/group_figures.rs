@@ -123,7 +123,10 @@ pub(crate) fn group_radar(
     stats: &GroupStats,
 ) -> rolspiegel_charts::RadarChart {
     let mut radar = scan::radar(service, &profiles[0]);
+    // The frame of a person's chart, without that person's values or
+    // margins (the first participant's would otherwise show on the group).
     radar.axis_values = None;
+    radar.margins = None;
     radar.series = if drawn_as_shape(profiles.len()) {
         radar.spreads = Some(Box::new(role_spreads(profiles, stats)));
         Vec::new()
@@ -138,7 +141,11 @@ pub(crate) fn group_radar(
     };
     radar.series.push(RadarSeries {
         scores: stats.roles.map(|r| r.mean),
-        style: SeriesStyle::GROUP_MEAN,
+        style: if radar.spreads.is_some() {
+            SeriesStyle::SHAPE_MEAN
+        } else {
+            SeriesStyle::GROUP_MEAN
+        },
     });
     radar
 }
@@ -327,7 +334,11 @@ pub(crate) fn projection_step(
         )
     };
     let mut args = FluentArgs::new();
-    args.set("count", profiles.len());
+    // Shown, never chosen by: grouped as the window's numbers are.
+    args.set(
+        "count",
+        rolspiegel_i18n::format_count(service.language, profiles.len()),
+    );
     let role = Role::ALL[step.saturating_sub(3).min(2)];
     args.set("role", service.say().role(role));
     Ok(ProjectionStep {

@@ -652,7 +652,10 @@ pub(crate) fn group_report(service: &Service, id: &str) -> Result<Vec<u8>, AppEr
         ));
         let label = service.say().format(
             &format!("report-{key}-label{shape}"),
-            &[("count", count.into())],
+            &[(
+                "count",
+                rolspiegel_i18n::format_count(service.language, count).into(),
+            )],
         );
         blocks.push(figure(chart, format!("{label} {means}"), width));
     }

@@ -933,6 +933,9 @@ fn a_big_group_is_drawn_as_its_shape_on_screen_in_projection_and_in_the_report()
     // triangle: no names and no dots, however "show names" is set.
     let radar = view.radar_svg.unwrap();
     assert!(radar.matches("<polyline").count() < 40, "{}", radar.len());
+    // Filled areas: the range and the middle half per role, nothing else
+    // (no participant's own margins).
+    assert_eq!(radar.matches("<polygon").count(), 6);
     let triangle = view.mix_map_svg.unwrap();
     assert!(!triangle.contains("Deelnemer 1"));
     assert_eq!(

@@ -70,6 +70,17 @@ impl SeriesStyle {
         dash: LineDash::Solid,
     };
 
+    /// A big group's mean over its bands: a thinner line without fill, so
+    /// the middle half along each axis stays in view.
+    pub const SHAPE_MEAN: SeriesStyle = SeriesStyle {
+        colour: RGBColor(0x00, 0x00, 0x00),
+        fill_opacity: 0.0,
+        stroke_width: 3,
+        stroke_opacity: 1.0,
+        markers: Markers::Roles,
+        dash: LineDash::Solid,
+    };
+
     /// The styles of results compared on one chart, in order: distinct
     /// colours (each at least 3:1 against white) and distinct line styles.
     pub const COMPARE: [SeriesStyle; 5] = [
@@ -328,11 +339,11 @@ impl Chart for RadarChart {
                 axis_band(
                     role,
                     (s.min, s.max),
-                    f64::from(px(4.0)),
+                    f64::from(px(5.0)),
                     0.35,
-                    Some(px(2.0)),
+                    Some(px(3.0)),
                 )?;
-                axis_band(role, (s.q1, s.q3), f64::from(px(12.0)), 0.75, None)?;
+                axis_band(role, (s.q1, s.q3), f64::from(px(15.0)), 0.85, None)?;
             }
         }
 

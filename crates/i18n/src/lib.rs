@@ -25,7 +25,7 @@ use fluent::FluentResource;
 pub use error::I18nError;
 pub use fluent::{FluentArgs, FluentValue};
 pub use language::Language;
-pub use number::format_decimal;
+pub use number::{format_count, format_decimal};
 
 /// The formatted messages of both languages.
 pub struct Localizer {

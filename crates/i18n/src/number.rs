@@ -47,3 +47,36 @@ mod tests {
         assert_eq!(format_decimal(Language::Nl, 0.04, 0, 1), "0");
     }
 }
+
+/// A whole number with the thousands separator of `language` (10.000 in
+/// Dutch, 10,000 in English), as the window's numbers read. For messages
+/// that show a count without choosing words by it.
+pub fn format_count(language: Language, value: usize) -> String {
+    let digits = value.to_string();
+    let separator = match language {
+        Language::Nl => '.',
+        Language::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_grouped_by_thousands_in_each_language() {
+        assert_eq!(format_count(Language::Nl, 10_000), "10.000");
+        assert_eq!(format_count(Language::En, 10_000), "10,000");
+        assert_eq!(format_count(Language::Nl, 1_234_567), "1.234.567");
+        assert_eq!(format_count(Language::En, 999), "999");
+        assert_eq!(format_count(Language::Nl, 0), "0");
+    }
+}

@@ -5,6 +5,7 @@
 // Helpers outside #[test] functions may panic too: this is test code.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod big_group;
 mod data_folder;
 mod live;
 mod situations;
