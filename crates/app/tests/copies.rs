@@ -8,20 +8,24 @@
 use rolspiegel_app::error::ErrorCode;
 use rolspiegel_app::service::Service;
 
-#[test]
-fn kept_copies_are_listed_with_what_they_hold_and_a_backup_can_be_added_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("rolspiegel.db");
-    // A database of schema version 5 (one result, one scan in progress):
-    // opening it upgrades it, after a backup beside it.
+/// A database as release 0.1.0 left it (schema 5: one result, one scan in
+/// progress) at `db`: opening it upgrades it, after a backup beside it.
+fn released_database(db: &std::path::Path) {
     std::fs::copy(
         concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../storage/tests/fixtures/schema-v5.db"
         ),
-        &db,
+        db,
     )
     .unwrap();
+}
+
+#[test]
+fn kept_copies_are_listed_with_what_they_hold_and_a_backup_can_be_added_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rolspiegel.db");
+    released_database(&db);
     std::fs::write(
         dir.path().join("rolspiegel-damaged-1763800000000.db"),
         b"not a database at all".repeat(50),
@@ -71,14 +75,7 @@ fn kept_copies_are_listed_with_what_they_hold_and_a_backup_can_be_added_back() {
 fn a_backup_saved_into_the_data_folder_is_listed_and_can_be_added_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("rolspiegel.db");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../storage/tests/fixtures/schema-v5.db"
-        ),
-        &db,
-    )
-    .unwrap();
+    released_database(&db);
     let mut service = Service::start(Some(&db), Some("nl")).unwrap();
     // The person saved a backup into the data folder, with a name of their
     // own; beside it a results export and a file that only looks like JSON.

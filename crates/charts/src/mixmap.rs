@@ -419,21 +419,15 @@ impl Chart for SpreadChart {
                     ))
                     .map_err(drawing)?;
                 }
-                let m = x_of(self.means[i]);
-                root.draw(&PathElement::new(
-                    vec![(m, y - px(20.0 * weight)), (m, y + px(20.0 * weight))],
-                    INK.stroke_width(px(5.0 * weight) as u32),
-                ))
-                .map_err(drawing)?;
-                continue;
-            }
-            for (x, count) in tally(self.scores.iter().map(|s| x_of(s[i]))) {
-                root.draw(&Circle::new(
-                    (x, y),
-                    px(7.0 * weight) as u32,
-                    colour.mix(stacked(0.45, count)).filled(),
-                ))
-                .map_err(drawing)?;
+            } else {
+                for (x, count) in tally(self.scores.iter().map(|s| x_of(s[i]))) {
+                    root.draw(&Circle::new(
+                        (x, y),
+                        px(7.0 * weight) as u32,
+                        colour.mix(stacked(0.45, count)).filled(),
+                    ))
+                    .map_err(drawing)?;
+                }
             }
             let m = x_of(self.means[i]);
             root.draw(&PathElement::new(
