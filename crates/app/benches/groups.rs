@@ -1,6 +1,7 @@
 //! A workshop group at scale: figures and charts for 1,000 and 10,000
-//! participants, importing 1,000 participant files, and redrawing the group
-//! view of 1,000 people. Run with `make bench`.
+//! participants, importing 1,000 participant files, redrawing the group
+//! view of 1,000 people and the group report of 10,000. Run with
+//! `make bench`.
 // Set-up code may panic: a benchmark that cannot set up must stop.
 #![allow(clippy::expect_used, clippy::unwrap_used, missing_docs)]
 
@@ -137,6 +138,33 @@ fn groups(c: &mut Criterion) {
         "group view of 1,000 participants (figures and three charts)",
         |b| b.iter(|| black_box(filled.group_view(&id, false).expect("view"))),
     );
+
+    // The group report of 10,000 (drawn as the group's shape), from a group
+    // file as a facilitator merging an organisation would open it. Target
+    // (issue 28): at most 200 ms.
+    let members: Vec<GroupMember> = (0..10_000).map(|n| member(&instrument, n)).collect();
+    let group = rolspiegel_storage::Group {
+        id: rolspiegel_storage::GroupId::new(),
+        name: "Hele organisatie".into(),
+        held_on: None,
+        notes: String::new(),
+        created_at: 0,
+        members: members.len(),
+    };
+    let file = rolspiegel_exchange::group_json(&group, &members, None, false);
+    let opened = filled
+        .open_group_file(rolspiegel_app::disk::ReadFile {
+            name: "organisatie.json".into(),
+            bytes: Ok(file.into_bytes()),
+        })
+        .expect("opens");
+    assert_eq!(opened.report.added, 10_000);
+    let mut report = c.benchmark_group("10,000 participants");
+    report.sample_size(10);
+    report.bench_function("group report (PDF) of 10,000", |b| {
+        b.iter(|| black_box(filled.group_report(&opened.group.id).expect("report")))
+    });
+    report.finish();
 }
 
 criterion_group!(benches, groups);
