@@ -94,7 +94,7 @@ package-test: package
 
 bench: ui
 	$(CARGO) bench -p rolspiegel-app --bench import_memory --locked
-	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --bench report --locked
+	$(CARGO) bench -p rolspiegel-app --bench history --bench groups --bench report --bench startup --locked
 	$(CARGO) bench -p rolspiegel-workshop --bench live_load --bench room_pace --locked
 	bench/launch.sh
 

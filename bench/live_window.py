@@ -6,7 +6,7 @@ a veth pair; needs root or `sudo -n`), starts the release app under
 WebKitWebDriver, makes a group, starts a live session on the room's address,
 reveals the results and opens the group screen. Then 500 phones inside the
 namespace (this script again, as plain asyncio HTTP/1.1 clients) join,
-answer all 42 statements and finish, as fast as the laptop lets them.
+answer every statement of the current list and finish, as fast as the laptop lets them.
 
 Meanwhile the page measures itself: the longest gap between two painted
 frames, and how late a 20 ms timer fires (the time a click would wait).
@@ -28,14 +28,30 @@ import time
 from window import app_window
 
 PHONES = 500
-STATEMENTS = [f"{p}{i:02d}" for p in "bov" for i in range(1, 15)]
+def _current_list():
+    """The statement ids of the newest list in assets/instrument (the one phones answer)."""
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "assets", "instrument")
+    versions = [f for f in os.listdir(folder) if f[0] == "v" and f.endswith(".json")]
+    newest = max(versions, key=lambda f: int(f[1:-5]))
+    with open(os.path.join(folder, newest)) as f:
+        return [s["id"] for s in json.load(f)["statements"]]
+
+
+STATEMENTS = _current_list()
 
 
 # --- The phones (run inside the namespace) -----------------------------------
 
-async def phone(n, host, port, code, busy):
-    """One phone: its own connection; join, 42 answers, finish."""
-    reader, writer = await asyncio.open_connection(host, port)
+# Phones share the room's addresses as people in a room share devices: the
+# laptop gives each address a fair share (a few participants, a few dozen
+# connections), so 500 phones come from DEVICES addresses.
+DEVICES = 100
+
+
+async def phone(n, host, port, code, busy, source):
+    """One phone: its own connection from its device's address; join, answer
+    every statement, finish."""
+    reader, writer = await asyncio.open_connection(host, port, local_addr=(source, 0))
     origin = f"http://{host}:{port}"
 
     async def send(method, path, body=None, token=None):
@@ -75,11 +91,12 @@ async def phone(n, host, port, code, busy):
     writer.close()
 
 
-async def phones(url, code):
+async def phones(url, code, prefix):
     host, port = url.removeprefix("http://").rstrip("/").rsplit(":", 1)
     busy = [0]
     started = time.monotonic()
-    await asyncio.gather(*(phone(n, host, int(port), code, busy) for n in range(PHONES)))
+    await asyncio.gather(*(phone(n, host, int(port), code, busy, f"{prefix}{10 + n % DEVICES}")
+                           for n in range(PHONES)))
     print(json.dumps({"seconds": time.monotonic() - started, "busy": busy[0]}))
 
 
@@ -94,7 +111,7 @@ class Room:
     def __init__(self):
         n = os.getpid() % 250 + 1
         self.name, self.link, self.peer = f"rolspiegel-bench-{os.getpid()}", f"rsb{os.getpid() % 1000000}", f"rsc{os.getpid() % 1000000}"
-        self.host, self.phones = f"10.214.{n}.1", f"10.214.{n}.2"
+        self.host, self.phones, self.prefix = f"10.214.{n}.1", f"10.214.{n}.2", f"10.214.{n}."
 
     def __enter__(self):
         privileged("ip", "netns", "add", self.name)
@@ -104,6 +121,8 @@ class Room:
         privileged("ip", "link", "set", self.link, "up")
         inside = ["ip", "netns", "exec", self.name]
         privileged(*inside, "ip", "addr", "add", f"{self.phones}/24", "dev", self.peer)
+        for k in range(DEVICES):
+            privileged(*inside, "ip", "addr", "add", f"{self.prefix}{10 + k}/24", "dev", self.peer)
         privileged(*inside, "ip", "link", "set", self.peer, "up")
         privileged(*inside, "ip", "link", "set", "lo", "up")
         return self
@@ -155,8 +174,10 @@ def main():
                 raise RuntimeError(f"the live session did not start: {status}")
             run(MONITOR + "arguments[0](true);")
             inside = ([] if os.geteuid() == 0 else ["sudo", "-n"]) + ["ip", "netns", "exec", room.name]
-            loader = subprocess.run(inside + [sys.executable, __file__, "--phones", status["url"], status["code"]],
-                                    check=True, capture_output=True, text=True)
+            loader = subprocess.run(inside + [sys.executable, __file__, "--phones", status["url"], status["code"], room.prefix],
+                                    capture_output=True, text=True)
+            if loader.returncode != 0:
+                raise RuntimeError(f"the phones failed: {loader.stderr[-2000:]}")
             result = json.loads(loader.stdout.strip().splitlines()[-1])
             time.sleep(2.5)
             seen = run("""const done = arguments[0], m = window.__monitor; m.stop = true;
@@ -172,7 +193,7 @@ def main():
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--phones":
-        asyncio.run(phones(sys.argv[2], sys.argv[3]))
+    if len(sys.argv) == 5 and sys.argv[1] == "--phones":
+        asyncio.run(phones(sys.argv[2], sys.argv[3], sys.argv[4]))
     else:
         sys.exit(main())

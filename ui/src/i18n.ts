@@ -1,28 +1,21 @@
 // Every word on screen comes from the Fluent files in /locales, bundled as
-// raw text at build time and loaded per language. Variables are never
-// wrapped in isolation marks, and numbers are formatted by Intl for the
-// bundle's language (62,5 in Dutch).
+// raw text at build time (each page's entry says how, `useTexts`) and loaded
+// per language. Variables are never wrapped in isolation marks, and numbers
+// are formatted by Intl for the bundle's language (62,5 in Dutch).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { ErrorCode, Language, Problem, Source } from "./backend";
 
-// One lazily loaded chunk per file: the window fetches only its own
-// language's text at start, the other on the first switch.
-const sources = import.meta.glob("../../locales/*/*.ftl", {
-  query: "?raw",
-  import: "default",
-}) as Record<string, () => Promise<string>>;
-
 const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
-/** File names (without `.ftl`) a page loads; every file when null. */
-let only: readonly string[] | null = null;
+/** Where a language's texts come from: each file's path and text. */
+export type TextSource = (language: Language) => Promise<ReadonlyArray<readonly [string, string]>>;
 
-/**
- * Loads only these files (`scan`, `roles`…) from now on: the phone page
- * needs a few, the desktop window all. Call before the first loadLanguage.
- */
-export function useFiles(names: readonly string[]): void {
-  only = names;
+/** Set by each page's entry: the desktop window and the phone page bundle their texts differently. */
+let textsOf: TextSource = () => Promise.reject(new Error("no texts: call useTexts first"));
+
+/** Takes a language's texts from `source` (before the first loadLanguage). */
+export function useTexts(source: TextSource): void {
+  textsOf = source;
 }
 
 const bundles: Partial<Record<Language, FluentBundle>> = {};
@@ -32,12 +25,8 @@ let current: Language = "nl";
 /** Fetches and parses a language's messages (once); `t` needs them loaded. */
 export function loadLanguage(language: Language): Promise<void> {
   return (loading[language] ??= (async () => {
-    const files = Object.entries(sources).filter(
-      ([path]) =>
-        path.includes(`/locales/${language}/`) &&
-        (only === null || only.some((name) => path.endsWith(`/${name}.ftl`))),
-    );
-    const texts = await Promise.all(files.map(async ([path, load]) => [path, await load()] as const));
+    const texts = await textsOf(language);
+    performance.mark(`rolspiegel:fluent-${language}-fetched`);
     const start = performance.now();
     const bundle = new FluentBundle(LOCALES[language], { useIsolating: false });
     for (const [path, text] of texts) {

@@ -3,19 +3,22 @@ import "./styles/index.css";
 import { App } from "./app";
 import { tauriBackend } from "./backend";
 import { catchDrops } from "./drop";
-import { loadLanguage } from "./i18n";
+import { desktopTexts } from "./desktop-texts";
+import { loadLanguage, useTexts } from "./i18n";
 import { screenFor } from "./router";
 
 async function boot(): Promise<void> {
   const main = document.getElementById("main");
   if (!main) return;
   catchDrops();
+  useTexts(desktopTexts);
   // Marks for bench/launch.py: where the time to the first screen goes.
   performance.mark("rolspiegel:boot");
-  // Dutch first: its text starts loading while Rust answers (loadLanguage
-  // loads a language once); the first screen waits only for its own.
+  // Dutch first: it is parsed while Rust answers (loadLanguage loads a
+  // language once); the first screen waits only for its own.
   void loadLanguage("nl");
   const startup = await tauriBackend.startup();
+  performance.mark("rolspiegel:ipc");
   await loadLanguage(startup.language);
   performance.mark("rolspiegel:startup");
   const app = new App(tauriBackend, startup, main, screenFor);

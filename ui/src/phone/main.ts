@@ -1,16 +1,15 @@
 import "../styles/phone.css";
 
-import { loadLanguage, setLanguage, useFiles } from "../i18n";
+import { loadLanguage, setLanguage, useTexts } from "../i18n";
 import { liveClient } from "./client";
 import { startLanguage } from "./kept";
 import { PhonePage } from "./page";
+import { phoneTexts } from "./texts";
 
 async function boot(): Promise<void> {
   const main = document.getElementById("main");
   if (!main) return;
-  // Only the messages a phone shows: statements, scan and result, the role
-  // texts, errors and the phone's own.
-  useFiles(["phone", "scan", "statements", "situation", "roles", "errors"]);
+  useTexts(phoneTexts);
   const language = startLanguage(localStorage, navigator.languages ?? [navigator.language]);
   await loadLanguage(language);
   setLanguage(language);
