@@ -22,6 +22,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
             ("nl/app.ftl", include_str!("../../../locales/nl/app.ftl")),
             ("nl/cli.ftl", include_str!("../../../locales/nl/cli.ftl")),
             (
+                "nl/colleague.ftl",
+                include_str!("../../../locales/nl/colleague.ftl"),
+            ),
+            (
                 "nl/errors.ftl",
                 include_str!("../../../locales/nl/errors.ftl"),
             ),
@@ -61,6 +65,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
             ),
             ("en/app.ftl", include_str!("../../../locales/en/app.ftl")),
             ("en/cli.ftl", include_str!("../../../locales/en/cli.ftl")),
+            (
+                "en/colleague.ftl",
+                include_str!("../../../locales/en/colleague.ftl"),
+            ),
             (
                 "en/errors.ftl",
                 include_str!("../../../locales/en/errors.ftl"),

@@ -160,8 +160,16 @@ fn situation_list() -> Instrument {
         .expect("valid situation list")
 }
 
+/// The list colleagues answer about someone: the current list about
+/// oneself, each statement worded in the third person.
+fn colleague_list() -> Instrument {
+    let [_, current] = lists();
+    current
+}
+
 /// Every statement of a list with its message id: `statement-…` for the
-/// lists about oneself, `situation-statement-…` for the situation list.
+/// lists about oneself, `situation-statement-…` for the situation list,
+/// `colleague-statement-…` for the colleagues' list.
 fn worded() -> Vec<(rolspiegel_core::Statement, String)> {
     let own = lists()
         .into_iter()
@@ -174,7 +182,60 @@ fn worded() -> Vec<(rolspiegel_core::Statement, String)> {
         let id = format!("situation-statement-{}", s.id);
         (s, id)
     });
-    own.chain(situation).collect()
+    let colleague = colleague_list().statements().to_vec().into_iter().map(|s| {
+        let id = format!("colleague-statement-{}", s.id);
+        (s, id)
+    });
+    own.chain(situation).chain(colleague).collect()
+}
+
+#[test]
+fn every_statement_of_the_current_list_has_a_colleagues_wording_short_and_reversed_ones_say_no_negation(
+) {
+    let localizer = Localizer::new().expect("valid");
+    let expected: BTreeSet<String> = colleague_list()
+        .statements()
+        .iter()
+        .map(|s| format!("colleague-statement-{}", s.id))
+        .collect();
+    for language in Language::ALL {
+        let messages: BTreeSet<String> = Localizer::message_ids(language)
+            .into_iter()
+            .filter(|id| id.starts_with("colleague-statement-"))
+            .collect();
+        assert_eq!(messages, expected, "colleagues' wording in {language:?}");
+        for id in &expected {
+            let text = localizer.message(language, id, None).expect("formats");
+            let words = text.split_whitespace().count();
+            assert!(
+                words <= 20,
+                "{id} in {language:?} has {words} words: {text}"
+            );
+            // About someone else, never about oneself.
+            let about = if language == Language::Nl {
+                "mijn collega"
+            } else {
+                "my colleague"
+            };
+            assert!(
+                text.to_lowercase().contains(about),
+                "{id} in {language:?}: {text}"
+            );
+        }
+        for n in 1..=3 {
+            let question = localizer
+                .message(language, &format!("colleague-question-{n}"), None)
+                .expect("a default open question");
+            assert!(question.ends_with('?'), "{question}");
+        }
+    }
+    assert_no_negations(
+        colleague_list()
+            .statements()
+            .iter()
+            .filter(|s| s.keying == rolspiegel_core::Keying::Reverse)
+            .map(|s| format!("colleague-statement-{}", s.id)),
+    );
 }
 
 #[test]
