@@ -189,21 +189,21 @@ fn worded() -> Vec<(rolspiegel_core::Statement, String)> {
     own.chain(situation).chain(colleague).collect()
 }
 
-#[test]
-fn every_statement_of_the_current_list_has_a_colleagues_wording_short_and_reversed_ones_say_no_negation(
-) {
+/// The statements of `list` are worded as `<prefix><id>` in both languages,
+/// with no orphans, each at most 20 words; reversed ones say no negation.
+fn assert_worded(list: &Instrument, prefix: &str) {
     let localizer = Localizer::new().expect("valid");
-    let expected: BTreeSet<String> = colleague_list()
+    let expected: BTreeSet<String> = list
         .statements()
         .iter()
-        .map(|s| format!("colleague-statement-{}", s.id))
+        .map(|s| format!("{prefix}{}", s.id))
         .collect();
     for language in Language::ALL {
         let messages: BTreeSet<String> = Localizer::message_ids(language)
             .into_iter()
-            .filter(|id| id.starts_with("colleague-statement-"))
+            .filter(|id| id.starts_with(prefix))
             .collect();
-        assert_eq!(messages, expected, "colleagues' wording in {language:?}");
+        assert_eq!(messages, expected, "{prefix} wording in {language:?}");
         for id in &expected {
             let text = localizer.message(language, id, None).expect("formats");
             let words = text.split_whitespace().count();
@@ -211,12 +211,32 @@ fn every_statement_of_the_current_list_has_a_colleagues_wording_short_and_revers
                 words <= 20,
                 "{id} in {language:?} has {words} words: {text}"
             );
-            // About someone else, never about oneself.
-            let about = if language == Language::Nl {
-                "mijn collega"
-            } else {
-                "my colleague"
-            };
+        }
+    }
+    assert_no_negations(
+        list.statements()
+            .iter()
+            .filter(|s| s.keying == rolspiegel_core::Keying::Reverse)
+            .map(|s| format!("{prefix}{}", s.id)),
+    );
+}
+
+#[test]
+fn every_statement_of_the_current_list_has_a_colleagues_wording_short_and_reversed_ones_say_no_negation(
+) {
+    let list = colleague_list();
+    assert_worded(&list, "colleague-statement-");
+    let localizer = Localizer::new().expect("valid");
+    for language in Language::ALL {
+        // About someone else, never about oneself.
+        let about = if language == Language::Nl {
+            "mijn collega"
+        } else {
+            "my colleague"
+        };
+        for statement in list.statements() {
+            let id = format!("colleague-statement-{}", statement.id);
+            let text = localizer.message(language, &id, None).expect("formats");
             assert!(
                 text.to_lowercase().contains(about),
                 "{id} in {language:?}: {text}"
@@ -229,45 +249,11 @@ fn every_statement_of_the_current_list_has_a_colleagues_wording_short_and_revers
             assert!(question.ends_with('?'), "{question}");
         }
     }
-    assert_no_negations(
-        colleague_list()
-            .statements()
-            .iter()
-            .filter(|s| s.keying == rolspiegel_core::Keying::Reverse)
-            .map(|s| format!("colleague-statement-{}", s.id)),
-    );
 }
 
 #[test]
 fn every_situation_statement_is_short_in_both_languages_and_reversed_ones_say_no_negation() {
-    let localizer = Localizer::new().expect("valid");
-    for language in Language::ALL {
-        let messages: BTreeSet<String> = Localizer::message_ids(language)
-            .into_iter()
-            .filter(|id| id.starts_with("situation-statement-"))
-            .collect();
-        let expected: BTreeSet<String> = situation_list()
-            .statements()
-            .iter()
-            .map(|s| format!("situation-statement-{}", s.id))
-            .collect();
-        assert_eq!(messages, expected, "situation wording in {language:?}");
-        for id in &expected {
-            let text = localizer.message(language, id, None).expect("formats");
-            let words = text.split_whitespace().count();
-            assert!(
-                words <= 20,
-                "{id} in {language:?} has {words} words: {text}"
-            );
-        }
-    }
-    assert_no_negations(
-        situation_list()
-            .statements()
-            .iter()
-            .filter(|s| s.keying == rolspiegel_core::Keying::Reverse)
-            .map(|s| format!("situation-statement-{}", s.id)),
-    );
+    assert_worded(&situation_list(), "situation-statement-");
 }
 
 #[test]
