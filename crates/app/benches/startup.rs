@@ -8,28 +8,12 @@
 
 use std::hint::black_box;
 
+mod common;
+use common::scan;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use rolspiegel_app::service::{instruments, situation_lists, Service};
-use rolspiegel_app::wire::{FinishOutcome, StartOutcome};
 use rolspiegel_i18n::Localizer;
-
-/// A complete scan of the current list with answers varied by `n`.
-fn scan(service: &mut Service, n: usize) {
-    let StartOutcome::Started { scan } = service.start_scan(None).unwrap() else {
-        panic!("a fresh database has no scan in progress");
-    };
-    let statements = service.instrument().statements().to_vec();
-    for (i, statement) in statements.iter().enumerate() {
-        let value = 1 + ((i * 7 + n * 3) % 5) as i64;
-        service
-            .save_answer(&scan.assessment_id, statement.id.as_str(), Some(value))
-            .unwrap();
-    }
-    assert!(matches!(
-        service.finish_scan(&scan.assessment_id).unwrap(),
-        FinishOutcome::Complete { .. }
-    ));
-}
 
 fn startup(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
