@@ -199,8 +199,12 @@ data-wipe-group = { $name } ({ $members ->
    *[other] { $members } participants
 })
 data-wipe-copies = { $count ->
-    [one] 1 old copy of your data (a backup or a damaged file) in the folder { $folder }
-   *[other] { $count } old copies of your data (backups or damaged files) in the folder { $folder }
+    [one] 1 old copy of your data that Rolspiegel kept itself, in the folder { $folder }
+   *[other] { $count } old copies of your data that Rolspiegel kept itself, in the folder { $folder }
+}
+data-wipe-saved = { $count ->
+    [one] 1 backup you put in the folder { $folder } yourself stays. Do you want it gone too? Then delete the file yourself.
+   *[other] { $count } backups you put in the folder { $folder } yourself stay. Do you want them gone too? Then delete the files yourself.
 }
 data-wipe-backup-first = Do you want to be able to restore everything later? Then save a backup first. It holds your results, notes, goals, situations and workshop groups.
 data-wipe-backup = Save a backup first

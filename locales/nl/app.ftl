@@ -199,8 +199,12 @@ data-wipe-group = { $name } ({ $members ->
    *[other] { $members } deelnemers
 })
 data-wipe-copies = { $count ->
-    [one] 1 oude kopie van je gegevens (een reservekopie of een beschadigd bestand) in de map { $folder }
-   *[other] { $count } oude kopieën van je gegevens (reservekopieën of beschadigde bestanden) in de map { $folder }
+    [one] 1 oude kopie van je gegevens die Rolspiegel zelf heeft bewaard, in de map { $folder }
+   *[other] { $count } oude kopieën van je gegevens die Rolspiegel zelf heeft bewaard, in de map { $folder }
+}
+data-wipe-saved = { $count ->
+    [one] 1 reservekopie die je zelf in de map { $folder } hebt gezet, blijft staan. Wil je die ook weg? Verwijder het bestand dan zelf.
+   *[other] { $count } reservekopieën die je zelf in de map { $folder } hebt gezet, blijven staan. Wil je die ook weg? Verwijder de bestanden dan zelf.
 }
 data-wipe-backup-first = Wil je alles later nog kunnen terugzetten? Bewaar dan eerst een reservekopie. Daarin staan je uitslagen, notities, doelen, situaties en workshopgroepen.
 data-wipe-backup = Bewaar eerst een reservekopie

@@ -768,9 +768,15 @@ groups: Array<WipeGroupView>,
  */
 situations: Array<string>, 
 /**
- * Backups and damaged copies beside the database.
+ * Copies Rolspiegel kept beside the database (backups before upgrades,
+ * damaged files, an earlier folder's database); wiping removes them.
  */
 copies: number, 
+/**
+ * Backups the person saved into the data folder: their own files,
+ * which wiping leaves (a backup saved just before wiping may be one).
+ */
+saved: number, 
 /**
  * The data folder, where those copies are.
  */
@@ -781,6 +787,11 @@ export type KeptCopyView = {
  * Its file name (the key to add from it).
  */
 file: string, 
+/**
+ * Its file name as people see it (a name the person chose may hold
+ * controls that turn text around).
+ */
+name: string, 
 /**
  * `"backup"`: made before an upgrade; `"damaged"`: set aside;
  * `"earlier"`: the database of the data folder's earlier name;

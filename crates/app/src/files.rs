@@ -2,6 +2,8 @@
 //! deleting everything. The app shell asks for a path with a native dialog
 //! and hands it here; nothing in the web view touches the file system.
 
+use std::path::PathBuf;
+
 use rolspiegel_charts::Chart;
 use rolspiegel_exchange::{
     backup_json, export_csv, export_json_with, format_of, parse_backup, parse_json,
@@ -458,6 +460,10 @@ pub(crate) fn wipe_summary(service: &Service) -> Result<WipeSummary, AppError> {
             .map(|e| e.situation.name)
             .collect(),
         copies: service.store.kept_copies().len(),
+        saved: saved_files(service)
+            .iter()
+            .filter(|f| saved_count(service, f) != SavedCount::NotABackup)
+            .count(),
         folder: state::data_folder(service),
     })
 }
@@ -491,10 +497,18 @@ fn read_kept(service: &Service, file: &str) -> Result<(KeptCopy, CopyContents), 
     Ok((copy, contents))
 }
 
-/// The backups (JSON) the person saved into the data folder, by name and
-/// when the file last changed (Unix ms). Only the folder itself is looked in,
-/// and only regular files within the backup size limit.
-fn saved_backups(service: &Service) -> Vec<(std::path::PathBuf, i64)> {
+/// A backup file (JSON) the person saved into the data folder.
+struct SavedFile {
+    path: PathBuf,
+    /// When it last changed (Unix ms).
+    changed: i64,
+    len: u64,
+}
+
+/// The backups (JSON) the person saved into the data folder. Only the
+/// folder itself is looked in, and only regular files within the backup
+/// size limit.
+fn saved_files(service: &Service) -> Vec<SavedFile> {
     let Some(folder) = state::data_folder(service) else {
         return Vec::new();
     };
@@ -519,7 +533,11 @@ fn saved_backups(service: &Service) -> Vec<(std::path::PathBuf, i64)> {
                 .ok()?
                 .duration_since(std::time::UNIX_EPOCH)
                 .ok()?;
-            Some((e.path(), i64::try_from(changed.as_millis()).ok()?))
+            Some(SavedFile {
+                path: e.path(),
+                changed: i64::try_from(changed.as_millis()).ok()?,
+                len: meta.len(),
+            })
         })
         .collect()
 }
@@ -530,29 +548,76 @@ fn saved_backup_bytes(path: &std::path::Path) -> Option<Vec<u8>> {
     (format_of(&bytes).as_deref() == Some(BACKUP_FORMAT)).then_some(bytes)
 }
 
+/// What a JSON file in the data folder holds, as listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SavedCount {
+    /// Not a backup (another JSON file): not listed.
+    NotABackup,
+    /// A backup that cannot be read.
+    Unreadable,
+    /// Results, groups and situations a backup holds.
+    Holds(usize, usize, usize),
+}
+
+/// What the saved backups hold, by file, kept while a file's length and
+/// time of change stay the same: the history lists them on every visit, and
+/// counting one means reading and checking up to [`MAX_BACKUP_BYTES`].
+#[derive(Debug, Default)]
+pub(crate) struct SavedCounts(std::cell::RefCell<std::collections::HashMap<PathBuf, Counted>>);
+
+/// A count with the file's length and time of change when it was counted.
+type Counted = ((u64, i64), SavedCount);
+
+fn saved_count(service: &Service, file: &SavedFile) -> SavedCount {
+    let key = (file.len, file.changed);
+    if let Some((seen, count)) = service.saved_counts.0.borrow().get(&file.path) {
+        if *seen == key {
+            return *count;
+        }
+    }
+    let count = match saved_backup_bytes(&file.path) {
+        None => SavedCount::NotABackup,
+        // Read as importing would, so the counts are what adding brings.
+        Some(bytes) => match parse_backup(&bytes, &service.instruments) {
+            Err(_) => SavedCount::Unreadable,
+            Ok(backup) => SavedCount::Holds(
+                backup.results.records.len(),
+                backup.groups.len(),
+                backup
+                    .situations(&service.situation_lists)
+                    .map_or(0, |s| s.records.len()),
+            ),
+        },
+    };
+    service
+        .saved_counts
+        .0
+        .borrow_mut()
+        .insert(file.path.clone(), (key, count));
+    count
+}
+
 pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppError> {
     let mut out = Vec::new();
-    for (path, changed) in saved_backups(service) {
-        let Some(bytes) = saved_backup_bytes(&path) else {
-            continue;
+    let saved = saved_files(service);
+    // Files gone from the folder are forgotten.
+    service
+        .saved_counts
+        .0
+        .borrow_mut()
+        .retain(|path, _| saved.iter().any(|f| &f.path == path));
+    for file in &saved {
+        let counts = match saved_count(service, file) {
+            SavedCount::NotABackup => continue,
+            SavedCount::Unreadable => None,
+            SavedCount::Holds(results, groups, situations) => Some((results, groups, situations)),
         };
-        // Read as importing would, so the counts are what adding brings.
-        let counts = parse_backup(&bytes, &service.instruments)
-            .ok()
-            .map(|backup| {
-                let situations = backup
-                    .situations(&service.situation_lists)
-                    .map_or(0, |s| s.records.len());
-                (
-                    backup.results.records.len(),
-                    backup.groups.len(),
-                    situations,
-                )
-            });
+        let name = crate::disk::file_name(&file.path);
         out.push(KeptCopyView {
-            file: crate::disk::file_name(&path),
+            name: crate::disk::display_name(&name),
+            file: name,
             kind: "saved",
-            made_at: changed,
+            made_at: file.changed,
             readable: counts.is_some(),
             results: counts.map_or(0, |c| c.0),
             groups: counts.map_or(0, |c| c.1),
@@ -564,6 +629,7 @@ pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppErr
         // and upgrades the file first (that is for adding from it).
         let counts = copy_counts(&copy.path);
         out.push(KeptCopyView {
+            name: copy.file_name(),
             file: copy.file_name(),
             kind: match copy.kind {
                 CopyKind::Backup { .. } => "backup",
@@ -586,11 +652,12 @@ pub(crate) fn kept_copies(service: &Service) -> Result<Vec<KeptCopyView>, AppErr
 /// and situations that are not here yet are added; nothing stored changes.
 pub(crate) fn add_from_copy(service: &mut Service, file: &str) -> Result<ImportReport, AppError> {
     // A backup saved into the data folder is read as the import reads it.
-    if let Some((path, _)) = saved_backups(service)
+    if let Some(saved) = saved_files(service)
         .into_iter()
-        .find(|(p, _)| crate::disk::file_name(p) == file)
+        .find(|f| crate::disk::file_name(&f.path) == file)
     {
-        let bytes = saved_backup_bytes(&path).ok_or_else(|| AppError::from(ErrorCode::FileRead))?;
+        let bytes =
+            saved_backup_bytes(&saved.path).ok_or_else(|| AppError::from(ErrorCode::FileRead))?;
         return import_file(
             service,
             ReadFile {

@@ -113,6 +113,8 @@ pub struct Service {
     pub(crate) centres: crate::centres::Known,
     /// The group drawn last, kept until its results or the language change.
     pub(crate) drawn_group: crate::group_figures::DrawnGroup,
+    /// What the backups saved into the data folder hold.
+    pub(crate) saved_counts: crate::files::SavedCounts,
 }
 
 /// Why the database could not be used, in the terms of the notice.
@@ -240,6 +242,7 @@ impl Service {
         Ok(Service {
             centres: crate::centres::Known::default(),
             drawn_group: crate::group_figures::DrawnGroup::default(),
+            saved_counts: crate::files::SavedCounts::default(),
             store,
             instruments,
             situation_lists,

@@ -128,4 +128,36 @@ fn a_backup_saved_into_the_data_folder_is_listed_and_can_be_added_back() {
             "{name}"
         );
     }
+
+    // The same file is counted again once it changed: now it holds two.
+    let first = service.results().unwrap()[0].id.clone();
+    service.delete_result(&first).unwrap();
+    let later = service.export_backup().unwrap();
+    assert_ne!(later.len(), backup.len());
+    std::fs::write(dir.path().join("Mijn reservekopie.JSON"), &later).unwrap();
+    let copies = service.kept_copies().unwrap();
+    let saved: Vec<_> = copies.iter().filter(|c| c.kind == "saved").collect();
+    assert_eq!(saved[0].results, 0, "recounted: {saved:?}");
+
+    // Wiping leaves the person's own backup, and says so first.
+    let summary = service.wipe_summary().unwrap();
+    assert_eq!(summary.saved, 1);
+    service.wipe().unwrap();
+    assert_eq!(
+        std::fs::read(dir.path().join("Mijn reservekopie.JSON")).unwrap(),
+        later
+    );
+}
+
+#[test]
+fn a_saved_backup_is_shown_by_a_name_that_cannot_turn_text_around() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rolspiegel.db");
+    let service = Service::start(Some(&db), Some("nl")).unwrap();
+    let name = "kopie\u{202E}nosj.json";
+    std::fs::write(dir.path().join(name), service.export_backup().unwrap()).unwrap();
+    let copies = service.kept_copies().unwrap();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(copies[0].file, name, "the key stays the file's own name");
+    assert!(!copies[0].name.contains('\u{202E}'), "{:?}", copies[0].name);
 }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 /// The side files SQLite keeps next to a database in WAL mode.
-pub(crate) const SIDE_FILES: [&str; 2] = ["-wal", "-shm"];
+pub(crate) const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
 
 /// What kind of copy sits beside the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,15 +126,31 @@ pub struct CopyCounts {
     pub situations: usize,
 }
 
-/// Counts what the kept copy at `path` holds, reading it as an immutable
-/// file (of any released schema: a table it predates counts as empty);
-/// `None` when it cannot be read. For listing; [`read_copy`] reads it whole.
+/// Counts what the kept copy at `path` holds (of any released schema: a
+/// table it predates counts as empty); `None` when it cannot be read. For
+/// listing; [`read_copy`] reads it whole. A copy without a log is read in
+/// place as an immutable file; one with a log (what was last written may
+/// be only there) from a private copy of both, like [`read_copy`].
 pub fn copy_counts(path: &Path) -> Option<CopyCounts> {
     use rusqlite::{Connection, OpenFlags};
-    let conn = Connection::open_with_flags(
-        immutable_uri(path)?,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
-    )
+    let has_log = ["-wal", "-journal"]
+        .iter()
+        .any(|s| with_suffix(path, s).is_file());
+    let private = if has_log {
+        Some(private_copy(path).ok()?)
+    } else {
+        None
+    };
+    let conn = match &private {
+        Some((_dir, copy)) => Connection::open_with_flags(
+            copy,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        ),
+        None => Connection::open_with_flags(
+            immutable_uri(path)?,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        ),
+    }
     .ok()?;
     // A table the copy's schema predates counts as empty; a file without
     // assessments is no Rolspiegel database.
@@ -188,13 +204,7 @@ pub struct CopyContents {
 /// there is one) is copied into a temporary folder and opened there, so
 /// nothing beside the database changes.
 pub fn read_copy(path: &Path, now_ms: i64) -> Result<CopyContents, crate::StoreError> {
-    let dir = tempfile::tempdir().map_err(crate::StoreError::Folder)?;
-    let private = dir.path().join("copy.db");
-    std::fs::copy(path, &private).map_err(crate::StoreError::Folder)?;
-    let wal = with_suffix(path, "-wal");
-    if wal.is_file() {
-        std::fs::copy(&wal, with_suffix(&private, "-wal")).map_err(crate::StoreError::Folder)?;
-    }
+    let (_dir, private) = private_copy(path).map_err(crate::StoreError::Folder)?;
     let (store, opened) = crate::Store::open(&private, now_ms)?;
     if matches!(opened, crate::Opened::Recovered(_)) {
         // Too damaged to open: what was set aside is the copy itself.
@@ -224,8 +234,24 @@ pub fn read_copy(path: &Path, now_ms: i64) -> Result<CopyContents, crate::StoreE
     })
 }
 
+/// Copies the database at `path` with its log (`-wal` or `-journal`, the
+/// part SQLite would read or roll back) into a new temporary folder, which
+/// goes when the returned guard is dropped.
+fn private_copy(path: &Path) -> std::io::Result<(tempfile::TempDir, PathBuf)> {
+    let dir = tempfile::tempdir()?;
+    let private = dir.path().join("copy.db");
+    std::fs::copy(path, &private)?;
+    for suffix in ["-wal", "-journal"] {
+        let log = with_suffix(path, suffix);
+        if log.is_file() {
+            std::fs::copy(&log, with_suffix(&private, suffix))?;
+        }
+    }
+    Ok((dir, private))
+}
+
 /// Removes a kept copy with its side files. Returns the first error, after
-/// trying all three.
+/// trying them all.
 pub fn remove_copy(path: &Path) -> std::io::Result<()> {
     let mut first = None;
     for file in
@@ -306,6 +332,7 @@ mod tests {
             "rolspiegel-damaged-+1.db",
             "rolspiegel-damaged-17.db-wal",
             "rolspiegel-damaged-18.db-wal",
+            "rolspiegel-damaged-19.db-journal",
             "other-damaged-17.db",
             "rolspiegel.db",
         ] {
@@ -326,8 +353,49 @@ mod tests {
                 ("rolspiegel-damaged-17-2.db".into(), CopyKind::Damaged, 17),
                 ("rolspiegel-damaged-17.db".into(), CopyKind::Damaged, 17),
                 ("rolspiegel-damaged-18.db".into(), CopyKind::Damaged, 18),
+                ("rolspiegel-damaged-19.db".into(), CopyKind::Damaged, 19),
             ]
         );
+    }
+
+    #[test]
+    fn a_copy_is_counted_with_what_only_its_log_holds() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let source = dir.path().join("source.db");
+        let conn = rusqlite::Connection::open(&source).expect("open");
+        conn.pragma_update(None, "journal_mode", "wal")
+            .expect("wal");
+        conn.pragma_update(None, "wal_autocheckpoint", 0)
+            .expect("no checkpoint");
+        conn.execute_batch(
+            "CREATE TABLE assessment (completed_at INTEGER);
+             INSERT INTO assessment VALUES (1), (2), (NULL);
+             CREATE TABLE workshop_group (id INTEGER);
+             INSERT INTO workshop_group VALUES (1);",
+        )
+        .expect("write");
+        // Copied as a crash leaves it: everything still in the log.
+        let kept = dir.path().join("rolspiegel-earlier-5.db");
+        std::fs::copy(&source, &kept).expect("copy");
+        std::fs::copy(with_suffix(&source, "-wal"), with_suffix(&kept, "-wal")).expect("copy");
+        drop(conn);
+        let before: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(
+            copy_counts(&kept),
+            Some(CopyCounts {
+                results: 2,
+                groups: 1,
+                situations: 0
+            })
+        );
+        let after: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(before.len(), after.len(), "nothing made beside the copy");
     }
 
     #[test]

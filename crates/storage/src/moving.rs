@@ -8,12 +8,18 @@
 //! or written over:
 //! - only the earlier folder: it is renamed as a whole;
 //! - both, and the current one has no database: the earlier folder's files
-//!   move in one by one (the database with its log), a name the current
+//!   move in one by one (a database always with its log), a name the current
 //!   folder already has stays behind;
 //! - both with a database: the earlier database moves in as a kept copy
 //!   (`<stem>-earlier-<ms>.db`, listed with the other copies, where the
-//!   person can add what is in it), then the rest as above.
+//!   person can add what is in it), then the rest as above;
+//! - the two names for one folder (a link): nothing moves.
+//!
+//! Two processes starting at once take turns: the move holds a lock file
+//! beside the two folders while it runs, and the second one looks again
+//! once it has the lock.
 
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
@@ -23,7 +29,8 @@ use crate::copies::{exists, stem_and_ext, with_suffix, SIDE_FILES};
 /// What moving the earlier data folder did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FolderMove {
-    /// There was no earlier folder.
+    /// There was no earlier folder (or it is the current one under a
+    /// second name).
     Nothing,
     /// The earlier folder was renamed to the current name as a whole.
     Renamed,
@@ -43,7 +50,7 @@ pub enum FolderMove {
 #[derive(Debug)]
 pub struct Settled {
     /// The folder to open the database in: the current one, unless the move
-    /// failed before the earlier database left its folder.
+    /// failed while the earlier database was whole in its own folder.
     pub folder: PathBuf,
     /// What happened, or why the move stopped.
     pub moved: io::Result<FolderMove>,
@@ -53,19 +60,94 @@ pub struct Settled {
 /// folder), the database being the file `db_file` in it. On failure the data
 /// stays readable: the folder returned is the one holding the database.
 pub fn move_data_folder(earlier: &Path, current: &Path, db_file: &str) -> Settled {
-    let moved = move_folder(earlier, current, db_file);
-    let folder =
-        if moved.is_err() && exists(&earlier.join(db_file)) && !exists(&current.join(db_file)) {
-            earlier.to_path_buf()
-        } else {
-            current.to_path_buf()
-        };
+    let moved = if is_folder(earlier) {
+        holding_lock(current, || move_folder(earlier, current, db_file))
+    } else {
+        Ok(FolderMove::Nothing)
+    };
+    // The earlier folder only when its database is whole there and none
+    // of its files is in the current one: a log must never be apart from
+    // its database.
+    // (`-shm` holds no data: SQLite makes it anew from the log.)
+    let holds_data = |name: String| exists(&current.join(name));
+    let folder = if moved.is_err()
+        && exists(&earlier.join(db_file))
+        && ![String::new(), "-wal".into(), "-journal".into()]
+            .into_iter()
+            .any(|s| holds_data(format!("{db_file}{s}")))
+    {
+        earlier.to_path_buf()
+    } else {
+        current.to_path_buf()
+    };
     Settled { folder, moved }
 }
 
+fn is_folder(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_dir())
+}
+
+/// Runs `f` holding `<current>.moving`, a lock file beside the folders,
+/// removed afterwards. Without it two starts at once could both move.
+fn holding_lock<T>(current: &Path, f: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+    let lock_path = with_suffix(current, ".moving");
+    let lock = loop {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)?;
+        file.lock()?;
+        // The process that held it before removed it when done: a lock on
+        // a removed file keeps nobody out, so take the new one.
+        if still_named(&file, &lock_path) {
+            break file;
+        }
+    };
+    let result = f();
+    let _ = std::fs::remove_file(&lock_path);
+    drop(lock);
+    result
+}
+
+#[cfg(unix)]
+fn still_named(file: &std::fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(held), Ok(named)) => held.dev() == named.dev() && held.ino() == named.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn still_named(_file: &std::fs::File, path: &Path) -> bool {
+    // Windows does not remove a file another process holds open.
+    exists(path)
+}
+
+/// Whether two paths name one folder or file (through a link, or a second
+/// mount of it).
+fn same_place(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+        false
+    }
+    #[cfg(not(unix))]
+    {
+        matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(a), Ok(b)) if a == b
+        )
+    }
+}
+
 fn move_folder(earlier: &Path, current: &Path, db_file: &str) -> io::Result<FolderMove> {
-    let is_folder = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.is_dir());
-    if !is_folder(earlier) {
+    // Looked at again with the lock held: another start may have moved it.
+    if !is_folder(earlier) || same_place(earlier, current) {
         return Ok(FolderMove::Nothing);
     }
     if !exists(current) {
@@ -73,9 +155,11 @@ fn move_folder(earlier: &Path, current: &Path, db_file: &str) -> io::Result<Fold
         return Ok(FolderMove::Renamed);
     }
     let earlier_db = earlier.join(db_file);
+    let current_db = current.join(db_file);
     let mut kept_as = None;
-    if exists(&earlier_db) {
-        let current_db = current.join(db_file);
+    if exists(&earlier_db) && !same_place(&earlier_db, &current_db) {
+        // A log here without its database is this database's own, from a
+        // move that stopped halfway (the log goes first): it waits for it.
         let to = if exists(&current_db) {
             let to = earlier_copy_name(&current_db, &earlier_db)?;
             kept_as = Some(to.clone());
@@ -85,22 +169,37 @@ fn move_folder(earlier: &Path, current: &Path, db_file: &str) -> io::Result<Fold
         };
         move_database(&earlier_db, &to)?;
     }
-    // The database's own log never moves on its own: beside another
-    // database it would be replayed into it.
-    let side_files: Vec<String> = SIDE_FILES
-        .iter()
-        .chain(std::iter::once(&"-journal"))
-        .map(|s| format!("{db_file}{s}"))
-        .collect();
+    // The rest, each file with its log: a `-wal` never moves on its own,
+    // beside another database it would be replayed into it.
+    let mut groups: BTreeMap<String, Vec<std::ffi::OsString>> = BTreeMap::new();
     let mut left = 0;
     for entry in std::fs::read_dir(earlier)? {
         let name = entry?.file_name();
-        let to = current.join(&name);
-        if side_files.iter().any(|s| name == s.as_str()) || exists(&to) {
-            left += 1;
+        let Some(text) = name.to_str() else {
+            // Not ours to sort into groups; moved on its own if free.
+            if exists(&current.join(&name)) {
+                left += 1;
+            } else {
+                rename_new(&earlier.join(&name), &current.join(&name))?;
+            }
+            continue;
+        };
+        let main = SIDE_FILES
+            .iter()
+            .find_map(|s| text.strip_suffix(s))
+            .unwrap_or(text)
+            .to_owned();
+        groups.entry(main).or_default().push(name);
+    }
+    for (main, names) in groups {
+        let taken = std::iter::once(main.clone())
+            .chain(SIDE_FILES.iter().map(|s| format!("{main}{s}")))
+            .any(|n| exists(&current.join(n)));
+        if main == db_file || taken {
+            left += names.len();
             continue;
         }
-        std::fs::rename(earlier.join(&name), to)?;
+        move_database(&earlier.join(&main), &current.join(&main))?;
     }
     if left == 0 {
         // Only an empty folder goes; a file arriving meanwhile keeps it.
@@ -109,19 +208,46 @@ fn move_folder(earlier: &Path, current: &Path, db_file: &str) -> io::Result<Fold
     Ok(FolderMove::Merged { kept_as, left })
 }
 
-/// Moves a database and its log: the log first, so that after a crash the
-/// database is still in its old place and the next start moves it to the
-/// same name (the log waits there for it).
-fn move_database(from: &Path, to: &Path) -> io::Result<()> {
-    for suffix in SIDE_FILES.iter().chain(std::iter::once(&"-journal")) {
-        let side = with_suffix(from, suffix);
-        if exists(&side) {
-            std::fs::rename(&side, with_suffix(to, suffix))?;
-        }
+/// Renames a file, never over one already there. The move holds its lock,
+/// and nothing else writes into the current folder before it is done.
+fn rename_new(from: &Path, to: &Path) -> io::Result<()> {
+    if exists(to) {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("{} is already there", to.display()),
+        ));
     }
     std::fs::rename(from, to)
 }
 
+/// Moves a file with its log (a database, or any file without one): the
+/// log first, so that after a crash the database is still in its old place
+/// and the next start moves it to the same name (the log waits there for
+/// it). When a step fails, what moved goes back, so the database stays
+/// whole in one place.
+fn move_database(from: &Path, to: &Path) -> io::Result<()> {
+    let mut moved: Vec<&str> = Vec::new();
+    let mut step = || -> io::Result<()> {
+        for suffix in SIDE_FILES {
+            let side = with_suffix(from, suffix);
+            if exists(&side) {
+                rename_new(&side, &with_suffix(to, suffix))?;
+                moved.push(suffix);
+            }
+        }
+        if exists(from) {
+            rename_new(from, to)?;
+        }
+        Ok(())
+    };
+    let result = step();
+    if result.is_err() {
+        for suffix in moved.iter().rev() {
+            let _ = std::fs::rename(with_suffix(to, suffix), with_suffix(from, suffix));
+        }
+    }
+    result
+}
 /// `<stem>-earlier-<ms>.<ext>` beside `current_db`, `<ms>` being when the
 /// earlier database last changed: the same name on every try, so a move
 /// that stopped halfway finishes under it. Only a main file makes a name
@@ -219,6 +345,11 @@ mod tests {
         assert_eq!(names(&current), before);
         assert_eq!(read(&current.join("rolspiegel.db-wal")), "wal");
         assert_eq!(read(&current.join("WebKitCache/Version 17/salt")), "salt");
+        assert_eq!(
+            names(base.path()),
+            vec!["new".to_owned()],
+            "the lock file is gone"
+        );
         // Once moved, later starts find nothing to do.
         let again = move_data_folder(&earlier, &current, "rolspiegel.db");
         assert_eq!(again.moved.expect("moved"), FolderMove::Nothing);
@@ -348,5 +479,120 @@ mod tests {
         assert_eq!(read(&earlier.join("rolspiegel.db")), "db");
         assert_eq!(read(&earlier.join("rolspiegel.db-wal")), "wal");
         assert_eq!(read(&current), "not a folder");
+    }
+
+    #[test]
+    fn a_step_that_fails_puts_the_log_back_with_its_database() {
+        let base = tempfile::tempdir().expect("temp dir");
+        let (earlier, current) = (base.path().join("old"), base.path().join("new"));
+        released(&earlier);
+        // A stray index in the way: the log moves, the index cannot.
+        write(&current.join("rolspiegel.db-shm"), "stray shm");
+        let settled = move_data_folder(&earlier, &current, "rolspiegel.db");
+        assert!(settled.moved.is_err());
+        assert_eq!(settled.folder, earlier, "whole there, so used there");
+        assert_eq!(read(&earlier.join("rolspiegel.db")), "db");
+        assert_eq!(read(&earlier.join("rolspiegel.db-wal")), "wal");
+        assert_eq!(read(&earlier.join("rolspiegel.db-shm")), "shm");
+        assert!(!exists(&current.join("rolspiegel.db-wal")));
+        assert_eq!(read(&current.join("rolspiegel.db-shm")), "stray shm");
+    }
+
+    #[test]
+    fn a_log_of_the_earlier_database_in_the_current_folder_keeps_the_app_there() {
+        let base = tempfile::tempdir().expect("temp dir");
+        let (earlier, current) = (base.path().join("old"), base.path().join("new"));
+        released(&earlier);
+        // An earlier try moved the log and stopped; now the database
+        // cannot follow (its place is a folder).
+        std::fs::create_dir_all(&current).expect("folder");
+        std::fs::rename(
+            earlier.join("rolspiegel.db-wal"),
+            current.join("rolspiegel.db-wal"),
+        )
+        .expect("move");
+        write(&current.join("rolspiegel.db-shm/in the way"), "x");
+        let settled = move_data_folder(&earlier, &current, "rolspiegel.db");
+        assert!(settled.moved.is_err());
+        assert_eq!(
+            settled.folder, current,
+            "the earlier database without its log is not opened"
+        );
+        assert_eq!(read(&earlier.join("rolspiegel.db")), "db");
+        assert_eq!(read(&current.join("rolspiegel.db-wal")), "wal");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn one_folder_under_two_names_moves_nothing() {
+        let base = tempfile::tempdir().expect("temp dir");
+        let (earlier, current) = (base.path().join("old"), base.path().join("new"));
+        released(&current);
+        std::os::unix::fs::symlink(&current, &earlier).expect("link");
+        let before = names(&current);
+        let settled = move_data_folder(&earlier, &current, "rolspiegel.db");
+        assert_eq!(settled.moved.expect("moved"), FolderMove::Nothing);
+        assert_eq!(names(&current), before);
+        assert_eq!(read(&current.join("rolspiegel.db")), "db");
+        // And the other way round.
+        let base = tempfile::tempdir().expect("temp dir");
+        let (earlier, current) = (base.path().join("old"), base.path().join("new"));
+        released(&earlier);
+        std::os::unix::fs::symlink(&earlier, &current).expect("link");
+        let settled = move_data_folder(&earlier, &current, "rolspiegel.db");
+        assert_eq!(settled.moved.expect("moved"), FolderMove::Nothing);
+        assert_eq!(read(&earlier.join("rolspiegel.db")), "db");
+        assert_eq!(read(&earlier.join("rolspiegel.db-wal")), "wal");
+    }
+
+    #[test]
+    fn another_files_log_never_moves_without_it() {
+        let base = tempfile::tempdir().expect("temp dir");
+        let (earlier, current) = (base.path().join("old"), base.path().join("new"));
+        released(&earlier);
+        write(&earlier.join("hsts-storage.sqlite-wal"), "hsts wal");
+        write(
+            &earlier.join("rolspiegel-backup-v4-1763800000000.db-journal"),
+            "j",
+        );
+        write(&current.join("hsts-storage.sqlite"), "new hsts");
+        write(&current.join("rolspiegel.db"), "current db");
+        let settled = move_data_folder(&earlier, &current, "rolspiegel.db");
+        assert!(settled.moved.is_ok());
+        assert_eq!(read(&earlier.join("hsts-storage.sqlite")), "hsts");
+        assert_eq!(read(&earlier.join("hsts-storage.sqlite-wal")), "hsts wal");
+        assert!(!exists(&current.join("hsts-storage.sqlite-wal")));
+        // A copy moves with its journal.
+        assert_eq!(
+            read(&current.join("rolspiegel-backup-v4-1763800000000.db-journal")),
+            "j"
+        );
+    }
+
+    #[test]
+    fn a_second_start_waits_for_the_move_and_then_finds_it_done() {
+        let base = tempfile::tempdir().expect("temp dir");
+        let (earlier, current) = (base.path().join("old"), base.path().join("new"));
+        released(&earlier);
+        // Another start holds the lock.
+        let lock_path = with_suffix(&current, ".moving");
+        let held = std::fs::File::create(&lock_path).expect("lock file");
+        held.lock().expect("lock");
+        let waiting = {
+            let (earlier, current) = (earlier.clone(), current.clone());
+            std::thread::spawn(move || move_data_folder(&earlier, &current, "rolspiegel.db"))
+        };
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(!waiting.is_finished(), "it waits for the lock");
+        assert!(exists(&earlier), "and moves nothing meanwhile");
+        // The other start moved the folder and let go.
+        std::fs::rename(&earlier, &current).expect("moved by the other");
+        std::fs::remove_file(&lock_path).expect("removed");
+        drop(held);
+        let settled = waiting.join().expect("thread");
+        assert_eq!(settled.moved.expect("moved"), FolderMove::Nothing);
+        assert_eq!(settled.folder, current);
+        assert_eq!(read(&current.join("rolspiegel.db")), "db");
+        assert!(!exists(&lock_path));
     }
 }

@@ -83,6 +83,7 @@ describe("history screen", () => {
       ],
       situations: ["Crisisteam", "<i>Wijk</i>"],
       copies: 2,
+      saved: 1,
       folder: "/home/sam/.local/share/nl.rolspiegel.Rolspiegel",
     };
     click("#wipe");
@@ -98,6 +99,13 @@ describe("history screen", () => {
     const situations = [...main().querySelectorAll("#wipe-situations > li")].map((li) => li.textContent);
     expect(situations).toEqual(["Crisisteam", "<i>Wijk</i>"]);
     expect(main().querySelector("#wipe-list i")).toBeNull();
+    expect(listed[4]).toBe(
+      "2 oude kopieën van je gegevens die Rolspiegel zelf heeft bewaard, in de map /home/sam/.local/share/nl.rolspiegel.Rolspiegel",
+    );
+    // A backup the person saved there is theirs: it stays, and they are told.
+    expect(main().querySelector("#wipe-saved-stay")?.textContent).toBe(
+      "1 reservekopie die je zelf in de map /home/sam/.local/share/nl.rolspiegel.Rolspiegel hebt gezet, blijft staan. Wil je die ook weg? Verwijder het bestand dan zelf.",
+    );
     expect(listed[4]).toContain("2 oude kopieën");
     expect(listed[4]).toContain("/home/sam/.local/share/nl.rolspiegel.Rolspiegel");
 
@@ -200,8 +208,9 @@ describe("history screen", () => {
 
   it("lists every kind of kept copy, a saved backup by its own name as text", async () => {
     const at = Date.UTC(2026, 11, 2, 12, 0);
-    const copy = (kind: KeptCopyView["kind"], file: string, readable = true): KeptCopyView => ({
+    const copy = (kind: KeptCopyView["kind"], file: string, readable = true, name = file): KeptCopyView => ({
       file,
+      name,
       kind,
       madeAt: at,
       readable,
@@ -210,7 +219,7 @@ describe("history screen", () => {
       situations: 0,
     });
     backend.copies = [
-      copy("saved", "<b>mijn</b> kopie.json"),
+      copy("saved", "<b>mijn</b> kopie\u202E.json", true, "<b>mijn</b> kopie.json"),
       copy("saved", "nieuwer.json", false),
       copy("earlier", "rolspiegel-earlier-1.db"),
       copy("backup", "rolspiegel-backup-v5-1.db"),
@@ -221,6 +230,8 @@ describe("history screen", () => {
     const texts = items.map((li) => li.textContent ?? "");
     expect(texts[0]).toMatch(/^Reservekopie <b>mijn<\/b> kopie\.json, bewaard op .*: 2 uitslagen, 1 groep, 0 situaties\./);
     expect(main().querySelector("#copies-list b")).toBeNull();
+    // Shown by its name as people see it, found by its file name.
+    expect(items[0]?.getAttribute("data-file")).toBe("<b>mijn</b> kopie\u202E.json");
     expect(texts[1]).toContain("Rolspiegel kan er niets uit lezen. Misschien is het bestand gemaakt met een nieuwere versie.");
     expect(texts[2]).toMatch(/^Gegevens uit de map van een eerdere versie van Rolspiegel/);
     expect(texts[3]).toMatch(/gemaakt voor een update/);

@@ -270,6 +270,15 @@ function dataSection(app: App, empty: boolean): HTMLElement {
           wipe.focus();
         },
         wipeList(summary),
+        ...(summary.saved > 0
+          ? [
+              el(
+                "p",
+                { class: "utrecht-paragraph", id: "wipe-saved-stay" },
+                t("data-wipe-saved", { count: summary.saved, folder: summary.folder ?? "" }),
+              ),
+            ]
+          : []),
         el("p", { class: "utrecht-paragraph" }, t("data-wipe-backup-first")),
         el("div", { class: "utrecht-button-group rs-actions" }, saveFirst),
         wipeStatus,
@@ -390,14 +399,14 @@ function copyList(app: App, copies: KeptCopyView[]): HTMLElement | null {
           { class: "utrecht-unordered-list__item", "data-file": c.file },
           c.readable
             ? t(`copies-${c.kind}`, {
-                file: c.file,
+                file: c.name,
                 date: formatDateTime(c.madeAt),
                 results: c.results,
                 groups: c.groups,
                 situations: c.situations,
               })
             : t(c.kind === "saved" ? "copies-saved-unreadable" : "copies-unreadable", {
-                file: c.file,
+                file: c.name,
                 date: formatDateTime(c.madeAt),
               }),
         );

@@ -119,6 +119,7 @@ export class FakeBackend implements Partial<Backend> {
     groups: [],
     situations: [],
     copies: 0,
+    saved: 0,
     folder: null,
   };
   async wipeSummary(): Promise<WipeSummary> {

@@ -204,8 +204,12 @@ pub struct WipeSummary {
     pub groups: Vec<WipeGroupView>,
     /// Named situations, by name.
     pub situations: Vec<String>,
-    /// Backups and damaged copies beside the database.
+    /// Copies Rolspiegel kept beside the database (backups before upgrades,
+    /// damaged files, an earlier folder's database); wiping removes them.
     pub copies: usize,
+    /// Backups the person saved into the data folder: their own files,
+    /// which wiping leaves (a backup saved just before wiping may be one).
+    pub saved: usize,
     /// The data folder, where those copies are.
     pub folder: Option<String>,
 }
@@ -287,6 +291,9 @@ mod tests {
 pub struct KeptCopyView {
     /// Its file name (the key to add from it).
     pub file: String,
+    /// Its file name as people see it (a name the person chose may hold
+    /// controls that turn text around).
+    pub name: String,
     /// `"backup"`: made before an upgrade; `"damaged"`: set aside;
     /// `"earlier"`: the database of the data folder's earlier name;
     /// `"saved"`: a backup file the person saved into the data folder.
