@@ -83,3 +83,22 @@ describe("words for what Rust sends as codes", () => {
   });
 });
 
+describe("loading a language", () => {
+  it("tries again after its texts could not be fetched", async () => {
+    vi.resetModules();
+    const fresh = await import("./i18n");
+    let asked = 0;
+    fresh.useTexts(async () => {
+      asked += 1;
+      if (asked === 1) throw new Error("chunk not fetched");
+      return [["test.ftl", "hello = Hallo"]];
+    });
+    await expect(fresh.loadLanguage("en")).rejects.toThrow("chunk not fetched");
+    await fresh.loadLanguage("en");
+    expect(asked).toBe(2);
+    expect(fresh.hasMessage("en", "hello")).toBe(true);
+    // Loaded once, never asked again.
+    await fresh.loadLanguage("en");
+    expect(asked).toBe(2);
+  });
+});

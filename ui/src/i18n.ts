@@ -24,7 +24,7 @@ let current: Language = "nl";
 
 /** Fetches and parses a language's messages (once); `t` needs them loaded. */
 export function loadLanguage(language: Language): Promise<void> {
-  return (loading[language] ??= (async () => {
+  const load = (loading[language] ??= (async () => {
     const texts = await textsOf(language);
     performance.mark(`rolspiegel:fluent-${language}-fetched`);
     const start = performance.now();
@@ -36,6 +36,12 @@ export function loadLanguage(language: Language): Promise<void> {
     performance.measure(`rolspiegel:fluent-${language}`, { start });
     bundles[language] = bundle;
   })());
+  // A load that failed (an English chunk that could not be fetched) is
+  // tried again the next time, not remembered as failed.
+  load.catch(() => {
+    if (loading[language] === load) delete loading[language];
+  });
+  return load;
 }
 
 /** A loaded language's bundle; an empty one (every id shows as itself) before. */

@@ -14,19 +14,19 @@ use crate::error::AppError;
 use crate::service::Service;
 
 /// Which results the groups held when the means were worked out.
-type Fingerprint = (i64, i64, i64);
+type Generation = u64;
 
 /// The means known per list, with the groups they came from.
 #[derive(Debug, Default)]
-pub(crate) struct Known(RefCell<HashMap<u32, (Fingerprint, Option<Centres>)>>);
+pub(crate) struct Known(RefCell<HashMap<u32, (Generation, Option<Centres>)>>);
 
 impl Service {
     /// The statement means of list `version` from the groups on this
     /// computer; `None` below [`Centres::MIN_RESULTS`] results.
     pub(crate) fn centres(&self, version: u32) -> Result<Option<Centres>, AppError> {
-        let fingerprint = self.store.group_fingerprint()?;
+        let generation = self.store.group_generation();
         if let Some((seen, centres)) = self.centres.0.borrow().get(&version) {
-            if *seen == fingerprint {
+            if *seen == generation {
                 return Ok(centres.clone());
             }
         }
@@ -45,7 +45,7 @@ impl Service {
         self.centres
             .0
             .borrow_mut()
-            .insert(version, (fingerprint, centres.clone()));
+            .insert(version, (generation, centres.clone()));
         Ok(centres)
     }
 

@@ -24,14 +24,14 @@ use crate::state::{svg_for_view, Service};
 use crate::wire::{ChartFormat, GroupChart, GroupView, ParticipantView, ProjectionStep};
 
 /// One group's figures and charts as last drawn, with what they were drawn
-/// from: its results (the store's fingerprint of the groups' members) and
+/// from: its results (the store's group generation) and
 /// the language. Showing names, revealing, or opening the group again draws
 /// nothing again unless one of those changed; the triangle is drawn once with
 /// and once without names, when first asked for.
 #[derive(Debug)]
 struct Drawn {
     group: GroupId,
-    fingerprint: (i64, i64, i64),
+    generation: u64,
     language: Language,
     profiles: Vec<Profile>,
     names: Vec<String>,
@@ -55,10 +55,10 @@ impl Service {
         show_names: bool,
         use_it: impl FnOnce(&Drawn) -> T,
     ) -> Result<T, AppError> {
-        let fingerprint = self.store.group_fingerprint()?;
+        let generation = self.store.group_generation();
         let mut kept = self.drawn_group.0.borrow_mut();
         let fresh = kept.as_ref().is_some_and(|d| {
-            d.group == id && d.fingerprint == fingerprint && d.language == self.language
+            d.group == id && d.generation == generation && d.language == self.language
         });
         if !fresh {
             let (_, profiles, names) = self.loaded_group(id)?;
@@ -72,7 +72,7 @@ impl Service {
             };
             *kept = Some(Drawn {
                 group: id,
-                fingerprint,
+                generation,
                 language: self.language,
                 profiles,
                 names,

@@ -206,16 +206,6 @@ impl Store {
         .collect()
     }
 
-    /// A fingerprint of which results the groups hold: it changes whenever
-    /// a result is added to or removed from a group (row ids only grow), so
-    /// figures computed from them can be kept until it does.
-    pub fn group_fingerprint(&self) -> Result<(i64, i64, i64), StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT COUNT(*), COALESCE(MAX(rowid), 0), COALESCE(SUM(rowid), 0) FROM group_member",
-        )?;
-        Ok(stmt.query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
-    }
-
     /// Every result of list `version` in a group that has a retest pairing
     /// code: its group, id, code and when it was added, oldest first.
     pub fn pairings(

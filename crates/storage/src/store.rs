@@ -21,6 +21,11 @@ pub struct Store {
     pub(crate) lock: Option<std::fs::File>,
     /// The schema version this open upgraded from, after a backup.
     pub(crate) upgraded_from: Option<usize>,
+    /// How many rows of the groups' tables this connection has changed:
+    /// see [`Store::group_generation`].
+    group_changes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Whether those changes are counted (else every call is a change).
+    watched: bool,
 }
 
 impl fmt::Debug for Store {
@@ -50,10 +55,40 @@ impl Store {
     /// to the busy time-out like any other write.
     pub(crate) fn with_connection(mut conn: Connection) -> Store {
         conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+        let group_changes = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counter = std::sync::Arc::clone(&group_changes);
+        // Every row written to or deleted from a group's table, also by a
+        // cascade; a change rolled back counts too (it only costs a
+        // drawing). Only this connection writes: the lock file sees to it.
+        let watched = conn
+            .update_hook(Some(
+                move |_: rusqlite::hooks::Action, _: &str, table: &str, _: i64| {
+                    if table == "workshop_group" || table.starts_with("group_") {
+                        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                },
+            ))
+            .is_ok();
         Store {
             conn,
             lock: None,
             upgraded_from: None,
+            group_changes,
+            watched,
+        }
+    }
+
+    /// A number that changes whenever anything in any group changes (a
+    /// result added, removed or renamed, a group deleted or wiped, ratings
+    /// of an assignment), and never comes back to an earlier value while
+    /// this store is open: figures worked out from the groups can be kept
+    /// until it does.
+    pub fn group_generation(&self) -> u64 {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.watched {
+            self.group_changes.load(Relaxed)
+        } else {
+            self.group_changes.fetch_add(1, Relaxed) + 1
         }
     }
 

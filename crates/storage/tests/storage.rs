@@ -1684,3 +1684,59 @@ fn an_interrupted_wipe_is_remembered_until_it_is_finished() {
     assert!(!store.wipe_unfinished().unwrap(), "finished");
     assert!(store.results().unwrap().is_empty());
 }
+
+#[test]
+fn the_group_generation_changes_with_every_change_to_a_group_and_never_comes_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = db_in(&dir);
+    let instrument = instrument();
+    let (mut store, _) = open(&path);
+    let mut seen = vec![store.group_generation()];
+    let mut changed = |store: &Store, what: &str| {
+        let now = store.group_generation();
+        assert!(
+            !seen.contains(&now),
+            "{what}: {now} seen before in {seen:?}"
+        );
+        seen.push(now);
+    };
+    let a = store.create_group("A", None, "", NOW).expect("create");
+    changed(&store, "a group made");
+    let b = store.create_group("B", None, "", NOW).expect("create");
+    store
+        .add_members(
+            a,
+            &[member(&instrument, 4, "Sam"), member(&instrument, 2, "")],
+            NOW,
+        )
+        .expect("add");
+    changed(&store, "results added");
+    store
+        .add_members(
+            b,
+            &[member(&instrument, 5, ""), member(&instrument, 1, "")],
+            NOW,
+        )
+        .expect("add");
+    changed(&store, "results added to another group");
+    // Reading changes nothing.
+    let before = store.group_generation();
+    store.groups().expect("groups");
+    store.member_profiles(a).expect("profiles");
+    assert_eq!(store.group_generation(), before);
+    // Deleting the group added last and adding as many others to the
+    // first reuses the same row ids: the count of rows and their ids alone
+    // would look the same as before.
+    store.delete_group(b).expect("delete");
+    changed(&store, "a group deleted with its results");
+    store
+        .add_members(
+            a,
+            &[member(&instrument, 3, ""), member(&instrument, 3, "")],
+            NOW,
+        )
+        .expect("add");
+    changed(&store, "other results in the same rows");
+    store.wipe().expect("wipe");
+    changed(&store, "everything wiped");
+}

@@ -12,8 +12,14 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>${text}</text></svg>`;
 
 class GroupBackend extends FakeBackend {
+  /** When set, answers wait here until the test lets them go. */
+  held: (() => void)[] | null = null;
   async groupView(id: string, showNames: boolean): Promise<GroupView> {
     this.calls.push(`groupView ${id} ${showNames}`);
+    if (this.held) {
+      const held = this.held;
+      await new Promise<void>((resolve) => held.push(resolve));
+    }
     const names = ["Sam", "Noor", ""];
     return {
       group: { id, name: "Noord", heldOn: null, heldText: null, notes: "", members: 3 },
@@ -90,5 +96,35 @@ describe("group screen", () => {
     await tick();
     expect(backend.calls).toEqual(["groupView g1 false"]);
     expect(main().querySelector("#group-mixmap-chart")?.textContent).toBe("triangle");
+  });
+
+  it("draws only the view asked for last, when answers come back out of order", async () => {
+    const toggle = main().querySelector<HTMLInputElement>("#group-show-names")!;
+    backend.held = [];
+    toggle.click(); // names on
+    toggle.click(); // and off again before the first answer
+    await tick();
+    expect(backend.calls.slice(-2)).toEqual(["groupView g1 true", "groupView g1 false"]);
+    const [first, second] = backend.held;
+    second!();
+    await tick();
+    await tick();
+    first!();
+    await tick();
+    await tick();
+    expect(toggle.checked).toBe(false);
+    expect(main().querySelector("#group-mixmap-chart")?.textContent).toBe("triangle");
+    expect(main().querySelector("#group-figures")?.getAttribute("aria-busy")).toBe("false");
+  });
+
+  it("keeps the keyboard's place when the figures are drawn again", async () => {
+    const csv = main().querySelector<HTMLButtonElement>("#group-csv")!;
+    csv.focus();
+    main().querySelector<HTMLInputElement>("#group-show-names")!.click();
+    await tick();
+    await tick();
+    const now = main().querySelector<HTMLButtonElement>("#group-csv");
+    expect(now).not.toBe(csv);
+    expect(document.activeElement).toBe(now);
   });
 });

@@ -73,11 +73,11 @@ function participantsTable(view: GroupView): HTMLElement {
 
 /** The table of every participant, built when first opened: a group of a thousand stays quick to draw. */
 function participantsDetails(view: GroupView, open: boolean): HTMLElement {
-  const region = el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") });
+  const region = el("div", { class: "rs-result__numbers", id: "group-participants-region", tabindex: 0, role: "region", "aria-label": t("group-participants-caption") });
   const details = el(
     "details",
     { class: "rs-own", id: "group-participants-details" },
-    el("summary", {}, t("group-participants-show", { count: view.participants.length })),
+    el("summary", { id: "group-participants-summary" }, t("group-participants-show", { count: view.participants.length })),
     region,
   );
   details.addEventListener("toggle", () => {
@@ -251,15 +251,24 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     let names = showNames;
     const namesToggle = el("input", { type: "checkbox", id: "group-show-names", class: "utrecht-checkbox utrecht-checkbox--html-input" });
     namesToggle.checked = showNames;
-    namesToggle.addEventListener("change", () => {
+    // Views asked for (a toggle, a live tick) may answer out of order: only
+    // the one asked for last is drawn, always with the names as the box
+    // says now.
+    let asked = 0;
+    const fetchView = async (): Promise<boolean> => {
       const wanted = namesToggle.checked;
+      const mine = ++asked;
+      const next = await app.backend.groupView(groupId, wanted);
+      if (mine !== asked) return false;
+      names = wanted;
+      view = next;
+      return true;
+    };
+    namesToggle.addEventListener("change", () => {
       void (async () => {
         figures.setAttribute("aria-busy", "true");
         try {
-          const next = await app.backend.groupView(groupId, wanted);
-          names = wanted;
-          view = next;
-          drawFigures(hidden);
+          if (await fetchView()) drawFigures(hidden);
         } catch (error) {
           namesToggle.checked = names;
           app.showError(error);
@@ -365,13 +374,15 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       fileButton.addEventListener("click", () => void save(app, status, () => app.backend.exportGroupFile(groupId, names)));
       const reportButton = button(t("report-group-save"), "secondary", { id: "group-report" });
       reportButton.addEventListener("click", () => void save(app, status, () => app.backend.saveGroupReport(groupId)));
-      const focused = document.activeElement === namesToggle;
+      // What had the keyboard's focus keeps it when drawn again.
+      const active = document.activeElement;
+      const focusedId = active instanceof HTMLElement && figures.contains(active) ? active.id : "";
       const wasOpen = figures.querySelector<HTMLDetailsElement>("#group-participants-details")?.open ?? false;
       figures.replaceChildren();
       append(
         figures,
         el("div", { class: "rs-check rs-names-toggle" }, namesToggle, el("label", { for: "group-show-names", class: "rs-check__label" }, t("group-show-names"))),
-        el("div", { class: "rs-result__numbers", tabindex: 0, role: "region", "aria-label": t("group-stats-caption") }, statsTable(view)),
+        el("div", { class: "rs-result__numbers", id: "group-stats-region", tabindex: 0, role: "region", "aria-label": t("group-stats-caption") }, statsTable(view)),
         view.shape
           ? el("p", { class: "utrecht-paragraph", id: "group-shape-note" }, t("group-shape-note", { count: view.participants.length, from: view.shapeFrom }))
           : null,
@@ -384,7 +395,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
         el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("group-export-file-hint")),
         status,
       );
-      if (focused) namesToggle.focus();
+      if (focusedId) document.getElementById(focusedId)?.focus();
     };
     drawFigures(hidden);
 
@@ -417,8 +428,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     let stopListening: (() => void) | null = null;
     if (liveHere) {
       stopListening = await whileLive(app, groupId, live, async (status) => {
-        view = await app.backend.groupView(groupId, names);
-        drawFigures(!status.revealed);
+        if (await fetchView()) drawFigures(!status.revealed);
       });
     }
     // Drops go to this group only while it is on show.
