@@ -11,6 +11,8 @@
 //!   participant saves for the facilitator; [`group_json`] / [`parse_group`]:
 //!   a whole group for another facilitator; [`backup_json`] /
 //!   [`parse_backup`]: everything (own results and groups) in one file.
+//! - [`ColleagueAnswers`] / [`decode_colleague_code`]: one colleague's answers
+//!   about the person who asked, as a short code to paste or attach.
 //!
 //! Every reader takes bytes of any kind and bounds its work and memory by the
 //! size cap ([`read`]): a UTF-8 byte-order mark is accepted, other bytes that
@@ -22,6 +24,7 @@
 //! carry codes; the app shell words them).
 
 mod backup;
+mod colleague;
 mod csv_export;
 mod error;
 mod group;
@@ -33,6 +36,11 @@ mod situations;
 pub use backup::{
     backup_json, parse_backup, BackupGroup, ParsedBackup, BACKUP_FORMAT, BACKUP_VERSION,
     MAX_BACKUP_BYTES, MAX_GROUPS,
+};
+pub use colleague::{
+    decode as decode_colleague_code, find_codes as find_colleague_codes, AnswerKey, CodeError,
+    ColleagueAnswers, RequestKey, CODE_PREFIX, CODE_VERSION, MAX_CODE_CHARS, MAX_CODE_STATEMENTS,
+    MAX_OPEN_ANSWERS, MAX_OPEN_CHARS,
 };
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
