@@ -102,12 +102,12 @@ bench: ui
 # these machines carry). Not part of `make test`, which runs a short seeded
 # mutation run of the same parsers on stable.
 FUZZ_RUNS ?= 1000000
-FUZZ_TARGETS := results participant group backup
+FUZZ_TARGETS := results participant group backup colleague_code
 fuzz:
 	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz --locked
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$target; \
-	  cp fuzz/seeds/*.json fuzz/corpus/$$target/ ; \
+	  cp fuzz/seeds/*.json fuzz/seeds/*.txt fuzz/corpus/$$target/ ; \
 	  (cd fuzz && $(CARGO) +nightly fuzz run $$target corpus/$$target -- \
 	     -runs=$(FUZZ_RUNS) -max_len=65536 -rss_limit_mb=512 -print_final_stats=1) || exit 1; \
 	done

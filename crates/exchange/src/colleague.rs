@@ -30,7 +30,6 @@
 //! passes as other answers. Nothing in a code names the colleague.
 
 use std::fmt;
-use std::sync::LazyLock;
 
 use rolspiegel_core::{Answer, Likert};
 
@@ -235,8 +234,8 @@ pub fn decode(text: &str) -> Result<ColleagueAnswers, CodeError> {
     let mut open = Vec::with_capacity(open_count);
     for _ in 0..open_count {
         let len = u16::from_be_bytes(read.array::<2>()?);
-        let text = std::str::from_utf8(read.take(usize::from(len))?)
-            .map_err(|_| CodeError::BadText)?;
+        let text =
+            std::str::from_utf8(read.take(usize::from(len))?).map_err(|_| CodeError::BadText)?;
         if text.chars().count() > MAX_OPEN_CHARS {
             return Err(CodeError::TooMuchText);
         }
@@ -258,10 +257,7 @@ pub fn decode(text: &str) -> Result<ColleagueAnswers, CodeError> {
 /// pasted at once), each read on its own, at most `limit` of them: the
 /// number of codes beyond it comes back apart, so a file of millions is
 /// counted, never held.
-pub fn find_codes(
-    text: &str,
-    limit: usize,
-) -> (Vec<Result<ColleagueAnswers, CodeError>>, usize) {
+pub fn find_codes(text: &str, limit: usize) -> (Vec<Result<ColleagueAnswers, CodeError>>, usize) {
     let upper = text.to_ascii_uppercase();
     let starts: Vec<usize> = upper.match_indices("RSP-").map(|(i, _)| i).collect();
     let mut read = Vec::new();
@@ -293,7 +289,7 @@ struct Bits {
 impl Bits {
     fn push(&mut self, value: u8) {
         for shift in (0..3).rev() {
-            if self.used % 8 == 0 {
+            if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             let bit = (value >> shift) & 1;
@@ -309,13 +305,23 @@ impl Bits {
     }
 }
 
+/// Bit `at` of a stream of `width`-bit values, most significant first
+/// (0 past its end).
+fn bit(values: &[u8], width: usize, at: usize) -> u8 {
+    values
+        .get(at / width)
+        .map_or(0, |v| (v >> (width - 1 - at % width)) & 1)
+}
+
+/// `count` bits from bit `from` of a stream of `width`-bit values, as one
+/// number.
+fn bits(values: &[u8], width: usize, from: usize, count: usize) -> u8 {
+    (from..from + count).fold(0, |n, at| (n << 1) | bit(values, width, at))
+}
+
 /// The `index`th 3-bit value in `packed`.
 fn bit_value(packed: &[u8], index: usize) -> u8 {
-    (0..3).fold(0, |value, k| {
-        let at = index * 3 + k;
-        let bit = packed.get(at / 8).map_or(0, |b| (b >> (7 - at % 8)) & 1);
-        (value << 1) | bit
-    })
+    bits(packed, 8, index * 3, 3)
 }
 
 /// Reads the payload front to back; running out is a damaged code.
@@ -345,35 +351,20 @@ impl<'a> Reader<'a> {
 /// Bytes as base32 symbols, 5 bits each, most significant first, the last
 /// symbol filled with zero bits.
 fn to_base32(bytes: &[u8]) -> Vec<u8> {
-    let bits = bytes.len() * 8;
-    (0..bits.div_ceil(5))
-        .map(|n| {
-            let value = (0..5).fold(0u8, |v, k| {
-                let at = n * 5 + k;
-                let bit = bytes.get(at / 8).map_or(0, |b| (b >> (7 - at % 8)) & 1);
-                (v << 1) | bit
-            });
-            SYMBOLS[usize::from(value)]
-        })
+    (0..(bytes.len() * 8).div_ceil(5))
+        .map(|n| SYMBOLS[usize::from(bits(bytes, 8, n * 5, 5))])
         .collect()
 }
 
 /// Symbol values back to bytes: every whole byte they hold.
 fn from_base32(values: &[u8]) -> Vec<u8> {
-    let bits = values.len() * 5;
-    (0..bits / 8)
-        .map(|n| {
-            (0..8).fold(0u8, |byte, k| {
-                let at = n * 8 + k;
-                let bit = values.get(at / 5).map_or(0, |v| (v >> (4 - at % 5)) & 1);
-                (byte << 1) | bit
-            })
-        })
+    (0..values.len() * 5 / 8)
+        .map(|n| bits(values, 5, n * 8, 8))
         .collect()
 }
 
 /// Whether the bits after the first `bytes` bytes in `values` are zero, as
 /// the writer leaves them (so one code has one spelling).
 fn zero_tail(values: &[u8], bytes: usize) -> bool {
-    (bytes * 8..values.len() * 5).all(|at| values.get(at / 5).is_some_and(|v| (v >> (4 - at % 5)) & 1 == 0))
+    (bytes * 8..values.len() * 5).all(|at| bit(values, 5, at) == 0)
 }

@@ -24,7 +24,13 @@ fn full() -> ColleagueAnswers {
         answer: [7, 6, 5, 4, 3, 2, 1, 0],
         list_version: 2,
         answers: (0..44)
-            .map(|i| if i % 9 == 8 { Answer::DontKnow } else { scale(1 + i % 5) })
+            .map(|i| {
+                if i % 9 == 8 {
+                    Answer::DontKnow
+                } else {
+                    scale(1 + i % 5)
+                }
+            })
             .collect(),
         open: Vec::new(),
     }
@@ -44,11 +50,15 @@ fn raw_code(version: u8, rest: &[u8]) -> String {
         held += 8;
         while held >= 5 {
             held -= 5;
-            out.push(char::from(SYMBOLS.as_bytes()[((acc >> held) & 31) as usize]));
+            out.push(char::from(
+                SYMBOLS.as_bytes()[((acc >> held) & 31) as usize],
+            ));
         }
     }
     if held > 0 {
-        out.push(char::from(SYMBOLS.as_bytes()[((acc << (5 - held)) & 31) as usize]));
+        out.push(char::from(
+            SYMBOLS.as_bytes()[((acc << (5 - held)) & 31) as usize],
+        ));
     }
     out
 }
@@ -69,8 +79,16 @@ fn a_full_answer_set_fits_in_a_short_code_and_reads_back() {
     let code = answers.encode();
     println!("code for 44 answers: {} characters: {code}", code.len());
     assert!(code.len() <= 120, "{} characters", code.len());
+    // The example in docs/EXPORT-FORMAT.md.
+    assert_eq!(
+        code,
+        "RSP-040293-RJM1AG-1ZT1KG-3GC184-0C1020-025GMW-MMYMMW-MNMMMW-MWWMMW-Q4WMMW-006R54-BK4"
+    );
     assert!(code.starts_with("RSP-"));
-    assert!(code.chars().all(|c| c == '-' || SYMBOLS.contains(c)), "{code}");
+    assert!(
+        code.chars().all(|c| c == '-' || SYMBOLS.contains(c)),
+        "{code}"
+    );
     assert_eq!(decode(&code), Ok(answers));
 }
 
@@ -157,7 +175,10 @@ fn bad_input_gets_its_own_reason() {
         (format!("{code}AB"), CodeError::Damaged),
         ("RSP-ABCU12".into(), CodeError::Damaged),
         ("RSP--1".into(), CodeError::Damaged),
-        ("RSP-99999999999999999999999999999999".into(), CodeError::Damaged),
+        (
+            "RSP-99999999999999999999999999999999".into(),
+            CodeError::Damaged,
+        ),
         ("x".repeat(MAX_CODE_CHARS + 1), CodeError::TooLong),
         // A newer version, with a correct checksum.
         (raw_code(2, &[0, 0, 0]), CodeError::NewerVersion(2)),
@@ -177,12 +198,18 @@ fn bad_input_gets_its_own_reason() {
         ),
         // Open text that is no UTF-8.
         (
-            raw_code(1, &[head(1), vec![0b0010_0000, 1, 0, 2, 0xff, 0xfe]].concat()),
+            raw_code(
+                1,
+                &[head(1), vec![0b0010_0000, 1, 0, 2, 0xff, 0xfe]].concat(),
+            ),
             CodeError::BadText,
         ),
         // An open answer longer than the bytes there are.
         (
-            raw_code(1, &[head(1), vec![0b0010_0000, 1, 0xff, 0xff, b'a']].concat()),
+            raw_code(
+                1,
+                &[head(1), vec![0b0010_0000, 1, 0xff, 0xff, b'a']].concat(),
+            ),
             CodeError::Damaged,
         ),
         // Bytes left over after the last open answer.

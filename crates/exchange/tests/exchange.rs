@@ -848,6 +848,8 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
             &[situation("Crisisteam", 2)],
             NOW,
         ),
+        // A colleague's answer code in a mail (docs/EXPORT-FORMAT.md).
+        "Hoi, mijn antwoorden: RSP-040293-RJM1AG-1ZT1KG-3GC184-0C1020-025GMW-MMYMMW-MNMMMW-MWWMMW-Q4WMMW-006R54-BK4 Groet".to_owned(),
     ];
     // A short run for every `make test`; `make fuzz` runs the real fuzzer.
     let mut rng = XorShift(0x5eed_1234_abcd_ef01);
@@ -858,6 +860,14 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
             assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
         }
         let _ = parse_participant(&input, &lists(&instrument));
+        let text = String::from_utf8_lossy(&input);
+        if let Ok(read) = rolspiegel_exchange::decode_colleague_code(&text) {
+            assert_eq!(
+                rolspiegel_exchange::decode_colleague_code(&read.encode()),
+                Ok(read)
+            );
+        }
+        assert!(rolspiegel_exchange::find_colleague_codes(&text, 5).0.len() <= 5);
         if let Ok(parsed) = parse_group(&input, &lists(&instrument)) {
             assert!(parsed.problems.len() <= MAX_LISTED_PROBLEMS);
             if let Ok(Some(read)) = parsed.situation(&situation_lists()) {
