@@ -85,6 +85,7 @@ error-live-not-open = No live session is running.
 error-live-other-list = Your result cannot go into this group: it now holds results of another list of statements. Show this to the facilitator.
 error-situation-name-empty = Give the situation a name. For example: 'my current job' or 'project Neighbourhood'.
 error-situation-not-found = This situation is no longer here. It may have been removed.
+error-request-not-found = This feedback request is no longer here. It may have been removed.
 error-rating-finished = You have already filled in this situation. Your answers can no longer change.
 error-situation-full = You have filled in this situation very many times. Make a new situation if you want to start again.
 error-rating-before-scan = Finish your scan first. Then you can say what the assignment asks.

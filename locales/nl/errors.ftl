@@ -85,6 +85,7 @@ error-live-not-open = Er loopt geen live sessie.
 error-live-other-list = Je uitslag kan niet in deze groep: er zitten intussen uitslagen van een andere lijst met stellingen in. Laat dit aan de begeleider zien.
 error-situation-name-empty = Geef de situatie een naam. Bijvoorbeeld: 'mijn huidige functie' of 'project Wijkaanpak'.
 error-situation-not-found = Deze situatie is er niet meer. Misschien is ze weggehaald.
+error-request-not-found = Deze vraag om feedback is er niet meer. Misschien is ze weggehaald.
 error-rating-finished = Je hebt deze situatie al ingevuld. Je antwoorden kunnen niet meer veranderen.
 error-situation-full = Je hebt deze situatie al heel vaak ingevuld. Maak een nieuwe situatie als je opnieuw wilt beginnen.
 error-rating-before-scan = Maak eerst je scan af. Daarna kun je aangeven wat de opdracht vraagt.

@@ -124,6 +124,8 @@ error_codes! {
         SituationNotFound,
         /// A rating of a situation that is already finished.
         RatingFinished,
+        /// No such feedback request (it may have been deleted).
+        RequestNotFound,
         /// A situation rated as often as one file can carry.
         SituationFull,
         /// A phone rates the group's assignment before finishing its scan.
@@ -241,6 +243,7 @@ impl From<StoreError> for AppError {
             StoreError::UnknownResult(_) => ErrorCode::ResultNotFound.into(),
             StoreError::UnknownGroup(_) => ErrorCode::GroupNotFound.into(),
             StoreError::UnknownSituation(_) => ErrorCode::SituationNotFound.into(),
+            StoreError::UnknownRequest(_) => ErrorCode::RequestNotFound.into(),
             StoreError::Sqlite(_)
             | StoreError::Migration(_)
             | StoreError::SetAside(_)

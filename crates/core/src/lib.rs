@@ -58,8 +58,9 @@ pub use quality::{
     EASY_MEAN, FLAT_SD, LOW_ITEM_REST, MIN_QUALITY_RESULTS,
 };
 pub use record::{
-    AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, Rating, RatingId,
-    ResultRecord, Situation, SituationId, SituationRecord, StoredResult,
+    AssessmentId, ColleagueResponse, FeedbackRequest, Group, GroupId, GroupMember, GroupRating,
+    GroupSituation, Rating, RatingId, RequestId, ResultRecord, Situation, SituationId,
+    SituationRecord, StoredResult,
 };
 pub use retest::{retest, Pairing, Retest, RoleRetest, MIN_RETEST_PAIRS};
 pub use role::Role;

@@ -227,3 +227,50 @@ pub struct GroupRating {
     /// Its answers, by statement id.
     pub answers: Vec<(String, Answer)>,
 }
+
+uuid_id!(
+    /// The id of one feedback request to colleagues: a random (v4) UUID.
+    RequestId
+);
+
+impl RequestId {
+    /// The key an answer code carries to name this request: the id's first
+    /// 8 bytes (random, apart from 4 bits of the UUID's version).
+    pub fn key(self) -> [u8; 8] {
+        let mut key = [0; 8];
+        key.copy_from_slice(&self.0.as_bytes()[..8]);
+        key
+    }
+}
+
+/// A request for how colleagues see the person: what the answer form asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedbackRequest {
+    /// Its id.
+    pub id: RequestId,
+    /// The name colleagues know the person by, shown on the form; empty
+    /// when the person gives none.
+    pub known_as: String,
+    /// The form's language: `"nl"` or `"en"`.
+    pub language: String,
+    /// The version of the statement list; the colleagues' list has the same
+    /// statements about someone else, with the same ids and keying.
+    pub list_version: u32,
+    /// The open questions, in order (at most three).
+    pub questions: Vec<String>,
+    /// When it was made (Unix ms).
+    pub created_at: i64,
+}
+
+/// One colleague's answers to a request, as kept: nothing says who gave
+/// them or when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColleagueResponse {
+    /// The random key the colleague's form gave these answers: the same
+    /// answers arriving twice have the same key.
+    pub key: [u8; 8],
+    /// The answers, by statement id.
+    pub answers: Vec<(String, Answer)>,
+    /// The open answers, in the request's order (empty ones included).
+    pub open: Vec<String>,
+}

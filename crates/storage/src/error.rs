@@ -59,6 +59,9 @@ pub enum StoreError {
     /// No situation with this id exists (it may have been deleted).
     #[error("no situation with id {0}")]
     UnknownSituation(String),
+    /// No feedback request with this id exists (it may have been deleted).
+    #[error("no feedback request with id {0}")]
+    UnknownRequest(String),
     /// The assessment was already completed and cannot change any more.
     #[error("assessment {0} is already completed")]
     AlreadyCompleted(String),

@@ -9,7 +9,9 @@
 //! workshop group and the participants' results in it, kept apart from the
 //! facilitator's own assessments); [`SituationEntry`] (a named situation with
 //! its ratings on the situation list, and [`RatingDraft`] a rating in
-//! progress).
+//! progress); [`FeedbackRequest`] and [`ColleagueResponse`] (a request for
+//! how colleagues see the person, and one colleague's answers, kept without
+//! anything that tells colleagues apart).
 //!
 //! Invariants kept here:
 //! - Answers are written one by one as the user gives them, each in its own
@@ -34,6 +36,7 @@
 
 mod copies;
 mod error;
+mod feedback;
 mod groups;
 mod history;
 mod migrations;
@@ -55,8 +58,9 @@ pub use migrations::SCHEMA_VERSION;
 pub use moving::{move_data_folder, FolderMove, Settled};
 pub use opening::{Opened, SetAside, KEPT_BACKUPS};
 pub use rolspiegel_core::{
-    AssessmentId, Group, GroupId, GroupMember, GroupRating, GroupSituation, Rating, RatingId,
-    ResultRecord, Situation, SituationId, SituationRecord, StoredResult,
+    AssessmentId, ColleagueResponse, FeedbackRequest, Group, GroupId, GroupMember, GroupRating,
+    GroupSituation, Rating, RatingId, RequestId, ResultRecord, Situation, SituationId,
+    SituationRecord, StoredResult,
 };
 pub use scan::Draft;
 pub use situations::{RatingDraft, SituationEntry};

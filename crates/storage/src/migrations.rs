@@ -10,6 +10,7 @@ const LIST: &[&str] = &[
     include_str!("../migrations/0004_spread.sql"),
     include_str!("../migrations/0005_pairing.sql"),
     include_str!("../migrations/0006_situations.sql"),
+    include_str!("../migrations/0007_feedback.sql"),
 ];
 
 /// The schema version this build writes (SQLite `user_version`).

@@ -147,8 +147,8 @@ impl Store {
         Ok(outcome)
     }
 
-    /// Removes every result, scan in progress, note, goal, workshop group
-    /// and situation,
+    /// Removes every result, scan in progress, note, goal, workshop group,
+    /// situation and feedback request with its colleagues' answers,
     /// then rewrites
     /// the file so the removed text does not linger in free pages or the
     /// write-ahead log. Settings such as the language stay.
@@ -169,6 +169,7 @@ impl Store {
         tx.execute("DELETE FROM assessment", [])?;
         tx.execute("DELETE FROM workshop_group", [])?;
         tx.execute("DELETE FROM situation", [])?;
+        tx.execute("DELETE FROM feedback_request", [])?;
         tx.commit()?;
         self.conn.execute_batch("VACUUM")?;
         // In memory there is no log; elsewhere empty it.
