@@ -1674,6 +1674,66 @@ roles: Array<GroupSituationRole>,
  */
 chartSvg: string | null, };
 
+export type RequestSummary = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * The name colleagues know the person by; empty when none.
+ */
+knownAs: string, 
+/**
+ * The form's language.
+ */
+language: "nl" | "en", 
+/**
+ * Its open questions, in order.
+ */
+questions: Array<string>, 
+/**
+ * When it was made (Unix ms).
+ */
+createdAt: number, 
+/**
+ * How many colleagues' answers came back.
+ */
+answered: number, };
+
+export type CodeReason = "not-a-code" | "too-long" | "damaged" | "newer-version" | "out-of-range" | "too-much-text" | "bad-text" | "other-request" | "other-list" | "wrong-count" | "conflict" | "refused";
+
+export type CodeProblem = { 
+/**
+ * Which code, counted from 1 in the order given.
+ */
+number: number, 
+/**
+ * Why.
+ */
+reason: CodeReason, };
+
+export type CodesReport = { 
+/**
+ * New answers added.
+ */
+added: number, 
+/**
+ * Codes that were already there (sent twice).
+ */
+already: number, 
+/**
+ * Codes not added, each with why (at most the listing limit).
+ */
+problems: Array<CodeProblem>, 
+/**
+ * Codes beyond the limit of one go, not read.
+ */
+notRead: number, 
+/**
+ * How many colleagues' answers the request has now.
+ */
+answered: number, };
+
 export type AboutView = { 
 /**
  * This build's version ("0.1.0").

@@ -30,6 +30,7 @@
 pub mod about;
 mod centres;
 pub mod cli;
+pub mod colleagues;
 pub mod data_folder;
 pub mod dates;
 pub mod disk;

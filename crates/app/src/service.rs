@@ -16,7 +16,9 @@ use crate::live::room as live;
 // The index speaks in every wire shape.
 #[allow(clippy::wildcard_imports)]
 use crate::wire::*;
-use crate::{files, group_figures, groups, history, quality, report, scan, situations, state};
+use crate::{
+    colleagues, files, group_figures, groups, history, quality, report, scan, situations, state,
+};
 
 pub use crate::state::{
     given_answer, instruments, now_ms, situation_lists, Service, StartError, INSTRUMENT_V1,
@@ -412,6 +414,34 @@ impl Service {
     /// Names a new situation; the name is required, the note may be empty.
     pub fn add_situation(&mut self, name: &str, note: &str) -> Result<SituationSummary, AppError> {
         situations::add_situation(self, name, note)
+    }
+
+    /// Makes a feedback request to colleagues on the current list: the name
+    /// they know the person by (may be empty), the form's language and up to
+    /// three open questions (empty ones left out).
+    pub fn create_request(
+        &mut self,
+        known_as: &str,
+        language: &str,
+        questions: &[String],
+    ) -> Result<RequestSummary, AppError> {
+        colleagues::create_request(self, known_as, language, questions)
+    }
+
+    /// Every feedback request, newest first, with how many answered.
+    pub fn requests(&self) -> Result<Vec<RequestSummary>, AppError> {
+        colleagues::requests(self)
+    }
+
+    /// Removes a feedback request with every answer to it.
+    pub fn delete_request(&mut self, id: &str) -> Result<(), AppError> {
+        colleagues::delete_request(self, id)
+    }
+
+    /// Reads the answer codes in `text` (pasted, or a file's text) for the
+    /// request `id`, each checked on its own.
+    pub fn add_codes(&mut self, id: &str, text: &str) -> Result<CodesReport, AppError> {
+        colleagues::add_codes(self, id, text)
     }
 
     /// Renames a situation or changes its note.

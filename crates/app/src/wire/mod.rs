@@ -7,6 +7,7 @@
 //! are generated from `rolspiegel-core` under its `wire` feature.
 
 mod about;
+mod colleagues;
 mod files;
 mod groups;
 mod history;
@@ -16,6 +17,7 @@ mod scan;
 mod situations;
 
 pub use about::*;
+pub use colleagues::*;
 pub use files::*;
 pub use groups::*;
 pub use history::*;
@@ -142,6 +144,11 @@ pub fn typescript() -> String {
         SituationView,
         RatingChangeView,
         GroupSituationView,
+        // Colleagues
+        RequestSummary,
+        CodeReason,
+        CodeProblem,
+        CodesReport,
         // About
         AboutView,
         ListInBuild,

@@ -1,0 +1,229 @@
+//! Feedback requests and the answer codes colleagues send back, through the
+//! service with a real database in a temporary folder, the real statement
+//! list and the real Fluent files.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use rolspiegel_app::error::ErrorCode;
+use rolspiegel_app::service::Service;
+use rolspiegel_app::wire::{CodeReason, RequestSummary};
+use rolspiegel_core::{Answer, Likert, RequestId};
+use rolspiegel_exchange::ColleagueAnswers;
+use rolspiegel_i18n::{Language, Localizer};
+
+fn service(dir: &tempfile::TempDir) -> Service {
+    Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl")).unwrap()
+}
+
+fn questions() -> Vec<String> {
+    vec![
+        "Wanneer zie je mij op mijn best?".into(),
+        "  ".into(),
+        "Wat zou je mij aanraden?".into(),
+    ]
+}
+
+/// One colleague's code for `request`: `value` on every statement, with
+/// open answers.
+fn code(request: &RequestSummary, key: u8, value: i64, open: &[&str]) -> String {
+    ColleagueAnswers {
+        request: RequestId::parse(&request.id).unwrap().key(),
+        answer: [key; 8],
+        list_version: 2,
+        answers: vec![Answer::Scale(Likert::new(value).unwrap()); 44],
+        open: open.iter().map(|t| (*t).to_owned()).collect(),
+    }
+    .encode()
+}
+
+#[test]
+fn a_request_keeps_its_questions_cleaned_and_refuses_bad_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let made = service
+        .create_request("  Sam   de Vries ", "en", &questions())
+        .unwrap();
+    assert_eq!(made.known_as, "Sam de Vries");
+    assert_eq!(made.language, "en");
+    assert_eq!(
+        made.questions,
+        vec![
+            "Wanneer zie je mij op mijn best?".to_owned(),
+            "Wat zou je mij aanraden?".to_owned()
+        ],
+        "an empty question is left out"
+    );
+    assert_eq!(service.requests().unwrap().len(), 1);
+    let mut refused = |known_as: &str, language: &str, questions: &[String]| {
+        service
+            .create_request(known_as, language, questions)
+            .unwrap_err()
+            .code
+    };
+    assert_eq!(refused("Sam", "de", &[]), ErrorCode::UnknownLanguage);
+    assert_eq!(
+        refused(
+            "Sam",
+            "nl",
+            &["a".into(), "b".into(), "c".into(), "d".into()]
+        ),
+        ErrorCode::BadRequest
+    );
+    assert_eq!(
+        refused("Sam", "nl", &["x".repeat(301)]),
+        ErrorCode::TextTooLong
+    );
+    assert_eq!(
+        refused("Sam", "nl", &["Wat \u{202E}zie je?".into()]),
+        ErrorCode::TextInvalid
+    );
+    assert_eq!(refused(&"S".repeat(81), "nl", &[]), ErrorCode::TextTooLong);
+    assert_eq!(service.requests().unwrap().len(), 1, "nothing half made");
+}
+
+#[test]
+fn good_codes_are_kept_once_and_each_bad_one_gets_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let request = service.create_request("Sam", "nl", &questions()).unwrap();
+    let other = service.create_request("Sam", "nl", &[]).unwrap();
+    let (a, b, c) = (
+        code(&request, 1, 4, &["Als het spannend wordt.", ""]),
+        code(&request, 2, 2, &[]),
+        code(&request, 3, 5, &["\u{202E}omgedraaid"]),
+    );
+    // Pasted together into one box, with a mail's words around them.
+    let pasted = format!("Hoi Sam,\n{a}\n\nen van Noor:\n{b}\nGroet!");
+    let report = service.add_codes(&request.id, &pasted).unwrap();
+    assert_eq!((report.added, report.already, report.answered), (2, 0, 2));
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    // The third as a file's text; the first again.
+    let report = service
+        .add_codes(&request.id, &format!("{c}\n{a}"))
+        .unwrap();
+    assert_eq!((report.added, report.already, report.answered), (1, 1, 3));
+
+    let mut other_list = ColleagueAnswers {
+        request: RequestId::parse(&request.id).unwrap().key(),
+        answer: [8; 8],
+        list_version: 1,
+        answers: vec![Answer::DontKnow; 44],
+        open: vec![],
+    };
+    let wrong_list = other_list.encode();
+    other_list.list_version = 2;
+    other_list.answers.truncate(43);
+    let wrong_count = other_list.encode();
+    other_list.answers.push(Answer::DontKnow);
+    other_list.open = vec!["1".into(), "2".into(), "3".into()];
+    let too_many_open = other_list.encode();
+    let damaged = b.replacen('-', "-X", 1);
+    let given = [
+        code(&other, 9, 3, &[]),
+        wrong_list,
+        wrong_count,
+        too_many_open,
+        code(&request, 2, 5, &[]),
+        damaged,
+        "RSP-niets".into(),
+    ]
+    .join("\n");
+    let report = service.add_codes(&request.id, &given).unwrap();
+    let reasons: Vec<(usize, CodeReason)> = report
+        .problems
+        .iter()
+        .map(|p| (p.number, p.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (1, CodeReason::OtherRequest),
+            (2, CodeReason::OtherList),
+            (3, CodeReason::WrongCount),
+            (4, CodeReason::TooMuchText),
+            (5, CodeReason::Conflict),
+            (6, CodeReason::Damaged),
+            (7, CodeReason::Damaged),
+        ]
+    );
+    assert_eq!((report.added, report.answered), (0, 3), "nothing changed");
+    let report = service
+        .add_codes(&request.id, "Ik heb het ingevuld!")
+        .unwrap();
+    assert_eq!(report.problems[0].reason, CodeReason::NotACode);
+    assert_eq!(
+        service
+            .add_codes(&RequestId::new().to_string(), &a)
+            .unwrap_err()
+            .code,
+        ErrorCode::RequestNotFound
+    );
+}
+
+#[test]
+fn a_flood_of_codes_is_read_up_to_the_limit_and_the_rest_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let request = service.create_request("", "nl", &[]).unwrap();
+    let text: String = (0..1000)
+        .map(|n| code(&request, 0, 1 + (n % 5), &[]) + "\n")
+        .collect();
+    let report = service.add_codes(&request.id, &text).unwrap();
+    // One answer key: the first is added, the rest are it again or other
+    // answers under the same key.
+    assert_eq!(report.added, 1);
+    assert_eq!(
+        report.added + report.already + report.problems.len() + report.not_read,
+        1000
+    );
+    assert!(report.not_read >= 800, "{}", report.not_read);
+}
+
+#[test]
+fn deleting_a_request_or_everything_removes_its_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let request = service.create_request("Sam", "nl", &questions()).unwrap();
+    service
+        .add_codes(&request.id, &code(&request, 1, 4, &["geheim"]))
+        .unwrap();
+    service.delete_request(&request.id).unwrap();
+    assert!(service.requests().unwrap().is_empty());
+    assert_eq!(
+        service.delete_request(&request.id).unwrap_err().code,
+        ErrorCode::RequestNotFound
+    );
+    service.create_request("Sam", "nl", &[]).unwrap();
+    service.wipe().unwrap();
+    assert!(service.requests().unwrap().is_empty());
+}
+
+#[test]
+fn every_reason_a_code_is_refused_is_worded_in_both_languages() {
+    let reasons = [
+        CodeReason::NotACode,
+        CodeReason::TooLong,
+        CodeReason::Damaged,
+        CodeReason::NewerVersion,
+        CodeReason::OutOfRange,
+        CodeReason::TooMuchText,
+        CodeReason::BadText,
+        CodeReason::OtherRequest,
+        CodeReason::OtherList,
+        CodeReason::WrongCount,
+        CodeReason::Conflict,
+        CodeReason::Refused,
+    ];
+    let localizer = Localizer::new().unwrap();
+    for language in Language::ALL {
+        let ids = Localizer::message_ids(language);
+        for reason in reasons {
+            let kebab = serde_json::to_value(reason).unwrap();
+            let id = format!("colleague-code-{}", kebab.as_str().unwrap());
+            assert!(ids.contains(&id), "{id} in {}", language.code());
+            let mut args = rolspiegel_i18n::FluentArgs::new();
+            args.set("number", 3);
+            let text = localizer.message(language, &id, Some(&args)).unwrap();
+            assert!(text.contains('3'), "{text}");
+        }
+    }
+}
