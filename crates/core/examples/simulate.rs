@@ -31,9 +31,9 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal, Uniform};
 use rolspiegel_core::{
-    change_with, gaps_with, margins_with, mix_with, score, Answer, Answers, Asks, Bands, Centres,
-    Instrument, Keying, Likert, Measured, Mix, Noise, Role, Sure, CHANGE_PROBABLY_Z, CHANGE_Z,
-    GAP_Z, MARGIN_Z, MIX_BANDS,
+    change_with, colleagues_view_with, gaps_with, margins_with, mix_with, score, Answer, Answers,
+    Asks, Bands, Centres, Instrument, Keying, Likert, Measured, Mix, Noise, Role, Seen, Sure,
+    CHANGE_PROBABLY_Z, CHANGE_Z, GAP_Z, MARGIN_Z, MIX_BANDS,
 };
 
 /// Latent correlations B–O, B–V, O–V: people can be strong in more than one
@@ -491,6 +491,125 @@ fn situations(
     }
 }
 
+/// How colleagues see the person next to their own view (docs/SCORING.md
+/// § 14). The person's self-view is their strengths plus a bias of their
+/// own per role (spread [`SELF_BIAS`]); each colleague sees the strengths
+/// plus an idiosyncrasy of their own (spread [`OTHER_BIAS`]) and answers
+/// the colleagues' list, modelled as the same statements, in their own
+/// answering style. The truth a verdict is held to: the strengths as an
+/// average colleague sees them against the self-view, both without style.
+fn colleagues(
+    items: &[Item],
+    instrument: &Instrument,
+    styles: bool,
+    people: usize,
+    rng: &mut ChaCha8Rng,
+) {
+    const SELF_BIAS: f64 = 0.5;
+    const OTHER_BIAS: f64 = 0.5;
+    const ZS: [f64; 4] = [1.96, GAP_Z, 3.0, 3.5];
+    println!("\n== how colleagues see the person, next to their own view ==");
+    println!(
+        "{:<10} {:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
+        "colleagues",
+        "bound (SE)",
+        "roles told more/less",
+        "right",
+        "nudged: a person's verdicts change",
+        "nudged: a role's",
+        "reversed"
+    );
+    let plain = |theta: [f64; 3]| Person {
+        theta,
+        agree: 0.0,
+        extreme: 0.0,
+    };
+    for n in [3_usize, 5] {
+        let mut told = [0_usize; 4];
+        let mut right = [0_usize; 4];
+        let mut person_changes = [0_usize; 4];
+        let mut role_changes = [0_usize; 4];
+        let mut reversed = [0_usize; 4];
+        for _ in 0..people {
+            let who = someone(rng, styles);
+            let bias: [f64; 3] = [0; 3].map(|_| SELF_BIAS * rng.sample::<f64, _>(StandardNormal));
+            let seen_self = [0, 1, 2].map(|r| who.theta[r] + bias[r]);
+            let self_view = Person {
+                theta: seen_self,
+                ..who
+            };
+            let own_raw: Vec<u8> = items.iter().map(|i| respond(i, &self_view, rng)).collect();
+            let others_raw: Vec<Vec<u8>> = (0..n)
+                .map(|_| {
+                    let style = someone(rng, styles);
+                    let colleague = Person {
+                        theta: [0, 1, 2].map(|r| {
+                            who.theta[r] + OTHER_BIAS * rng.sample::<f64, _>(StandardNormal)
+                        }),
+                        ..style
+                    };
+                    items.iter().map(|i| respond(i, &colleague, rng)).collect()
+                })
+                .collect();
+            let profile =
+                |raw: &[u8]| measured(instrument, &answers(instrument, raw, items), None).profile;
+            let own = profile(&own_raw);
+            let others: Vec<_> = others_raw.iter().map(|r| profile(r)).collect();
+            let own_n = profile(&nudged(&own_raw, rng));
+            let others_n: Vec<_> = others_raw
+                .iter()
+                .map(|r| profile(&nudged(r, rng)))
+                .collect();
+            let truth_self = true_scores(items, &plain(seen_self));
+            let truth_others = true_scores(items, &plain(who.theta));
+            for (k, z) in ZS.iter().enumerate() {
+                let first = colleagues_view_with(&own, &others, *z).expect("enough colleagues");
+                let again = colleagues_view_with(&own_n, &others_n, *z).expect("enough colleagues");
+                let mut changed = false;
+                for r in 0..3 {
+                    let (a, b) = (first[r].seen, again[r].seen);
+                    if a != b {
+                        role_changes[k] += 1;
+                        changed = true;
+                    }
+                    if matches!(
+                        (a, b),
+                        (Some(Seen::More), Some(Seen::Less)) | (Some(Seen::Less), Some(Seen::More))
+                    ) {
+                        reversed[k] += 1;
+                    }
+                    let truth = truth_others[r] - truth_self[r];
+                    match a {
+                        Some(Seen::More) => {
+                            told[k] += 1;
+                            right[k] += usize::from(truth > 0.0);
+                        }
+                        Some(Seen::Less) => {
+                            told[k] += 1;
+                            right[k] += usize::from(truth < 0.0);
+                        }
+                        _ => {}
+                    }
+                }
+                person_changes[k] += usize::from(changed);
+            }
+        }
+        for (k, z) in ZS.iter().enumerate() {
+            let app = if *z == GAP_Z { " (app)" } else { "" };
+            println!(
+                "{:<10} {:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
+                n,
+                format!("{z}{app}"),
+                percent(told[k], 3 * people),
+                percent(right[k], told[k]),
+                percent(person_changes[k], people),
+                percent(role_changes[k], 3 * people),
+                percent(reversed[k], 3 * people),
+            );
+        }
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_else(|| {
@@ -801,6 +920,7 @@ fn main() {
         );
     }
     situations(&instrument, &items, styles, people, &mut rng);
+    colleagues(&items, &instrument, styles, people, &mut rng);
     println!(
         "\n(false alarm: an unchanged retest is told some role changed; found: a real change of one role is told as a change upward;\n told: the mix says anything; lead≥1SD: of people whose true strongest role leads by 1 SD or more, how many hear it named highest;\n wrong: of people told anything, how many are told a direction that is false; wrong p./cl.: per claim, probably / clearly;\n nudged / retest: the sentence changes after nudged answers / a retest; claim n.: a claim made is not made the same way after nudged answers;\n reversed: a claim is turned round after nudged answers)"
     );

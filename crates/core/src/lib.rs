@@ -25,6 +25,7 @@
 //! wording lives in the Fluent files. See `docs/SCORING.md` for the method.
 
 mod answer;
+mod colleagues;
 mod error;
 mod group;
 mod instrument;
@@ -40,6 +41,7 @@ mod situation;
 mod spread;
 
 pub use answer::{Answer, Answers, Likert};
+pub use colleagues::{colleagues_view, colleagues_view_with, ColleagueRole, Seen, MIN_COLLEAGUES};
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
 pub use group::{
     group_stats, quartiles, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE, SHAPE_FROM,

@@ -52,7 +52,7 @@ pub struct RoleGap {
 
 /// The standard error of each role's score: `25 · √(s²ₚ / k)`, with the
 /// spread pooled over the three roles; `None` when a spread is unknown.
-fn errors(profile: &Profile) -> Option<[f64; 3]> {
+pub(crate) fn errors(profile: &Profile) -> Option<[f64; 3]> {
     let pooled = pooled_over_roles(&profile.roles)?;
     Some(
         profile
