@@ -85,3 +85,28 @@ colleague-code-other-list = Code { $number } was filled in with another list of 
 colleague-code-wrong-count = Code { $number } does not have an answer for every statement.
 colleague-code-conflict = Code { $number } came in before, with other answers. The first answers stay.
 colleague-code-refused = Code { $number } could not be saved.
+
+## The form colleagues fill in (one file, also on a phone).
+## $name is the name colleagues know the person by, or "your colleague".
+colleague-form-someone = your colleague
+colleague-form-language-name = English
+colleague-form-language-label = Language
+colleague-form-title = How do you see { $name } at work?
+colleague-form-intro = How do colleagues see { $name } at work? That is what { $name } would like to know. Read each statement and choose how well it fits what you see. There is no right or wrong answer. It takes about 10 minutes.
+colleague-form-privacy = Your name is not in your answers, and this form sends nothing over the internet. At the end you get a code. You send it yourself. Only when at least three colleagues answer does { $name } see the average. Nobody sees your answers on their own.
+colleague-form-statement-of = Statement { $n } of { $total }
+colleague-form-open-heading = Open questions
+colleague-form-open-hint = These questions are optional. { $name } sees the answers apart from the rest, in random order.
+colleague-form-make = Make my answer code
+colleague-form-missing-heading = You have not filled in everything yet
+colleague-form-missing-item = Statement { $n }: choose an answer
+colleague-form-done-heading = Your answer code
+colleague-form-done-intro = Send this code to { $name }, for example in an e-mail or chat message. Or save the file and attach it. Then you can close this page.
+colleague-form-code-label = Code to send
+colleague-form-copy = Copy the code
+colleague-form-copied = The code has been copied.
+colleague-form-copy-failed = Copying did not work. The code is selected: copy it with Ctrl+C.
+colleague-form-download = Save as a file
+colleague-form-file-name = rolspiegel-answers.txt
+colleague-form-file-intro = Answers for Rolspiegel. Send this file to { $name }, or paste the code below into a message.
+colleague-form-changed = You changed an answer. Make the code again.

@@ -85,3 +85,28 @@ colleague-code-other-list = Code { $number } is ingevuld met een andere lijst me
 colleague-code-wrong-count = Code { $number } heeft niet bij elke uitspraak een antwoord.
 colleague-code-conflict = Code { $number } kwam al eerder binnen, met andere antwoorden. De eerste antwoorden blijven staan.
 colleague-code-refused = Code { $number } kon niet worden bewaard.
+
+## Het formulier dat collega's invullen (één bestand, ook op een telefoon).
+## $name is de naam waaronder collega's de vrager kennen, of "je collega".
+colleague-form-someone = je collega
+colleague-form-language-name = Nederlands
+colleague-form-language-label = Taal
+colleague-form-title = Hoe zie jij { $name } in het werk?
+colleague-form-intro = Hoe zien collega's { $name } in het werk? Dat wil { $name } graag weten. Lees elke uitspraak en kies hoe goed die past bij wat je ziet. Er is geen goed of fout antwoord. Het kost ongeveer 10 minuten.
+colleague-form-privacy = Je naam staat niet in je antwoorden, en dit formulier stuurt niets via internet. Aan het eind krijg je een code. Die stuur je zelf op. Pas als minstens drie collega's antwoorden, ziet { $name } het gemiddelde. Jouw antwoorden apart ziet niemand.
+colleague-form-statement-of = Uitspraak { $n } van { $total }
+colleague-form-open-heading = Open vragen
+colleague-form-open-hint = Deze vragen zijn niet verplicht. { $name } ziet de antwoorden los van de rest, in willekeurige volgorde.
+colleague-form-make = Maak mijn antwoordcode
+colleague-form-missing-heading = Je hebt nog niet alles ingevuld
+colleague-form-missing-item = Uitspraak { $n }: kies een antwoord
+colleague-form-done-heading = Je antwoordcode
+colleague-form-done-intro = Stuur deze code naar { $name }, bijvoorbeeld in een mail of chatbericht. Of bewaar het bestand en stuur dat mee. Daarna kun je deze pagina sluiten.
+colleague-form-code-label = Code om op te sturen
+colleague-form-copy = Kopieer de code
+colleague-form-copied = De code is gekopieerd.
+colleague-form-copy-failed = Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C.
+colleague-form-download = Bewaar als bestand
+colleague-form-file-name = rolspiegel-antwoorden.txt
+colleague-form-file-intro = Antwoorden voor Rolspiegel. Stuur dit bestand naar { $name }, of plak de code hieronder in een bericht.
+colleague-form-changed = Je hebt een antwoord veranderd. Maak de code opnieuw.

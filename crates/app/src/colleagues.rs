@@ -14,6 +14,7 @@ use rolspiegel_storage::Imported;
 use crate::error::{AppError, ErrorCode};
 use crate::state::{now_ms, Service};
 use crate::wire::{CodeProblem, CodeReason, CodesReport, RequestSummary};
+use crate::words::Words;
 
 /// Open questions a request may ask.
 pub const MAX_QUESTIONS: usize = rolspiegel_exchange::MAX_OPEN_ANSWERS;
@@ -199,4 +200,133 @@ pub(crate) fn add_codes(
         not_read
     );
     Ok(report)
+}
+
+/// The answer form as the UI build leaves it (`ui/dist-form`, built by
+/// `make ui`): script and style inline, a Content-Security-Policy that lets
+/// nothing load, and a JSON block for the request.
+const FORM_TEMPLATE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../ui/dist-form/colleague-form.html"
+));
+
+/// Where the request's data goes in the form.
+const FORM_SLOT: &str = "__ROLSPIEGEL_REQUEST__";
+
+/// The largest form this writes: the bound for a file colleagues
+/// get by mail and open on a phone.
+pub const MAX_FORM_BYTES: usize = 150 * 1024;
+
+/// The form's words in one language, for the JSON block
+/// (`ui/src/colleague/form.ts`, `FormTexts`).
+fn form_texts(
+    words: Words<'_>,
+    known_as: &str,
+    list: &rolspiegel_core::Instrument,
+) -> serde_json::Value {
+    use rolspiegel_i18n::FluentValue;
+    let name = if known_as.is_empty() {
+        words.text("colleague-form-someone")
+    } else {
+        known_as.to_owned()
+    };
+    let named = |id: &str| words.format(id, &[("name", FluentValue::from(name.clone()))]);
+    // The page fills in {n} and {total} itself.
+    let counted = |id: &str| {
+        words.format(
+            id,
+            &[
+                ("n", FluentValue::from("{n}")),
+                ("total", FluentValue::from("{total}")),
+            ],
+        )
+    };
+    let statements: serde_json::Map<String, serde_json::Value> = list
+        .statements()
+        .iter()
+        .map(|s| {
+            let id = s.id.to_string();
+            let text = words.text(&format!("colleague-statement-{id}"));
+            (id, serde_json::Value::from(text))
+        })
+        .collect();
+    let scale = [
+        "scale-1",
+        "scale-2",
+        "scale-3",
+        "scale-4",
+        "scale-5",
+        "scale-dont-know",
+    ]
+    .map(|id| words.text(id));
+    serde_json::json!({
+        "languageName": words.text("colleague-form-language-name"),
+        "languageLabel": words.text("colleague-form-language-label"),
+        "title": named("colleague-form-title"),
+        "intro": named("colleague-form-intro"),
+        "privacy": named("colleague-form-privacy"),
+        "statementOf": counted("colleague-form-statement-of"),
+        "scale": scale,
+        "statements": statements,
+        "openHeading": words.text("colleague-form-open-heading"),
+        "openHint": named("colleague-form-open-hint"),
+        "make": words.text("colleague-form-make"),
+        "missingHeading": words.text("colleague-form-missing-heading"),
+        "missingItem": counted("colleague-form-missing-item"),
+        "doneHeading": words.text("colleague-form-done-heading"),
+        "doneIntro": named("colleague-form-done-intro"),
+        "codeLabel": words.text("colleague-form-code-label"),
+        "copy": words.text("colleague-form-copy"),
+        "copied": words.text("colleague-form-copied"),
+        "copyFailed": words.text("colleague-form-copy-failed"),
+        "download": words.text("colleague-form-download"),
+        "fileName": words.text("colleague-form-file-name"),
+        "fileIntro": named("colleague-form-file-intro"),
+        "changed": words.text("colleague-form-changed"),
+    })
+}
+
+/// The answer form for request `id`: one HTML file, in both languages
+/// (the request's first), that a colleague opens in any browser.
+pub(crate) fn answer_form(service: &Service, id: &str) -> Result<String, AppError> {
+    let request = service
+        .store
+        .request(request_id(id)?)?
+        .ok_or(ErrorCode::RequestNotFound)?;
+    let list = service
+        .instruments
+        .get(request.list_version)
+        .ok_or(ErrorCode::RequestNotFound)?;
+    let key: String = request
+        .id
+        .key()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let texts: serde_json::Map<String, serde_json::Value> = Language::ALL
+        .into_iter()
+        .map(|language| {
+            let words = Words::new(&service.localizer, language);
+            (
+                language.code().to_owned(),
+                form_texts(words, &request.known_as, list),
+            )
+        })
+        .collect();
+    let data = serde_json::json!({
+        "key": key,
+        "list": request.list_version,
+        "lang": request.language,
+        "statements": list.statements().iter().map(|s| s.id.to_string()).collect::<Vec<_>>(),
+        "questions": request.questions,
+        "texts": texts,
+    });
+    // In a data block only `</script` could end it early: with every `<`
+    // escaped, text from the person stays text.
+    let json = data.to_string().replace('<', "\\u003c");
+    let form = FORM_TEMPLATE.replacen(FORM_SLOT, &json, 1);
+    if form.len() > MAX_FORM_BYTES {
+        return Err(ErrorCode::ExportTooLarge.into());
+    }
+    Ok(form)
 }

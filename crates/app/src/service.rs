@@ -438,6 +438,11 @@ impl Service {
         colleagues::delete_request(self, id)
     }
 
+    /// The answer form for request `id`: one self-contained HTML file.
+    pub fn answer_form(&self, id: &str) -> Result<String, AppError> {
+        colleagues::answer_form(self, id)
+    }
+
     /// Reads the answer codes in `text` (pasted, or a file's text) for the
     /// request `id`, each checked on its own.
     pub fn add_codes(&mut self, id: &str, text: &str) -> Result<CodesReport, AppError> {

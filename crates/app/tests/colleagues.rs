@@ -227,3 +227,43 @@ fn every_reason_a_code_is_refused_is_worded_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_answer_form_is_one_small_file_that_loads_nothing_and_keeps_text_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let hostile = "Sam</script><script>alert(1)</script>";
+    let request = service
+        .create_request(hostile, "nl", &["Wat <b>valt</b> op?".into()])
+        .unwrap();
+    let form = service.answer_form(&request.id).unwrap();
+    println!("answer form: {} bytes", form.len());
+    assert!(form.len() <= 150 * 1024, "{} bytes", form.len());
+    // Its own policy, before any script: nothing loads, nothing connects.
+    let policy = form.find("Content-Security-Policy").expect("a policy");
+    assert!(policy < form.find("<script").unwrap());
+    assert!(form.contains("default-src 'none'"));
+    assert!(form.contains("connect-src 'none'"));
+    // Nothing from elsewhere: no address of any server in the page.
+    assert!(!form.contains("http://") && !form.contains("https://"));
+    // Exactly the page's own script and the data block: the name stayed text.
+    assert_eq!(form.matches("<script").count(), 2, "{form:.300}");
+    assert_eq!(form.matches("</script>").count(), 2);
+    let start = form.find("id=\"rs-request\">").unwrap() + "id=\"rs-request\">".len();
+    let end = start + form[start..].find("</script>").unwrap();
+    let data: serde_json::Value = serde_json::from_str(&form[start..end]).unwrap();
+    assert_eq!(data["statements"].as_array().unwrap().len(), 44);
+    assert_eq!(data["lang"], "nl");
+    assert_eq!(data["questions"][0], "Wat <b>valt</b> op?");
+    assert_eq!(data["key"].as_str().unwrap().len(), 16);
+    let title = data["texts"]["nl"]["title"].as_str().unwrap();
+    assert!(title.contains(hostile), "{title}");
+    assert_eq!(
+        data["texts"]["en"]["statements"]["b01"],
+        "My colleague finds it important that everyone in the same situation gets the same decision."
+    );
+    // Without a name the form speaks of "je collega".
+    let anonymous = service.create_request("", "en", &[]).unwrap();
+    let form = service.answer_form(&anonymous.id).unwrap();
+    assert!(form.contains("How do you see your colleague at work?"));
+}

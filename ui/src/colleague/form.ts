@@ -1,0 +1,276 @@
+// The colleagues' answer form: one self-contained page a colleague opens
+// from a mail or a file, in any browser, without a network. It reads the
+// request from the JSON block Rolspiegel wrote into the page, asks the
+// colleagues' list and the open questions, keeps the answers while the page
+// is open, and gives the answers back as a short code (to paste) and as a
+// small file (to attach). It never sends anything anywhere. Every text comes
+// from the request (Rolspiegel's Fluent files) and is set as text, never as
+// markup.
+import "./form.css";
+import { answerCode, DONT_KNOW, MAX_OPEN_CHARS } from "./code";
+
+type Lang = "nl" | "en";
+
+/** The form's words in one language, formatted by Rolspiegel. */
+export interface FormTexts {
+  languageName: string;
+  languageLabel: string;
+  title: string;
+  intro: string;
+  privacy: string;
+  /** "Uitspraak {n} van {total}", for screen readers. */
+  statementOf: string;
+  scale: string[];
+  statements: Record<string, string>;
+  openHeading: string;
+  openHint: string;
+  make: string;
+  missingHeading: string;
+  /** "Uitspraak {n}: nog geen antwoord". */
+  missingItem: string;
+  doneHeading: string;
+  doneIntro: string;
+  codeLabel: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  download: string;
+  fileName: string;
+  fileIntro: string;
+  changed: string;
+}
+
+/** What Rolspiegel writes into the page. */
+export interface RequestData {
+  /** The request's key, 16 hexadecimal digits. */
+  key: string;
+  list: number;
+  lang: Lang;
+  statements: string[];
+  questions: string[];
+  texts: Record<Lang, FormTexts>;
+}
+
+const state = {
+  lang: "nl" as Lang,
+  answers: new Map<string, number>(),
+  open: [] as string[],
+  /** This answer set's random key: one per page, so a code made again
+   * after a change replaces nothing and counts once. */
+  key: crypto.getRandomValues(new Uint8Array(8)),
+  code: null as string | null,
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child !== null) node.append(child);
+  return node;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+function hexKey(hex: string): Uint8Array {
+  const bytes = new Uint8Array(8);
+  for (let i = 0; i < 8; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16) || 0;
+  return bytes;
+}
+
+function languageSwitch(data: RequestData, render: () => void): HTMLElement {
+  const texts = data.texts[state.lang];
+  const group = el("div", { class: "rs-lang", role: "group", "aria-label": texts.languageLabel });
+  for (const lang of ["nl", "en"] as const) {
+    const button = el("button", { type: "button", lang, "aria-pressed": String(lang === state.lang) }, data.texts[lang].languageName);
+    button.addEventListener("click", () => {
+      if (state.lang === lang) return;
+      state.lang = lang;
+      render();
+      document.querySelector<HTMLButtonElement>(`.rs-lang button[lang="${lang}"]`)?.focus();
+    });
+    group.append(button);
+  }
+  return group;
+}
+
+function statementField(data: RequestData, id: string, n: number): HTMLElement {
+  const texts = data.texts[state.lang];
+  const values = [1, 2, 3, 4, 5, DONT_KNOW];
+  const options = el("div", { class: "rs-options" });
+  values.forEach((value, i) => {
+    const input = el("input", { type: "radio", name: `a-${id}`, id: `a-${id}-${value}`, value: String(value) });
+    input.checked = state.answers.get(id) === value;
+    input.addEventListener("change", () => {
+      state.answers.set(id, value);
+      document.getElementById(`s-${id}`)?.classList.remove("rs-missing");
+      markChanged(data);
+    });
+    options.append(el("label", { for: `a-${id}-${value}`, class: value === DONT_KNOW ? "rs-dont-know" : "" }, input, texts.scale[i] ?? ""));
+  });
+  return el(
+    "li",
+    {},
+    el(
+      "fieldset",
+      { id: `s-${id}`, class: "rs-statement" },
+      el(
+        "legend",
+        {},
+        el("span", { class: "rs-visually-hidden" }, fill(texts.statementOf, { n, total: data.statements.length }) + ": "),
+        texts.statements[id] ?? id,
+      ),
+      options,
+    ),
+  );
+}
+
+/** A code made before an answer changed no longer holds the answers. */
+function markChanged(data: RequestData): void {
+  if (state.code === null) return;
+  state.code = null;
+  const done = document.getElementById("rs-done");
+  if (done) {
+    done.replaceChildren(el("p", { class: "rs-note", role: "status" }, data.texts[state.lang].changed));
+  }
+}
+
+function missing(data: RequestData): string[] {
+  return data.statements.filter((id) => !state.answers.has(id));
+}
+
+function errorSummary(data: RequestData, ids: string[]): HTMLElement {
+  const texts = data.texts[state.lang];
+  const list = el("ul", {});
+  for (const id of ids) {
+    const n = data.statements.indexOf(id) + 1;
+    const link = el("a", { href: `#a-${id}-1` }, fill(texts.missingItem, { n }));
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      document.getElementById(`a-${id}-1`)?.focus();
+    });
+    list.append(el("li", {}, link));
+  }
+  return el("div", { class: "rs-errors", id: "rs-errors", tabindex: "-1", role: "alert" }, el("h2", {}, texts.missingHeading), list);
+}
+
+function fileText(data: RequestData, code: string): string {
+  return `${data.texts[state.lang].fileIntro}\n\n${code}\n`;
+}
+
+function doneSection(data: RequestData, code: string): HTMLElement {
+  const texts = data.texts[state.lang];
+  const status = el("p", { class: "rs-note", id: "rs-copy-status", role: "status" });
+  const area = el("textarea", { id: "rs-code", readonly: "", rows: "4", spellcheck: "false" });
+  area.value = code;
+  const copy = el("button", { type: "button", id: "rs-copy" }, texts.copy);
+  copy.addEventListener("click", () => {
+    void (async () => {
+      try {
+        await navigator.clipboard.writeText(code);
+        status.textContent = texts.copied;
+      } catch {
+        // A page from a file may not write the clipboard: select it, so
+        // Ctrl+C or the menu does.
+        area.focus();
+        area.select();
+        status.textContent = texts.copyFailed;
+      }
+    })();
+  });
+  const download = el("button", { type: "button", id: "rs-download", class: "rs-secondary" }, texts.download);
+  download.addEventListener("click", () => {
+    const url = URL.createObjectURL(new Blob([fileText(data, code)], { type: "text/plain;charset=utf-8" }));
+    const link = el("a", { href: url, download: texts.fileName });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  return el(
+    "section",
+    { "aria-labelledby": "rs-done-heading" },
+    el("h2", { id: "rs-done-heading", tabindex: "-1" }, texts.doneHeading),
+    el("p", {}, texts.doneIntro),
+    el("label", { for: "rs-code" }, texts.codeLabel),
+    area,
+    el("div", { class: "rs-actions" }, copy, download),
+    status,
+  );
+}
+
+function render(data: RequestData): void {
+  const texts = data.texts[state.lang];
+  const main = document.getElementById("main");
+  if (!main) return;
+  document.documentElement.lang = state.lang;
+  document.title = texts.title;
+  const form = el("form", { novalidate: "", id: "rs-form" });
+  const items = el("ol", { class: "rs-statements" });
+  data.statements.forEach((id, i) => items.append(statementField(data, id, i + 1)));
+  form.append(el("div", { id: "rs-error-slot" }), items);
+  if (data.questions.length > 0) {
+    form.append(el("h2", {}, texts.openHeading), el("p", { class: "rs-note" }, texts.openHint));
+    data.questions.forEach((question, i) => {
+      const area = el("textarea", { id: `q-${i + 1}`, rows: "4", maxlength: String(MAX_OPEN_CHARS) });
+      area.value = state.open[i] ?? "";
+      area.addEventListener("input", () => {
+        state.open[i] = area.value;
+        markChanged(data);
+      });
+      form.append(el("div", { class: "rs-question" }, el("label", { for: `q-${i + 1}` }, question), area));
+    });
+  }
+  form.append(el("div", { class: "rs-actions" }, el("button", { type: "submit", id: "rs-make" }, texts.make)));
+  const done = el("div", { id: "rs-done" }, state.code ? doneSection(data, state.code) : null);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const slot = document.getElementById("rs-error-slot");
+    const open = missing(data);
+    for (const id of data.statements) document.getElementById(`s-${id}`)?.classList.toggle("rs-missing", open.includes(id));
+    if (open.length > 0) {
+      const summary = errorSummary(data, open);
+      slot?.replaceChildren(summary);
+      summary.focus();
+      return;
+    }
+    slot?.replaceChildren();
+    state.code = answerCode({
+      request: hexKey(data.key),
+      answer: state.key,
+      listVersion: data.list,
+      answers: data.statements.map((id) => state.answers.get(id) ?? DONT_KNOW),
+      open: data.questions.map((_, i) => (state.open[i] ?? "").trim()),
+    });
+    done.replaceChildren(doneSection(data, state.code));
+    document.getElementById("rs-done-heading")?.focus();
+  });
+  main.replaceChildren(
+    el("p", { class: "rs-brand" }, "Rolspiegel"),
+    languageSwitch(data, () => render(data)),
+    el("h1", {}, texts.title),
+    el("p", {}, texts.intro),
+    el("p", { class: "rs-privacy" }, texts.privacy),
+    form,
+    done,
+  );
+}
+
+function start(): void {
+  const block = document.getElementById("rs-request");
+  let data: RequestData;
+  try {
+    data = JSON.parse(block?.textContent ?? "") as RequestData;
+  } catch {
+    return;
+  }
+  state.lang = data.lang;
+  state.open = data.questions.map(() => "");
+  render(data);
+}
+
+start();
