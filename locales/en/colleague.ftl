@@ -110,3 +110,7 @@ colleague-form-download = Save as a file
 colleague-form-file-name = rolspiegel-answers.txt
 colleague-form-file-intro = Answers for Rolspiegel. Send this file to { $name }, or paste the code below into a message.
 colleague-form-changed = You changed an answer. Make the code again.
+
+## What colleagues see, next to your own result.
+colleague-legend-own = Your own view ({ $date })
+colleague-legend-colleagues = Your colleagues: average, and from low to high

@@ -110,3 +110,7 @@ colleague-form-download = Bewaar als bestand
 colleague-form-file-name = rolspiegel-antwoorden.txt
 colleague-form-file-intro = Antwoorden voor Rolspiegel. Stuur dit bestand naar { $name }, of plak de code hieronder in een bericht.
 colleague-form-changed = Je hebt een antwoord veranderd. Maak de code opnieuw.
+
+## Wat collega's zien, naast je eigen uitslag.
+colleague-legend-own = Jouw eigen beeld ({ $date })
+colleague-legend-colleagues = Je collega's: gemiddelde, en van laag tot hoog

@@ -1674,6 +1674,43 @@ roles: Array<GroupSituationRole>,
  */
 chartSvg: string | null, };
 
+export type Seen = "more" | "about" | "less";
+
+export type ColleagueRole = { 
+/**
+ * The role.
+ */
+role: RoleKey, 
+/**
+ * The person's own score (0–100).
+ */
+own: number, 
+/**
+ * The colleagues' mean score.
+ */
+mean: number, 
+/**
+ * The lowest colleague's score.
+ */
+lowest: number, 
+/**
+ * The highest colleague's score.
+ */
+highest: number, 
+/**
+ * `mean − own`, in points.
+ */
+gap: number, 
+/**
+ * Half-width of the band within which the gap may be noise; `None`
+ * when the person's noise is unknown.
+ */
+band: number | null, 
+/**
+ * The verdict; `None` when the noise is unknown.
+ */
+seen: Seen | null, };
+
 export type RequestSummary = { 
 /**
  * Its id.
@@ -1699,6 +1736,55 @@ createdAt: number,
  * How many colleagues' answers came back.
  */
 answered: number, };
+
+export type OpenAnswersView = { 
+/**
+ * The question as asked.
+ */
+question: string, 
+/**
+ * The answers as written, in random order, empty ones left out.
+ */
+answers: Array<string>, };
+
+export type ColleagueView = { 
+/**
+ * The request.
+ */
+request: RequestSummary, 
+/**
+ * How many colleagues it takes before anything is shown.
+ */
+needed: number, 
+/**
+ * Colleagues whose answers count (enough answers in every role).
+ */
+counted: number, 
+/**
+ * Colleagues who answered too few statements to count.
+ */
+tooFewAnswers: number, 
+/**
+ * The result it is set beside: the one asked for, else the latest.
+ */
+result: ResultChoice | null, 
+/**
+ * Every result, newest first, to choose another.
+ */
+results: Array<ResultChoice>, 
+/**
+ * Per role, in role order; empty below `needed` or without a result.
+ */
+roles: Array<ColleagueRole>, 
+/**
+ * The person and the colleagues (mean, lowest to highest) on one
+ * radar; `None` when `roles` is empty.
+ */
+chartSvg: string | null, 
+/**
+ * The open answers; empty below `needed`.
+ */
+open: Array<OpenAnswersView>, };
 
 export type CodeReason = "not-a-code" | "too-long" | "damaged" | "newer-version" | "out-of-range" | "too-much-text" | "bad-text" | "other-request" | "other-list" | "wrong-count" | "conflict" | "refused";
 

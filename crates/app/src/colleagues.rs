@@ -13,7 +13,9 @@ use rolspiegel_storage::Imported;
 
 use crate::error::{AppError, ErrorCode};
 use crate::state::{now_ms, Service};
-use crate::wire::{CodeProblem, CodeReason, CodesReport, RequestSummary};
+use crate::wire::{
+    CodeProblem, CodeReason, CodesReport, ColleagueView, OpenAnswersView, RequestSummary,
+};
 use crate::words::Words;
 
 /// Open questions a request may ask.
@@ -329,4 +331,129 @@ pub(crate) fn answer_form(service: &Service, id: &str) -> Result<String, AppErro
         return Err(ErrorCode::ExportTooLarge.into());
     }
     Ok(form)
+}
+
+/// `items` in a random order (Fisher–Yates on the OS's random source), so
+/// the order says nothing about who wrote what or when.
+fn shuffled<T>(mut items: Vec<T>) -> Vec<T> {
+    for i in (1..items.len()).rev() {
+        let j = usize::try_from(getrandom::u64().unwrap_or(0) % (i as u64 + 1)).unwrap_or(0);
+        items.swap(i, j);
+    }
+    items
+}
+
+pub(crate) fn colleague_view(
+    service: &Service,
+    id: &str,
+    result: Option<&str>,
+) -> Result<ColleagueView, AppError> {
+    use rolspiegel_core::{colleagues_view, score, Answers, MIN_COLLEAGUES};
+    let request_id = request_id(id)?;
+    let request = service
+        .store
+        .request(request_id)?
+        .ok_or(ErrorCode::RequestNotFound)?;
+    let responses = service.store.responses(request_id)?;
+    let list = service.instruments.get(request.list_version);
+    let profiles: Vec<rolspiegel_core::Profile> = list
+        .map(|list| {
+            responses
+                .iter()
+                .filter_map(|r| {
+                    let answers = Answers::from_given(list, r.answers.clone()).ok()?;
+                    score(list, &answers).ok()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let results = service.store.results()?;
+    let chosen = match result {
+        Some(id) => Some(service.stored_result(service.parse_id(id)?)?),
+        None => results.first().cloned(),
+    };
+    let enough = profiles.len() >= MIN_COLLEAGUES;
+    let (roles, chart_svg) = match (&chosen, enough) {
+        (Some(result), true) => {
+            let own = service.shown_profile(result)?;
+            match colleagues_view(&own, &profiles) {
+                Some(view) => {
+                    let chart = service.colleague_radar(&own, &view, result);
+                    (view.to_vec(), crate::state::svg_for_view(&chart))
+                }
+                None => (Vec::new(), None),
+            }
+        }
+        _ => (Vec::new(), None),
+    };
+    let open = if enough {
+        request
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, question)| OpenAnswersView {
+                question: question.clone(),
+                answers: shuffled(
+                    responses
+                        .iter()
+                        .filter_map(|r| r.open.get(i))
+                        .filter(|t| !t.trim().is_empty())
+                        .cloned()
+                        .collect(),
+                ),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let answered = responses.len();
+    Ok(ColleagueView {
+        needed: MIN_COLLEAGUES,
+        counted: profiles.len(),
+        too_few_answers: answered - profiles.len().min(answered),
+        request: summary(request, answered),
+        result: chosen.as_ref().map(crate::situations::choice),
+        results: results.iter().map(crate::situations::choice).collect(),
+        roles,
+        chart_svg,
+        open,
+    })
+}
+
+impl Service {
+    /// The person solid, the colleagues' mean dashed, with the band from the
+    /// lowest to the highest colleague per role; a legend names both.
+    fn colleague_radar(
+        &self,
+        own: &rolspiegel_core::Profile,
+        view: &[rolspiegel_core::ColleagueRole; 3],
+        result: &rolspiegel_core::StoredResult,
+    ) -> rolspiegel_charts::RadarChart {
+        use rolspiegel_charts::{RadarSeries, RoleSpread, SeriesStyle};
+        let mut radar = crate::scan::radar(self, own);
+        radar.axis_values = None;
+        radar.margins = None;
+        radar.size = (640, 520);
+        let mean = view.map(|r| r.mean);
+        radar.series = [own.roles.map(|s| s.score), mean]
+            .into_iter()
+            .zip(SeriesStyle::COMPARE)
+            .map(|(scores, style)| RadarSeries { scores, style })
+            .collect();
+        radar.spreads = Some(Box::new(view.map(|r| RoleSpread {
+            min: r.lowest,
+            q1: r.lowest,
+            q3: r.highest,
+            max: r.highest,
+        })));
+        let words = self.say();
+        radar.legend = vec![
+            words.format(
+                "colleague-legend-own",
+                &[("date", words.date(result.completed_at).into())],
+            ),
+            words.text("colleague-legend-colleagues"),
+        ];
+        radar
+    }
 }

@@ -438,6 +438,16 @@ impl Service {
         colleagues::delete_request(self, id)
     }
 
+    /// How colleagues see the person (request `id`) beside `result` (the
+    /// latest when `None`): nothing below three colleagues.
+    pub fn colleague_view(
+        &self,
+        id: &str,
+        result: Option<&str>,
+    ) -> Result<ColleagueView, AppError> {
+        colleagues::colleague_view(self, id, result)
+    }
+
     /// The answer form for request `id`: one self-contained HTML file.
     pub fn answer_form(&self, id: &str) -> Result<String, AppError> {
         colleagues::answer_form(self, id)

@@ -136,7 +136,7 @@ impl Service {
     }
 }
 
-fn choice(result: &StoredResult) -> ResultChoice {
+pub(crate) fn choice(result: &StoredResult) -> ResultChoice {
     ResultChoice {
         id: result.id.to_string(),
         completed_at: result.completed_at,

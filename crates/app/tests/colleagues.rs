@@ -3,6 +3,8 @@
 //! list and the real Fluent files.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use rolspiegel_app::error::ErrorCode;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::{CodeReason, RequestSummary};
@@ -266,4 +268,75 @@ fn the_answer_form_is_one_small_file_that_loads_nothing_and_keeps_text_as_text()
     let anonymous = service.create_request("", "en", &[]).unwrap();
     let form = service.answer_form(&anonymous.id).unwrap();
     assert!(form.contains("How do you see your colleague at work?"));
+}
+
+/// A colleague's code that keys every statement to `keyed` (1–5).
+fn keyed_code(
+    service: &Service,
+    request: &RequestSummary,
+    key: u8,
+    keyed: i64,
+    open: &[&str],
+) -> String {
+    let answers = service
+        .instrument()
+        .statements()
+        .iter()
+        .map(|s| {
+            let raw = match s.keying {
+                rolspiegel_core::Keying::Positive => keyed,
+                rolspiegel_core::Keying::Reverse => 6 - keyed,
+            };
+            Answer::Scale(Likert::new(raw).unwrap())
+        })
+        .collect();
+    ColleagueAnswers {
+        request: RequestId::parse(&request.id).unwrap().key(),
+        answer: [key; 8],
+        list_version: 2,
+        answers,
+        open: open.iter().map(|t| (*t).to_owned()).collect(),
+    }
+    .encode()
+}
+
+#[test]
+fn the_view_waits_for_a_third_colleague_then_shows_mean_range_and_open_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let own = common::person(&mut service, 3);
+    let request = service.create_request("Sam", "nl", &questions()).unwrap();
+    for (key, keyed, open) in [
+        (1, 3, ["Rustig.", ""]),
+        (2, 4, ["Als het moet.", "Meer lef"]),
+    ] {
+        let code = keyed_code(&service, &request, key, keyed, &open);
+        service.add_codes(&request.id, &code).unwrap();
+    }
+    let waiting = service.colleague_view(&request.id, None).unwrap();
+    assert_eq!((waiting.counted, waiting.needed), (2, 3));
+    assert!(waiting.roles.is_empty() && waiting.chart_svg.is_none());
+    assert!(waiting.open.is_empty(), "no open answer before the third");
+
+    let code = keyed_code(&service, &request, 3, 5, &["Altijd.", "Niets"]);
+    service.add_codes(&request.id, &code).unwrap();
+    let view = service.colleague_view(&request.id, Some(&own)).unwrap();
+    assert_eq!(view.counted, 3);
+    assert_eq!(view.result.as_ref().unwrap().id, own);
+    for role in &view.roles {
+        // Keyed 3, 4 and 5 on every statement: 50, 75 and 100.
+        assert_eq!((role.lowest, role.mean, role.highest), (50.0, 75.0, 100.0));
+        assert!(role.band.is_some() && role.seen.is_some());
+    }
+    assert!(view.chart_svg.as_deref().unwrap().contains("<svg"));
+    let mut first: Vec<String> = view.open[0].answers.clone();
+    first.sort();
+    assert_eq!(first, vec!["Als het moet.", "Altijd.", "Rustig."]);
+    let mut second = view.open[1].answers.clone();
+    second.sort();
+    assert_eq!(
+        second,
+        vec!["Meer lef", "Niets"],
+        "an empty answer is left out"
+    );
 }

@@ -78,3 +78,38 @@ pub struct CodesReport {
     /// How many colleagues' answers the request has now.
     pub answered: usize,
 }
+
+/// One open question with what colleagues wrote, shuffled.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenAnswersView {
+    /// The question as asked.
+    pub question: String,
+    /// The answers as written, in random order, empty ones left out.
+    pub answers: Vec<String>,
+}
+
+/// How colleagues see the person, beside one of their own results.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ColleagueView {
+    /// The request.
+    pub request: RequestSummary,
+    /// How many colleagues it takes before anything is shown.
+    pub needed: usize,
+    /// Colleagues whose answers count (enough answers in every role).
+    pub counted: usize,
+    /// Colleagues who answered too few statements to count.
+    pub too_few_answers: usize,
+    /// The result it is set beside: the one asked for, else the latest.
+    pub result: Option<crate::wire::ResultChoice>,
+    /// Every result, newest first, to choose another.
+    pub results: Vec<crate::wire::ResultChoice>,
+    /// Per role, in role order; empty below `needed` or without a result.
+    pub roles: Vec<rolspiegel_core::ColleagueRole>,
+    /// The person and the colleagues (mean, lowest to highest) on one
+    /// radar; `None` when `roles` is empty.
+    pub chart_svg: Option<String>,
+    /// The open answers; empty below `needed`.
+    pub open: Vec<OpenAnswersView>,
+}

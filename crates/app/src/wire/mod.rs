@@ -31,7 +31,8 @@ use crate::error::{AppError, ErrorCode};
 /// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
 pub fn typescript() -> String {
     use rolspiegel_core::{
-        Asks, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleGap, RoleStats, Sure,
+        Asks, ColleagueRole, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleGap,
+        RoleStats, Seen, Sure,
     };
     use ts_rs::{Config, TS};
 
@@ -145,7 +146,11 @@ pub fn typescript() -> String {
         RatingChangeView,
         GroupSituationView,
         // Colleagues
+        Seen,
+        ColleagueRole,
         RequestSummary,
+        OpenAnswersView,
+        ColleagueView,
         CodeReason,
         CodeProblem,
         CodesReport,
