@@ -10,6 +10,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewWindow};
 
 use std::path::PathBuf;
 
+use rolspiegel_app::colleagues::MAX_CODE_FILE_BYTES;
 use rolspiegel_exchange::{MAX_GROUP_BYTES, MAX_PARTICIPANT_BYTES};
 
 use rolspiegel_app::disk::{self, SaveTarget};
@@ -19,12 +20,12 @@ use rolspiegel_app::live::{LiveRoom, PhoneDoor};
 use rolspiegel_app::service::{given_answer, Service};
 use rolspiegel_app::shared::SharedService;
 use rolspiegel_app::wire::{
-    AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile,
-    FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary,
-    GroupView, HistoryItem, ImportReport, KeptCopyView, LiveStatus, NetworkAddress, OpenedGroup,
-    Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary,
-    ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup,
-    WipeSummary,
+    AboutView, AnswerValue, ChartFormat, ChartKind, CodesReport, ColleagueView, CompareView,
+    DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport,
+    GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, KeptCopyView,
+    LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView,
+    RatingOutcome, RatingSheet, RequestSummary, ResultSummary, ResultView, SaveOutcome, ScanView,
+    SituationSummary, SituationView, StartOutcome, Startup, WipeSummary,
 };
 use rolspiegel_core::GroupId;
 
@@ -196,6 +197,102 @@ pub async fn history(state: State<'_, AppState>) -> Result<Vec<HistoryItem>, App
 #[tauri::command]
 pub async fn situations(state: State<'_, AppState>) -> Result<Vec<SituationSummary>, AppError> {
     with(&state, move |s| s.situations()).await
+}
+
+/// Makes a feedback request to colleagues.
+#[tauri::command]
+pub async fn create_request(
+    state: State<'_, AppState>,
+    known_as: String,
+    language: String,
+    questions: Vec<String>,
+) -> Result<RequestSummary, AppError> {
+    with(&state, move |s| {
+        s.create_request(&known_as, &language, &questions)
+    })
+    .await
+}
+
+/// Every feedback request, newest first.
+#[tauri::command]
+pub async fn requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, AppError> {
+    with(&state, move |s| s.requests()).await
+}
+
+/// Removes a feedback request with every answer to it (the screen asked).
+#[tauri::command]
+pub async fn delete_request(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    with(&state, move |s| s.delete_request(&id)).await
+}
+
+/// Saves the answer form of a request where the person chooses.
+#[tauri::command]
+pub async fn save_answer_form<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SaveOutcome, AppError> {
+    let dialog = SaveDialog {
+        what: "file-name-form",
+        extension: "html",
+        title: "dialog-save-form",
+        filter: "dialog-filter-form",
+    };
+    save_as(&app, &window, &state, dialog, move |s| {
+        s.answer_form(&id).map(String::into_bytes)
+    })
+    .await
+}
+
+/// Reads answer codes pasted into the window.
+#[tauri::command]
+pub async fn add_codes(
+    state: State<'_, AppState>,
+    id: String,
+    text: String,
+) -> Result<CodesReport, AppError> {
+    with(&state, move |s| s.add_codes(&id, &text)).await
+}
+
+/// Reads answer codes from files the person picks (what colleagues
+/// attached); `null` when they cancel.
+#[tauri::command]
+pub async fn add_code_files<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Option<CodesReport>, AppError> {
+    let (title, filter) = with(&state, move |s| {
+        Ok((s.text("dialog-open-codes"), s.text("dialog-filter-codes")))
+    })
+    .await?;
+    let Some(paths) =
+        blocking(move || dialogs::open_many(&app, &window, &title, &filter, "txt")).await?
+    else {
+        return Ok(None);
+    };
+    let files = blocking(move || {
+        paths
+            .iter()
+            .map(|path| disk::read_file(path, MAX_CODE_FILE_BYTES))
+            .collect::<Vec<_>>()
+    })
+    .await?;
+    with(&state, move |s| s.add_code_files(&id, files))
+        .await
+        .map(Some)
+}
+
+/// How colleagues see the person beside a result (the latest by default).
+#[tauri::command]
+pub async fn colleague_view(
+    state: State<'_, AppState>,
+    id: String,
+    result: Option<String>,
+) -> Result<ColleagueView, AppError> {
+    with(&state, move |s| s.colleague_view(&id, result.as_deref())).await
 }
 
 /// Names a new situation.

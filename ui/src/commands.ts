@@ -2,7 +2,7 @@
 // by src-tauri/build.rs. Do not edit: `make wire` writes it, and a test
 // fails while it is stale. Types come from the generated wire.ts.
 import { invoke } from "@tauri-apps/api/core";
-import type { AboutView, AnswerValue, ChartFormat, ChartKind, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, KeptCopyView, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
+import type { AboutView, AnswerValue, ChartFormat, ChartKind, CodesReport, ColleagueView, CompareView, DataFormat, DroppedFile, FinishOutcome, GoalView, GroupChart, GroupImportReport, GroupSituationView, GroupSummary, GroupView, HistoryItem, ImportReport, KeptCopyView, LiveStatus, NetworkAddress, OpenedGroup, Progress, ProjectionStep, QualityScope, QualityView, RatingOutcome, RatingSheet, RequestSummary, ResultSummary, ResultView, SaveOutcome, ScanView, SituationSummary, SituationView, StartOutcome, Startup, WipeSummary } from "./wire";
 
 /** Every command of the app, typed; `backend.ts` is the one module that uses it. */
 export const commands = {
@@ -30,6 +30,20 @@ export const commands = {
   history: (): Promise<HistoryItem[]> => invoke("history"),
   /** Every situation, named last first, with its ratings. */
   situations: (): Promise<SituationSummary[]> => invoke("situations"),
+  /** Makes a feedback request to colleagues. */
+  createRequest: (knownAs: string, language: string, questions: string[]): Promise<RequestSummary> => invoke("create_request", { knownAs, language, questions }),
+  /** Every feedback request, newest first. */
+  requests: (): Promise<RequestSummary[]> => invoke("requests"),
+  /** Removes a feedback request with every answer to it (the screen asked). */
+  deleteRequest: (id: string): Promise<void> => invoke("delete_request", { id }),
+  /** Saves the answer form of a request where the person chooses. */
+  saveAnswerForm: (id: string): Promise<SaveOutcome> => invoke("save_answer_form", { id }),
+  /** Reads answer codes pasted into the window. */
+  addCodes: (id: string, text: string): Promise<CodesReport> => invoke("add_codes", { id, text }),
+  /** Reads answer codes from files the person picks (what colleagues attached); `null` when they cancel. */
+  addCodeFiles: (id: string): Promise<CodesReport | null> => invoke("add_code_files", { id }),
+  /** How colleagues see the person beside a result (the latest by default). */
+  colleagueView: (id: string, result: string | null): Promise<ColleagueView> => invoke("colleague_view", { id, result }),
   /** Names a new situation. */
   addSituation: (name: string, note: string): Promise<SituationSummary> => invoke("add_situation", { name, note }),
   /** Renames a situation or changes its note. */
@@ -156,6 +170,13 @@ export const COMMAND_NAMES = [
   "results",
   "history",
   "situations",
+  "create_request",
+  "requests",
+  "delete_request",
+  "save_answer_form",
+  "add_codes",
+  "add_code_files",
+  "colleague_view",
   "add_situation",
   "edit_situation",
   "delete_situation",

@@ -5,7 +5,12 @@
 import type { TextSource } from "./i18n";
 
 const dutch = Object.entries(
-  import.meta.glob("../../locales/nl/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<string, string>,
+  // Not the form for colleagues: Rust makes that.
+  import.meta.glob(["../../locales/nl/*.ftl", "!../../locales/nl/colleague-form.ftl"], {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  }) as Record<string, string>,
 );
 
 export const desktopTexts: TextSource = async (language) =>

@@ -24,6 +24,9 @@ pub const MAX_QUESTIONS: usize = rolspiegel_exchange::MAX_OPEN_ANSWERS;
 pub const MAX_QUESTION_CHARS: usize = 300;
 /// Codes read in one go (pasted or from one file); more are counted.
 pub const MAX_CODES_AT_ONCE: usize = 200;
+/// The largest file of codes read: far more than 200 codes with their
+/// open answers; a larger file is refused unread.
+pub const MAX_CODE_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 fn request_id(id: &str) -> Result<RequestId, AppError> {
     RequestId::parse(id).ok_or_else(|| ErrorCode::RequestNotFound.into())
@@ -109,6 +112,34 @@ fn reason_of(error: CodeError) -> CodeReason {
         CodeError::TooMuchText => CodeReason::TooMuchText,
         CodeError::BadText => CodeReason::BadText,
     }
+}
+
+/// Reads the answer codes in files colleagues attached, all together as
+/// one text; a file that cannot be read, or is no text, counts as one code
+/// that is none.
+pub(crate) fn add_code_files(
+    service: &mut Service,
+    id: &str,
+    files: Vec<crate::disk::ReadFile>,
+) -> Result<CodesReport, AppError> {
+    let mut text = String::new();
+    let mut unreadable = 0;
+    for file in files {
+        match file.bytes.ok().and_then(|b| String::from_utf8(b).ok()) {
+            Some(content) => {
+                text.push_str(&content);
+                text.push('\n');
+            }
+            None => unreadable += 1,
+        }
+    }
+    let mut report = add_codes(service, id, &text)?;
+    if unreadable > 0 && report.added + report.already == 0 && text.trim().is_empty() {
+        // Only unreadable files: the one "not a code" says it.
+        return Ok(report);
+    }
+    report.not_read += unreadable;
+    Ok(report)
 }
 
 /// Reads every answer code in `text` (pasted, or a file's text) for the

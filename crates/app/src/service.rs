@@ -448,6 +448,15 @@ impl Service {
         colleagues::colleague_view(self, id, result)
     }
 
+    /// Reads the answer codes in files colleagues attached.
+    pub fn add_code_files(
+        &mut self,
+        id: &str,
+        files: Vec<ReadFile>,
+    ) -> Result<CodesReport, AppError> {
+        colleagues::add_code_files(self, id, files)
+    }
+
     /// The answer form for request `id`: one self-contained HTML file.
     pub fn answer_form(&self, id: &str) -> Result<String, AppError> {
         colleagues::answer_form(self, id)

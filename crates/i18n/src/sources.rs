@@ -26,6 +26,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
                 include_str!("../../../locales/nl/colleague.ftl"),
             ),
             (
+                "nl/colleague-form.ftl",
+                include_str!("../../../locales/nl/colleague-form.ftl"),
+            ),
+            (
                 "nl/errors.ftl",
                 include_str!("../../../locales/nl/errors.ftl"),
             ),
@@ -68,6 +72,10 @@ pub const FILES: [(Language, &[(&str, &str)]); 2] = [
             (
                 "en/colleague.ftl",
                 include_str!("../../../locales/en/colleague.ftl"),
+            ),
+            (
+                "en/colleague-form.ftl",
+                include_str!("../../../locales/en/colleague-form.ftl"),
             ),
             (
                 "en/errors.ftl",
