@@ -42,3 +42,88 @@ dialog-filter-form = Webpagina (HTML)
 dialog-open-codes = Bestanden met antwoordcodes toevoegen
 dialog-filter-codes = Antwoordcodes (tekst)
 file-name-form = formulier-collegas
+
+## Het scherm "Hoe zien collega's jou?"
+colleagues-heading = Hoe zien collega's jou?
+colleagues-intro = Vraag collega's hoe zij jou in het werk zien. Zij vullen een formulier in op hun computer of telefoon. Ze hoeven niets te installeren. Daarna sturen ze jou een korte code. Die zet je hier neer.
+colleagues-privacy = Je ziet pas iets als minstens drie collega's hebben geantwoord. Je ziet nooit de antwoorden van één collega, alleen het gemiddelde en van laag tot hoog. Alles blijft op deze computer.
+colleagues-requests-heading = Je vragen aan collega's
+colleagues-request-line = Vraag van { $date }: { $count ->
+    [0] nog geen antwoorden.
+    [one] 1 collega heeft geantwoord.
+   *[other] { $count } collega's hebben geantwoord.
+}
+colleagues-open = Open
+colleagues-new-heading = Nieuwe vraag aan collega's
+colleagues-known-as = Je naam op het formulier (mag leeg blijven)
+colleagues-known-as-hint = De naam waaronder je collega's je kennen. Zonder naam staat er "je collega".
+colleagues-form-language = Taal van het formulier
+colleagues-language-nl = Nederlands
+colleagues-language-en = Engels
+colleagues-questions = Open vragen
+colleagues-questions-hint = Je kunt ze aanpassen of leeg laten. Een lege vraag komt niet op het formulier.
+colleagues-question-label = Vraag { $n }
+colleagues-make = Maak de vraag
+colleagues-back = Terug naar je vragen
+colleague-heading = Vraag aan collega's van { $date }
+colleague-summary = { $count ->
+    [0] Nog geen collega heeft geantwoord.
+    [one] 1 collega heeft geantwoord.
+   *[other] { $count } collega's hebben geantwoord.
+}
+colleague-summary-named = Voor { $name }. { $count ->
+    [0] Nog geen collega heeft geantwoord.
+    [one] 1 collega heeft geantwoord.
+   *[other] { $count } collega's hebben geantwoord.
+}
+colleague-send-heading = 1. Stuur het formulier
+colleague-send-intro = Bewaar het formulier als bestand. Stuur het naar minstens drie collega's, bijvoorbeeld als bijlage bij een mail. Het formulier werkt in elke browser, ook zonder internet.
+colleague-save-form = Bewaar het formulier
+colleague-add-heading = 2. Zet de antwoorden erin
+colleague-codes-label = Plak hier de codes die je kreeg
+colleague-codes-hint = Een code begint met RSP-. Je kunt meer codes tegelijk plakken, ook met de rest van de mail erbij.
+colleague-codes-add = Voeg de codes toe
+colleague-codes-files = Voeg bestanden met codes toe
+colleague-view-heading = 3. Hoe je collega's je zien
+colleague-waiting = { $counted ->
+    [one] 1 collega heeft geantwoord.
+   *[other] { $counted } collega's hebben geantwoord.
+} Je ziet pas iets bij { $needed } collega's. { $more ->
+    [one] Er is nog 1 collega nodig.
+   *[other] Er zijn nog { $more } collega's nodig.
+}
+colleague-too-few = { $count ->
+    [one] 1 collega gaf te weinig antwoorden om mee te tellen.
+   *[other] { $count } collega's gaven te weinig antwoorden om mee te tellen.
+}
+colleague-no-result = Doe eerst zelf de scan. Dan zie je wat je collega's zien naast je eigen beeld.
+colleague-counted = Dit is het beeld van { $count } collega's, naast je eigen uitslag.
+colleague-result-label = Naast welke uitslag van jezelf
+colleague-seen-more = Je collega's zien duidelijk meer van de { $role } in jou dan jijzelf.
+colleague-seen-about = Je collega's zien ongeveer evenveel van de { $role } in jou als jijzelf.
+colleague-seen-less = Je collega's zien duidelijk minder van de { $role } in jou dan jijzelf.
+colleague-seen-unknown = Over de { $role } valt niets te zeggen: van je eigen uitslag is niet bekend hoe precies die is.
+colleague-chart-label = Radar met jouw eigen beeld en dat van je collega's. Jij: { $own } Je collega's gemiddeld: { $mean }
+colleague-table-caption = Jouw eigen beeld en dat van je collega's, per rol (0 tot 100)
+colleague-table-role = Rol
+colleague-table-own = Jijzelf
+colleague-table-mean = Collega's gemiddeld
+colleague-table-range = Collega's van laag tot hoog
+colleague-table-verdict = Wat je collega's zien
+colleague-range = { $low } tot { $high }
+colleague-verdict-more = duidelijk meer
+colleague-verdict-about = ongeveer evenveel
+colleague-verdict-less = duidelijk minder
+colleague-verdict-unknown = niet te zeggen
+colleague-how = "Duidelijk" betekent: het verschil is groter dan wat toeval kan geven. Daarbij telt mee hoe precies jouw uitslag is en hoeveel je collega's van elkaar verschillen.
+colleague-hidden-strength = Zien je collega's duidelijk meer van een rol dan jijzelf? Dan is dat misschien een verborgen kracht. Anderen zien je die rol pakken, ook als je dat zelf niet zo voelt.
+colleague-blind-spot = Zien je collega's duidelijk minder van een rol dan jijzelf? Dan is dat misschien een blinde vlek. Je rekent op die rol, maar anderen zien het minder. Geen van beide is goed of fout: het is iets om over te praten.
+colleague-open-heading = Wat je collega's schreven
+colleague-open-hint = In willekeurige volgorde, los van de scores. Je weet niet wie wat schreef.
+colleague-open-none = Niemand schreef hier iets.
+colleague-delete = Haal deze vraag weg
+colleague-delete-confirm = Deze vraag en alle antwoorden weghalen? Dat kan niet ongedaan worden.
+colleague-delete-yes = Ja, haal weg
+colleague-delete-no = Nee, laat staan
+history-colleagues-intro = Vraag collega's hoe zij jou zien, en zet dat naast je eigen beeld.
+history-colleagues-open = Vraag het je collega's

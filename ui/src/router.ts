@@ -42,6 +42,8 @@ export const screenFor: Router = async (route) => {
     }
     case "situation":
       return (await import("./screens/situations")).situationScreen(route.ratingId, route.resultId);
+    case "colleagues":
+      return (await import("./screens/colleagues")).colleaguesScreen;
     case "about":
       return (await import("./screens/about")).aboutScreen;
   }

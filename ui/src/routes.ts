@@ -17,6 +17,7 @@ export type Route =
   | { name: "situations" }
   | { name: "rating"; sheet: RatingSheet }
   | { name: "situation"; ratingId: string; resultId?: string }
+  | { name: "colleagues" }
   | { name: "about" };
 
 /** A development goal filled in for the person to adjust and save. */

@@ -272,3 +272,17 @@ proptest! {
         let _ = decode(&format!("RSP-{text}"));
     }
 }
+
+#[test]
+fn print_open_example() {
+    let mut a = full();
+    a.open = vec![
+        "Als het spannend wordt.".into(),
+        String::new(),
+        String::new(),
+    ];
+    println!("OPEN {}", a.encode());
+    let text = format!("Hoi Sam,\n\nhier is mijn code:\n{}\n\nGroet", a.encode());
+    println!("DECODE {:?}", decode(&text).map(|_| ()));
+    println!("REAL {:?}", decode("RSP-04042H-6K7AM7-GQA8W9-ZNWXW2-7G1XHV-025HPV-DPVDPV-DPVDPV-DPVDPV-DPVDPV-00R02X-0PRWS0-D1JQ88-3KE1GP-WVK5DS-J20XVF-E9J78B-G00000-0AVVFE-PG"));
+}

@@ -6,6 +6,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod big_group;
+mod colleagues;
 mod data_folder;
 mod live;
 mod situations;

@@ -375,6 +375,7 @@ export function historyScreen(
     append(
       app.main,
       situationList(app, situations),
+      colleaguesLink(app),
       dataSection(app, items.length === 0),
       copyList(app, copies),
       el("div", { class: "utrecht-button-group rs-actions" }, home),
@@ -427,6 +428,19 @@ function copyList(app: App, copies: KeptCopyView[]): HTMLElement | null {
         return item;
       }),
     ),
+  );
+}
+
+/** How colleagues see you: the way to ask them, and what they said. */
+function colleaguesLink(app: App): HTMLElement {
+  const open = button(t("history-colleagues-open"), "secondary", { id: "history-colleagues" });
+  open.addEventListener("click", () => void app.go({ name: "colleagues" }));
+  return el(
+    "section",
+    { class: "rs-section", "aria-labelledby": "history-colleagues-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "history-colleagues-heading" }, t("colleagues-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("history-colleagues-intro")),
+    el("div", { class: "utrecht-button-group rs-actions" }, open),
   );
 }
 

@@ -124,46 +124,78 @@ impl Room {
     pub async fn phone(&self, engine: &Engine, port: u16) -> TestResult<Phone> {
         let mut command = privileged("ip");
         command.args(["netns", "exec", &self.name]);
-        let capabilities = match engine {
-            Engine::Chromium { width, language } => {
-                command.args([
-                    "chromedriver".to_owned(),
-                    format!("--port={port}"),
-                    format!("--allowed-ips={}", self.host),
-                ]);
-                json!({ "goog:chromeOptions": {
-                    "binary": "/usr/bin/chromium",
-                    "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
-                             "--disable-dev-shm-usage", "--no-first-run",
-                             format!("--accept-lang={language}")],
-                    "mobileEmulation": { "deviceMetrics": {
-                        "width": width, "height": 780, "pixelRatio": 2.0, "touch": true } },
-                } })
-            }
-            Engine::WebKit { locale } => {
-                with_locale(&mut command, locale).args([
-                    "WebKitWebDriver".to_owned(),
-                    format!("--port={port}"),
-                    "--host=all".to_owned(),
-                ]);
-                json!({ "webkitgtk:browserOptions": { "binary": MINIBROWSER, "args": ["--automation"] } })
-            }
-        };
-        let driver = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()?;
-        let serde_json::Value::Object(caps) = capabilities else {
-            return Err("capabilities are an object".into());
-        };
-        let phone = Browser::connect(driver, (self.phones, port).into(), caps).await?;
-        if matches!(engine, Engine::WebKit { .. }) {
-            // As narrow as the window goes (its toolbar sets a minimum).
-            phone.client.set_window_rect(0, 0, 390, 844).await?;
-        }
-        Ok(phone)
+        launch(command, engine, port, self.host, (self.phones, port).into()).await
     }
+}
+
+/// Starts a browser on this machine, its WebDriver on loopback: for pages
+/// opened from a file, which need no network at all.
+pub async fn local_browser(engine: &Engine, port: u16) -> TestResult<Phone> {
+    let localhost = Ipv4Addr::LOCALHOST;
+    launch(
+        Command::new("env"),
+        engine,
+        port,
+        localhost,
+        (localhost, port).into(),
+    )
+    .await
+}
+
+/// Runs `engine`'s WebDriver through `command` (a prefix such as `ip netns
+/// exec`), allowing WebDriver clients from `client`, and opens a session at
+/// `at`.
+async fn launch(
+    mut command: Command,
+    engine: &Engine,
+    port: u16,
+    client: Ipv4Addr,
+    at: std::net::SocketAddr,
+) -> TestResult<Phone> {
+    let capabilities = match engine {
+        Engine::Chromium { width, language } => {
+            command.args([
+                "chromedriver".to_owned(),
+                format!("--port={port}"),
+                format!("--allowed-ips={client}"),
+            ]);
+            json!({ "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                         "--disable-dev-shm-usage", "--no-first-run",
+                         format!("--accept-lang={language}")],
+                "mobileEmulation": { "deviceMetrics": {
+                    "width": width, "height": 780, "pixelRatio": 2.0, "touch": true } },
+            } })
+        }
+        Engine::WebKit { locale } => {
+            with_locale(&mut command, locale).args([
+                "WebKitWebDriver".to_owned(),
+                format!("--port={port}"),
+                // Loopback for a browser on this machine; inside a room
+                // the namespace is all there is.
+                format!(
+                    "--host={}",
+                    if client.is_loopback() { "local" } else { "all" }
+                ),
+            ]);
+            json!({ "webkitgtk:browserOptions": { "binary": MINIBROWSER, "args": ["--automation"] } })
+        }
+    };
+    let driver = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()?;
+    let serde_json::Value::Object(caps) = capabilities else {
+        return Err("capabilities are an object".into());
+    };
+    let phone = Browser::connect(driver, at, caps).await?;
+    if matches!(engine, Engine::WebKit { .. }) {
+        // As narrow as the window goes (its toolbar sets a minimum).
+        phone.client.set_window_rect(0, 0, 390, 844).await?;
+    }
+    Ok(phone)
 }
 
 impl Drop for Room {

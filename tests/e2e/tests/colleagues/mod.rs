@@ -1,0 +1,268 @@
+//! How colleagues see you, end to end: the real window makes a request
+//! after the person's own scan and saves the answer form; the form is
+//! opened from `file://` in Chromium at 390 px and at 320 px (one colleague
+//! switches it to English) and in WebKitGTK; each colleague answers and
+//! gets a code, and the browser's resource list shows the page loaded
+//! nothing but itself. Back in the window one code is pasted, one comes as
+//! a file: with two the view waits for a third; with the third, the figures
+//! on screen equal the ones worked out below by hand.
+
+use super::support::room::{local_browser, Engine, Phone};
+use super::support::{dialog_dir, Session, TestResult};
+use super::{assert_no_violations, positive, saved_as, take_scan};
+
+/// How a colleague answers: every statement keyed to the same value, so a
+/// colleague's every role scores 25 · (value − 1).
+///
+/// By hand (docs/SCORING.md § 14): colleagues keyed 3, 4 and 5 score 50, 75
+/// and 100 in every role: mean 75, lowest 50, highest 100, sd² 625; each
+/// colleague's own spread is 0, so 625 counts, 625/3 = 208,3. The person
+/// (`answer_for`, app.rs): 100,0 · 53,6 · 28,1 with SEM 2,995 · 2,886 ·
+/// 2,700. Bands 2,394 · √(SEM² + 208,3): 35,3 · 35,2 · 35,2. Gaps: −25,0
+/// (about the same), +21,4 (about the same), +46,9 (clearly more).
+fn raw_answer(id: &str, keyed: u8) -> u8 {
+    if positive(id) {
+        keyed
+    } else {
+        6 - keyed
+    }
+}
+
+/// Fills in the form in `browser` as a colleague would, tapping each
+/// answer's label, writes an open answer, makes the code and returns it.
+async fn answer_form(browser: &Phone, keyed: u8, open: &str) -> TestResult<String> {
+    let ids: Vec<String> = serde_json::from_value(
+        browser
+            .script(
+                "return [...document.querySelectorAll('fieldset.rs-statement')].map(f => f.id.slice(2));",
+            )
+            .await?,
+    )?;
+    assert_eq!(ids.len(), 44, "every statement of the colleagues' list");
+    for id in &ids {
+        let label = browser
+            .wait_for(&format!("label[for='a-{id}-{}']", raw_answer(id, keyed)))
+            .await?;
+        label.click().await?;
+    }
+    browser.fill("#q-1", open).await?;
+    browser.click("#rs-make").await?;
+    browser.wait_for("#rs-code").await?;
+    let code: String = serde_json::from_value(
+        browser
+            .script("return document.getElementById('rs-code').value;")
+            .await?,
+    )?;
+    assert!(
+        code.starts_with("RSP-") && code.len() <= 120 + 2_000,
+        "{code}"
+    );
+    // Nothing but the page itself was loaded, before or after answering.
+    let loaded = browser
+        .script(
+            "return performance.getEntriesByType('resource').map(e => e.name)
+                .concat(performance.getEntriesByType('navigation').map(e => e.name));",
+        )
+        .await?;
+    let loaded: Vec<String> = serde_json::from_value(loaded)?;
+    assert_eq!(loaded.len(), 1, "{loaded:?}");
+    assert!(loaded[0].starts_with("file://"), "{loaded:?}");
+    Ok(code)
+}
+
+/// For the screenshot only, once the code is read: the statements out of
+/// the way, so the part with the code is what a screenshot of the top shows
+/// (a phone-sized Chromium draws its screenshots from the top).
+async fn show_only_the_code(browser: &Phone) -> TestResult {
+    browser
+        .script(
+            "document.getElementById('rs-form').hidden = true; window.scrollTo(0, 0); return true;",
+        )
+        .await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appears_from_the_third(
+) -> TestResult {
+    let data = tempfile::tempdir()?;
+    let files = dialog_dir(data.path());
+    let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
+    take_scan(&session, "#start-scan", 0).await?;
+    session.click("#result-history").await?;
+    session.click("#history-colleagues").await?;
+    session.wait_for_heading("Hoe zien collega's jou?").await?;
+    assert_no_violations("colleagues", &session.axe_violations().await?);
+    session.fill("#request-known-as", "Sam").await?;
+    session.click("#make-request").await?;
+    session.wait_for_heading("Vraag aan collega's van").await?;
+    session.click("#save-answer-form").await?;
+    let status = session
+        .wait_for_text("#request-form-status", "Bewaard als")
+        .await?;
+    let form = saved_as(&files, &status);
+    let size = std::fs::metadata(&form)?.len();
+    println!("answer form: {size} bytes");
+    assert!(size <= 150 * 1024, "{size} bytes");
+    let url = format!("file://{}", form.display());
+
+    // Three colleagues, three browsers.
+    let chromium = local_browser(
+        &Engine::Chromium {
+            width: 390,
+            language: "nl",
+        },
+        9771,
+    )
+    .await?;
+    chromium.client.goto(&url).await?;
+    chromium
+        .wait_for_text("main h1", "Hoe zie jij Sam in het werk?")
+        .await?;
+    assert_no_violations("answer form in Chromium", &chromium.axe_violations().await?);
+    chromium
+        .screenshot("70-colleague-form-chromium-390")
+        .await?;
+    // Making the code before everything is answered says what is missing.
+    chromium.click("#rs-make").await?;
+    chromium
+        .wait_for_text("#rs-errors", "Uitspraak 1: kies een antwoord")
+        .await?;
+    let first = answer_form(&chromium, 3, "Als het spannend wordt.").await?;
+    chromium
+        .screenshot("71-colleague-code-chromium-390")
+        .await?;
+    drop(chromium);
+
+    let narrow = local_browser(
+        &Engine::Chromium {
+            width: 320,
+            language: "en",
+        },
+        9772,
+    )
+    .await?;
+    narrow.client.goto(&url).await?;
+    narrow.wait_for("#main h1").await?;
+    narrow.click(".rs-lang button[lang='en']").await?;
+    narrow
+        .wait_for_text("main h1", "How do you see Sam at work?")
+        .await?;
+    assert_no_violations("answer form in English", &narrow.axe_violations().await?);
+    let wide: bool = serde_json::from_value(
+        narrow
+            .script("return document.documentElement.scrollWidth > window.innerWidth;")
+            .await?,
+    )?;
+    assert!(!wide, "nothing wider than a 320 px screen");
+    narrow
+        .screenshot("72-colleague-form-chromium-320-en")
+        .await?;
+    let second = answer_form(&narrow, 4, "<b>More</b> courage").await?;
+    drop(narrow);
+
+    let webkit = local_browser(
+        &Engine::WebKit {
+            locale: "nl_NL.UTF-8",
+        },
+        9773,
+    )
+    .await?;
+    webkit.client.goto(&url).await?;
+    webkit
+        .wait_for_text("main h1", "Hoe zie jij Sam in het werk?")
+        .await?;
+    assert_no_violations("answer form in WebKitGTK", &webkit.axe_violations().await?);
+    let third = answer_form(&webkit, 5, "Altijd.").await?;
+    show_only_the_code(&webkit).await?;
+    webkit.screenshot("73-colleague-code-webkit").await?;
+    drop(webkit);
+
+    // Back in the window: one code pasted (with the mail around it; the
+    // WebDriver types no line breaks into the window, so spaces), one as
+    // the file the colleague saved.
+    session
+        .fill(
+            "#codes-input",
+            &format!("Hoi Sam, hier is mijn code: {first} Groet"),
+        )
+        .await?;
+    session.click("#add-codes-button").await?;
+    session
+        .wait_for_text("#codes-report", "Er is 1 nieuw antwoord bijgekomen.")
+        .await?;
+    let attached = files.join("rolspiegel-antwoorden.txt");
+    std::fs::write(
+        &attached,
+        format!("Antwoorden voor Rolspiegel.\n\n{second}\n"),
+    )?;
+    std::fs::write(
+        files.join("next-open"),
+        attached.to_string_lossy().as_bytes(),
+    )?;
+    session.click("#add-code-files").await?;
+    session
+        .wait_for_text("#colleague-waiting", "Er is nog 1 collega nodig.")
+        .await?;
+    assert!(session
+        .text("#codes-report")
+        .await?
+        .contains("1 nieuw antwoord"));
+
+    // The same code again counts once; the third makes the view.
+    session
+        .fill("#codes-input", &format!("{first} {third}"))
+        .await?;
+    session.click("#add-codes-button").await?;
+    session
+        .wait_for_text("#codes-report", "1 code was er al.")
+        .await?;
+    session.wait_for("#colleague-table").await?;
+    let rows: Vec<String> = session.texts("#colleague-table tbody tr").await?;
+    assert_eq!(rows.len(), 3);
+    let own = ["100,0", "53,6", "28,1"];
+    let verdicts = ["ongeveer evenveel", "ongeveer evenveel", "duidelijk meer"];
+    for (row, (own, verdict)) in rows.iter().zip(own.iter().zip(verdicts)) {
+        for needle in [*own, "75,0", "50,0 tot 100,0", verdict] {
+            assert!(row.contains(needle), "{needle} in {row}");
+        }
+    }
+    assert!(session
+        .text("#colleague-verdicts")
+        .await?
+        .contains("Je collega's zien duidelijk meer van de Verbinder in jou dan jijzelf."));
+    let open: Vec<String> = session.texts("#colleague-open-1 li").await?;
+    let mut sorted = open.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        vec!["<b>More</b> courage", "Als het spannend wordt.", "Altijd."]
+    );
+    assert_eq!(
+        session
+            .script("return document.querySelectorAll('#colleague-view b').length;")
+            .await?,
+        serde_json::json!(0),
+        "what colleagues wrote is text"
+    );
+    session
+        .screenshot_at("74-colleague-view", "#colleague-view")
+        .await?;
+    assert_no_violations("colleague view", &session.axe_violations().await?);
+    session.click("#language-en").await?;
+    session
+        .wait_for_text(
+            "#colleague-verdicts",
+            "Your colleagues see clearly more of the",
+        )
+        .await?;
+    session
+        .screenshot_at("75-colleague-view-en", "#colleague-view")
+        .await?;
+    assert_no_violations(
+        "colleague view in English",
+        &session.axe_violations().await?,
+    );
+    session.wait_for("#colleague-chart svg").await?;
+    Ok(())
+}

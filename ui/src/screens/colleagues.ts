@@ -1,0 +1,313 @@
+// How colleagues see you: make a request, save its answer form to send,
+// add the codes that come back (pasted or as files), and, from three
+// colleagues on, see their view beside your own. Everything colleagues wrote
+// is shown as text.
+import type { App, Screen } from "../app";
+import type { CodesReport, ColleagueRole, ColleagueView, RequestSummary } from "../backend";
+import { chartFigure } from "../charts";
+import { append, button, confirmOnPress, el } from "../dom";
+import { save, statusLine } from "../files";
+import { formatDateTime, formatScore, language, roleName, t } from "../i18n";
+
+/** The person's requests, and a form to make a new one. */
+export const colleaguesScreen: Screen = async (app: App) => {
+  const requests = await app.backend.requests();
+  const knownAs = el("input", {
+    class: "utrecht-textbox utrecht-textbox--html-input",
+    id: "request-known-as",
+    type: "text",
+    maxlength: 80,
+    autocomplete: "off",
+    "aria-describedby": "request-known-as-hint",
+  });
+  const formLanguage = el(
+    "select",
+    { class: "utrecht-textbox utrecht-textbox--html-input rs-select", id: "request-language" },
+    el("option", { value: "nl" }, t("colleagues-language-nl")),
+    el("option", { value: "en" }, t("colleagues-language-en")),
+  );
+  formLanguage.value = language();
+  const questions = [1, 2, 3].map((n) => {
+    const area = el("textarea", {
+      class: "utrecht-textarea utrecht-textarea--html-textarea rs-note",
+      id: `request-question-${n}`,
+      rows: 2,
+      maxlength: 300,
+    });
+    area.value = t(`colleague-question-${n}`);
+    return area;
+  });
+  const form = el(
+    "form",
+    { class: "rs-section rs-goal", id: "new-request", "aria-labelledby": "new-request-heading", novalidate: true },
+    el("h2", { class: "utrecht-heading-2", id: "new-request-heading" }, t("colleagues-new-heading")),
+    el(
+      "div",
+      { class: "rs-field" },
+      el("label", { for: "request-known-as", class: "utrecht-form-label rs-field__label" }, t("colleagues-known-as")),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "request-known-as-hint" }, t("colleagues-known-as-hint")),
+      knownAs,
+    ),
+    el(
+      "div",
+      { class: "rs-field" },
+      el("label", { for: "request-language", class: "utrecht-form-label rs-field__label" }, t("colleagues-form-language")),
+      formLanguage,
+    ),
+    el(
+      "fieldset",
+      { class: "utrecht-form-fieldset rs-field" },
+      el("legend", { class: "utrecht-form-label" }, t("colleagues-questions")),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("colleagues-questions-hint")),
+      ...questions.map((area, i) =>
+        el(
+          "div",
+          { class: "rs-field" },
+          el("label", { for: area.id, class: "utrecht-form-label rs-field__label" }, t("colleagues-question-label", { n: i + 1 })),
+          area,
+        ),
+      ),
+    ),
+    el("div", { class: "utrecht-button-group rs-actions" }, button(t("colleagues-make"), "primary", { type: "submit", id: "make-request" })),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void (async () => {
+      try {
+        const made = await app.backend.createRequest(
+          knownAs.value,
+          formLanguage.value,
+          questions.map((q) => q.value),
+        );
+        await app.show(colleagueScreen(made.id));
+      } catch (error) {
+        app.showError(error);
+      }
+    })();
+  });
+  const home = button(t("result-home"), "secondary", { id: "colleagues-home" });
+  home.addEventListener("click", () => void app.go({ name: "welcome" }));
+  append(
+    app.main,
+    el("h1", { class: "utrecht-heading-1", id: "colleagues-heading" }, t("colleagues-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("colleagues-intro")),
+    el("p", { class: "utrecht-paragraph" }, t("colleagues-privacy")),
+    requests.length === 0
+      ? null
+      : el(
+          "section",
+          { class: "rs-section", "aria-labelledby": "requests-heading" },
+          el("h2", { class: "utrecht-heading-2", id: "requests-heading" }, t("colleagues-requests-heading")),
+          el("ul", { class: "utrecht-unordered-list", id: "requests-list" }, ...requests.map((r) => requestItem(app, r))),
+        ),
+    form,
+    el("div", { class: "utrecht-button-group rs-actions" }, home),
+  );
+};
+
+function requestItem(app: App, request: RequestSummary): HTMLElement {
+  const open = button(t("colleagues-open"), "secondary", { id: `request-open-${request.id}` });
+  open.addEventListener("click", () => void app.show(colleagueScreen(request.id)));
+  return el(
+    "li",
+    { class: "utrecht-unordered-list__item", "data-request": request.id },
+    t("colleagues-request-line", { date: formatDateTime(request.createdAt), count: request.answered }),
+    " ",
+    open,
+  );
+}
+
+/** What adding codes did, each refused code with its reason. */
+function codesReport(report: CodesReport): HTMLElement {
+  const lines = [
+    t("colleague-codes-added", { added: report.added }),
+    ...(report.already > 0 ? [t("colleague-codes-already", { count: report.already })] : []),
+    ...report.problems.map((p) => t(`colleague-code-${p.reason}`, { number: p.number })),
+    ...(report.notRead > 0 ? [t("colleague-codes-not-read", { count: report.notRead, limit: 200 })] : []),
+  ];
+  return el(
+    "div",
+    { class: "utrecht-alert utrecht-alert--info rs-import", id: "codes-report", role: "status" },
+    el("ul", { class: "utrecht-unordered-list" }, ...lines.map((line) => el("li", { class: "utrecht-unordered-list__item" }, line))),
+  );
+}
+
+function seenText(role: ColleagueRole): string {
+  return t(`colleague-seen-${role.seen ?? "unknown"}`, { role: roleName(role.role) });
+}
+
+function viewTable(roles: readonly ColleagueRole[]): HTMLElement {
+  const heads = ["colleague-table-role", "colleague-table-own", "colleague-table-mean", "colleague-table-range", "colleague-table-verdict"];
+  return el(
+    "table",
+    { class: "utrecht-table rs-table", id: "colleague-table" },
+    el("caption", { class: "utrecht-table__caption" }, t("colleague-table-caption")),
+    el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" }, ...heads.map((h) => el("th", { class: "utrecht-table__header-cell", scope: "col" }, t(h))))),
+    el(
+      "tbody",
+      { class: "utrecht-table__body" },
+      ...roles.map((r) =>
+        el(
+          "tr",
+          { class: "utrecht-table__row", "data-role": r.role },
+          el("th", { class: "utrecht-table__header-cell", scope: "row" }, roleName(r.role)),
+          el("td", { class: "utrecht-table__cell rs-num rs-own" }, formatScore(r.own)),
+          el("td", { class: "utrecht-table__cell rs-num rs-mean" }, formatScore(r.mean)),
+          el("td", { class: "utrecht-table__cell rs-num rs-range" }, t("colleague-range", { low: formatScore(r.lowest), high: formatScore(r.highest) })),
+          el("td", { class: "utrecht-table__cell" }, t(`colleague-verdict-${r.seen ?? "unknown"}`)),
+        ),
+      ),
+    ),
+  );
+}
+
+function viewSection(app: App, view: ColleagueView): HTMLElement {
+  const section = el(
+    "section",
+    { class: "rs-section", id: "colleague-view", "aria-labelledby": "colleague-view-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "colleague-view-heading" }, t("colleague-view-heading")),
+  );
+  if (view.counted < view.needed) {
+    append(
+      section,
+      el("p", { class: "utrecht-paragraph", id: "colleague-waiting" }, t("colleague-waiting", { counted: view.counted, needed: view.needed, more: view.needed - view.counted })),
+    );
+    if (view.tooFewAnswers > 0) append(section, el("p", { class: "utrecht-paragraph" }, t("colleague-too-few", { count: view.tooFewAnswers })));
+    return section;
+  }
+  if (!view.result || view.roles.length === 0) {
+    append(section, el("p", { class: "utrecht-paragraph", id: "colleague-no-result" }, t("colleague-no-result")));
+    return section;
+  }
+  const choose = el("select", { class: "utrecht-textbox utrecht-textbox--html-input rs-select", id: "colleague-result" });
+  for (const r of view.results) {
+    choose.append(el("option", { value: r.id }, r.label ? `${formatDateTime(r.completedAt)} – ${r.label}` : formatDateTime(r.completedAt)));
+  }
+  choose.value = view.result.id;
+  choose.addEventListener("change", () => void app.show(colleagueScreen(view.request.id, choose.value)));
+  const label = t("colleague-chart-label", {
+    own: view.roles.map((r) => t("result-chart-role", { role: roleName(r.role), score: r.own })).join(" "),
+    mean: view.roles.map((r) => t("result-chart-role", { role: roleName(r.role), score: r.mean })).join(" "),
+  });
+  append(
+    section,
+    el("p", { class: "utrecht-paragraph" }, t("colleague-counted", { count: view.counted })),
+    el("div", { class: "rs-field" }, el("label", { for: "colleague-result", class: "utrecht-form-label rs-field__label" }, t("colleague-result-label")), choose),
+    el("ul", { class: "utrecht-unordered-list", id: "colleague-verdicts" }, ...view.roles.map((r) => el("li", { class: "utrecht-unordered-list__item", "data-role": r.role }, seenText(r)))),
+    chartFigure(view.chartSvg, label, "colleague-chart"),
+    viewTable(view.roles),
+    el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("colleague-how")),
+    el("p", { class: "utrecht-paragraph" }, t("colleague-hidden-strength")),
+    el("p", { class: "utrecht-paragraph" }, t("colleague-blind-spot")),
+  );
+  if (view.open.some((o) => o.answers.length > 0)) {
+    append(
+      section,
+      el("h3", { class: "utrecht-heading-3" }, t("colleague-open-heading")),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("colleague-open-hint")),
+      ...view.open.map((o, i) =>
+        el(
+          "div",
+          { class: "rs-open", id: `colleague-open-${i + 1}` },
+          el("h4", { class: "utrecht-heading-4 rs-open__question" }, o.question),
+          o.answers.length === 0
+            ? el("p", { class: "utrecht-paragraph" }, t("colleague-open-none"))
+            : el("ul", { class: "utrecht-unordered-list" }, ...o.answers.map((a) => el("li", { class: "utrecht-unordered-list__item rs-quote" }, a))),
+        ),
+      ),
+    );
+  }
+  return section;
+}
+
+/** One request: send its form, add what comes back, see the view. */
+export function colleagueScreen(id: string, resultId?: string, report: CodesReport | null = null): Screen {
+  return async (app: App) => {
+    const view = await app.backend.colleagueView(id, resultId ?? null);
+    const request = view.request;
+    const formStatus = statusLine("request-form-status");
+    const saveForm = button(t("colleague-save-form"), "primary", { id: "save-answer-form" });
+    saveForm.addEventListener("click", () => void save(app, formStatus, () => app.backend.saveAnswerForm(id)));
+    const codes = el("textarea", {
+      class: "utrecht-textarea utrecht-textarea--html-textarea rs-note",
+      id: "codes-input",
+      rows: 4,
+      spellcheck: "false",
+      "aria-describedby": "codes-hint",
+    });
+    const reload = (next: CodesReport) => void app.show(colleagueScreen(id, resultId, next));
+    const addForm = el(
+      "form",
+      { id: "add-codes", novalidate: true },
+      el("label", { for: "codes-input", class: "utrecht-form-label rs-field__label" }, t("colleague-codes-label")),
+      el("p", { class: "utrecht-paragraph utrecht-paragraph--small", id: "codes-hint" }, t("colleague-codes-hint")),
+      codes,
+      el("div", { class: "utrecht-button-group rs-actions" }, button(t("colleague-codes-add"), "primary", { type: "submit", id: "add-codes-button" })),
+    );
+    addForm.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void (async () => {
+        try {
+          reload(await app.backend.addCodes(id, codes.value));
+        } catch (error) {
+          app.showError(error);
+        }
+      })();
+    });
+    const files = button(t("colleague-codes-files"), "secondary", { id: "add-code-files" });
+    files.addEventListener("click", () => {
+      void (async () => {
+        try {
+          const added = await app.backend.addCodeFiles(id);
+          if (added) reload(added);
+        } catch (error) {
+          app.showError(error);
+        }
+      })();
+    });
+    const back = button(t("colleagues-back"), "secondary", { id: "colleague-back" });
+    back.addEventListener("click", () => void app.go({ name: "colleagues" }));
+    const remove = button(t("colleague-delete"), "subtle", { id: "colleague-delete", class: "rs-danger" });
+    const actions = el("div", { class: "utrecht-button-group rs-actions" }, back, remove);
+    const page = el("div", {});
+    confirmOnPress(
+      page,
+      remove,
+      "colleague-delete-confirm",
+      { question: t("colleague-delete-confirm"), yes: t("colleague-delete-yes"), no: t("colleague-delete-no") },
+      async () => {
+        await app.backend.deleteRequest(id);
+        await app.go({ name: "colleagues" });
+      },
+      (error) => app.showError(error),
+    );
+    append(
+      app.main,
+      el("h1", { class: "utrecht-heading-1", id: "colleague-heading" }, t("colleague-heading", { date: formatDateTime(request.createdAt) })),
+      el(
+        "p",
+        { class: "utrecht-paragraph", id: "colleague-summary" },
+        request.knownAs ? t("colleague-summary-named", { name: request.knownAs, count: request.answered }) : t("colleague-summary", { count: request.answered }),
+      ),
+      el(
+        "section",
+        { class: "rs-section", "aria-labelledby": "colleague-send-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "colleague-send-heading" }, t("colleague-send-heading")),
+        el("p", { class: "utrecht-paragraph" }, t("colleague-send-intro")),
+        el("div", { class: "utrecht-button-group rs-actions" }, saveForm),
+        formStatus,
+      ),
+      el(
+        "section",
+        { class: "rs-section", "aria-labelledby": "colleague-add-heading" },
+        el("h2", { class: "utrecht-heading-2", id: "colleague-add-heading" }, t("colleague-add-heading")),
+        report ? codesReport(report) : null,
+        addForm,
+        el("div", { class: "utrecht-button-group rs-actions" }, files),
+      ),
+      viewSection(app, view),
+      page,
+      actions,
+    );
+  };
+}
