@@ -396,13 +396,7 @@ fn situations(
         .expect("a valid list");
     let asked_items = self::items(&list, rng, true, if styles { 1.0 } else { 0.5 });
     const ZS: [f64; 4] = [1.96, GAP_Z, 3.0, 3.5];
-    // Per z: roles told more/less, of them right; people whose verdicts
-    // change after nudged answers; roles whose verdict changes.
-    let mut told = [0_usize; 4];
-    let mut right = [0_usize; 4];
-    let mut person_changes = [0_usize; 4];
-    let mut role_changes = [0_usize; 4];
-    let mut reversed = [0_usize; 4];
+    let mut tally = [Verdicts::default(); 4];
     for _ in 0..people {
         let who = someone(rng, styles);
         // The situation's true demands, rated by the same person (their
@@ -432,36 +426,14 @@ fn situations(
             None,
         )
         .profile;
+        let truth = [0, 1, 2].map(|r| truth_asked[r] - truth_own[r]);
+        let signs = |gaps: [rolspiegel_core::RoleGap; 3]| gaps.map(|g| g.asks.map(asks_sign));
         for (k, z) in ZS.iter().enumerate() {
-            let first = gaps_with(&own, &asked, *z);
-            let again = gaps_with(&own_n, &asked_n, *z);
-            let mut changed = false;
-            for r in 0..3 {
-                let (a, b) = (first[r].asks, again[r].asks);
-                if a != b {
-                    role_changes[k] += 1;
-                    changed = true;
-                }
-                if matches!(
-                    (a, b),
-                    (Some(Asks::More), Some(Asks::Less)) | (Some(Asks::Less), Some(Asks::More))
-                ) {
-                    reversed[k] += 1;
-                }
-                let truth = truth_asked[r] - truth_own[r];
-                match a {
-                    Some(Asks::More) => {
-                        told[k] += 1;
-                        right[k] += usize::from(truth > 0.0);
-                    }
-                    Some(Asks::Less) => {
-                        told[k] += 1;
-                        right[k] += usize::from(truth < 0.0);
-                    }
-                    _ => {}
-                }
-            }
-            person_changes[k] += usize::from(changed);
+            tally[k].add(
+                signs(gaps_with(&own, &asked, *z)),
+                signs(gaps_with(&own_n, &asked_n, *z)),
+                truth,
+            );
         }
     }
     println!(
@@ -478,15 +450,77 @@ fn situations(
         "reversed"
     );
     for (k, z) in ZS.iter().enumerate() {
-        let app = if *z == GAP_Z { " (app)" } else { "" };
+        tally[k].print("", *z, people);
+    }
+}
+
+/// A three-role verdict ("clearly more / about the same / clearly less")
+/// as a sign: +1, 0, −1.
+fn asks_sign(asks: Asks) -> i8 {
+    match asks {
+        Asks::More => 1,
+        Asks::About => 0,
+        Asks::Less => -1,
+    }
+}
+
+fn seen_sign(seen: Seen) -> i8 {
+    match seen {
+        Seen::More => 1,
+        Seen::About => 0,
+        Seen::Less => -1,
+    }
+}
+
+/// How a three-role verdict did at one bound over the people simulated:
+/// roles told more or less, of them right in direction; people and roles
+/// whose verdict changes after nudged answers; verdicts turned round.
+#[derive(Debug, Default, Clone, Copy)]
+struct Verdicts {
+    told: usize,
+    right: usize,
+    person_changes: usize,
+    role_changes: usize,
+    reversed: usize,
+}
+
+impl Verdicts {
+    /// One person's verdicts as signs (`None` when unknown), before and
+    /// after nudging, with the true differences.
+    fn add(&mut self, first: [Option<i8>; 3], again: [Option<i8>; 3], truth: [f64; 3]) {
+        let mut changed = false;
+        for r in 0..3 {
+            let (a, b) = (first[r], again[r]);
+            if a != b {
+                self.role_changes += 1;
+                changed = true;
+            }
+            if matches!((a, b), (Some(x), Some(y)) if x * y < 0) {
+                self.reversed += 1;
+            }
+            if let Some(sign) = a.filter(|s| *s != 0) {
+                self.told += 1;
+                self.right += usize::from(f64::from(sign) * truth[r] > 0.0);
+            }
+        }
+        self.person_changes += usize::from(changed);
+    }
+
+    fn print(&self, first_column: &str, z: f64, people: usize) {
+        let app = if z == GAP_Z { " (app)" } else { "" };
+        let prefix = if first_column.is_empty() {
+            String::new()
+        } else {
+            format!("{first_column:<10} ")
+        };
         println!(
-            "{:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
+            "{prefix}{:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
             format!("{z}{app}"),
-            percent(told[k], 3 * people),
-            percent(right[k], told[k]),
-            percent(person_changes[k], people),
-            percent(role_changes[k], 3 * people),
-            percent(reversed[k], 3 * people),
+            percent(self.told, 3 * people),
+            percent(self.right, self.told),
+            percent(self.person_changes, people),
+            percent(self.role_changes, 3 * people),
+            percent(self.reversed, 3 * people),
         );
     }
 }
@@ -525,11 +559,7 @@ fn colleagues(
         extreme: 0.0,
     };
     for n in [3_usize, 5] {
-        let mut told = [0_usize; 4];
-        let mut right = [0_usize; 4];
-        let mut person_changes = [0_usize; 4];
-        let mut role_changes = [0_usize; 4];
-        let mut reversed = [0_usize; 4];
+        let mut tally = [Verdicts::default(); 4];
         for _ in 0..people {
             let who = someone(rng, styles);
             let bias: [f64; 3] = [0; 3].map(|_| SELF_BIAS * rng.sample::<f64, _>(StandardNormal));
@@ -562,50 +592,23 @@ fn colleagues(
                 .collect();
             let truth_self = true_scores(items, &plain(seen_self));
             let truth_others = true_scores(items, &plain(who.theta));
+            let truth = [0, 1, 2].map(|r| truth_others[r] - truth_self[r]);
+            let signs =
+                |own: &rolspiegel_core::Profile, others: &[rolspiegel_core::Profile], z: f64| {
+                    colleagues_view_with(own, others, z)
+                        .expect("enough colleagues")
+                        .map(|r| r.seen.map(seen_sign))
+                };
             for (k, z) in ZS.iter().enumerate() {
-                let first = colleagues_view_with(&own, &others, *z).expect("enough colleagues");
-                let again = colleagues_view_with(&own_n, &others_n, *z).expect("enough colleagues");
-                let mut changed = false;
-                for r in 0..3 {
-                    let (a, b) = (first[r].seen, again[r].seen);
-                    if a != b {
-                        role_changes[k] += 1;
-                        changed = true;
-                    }
-                    if matches!(
-                        (a, b),
-                        (Some(Seen::More), Some(Seen::Less)) | (Some(Seen::Less), Some(Seen::More))
-                    ) {
-                        reversed[k] += 1;
-                    }
-                    let truth = truth_others[r] - truth_self[r];
-                    match a {
-                        Some(Seen::More) => {
-                            told[k] += 1;
-                            right[k] += usize::from(truth > 0.0);
-                        }
-                        Some(Seen::Less) => {
-                            told[k] += 1;
-                            right[k] += usize::from(truth < 0.0);
-                        }
-                        _ => {}
-                    }
-                }
-                person_changes[k] += usize::from(changed);
+                tally[k].add(
+                    signs(&own, &others, *z),
+                    signs(&own_n, &others_n, *z),
+                    truth,
+                );
             }
         }
         for (k, z) in ZS.iter().enumerate() {
-            let app = if *z == GAP_Z { " (app)" } else { "" };
-            println!(
-                "{:<10} {:<18} {:>16} {:>8} {:>22} {:>18} {:>10}",
-                n,
-                format!("{z}{app}"),
-                percent(told[k], 3 * people),
-                percent(right[k], told[k]),
-                percent(person_changes[k], people),
-                percent(role_changes[k], 3 * people),
-                percent(reversed[k], 3 * people),
-            );
+            tally[k].print(&n.to_string(), *z, people);
         }
     }
 }

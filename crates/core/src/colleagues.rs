@@ -6,15 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::situation::{errors, GAP_Z};
+use crate::situation::{beyond, errors, GAP_Z};
 use crate::{Profile, Role};
 
 /// Nothing is shown from fewer colleagues: no one colleague's answers can
 /// be read back from the combination, as for a group (§ 11).
 pub const MIN_COLLEAGUES: usize = 3;
-
-/// Slack for floating-point noise when comparing a gap with a bound.
-const EPSILON: f64 = 1e-9;
 
 /// How much of a role colleagues see, compared with the person's own view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,14 +84,10 @@ pub fn colleagues_view_with(
         let o = own.roles[i].score;
         let gap = mean - o;
         let band = own_errors.map(|e| z * (e[i] * e[i] + spread2 / n).sqrt());
-        let seen = band.map(|band| {
-            if gap > band + EPSILON {
-                Seen::More
-            } else if gap < -band - EPSILON {
-                Seen::Less
-            } else {
-                Seen::About
-            }
+        let seen = band.map(|band| match beyond(gap, band) {
+            std::cmp::Ordering::Greater => Seen::More,
+            std::cmp::Ordering::Less => Seen::Less,
+            std::cmp::Ordering::Equal => Seen::About,
         });
         ColleagueRole {
             role,

@@ -50,6 +50,18 @@ pub struct RoleGap {
     pub asks: Option<Asks>,
 }
 
+/// Whether `gap` lies clearly above (`Greater`) or below (`Less`) the band
+/// ±`band`, or within it (`Equal`), with slack for floating-point noise.
+pub(crate) fn beyond(gap: f64, band: f64) -> std::cmp::Ordering {
+    if gap > band + EPSILON {
+        std::cmp::Ordering::Greater
+    } else if gap < -band - EPSILON {
+        std::cmp::Ordering::Less
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
 /// The standard error of each role's score: `25 · √(s²ₚ / k)`, with the
 /// spread pooled over the three roles; `None` when a spread is unknown.
 pub(crate) fn errors(profile: &Profile) -> Option<[f64; 3]> {
@@ -76,14 +88,10 @@ pub fn gaps_with(own: &Profile, asked: &Profile, z: f64) -> [RoleGap; 3] {
         let gap = a - o;
         // Two independent measurements: their errors add in squares.
         let band = noise.map(|(e, f)| z * (e[i] * e[i] + f[i] * f[i]).sqrt());
-        let asks = band.map(|band| {
-            if gap > band + EPSILON {
-                Asks::More
-            } else if gap < -band - EPSILON {
-                Asks::Less
-            } else {
-                Asks::About
-            }
+        let asks = band.map(|band| match beyond(gap, band) {
+            std::cmp::Ordering::Greater => Asks::More,
+            std::cmp::Ordering::Less => Asks::Less,
+            std::cmp::Ordering::Equal => Asks::About,
         });
         RoleGap {
             role,
