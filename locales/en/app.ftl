@@ -198,6 +198,10 @@ data-wipe-group = { $name } ({ $members ->
     [one] 1 participant
    *[other] { $members } participants
 })
+data-wipe-requests = { $count ->
+    [one] 1 request to colleagues, with its answers
+   *[other] { $count } requests to colleagues, with their answers
+}
 data-wipe-copies = { $count ->
     [one] 1 old copy of your data that Rolspiegel kept itself, in the folder { $folder }
    *[other] { $count } old copies of your data that Rolspiegel kept itself, in the folder { $folder }

@@ -198,6 +198,10 @@ data-wipe-group = { $name } ({ $members ->
     [one] 1 deelnemer
    *[other] { $members } deelnemers
 })
+data-wipe-requests = { $count ->
+    [one] 1 vraag aan collega's, met de antwoorden
+   *[other] { $count } vragen aan collega's, met hun antwoorden
+}
 data-wipe-copies = { $count ->
     [one] 1 oude kopie van je gegevens die Rolspiegel zelf heeft bewaard, in de map { $folder }
    *[other] { $count } oude kopieën van je gegevens die Rolspiegel zelf heeft bewaard, in de map { $folder }

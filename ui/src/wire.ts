@@ -768,6 +768,10 @@ groups: Array<WipeGroupView>,
  */
 situations: Array<string>, 
 /**
+ * Requests to colleagues, each with its answers.
+ */
+requests: number, 
+/**
  * Copies Rolspiegel kept beside the database (backups before upgrades,
  * damaged files, an earlier folder's database); wiping removes them.
  */

@@ -459,6 +459,7 @@ pub(crate) fn wipe_summary(service: &Service) -> Result<WipeSummary, AppError> {
             .into_iter()
             .map(|e| e.situation.name)
             .collect(),
+        requests: service.store.requests()?.len(),
         copies: service.store.kept_copies().len(),
         saved: saved_files(service)
             .iter()

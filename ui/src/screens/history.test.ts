@@ -82,6 +82,7 @@ describe("history screen", () => {
         { name: "<b>Zuid</b>", members: 1 },
       ],
       situations: ["Crisisteam", "<i>Wijk</i>"],
+      requests: 2,
       copies: 2,
       saved: 1,
       folder: "/home/sam/.local/share/nl.rolspiegel.Rolspiegel",
@@ -99,15 +100,16 @@ describe("history screen", () => {
     const situations = [...main().querySelectorAll("#wipe-situations > li")].map((li) => li.textContent);
     expect(situations).toEqual(["Crisisteam", "<i>Wijk</i>"]);
     expect(main().querySelector("#wipe-list i")).toBeNull();
-    expect(listed[4]).toBe(
+    expect(listed[4]).toBe("2 vragen aan collega's, met hun antwoorden");
+    expect(listed[5]).toBe(
       "2 oude kopieën van je gegevens die Rolspiegel zelf heeft bewaard, in de map /home/sam/.local/share/nl.rolspiegel.Rolspiegel",
     );
     // A backup the person saved there is theirs: it stays, and they are told.
     expect(main().querySelector("#wipe-saved-stay")?.textContent).toBe(
       "1 reservekopie die je zelf in de map /home/sam/.local/share/nl.rolspiegel.Rolspiegel hebt gezet, blijft staan. Wil je die ook weg? Verwijder het bestand dan zelf.",
     );
-    expect(listed[4]).toContain("2 oude kopieën");
-    expect(listed[4]).toContain("/home/sam/.local/share/nl.rolspiegel.Rolspiegel");
+    expect(listed[5]).toContain("2 oude kopieën");
+    expect(listed[5]).toContain("/home/sam/.local/share/nl.rolspiegel.Rolspiegel");
 
     click("#wipe-backup");
     await tick();

@@ -186,6 +186,7 @@ function wipeList(summary: WipeSummary): HTMLElement {
       ),
     );
   }
+  if (summary.requests > 0) items.push(t("data-wipe-requests", { count: summary.requests }));
   if (summary.copies > 0) items.push(t("data-wipe-copies", { count: summary.copies, folder: summary.folder ?? "" }));
   return el(
     "ul",

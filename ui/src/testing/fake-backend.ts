@@ -118,6 +118,7 @@ export class FakeBackend implements Partial<Backend> {
     scanInProgress: false,
     groups: [],
     situations: [],
+    requests: 0,
     copies: 0,
     saved: 0,
     folder: null,

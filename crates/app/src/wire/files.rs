@@ -204,6 +204,8 @@ pub struct WipeSummary {
     pub groups: Vec<WipeGroupView>,
     /// Named situations, by name.
     pub situations: Vec<String>,
+    /// Requests to colleagues, each with its answers.
+    pub requests: usize,
     /// Copies Rolspiegel kept beside the database (backups before upgrades,
     /// damaged files, an earlier folder's database); wiping removes them.
     pub copies: usize,
