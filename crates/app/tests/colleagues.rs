@@ -195,7 +195,11 @@ fn deleting_a_request_or_everything_removes_its_answers() {
         ErrorCode::RequestNotFound
     );
     service.create_request("Sam", "nl", &[]).unwrap();
-    assert_eq!(service.wipe_summary().unwrap().requests, 1, "named before a wipe");
+    assert_eq!(
+        service.wipe_summary().unwrap().requests,
+        1,
+        "named before a wipe"
+    );
     service.wipe().unwrap();
     assert!(service.requests().unwrap().is_empty());
 }

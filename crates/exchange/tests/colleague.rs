@@ -157,6 +157,21 @@ fn open_answers_travel_as_written() {
 }
 
 #[test]
+fn open_answers_are_written_as_the_form_writes_them() {
+    // The same answers as ui/src/colleague/code.test.ts, with an open answer.
+    let mut answers = full();
+    answers.open = vec![
+        "Als het spannend wordt.".into(),
+        String::new(),
+        String::new(),
+    ];
+    assert_eq!(
+        answers.encode(),
+        "RSP-040433-RJM1AG-1ZT1KG-3GC184-0C1020-025GMW-MMYMMW-MNMMMW-MWWMMW-Q4WMMW-00R02X-0PRWS0-D1JQ88-3KE1GP-WVK5DS-J20XVF-E9J78B-G00000-1X1Z9W-00"
+    );
+}
+
+#[test]
 fn an_open_answer_longer_than_allowed_is_cut_when_written() {
     let mut answers = full();
     answers.open = vec!["é".repeat(MAX_OPEN_CHARS + 50)];
@@ -271,18 +286,4 @@ proptest! {
         let _ = decode(&text);
         let _ = decode(&format!("RSP-{text}"));
     }
-}
-
-#[test]
-fn print_open_example() {
-    let mut a = full();
-    a.open = vec![
-        "Als het spannend wordt.".into(),
-        String::new(),
-        String::new(),
-    ];
-    println!("OPEN {}", a.encode());
-    let text = format!("Hoi Sam,\n\nhier is mijn code:\n{}\n\nGroet", a.encode());
-    println!("DECODE {:?}", decode(&text).map(|_| ()));
-    println!("REAL {:?}", decode("RSP-04042H-6K7AM7-GQA8W9-ZNWXW2-7G1XHV-025HPV-DPVDPV-DPVDPV-DPVDPV-DPVDPV-00R02X-0PRWS0-D1JQ88-3KE1GP-WVK5DS-J20XVF-E9J78B-G00000-0AVVFE-PG"));
 }

@@ -25,6 +25,13 @@ describe("colleague answer code", () => {
     expect(code.length).toBeLessThanOrEqual(120);
   });
 
+  it("writes open answers as the Rust reader's test does", () => {
+    const withText = { ...full(), open: ["Als het spannend wordt.", "", ""] };
+    expect(answerCode(withText)).toBe(
+      "RSP-040433-RJM1AG-1ZT1KG-3GC184-0C1020-025GMW-MMYMMW-MNMMMW-MWWMMW-Q4WMMW-00R02X-0PRWS0-D1JQ88-3KE1GP-WVK5DS-J20XVF-E9J78B-G00000-1X1Z9W-00",
+    );
+  });
+
   it("carries open answers as UTF-8 with their length, cut at 1,000 characters", () => {
     const withText = { ...full(), open: ["Zoë 👍", "", "x".repeat(1200)] };
     const code = answerCode(withText);
