@@ -19,6 +19,10 @@ colleague-codes-not-read = { $count ->
     [one] 1 code was not read. You can add { $limit } at a time.
    *[other] { $count } codes were not read. You can add { $limit } at a time.
 }
+colleague-codes-files-unread = { $count ->
+    [one] 1 file could not be read: it is too large, or no longer there.
+   *[other] { $count } files could not be read: they are too large, or no longer there.
+}
 colleague-code-not-a-code = Code { $number } is not an answer code. An answer code starts with RSP-.
 colleague-code-too-long = Code { $number } is too long for an answer code.
 colleague-code-damaged = Code { $number } is incomplete, or something in it was changed. Ask your colleague to send the code again, or the file.

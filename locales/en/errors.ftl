@@ -86,6 +86,7 @@ error-live-other-list = Your result cannot go into this group: it now holds resu
 error-situation-name-empty = Give the situation a name. For example: 'my current job' or 'project Neighbourhood'.
 error-situation-not-found = This situation is no longer here. It may have been removed.
 error-request-not-found = This feedback request is no longer here. It may have been removed.
+error-codes-too-large = That is too much text to look for codes in (more than 4 MB). Add the codes in parts. Nothing was read.
 error-rating-finished = You have already filled in this situation. Your answers can no longer change.
 error-situation-full = You have filled in this situation very many times. Make a new situation if you want to start again.
 error-rating-before-scan = Finish your scan first. Then you can say what the assignment asks.

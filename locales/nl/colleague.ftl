@@ -19,6 +19,10 @@ colleague-codes-not-read = { $count ->
     [one] 1 code is niet gelezen. Je kunt er { $limit } tegelijk toevoegen.
    *[other] { $count } codes zijn niet gelezen. Je kunt er { $limit } tegelijk toevoegen.
 }
+colleague-codes-files-unread = { $count ->
+    [one] 1 bestand kon niet worden gelezen: het is te groot, of het is er niet meer.
+   *[other] { $count } bestanden konden niet worden gelezen: ze zijn te groot, of ze zijn er niet meer.
+}
 colleague-code-not-a-code = Code { $number } is geen antwoordcode. Een antwoordcode begint met RSP-.
 colleague-code-too-long = Code { $number } is te lang voor een antwoordcode.
 colleague-code-damaged = Code { $number } is niet compleet, of er is iets in veranderd. Vraag je collega om de code nog een keer te sturen, of het bestand.

@@ -86,6 +86,7 @@ error-live-other-list = Je uitslag kan niet in deze groep: er zitten intussen ui
 error-situation-name-empty = Geef de situatie een naam. Bijvoorbeeld: 'mijn huidige functie' of 'project Wijkaanpak'.
 error-situation-not-found = Deze situatie is er niet meer. Misschien is ze weggehaald.
 error-request-not-found = Deze vraag om feedback is er niet meer. Misschien is ze weggehaald.
+error-codes-too-large = Dat is te veel tekst om codes in te zoeken (meer dan 4 MB). Voeg de codes in delen toe. Er is niets ingelezen.
 error-rating-finished = Je hebt deze situatie al ingevuld. Je antwoorden kunnen niet meer veranderen.
 error-situation-full = Je hebt deze situatie al heel vaak ingevuld. Maak een nieuwe situatie als je opnieuw wilt beginnen.
 error-rating-before-scan = Maak eerst je scan af. Daarna kun je aangeven wat de opdracht vraagt.

@@ -27,6 +27,8 @@ pub const MAX_CODES_AT_ONCE: usize = 200;
 /// The largest file of codes read: far more than 200 codes with their
 /// open answers; a larger file is refused unread.
 pub const MAX_CODE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// The most text read for codes at once (pasted, or all files together).
+pub const MAX_CODES_TEXT_BYTES: usize = 4 * 1024 * 1024;
 
 fn request_id(id: &str) -> Result<RequestId, AppError> {
     RequestId::parse(id).ok_or_else(|| ErrorCode::RequestNotFound.into())
@@ -125,21 +127,39 @@ pub(crate) fn add_code_files(
     let mut text = String::new();
     let mut unreadable = 0;
     for file in files {
-        match file.bytes.ok().and_then(|b| String::from_utf8(b).ok()) {
-            Some(content) => {
-                text.push_str(&content);
+        match file.bytes {
+            // Codes are plain ASCII: read leniently, and without the zero
+            // bytes a file saved as UTF-16 puts between its characters.
+            Ok(bytes) if text.len() + bytes.len() <= MAX_CODES_TEXT_BYTES => {
+                text.push_str(&String::from_utf8_lossy(&bytes).replace('\0', ""));
                 text.push('\n');
             }
-            None => unreadable += 1,
+            _ => unreadable += 1,
         }
     }
-    let mut report = add_codes(service, id, &text)?;
-    if unreadable > 0 && report.added + report.already == 0 && text.trim().is_empty() {
-        // Only unreadable files: the one "not a code" says it.
-        return Ok(report);
-    }
-    report.not_read += unreadable;
+    let mut report = if text.trim().is_empty() {
+        empty_report(service, request_id(id)?)?
+    } else {
+        add_codes(service, id, &text)?
+    };
+    report.files_unread = unreadable;
     Ok(report)
+}
+
+/// The report of adding nothing (every file unreadable).
+fn empty_report(service: &Service, id: RequestId) -> Result<CodesReport, AppError> {
+    service
+        .store
+        .request(id)?
+        .ok_or(ErrorCode::RequestNotFound)?;
+    Ok(CodesReport {
+        added: 0,
+        already: 0,
+        problems: Vec::new(),
+        not_read: 0,
+        files_unread: 0,
+        answered: service.store.responses(id)?.len(),
+    })
 }
 
 /// Reads every answer code in `text` (pasted, or a file's text) for the
@@ -149,6 +169,9 @@ pub(crate) fn add_codes(
     id: &str,
     text: &str,
 ) -> Result<CodesReport, AppError> {
+    if text.len() > MAX_CODES_TEXT_BYTES {
+        return Err(ErrorCode::CodesTooLarge.into());
+    }
     let id = request_id(id)?;
     let request = service
         .store
@@ -165,6 +188,7 @@ pub(crate) fn add_codes(
         already: 0,
         problems: Vec::new(),
         not_read,
+        files_unread: 0,
         answered: 0,
     };
     let mut refused: usize = 0;

@@ -126,6 +126,8 @@ error_codes! {
         RatingFinished,
         /// No such feedback request (it may have been deleted).
         RequestNotFound,
+        /// More text than is read for answer codes at once.
+        CodesTooLarge,
         /// A situation rated as often as one file can carry.
         SituationFull,
         /// A phone rates the group's assignment before finishing its scan.

@@ -345,3 +345,50 @@ fn the_view_waits_for_a_third_colleague_then_shows_mean_range_and_open_answers()
         "an empty answer is left out"
     );
 }
+
+#[test]
+fn code_files_are_read_leniently_and_too_much_text_is_refused_whole() {
+    use rolspiegel_app::disk::{ReadFailure, ReadFile};
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let request = service.create_request("Sam", "nl", &[]).unwrap();
+    // Saved by Notepad as UTF-16, with its byte-order mark.
+    let utf16: Vec<u8> = std::iter::once(0xFEFF_u16)
+        .chain(code(&request, 1, 4, &[]).encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let files = vec![
+        ReadFile {
+            name: "antwoorden.txt".into(),
+            bytes: Ok(utf16),
+        },
+        ReadFile {
+            name: "groot.txt".into(),
+            bytes: Err(ReadFailure::TooLarge(9_000_000)),
+        },
+    ];
+    let report = service.add_code_files(&request.id, files).unwrap();
+    assert_eq!((report.added, report.files_unread), (1, 1));
+    let only_unreadable = vec![ReadFile {
+        name: "weg.txt".into(),
+        bytes: Err(ReadFailure::TooLarge(9_000_000)),
+    }];
+    let report = service
+        .add_code_files(&request.id, only_unreadable)
+        .unwrap();
+    assert_eq!(
+        (report.added, report.files_unread, report.problems.len()),
+        (0, 1, 0)
+    );
+    assert_eq!(report.answered, 1);
+    let flood = code(&request, 2, 3, &[]).repeat(60_000);
+    assert_eq!(
+        service.add_codes(&request.id, &flood).unwrap_err().code,
+        ErrorCode::CodesTooLarge
+    );
+    assert_eq!(
+        service.requests().unwrap()[0].answered,
+        1,
+        "nothing changed"
+    );
+}

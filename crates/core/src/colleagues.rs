@@ -71,15 +71,18 @@ pub fn colleagues_view_with(
     let own_errors = errors(own);
     // Each colleague's own measurement noise, where known: the spread among
     // colleagues cannot be less than that, however alike three happen to be.
-    let their_errors: Option<Vec<[f64; 3]>> = colleagues.iter().map(errors).collect();
+    // (Averaged over the colleagues whose noise is known.)
+    let their_errors: Vec<[f64; 3]> = colleagues.iter().filter_map(errors).collect();
     Some(Role::ALL.map(|role| {
         let i = role.index();
         let scores: Vec<f64> = colleagues.iter().map(|p| p.roles[i].score).collect();
         let mean = scores.iter().sum::<f64>() / n;
         let sd2 = scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (n - 1.0);
-        let noise2 = their_errors
-            .as_ref()
-            .map_or(0.0, |e| e.iter().map(|e| e[i] * e[i]).sum::<f64>() / n);
+        let noise2 = if their_errors.is_empty() {
+            0.0
+        } else {
+            their_errors.iter().map(|e| e[i] * e[i]).sum::<f64>() / their_errors.len() as f64
+        };
         let spread2 = sd2.max(noise2);
         let o = own.roles[i].score;
         let gap = mean - o;

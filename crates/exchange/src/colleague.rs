@@ -170,10 +170,7 @@ pub fn decode(text: &str) -> Result<ColleagueAnswers, CodeError> {
     if text.len() > MAX_CODE_CHARS {
         return Err(CodeError::TooLong);
     }
-    let start = text
-        .to_ascii_uppercase()
-        .find(CODE_PREFIX)
-        .ok_or(CodeError::NotACode)?;
+    let start = code_starts(text).next().ok_or(CodeError::NotACode)?;
     // The symbols, and after how many of them a space or hyphen came (a
     // code ends at one of those, or at the end of its symbols).
     let mut values = Vec::new();
@@ -253,22 +250,41 @@ pub fn decode(text: &str) -> Result<ColleagueAnswers, CodeError> {
     })
 }
 
+/// Where codes begin in `text`: `RSP-` (in any case) at the start or after
+/// a character that cannot be part of a code. Inside a code, a group that
+/// ends in R, S, P is followed by a hyphen too, and is no new code.
+fn code_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(CODE_PREFIX.len() - 1)).filter(move |&i| {
+        bytes[i..i + CODE_PREFIX.len()].eq_ignore_ascii_case(CODE_PREFIX.as_bytes())
+            && (i == 0 || {
+                let before = bytes[i - 1];
+                !(before.is_ascii_alphanumeric() || before == b'-')
+            })
+    })
+}
+
 /// Every code in a text (a file a colleague attached, or several codes
 /// pasted at once), each read on its own, at most `limit` of them: the
 /// number of codes beyond it comes back apart, so a file of millions is
-/// counted, never held.
+/// counted, never held. Each code is read from at most
+/// [`MAX_CODE_CHARS`] of the text after its start, so long words after the
+/// last code do not make it too long.
 pub fn find_codes(text: &str, limit: usize) -> (Vec<Result<ColleagueAnswers, CodeError>>, usize) {
-    let upper = text.to_ascii_uppercase();
-    let starts: Vec<usize> = upper.match_indices("RSP-").map(|(i, _)| i).collect();
     let mut read = Vec::new();
     let mut more = 0;
-    for (n, start) in starts.iter().enumerate() {
-        if n >= limit {
+    let mut starts = code_starts(text).peekable();
+    while let Some(start) = starts.next() {
+        if read.len() >= limit {
             more += 1;
             continue;
         }
-        let end = starts.get(n + 1).copied().unwrap_or(text.len());
-        read.push(decode(&text[*start..end]));
+        let next = starts.peek().copied().unwrap_or(text.len());
+        let mut end = next.min(start + MAX_CODE_CHARS);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        read.push(decode(&text[start..end]));
     }
     (read, more)
 }

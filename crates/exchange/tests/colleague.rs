@@ -287,3 +287,36 @@ proptest! {
         let _ = decode(&format!("RSP-{text}"));
     }
 }
+
+#[test]
+fn a_group_ending_in_r_s_p_is_no_new_code() {
+    // Look for answer keys whose code has a group ending in "RSP" before a
+    // hyphen: such a code must still read as one.
+    let mut found = 0;
+    for key in 0..=u16::MAX {
+        let mut answers = full();
+        answers.answer[..2].copy_from_slice(&key.to_be_bytes());
+        let code = answers.encode();
+        if !code[4..].contains("RSP-") {
+            continue;
+        }
+        found += 1;
+        let (read, more) = find_codes(&format!("Hoi, {code} groet"), 10);
+        assert_eq!((read.len(), more), (1, 0), "{code}");
+        assert_eq!(read[0], Ok(answers), "{code}");
+        if found == 3 {
+            break;
+        }
+    }
+    assert!(found > 0, "no code with RSP inside among 65,536 keys");
+    // Words in a mail that end in "rsp-" start no code.
+    let (read, _) = find_codes("zie grasp-test en RSP-", 10);
+    assert_eq!(read, vec![Err(CodeError::NotACode)]);
+}
+
+#[test]
+fn the_last_code_reads_whatever_follows_it() {
+    let code = full().encode();
+    let (read, more) = find_codes(&format!("{code} {}", "x".repeat(MAX_CODE_CHARS * 2)), 10);
+    assert_eq!((read, more), (vec![Ok(full())], 0));
+}

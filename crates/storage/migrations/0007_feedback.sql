@@ -20,12 +20,14 @@ CREATE TABLE feedback_question (
     PRIMARY KEY (request_id, position)
 ) STRICT;
 
--- One colleague's answers, by the random key their form gave them.
+-- One colleague's answers, by the random key their form gave them. The
+-- tables of answers have no row ids (WITHOUT ROWID), which would keep the
+-- order answers came in, and so who sent which.
 CREATE TABLE colleague_response (
     request_id   TEXT NOT NULL REFERENCES feedback_request (id) ON DELETE CASCADE,
     response_key BLOB NOT NULL CHECK (length(response_key) = 8),
     PRIMARY KEY (request_id, response_key)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 -- One row per statement; value NULL means "weet ik niet".
 CREATE TABLE colleague_answer (
@@ -36,7 +38,7 @@ CREATE TABLE colleague_answer (
     PRIMARY KEY (request_id, response_key, statement_id),
     FOREIGN KEY (request_id, response_key)
         REFERENCES colleague_response (request_id, response_key) ON DELETE CASCADE
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 -- The open answers, as written (shown only shuffled, apart from the scores).
 CREATE TABLE colleague_open_answer (
@@ -47,4 +49,4 @@ CREATE TABLE colleague_open_answer (
     PRIMARY KEY (request_id, response_key, position),
     FOREIGN KEY (request_id, response_key)
         REFERENCES colleague_response (request_id, response_key) ON DELETE CASCADE
-) STRICT;
+) STRICT, WITHOUT ROWID;

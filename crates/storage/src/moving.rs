@@ -65,18 +65,25 @@ pub fn move_data_folder(earlier: &Path, current: &Path, db_file: &str) -> Settle
     } else {
         Ok(FolderMove::Nothing)
     };
-    // The earlier folder only when its database is whole there and none
-    // of its files is in the current one: a log must never be apart from
-    // its database.
-    // (`-shm` holds no data: SQLite makes it anew from the log.)
-    let holds_data = |name: String| exists(&current.join(name));
-    let folder = if moved.is_err()
-        && exists(&earlier.join(db_file))
-        && ![String::new(), "-wal".into(), "-journal".into()]
-            .into_iter()
-            .any(|s| holds_data(format!("{db_file}{s}")))
-    {
-        earlier.to_path_buf()
+    // After a failure the earlier folder is used while its database is whole
+    // there. A log of it left in the current folder (a crash, then a try
+    // that failed) goes back to it first: opening the current folder would
+    // set that log aside apart from its database.
+    let holds_data = |name: &str| exists(&current.join(name));
+    let logs: Vec<String> = ["-wal", "-journal"]
+        .iter()
+        .map(|s| format!("{db_file}{s}"))
+        .filter(|name| holds_data(name))
+        .collect();
+    let folder = if moved.is_err() && exists(&earlier.join(db_file)) && !holds_data(db_file) {
+        let back = logs
+            .iter()
+            .all(|name| rename_new(&current.join(name), &earlier.join(name)).is_ok());
+        if back {
+            earlier.to_path_buf()
+        } else {
+            current.to_path_buf()
+        }
     } else {
         current.to_path_buf()
     };
@@ -105,6 +112,10 @@ fn holding_lock<T>(current: &Path, f: impl FnOnce() -> io::Result<T>) -> io::Res
         }
     };
     let result = f();
+    // Removed while held, so a start waiting on it looks again (Unix). On
+    // Windows a held file cannot be removed, and the name check there
+    // could not tell a new file from the old: it stays.
+    #[cfg(unix)]
     let _ = std::fs::remove_file(&lock_path);
     drop(lock);
     result
@@ -499,12 +510,12 @@ mod tests {
     }
 
     #[test]
-    fn a_log_of_the_earlier_database_in_the_current_folder_keeps_the_app_there() {
+    fn a_log_left_in_the_current_folder_goes_back_to_its_database() {
         let base = tempfile::tempdir().expect("temp dir");
         let (earlier, current) = (base.path().join("old"), base.path().join("new"));
         released(&earlier);
         // An earlier try moved the log and stopped; now the database
-        // cannot follow (its place is a folder).
+        // cannot follow (its index's place is a folder).
         std::fs::create_dir_all(&current).expect("folder");
         std::fs::rename(
             earlier.join("rolspiegel.db-wal"),
@@ -514,12 +525,10 @@ mod tests {
         write(&current.join("rolspiegel.db-shm/in the way"), "x");
         let settled = move_data_folder(&earlier, &current, "rolspiegel.db");
         assert!(settled.moved.is_err());
-        assert_eq!(
-            settled.folder, current,
-            "the earlier database without its log is not opened"
-        );
+        assert_eq!(settled.folder, earlier, "used where it is whole again");
         assert_eq!(read(&earlier.join("rolspiegel.db")), "db");
-        assert_eq!(read(&current.join("rolspiegel.db-wal")), "wal");
+        assert_eq!(read(&earlier.join("rolspiegel.db-wal")), "wal");
+        assert!(!exists(&current.join("rolspiegel.db-wal")));
     }
 
     #[cfg(unix)]

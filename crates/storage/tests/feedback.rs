@@ -132,6 +132,19 @@ fn answers_read_back_in_no_order_of_arrival() {
         .map(|r| r.key[0])
         .collect();
     assert_eq!(keys, vec![2, 5, 9], "by their random keys");
+    drop(store);
+    // Nor does the file keep the order: its answer tables have no row ids.
+    let conn = rusqlite::Connection::open(dir.path().join("rolspiegel.db")).unwrap();
+    for table in [
+        "colleague_response",
+        "colleague_answer",
+        "colleague_open_answer",
+    ] {
+        assert!(
+            conn.prepare(&format!("SELECT rowid FROM {table}")).is_err(),
+            "{table} has row ids"
+        );
+    }
 }
 
 #[test]

@@ -124,6 +124,7 @@ function codesReport(report: CodesReport): HTMLElement {
     ...(report.already > 0 ? [t("colleague-codes-already", { count: report.already })] : []),
     ...report.problems.map((p) => t(`colleague-code-${p.reason}`, { number: p.number })),
     ...(report.notRead > 0 ? [t("colleague-codes-not-read", { count: report.notRead, limit: 200 })] : []),
+    ...(report.filesUnread > 0 ? [t("colleague-codes-files-unread", { count: report.filesUnread })] : []),
   ];
   return el(
     "div",

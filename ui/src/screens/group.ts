@@ -258,17 +258,23 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     const fetchView = async (): Promise<boolean> => {
       const wanted = namesToggle.checked;
       const mine = ++asked;
-      const next = await app.backend.groupView(groupId, wanted);
-      if (mine !== asked) return false;
-      names = wanted;
-      view = next;
-      return true;
+      try {
+        const next = await app.backend.groupView(groupId, wanted);
+        if (mine !== asked) return false;
+        names = wanted;
+        view = next;
+        return true;
+      } catch (error) {
+        // An answer overtaken by a later question is dropped, error or not.
+        if (mine !== asked) return false;
+        throw error;
+      }
     };
     namesToggle.addEventListener("change", () => {
       void (async () => {
         figures.setAttribute("aria-busy", "true");
         try {
-          if (await fetchView()) drawFigures(hidden);
+          if (await fetchView()) drawFigures(hiddenNow);
         } catch (error) {
           namesToggle.checked = names;
           app.showError(error);
@@ -348,6 +354,8 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
       return node;
     };
     let hidden = liveHere && !live.revealed;
+    // What the live session says now; `hidden` is what was drawn last.
+    let hiddenNow = hidden;
     let drawn = 0;
     // The figures, drawn again in place when a live session brings results
     // or names are shown or hidden.
@@ -428,7 +436,10 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     let stopListening: (() => void) | null = null;
     if (liveHere) {
       stopListening = await whileLive(app, groupId, live, async (status) => {
-        if (await fetchView()) drawFigures(!status.revealed);
+        // Set before asking, so whichever answer is drawn last draws the
+        // room as it is now, revealed or hidden.
+        hiddenNow = !status.revealed;
+        if (await fetchView()) drawFigures(hiddenNow);
       });
     }
     // Drops go to this group only while it is on show.

@@ -73,8 +73,11 @@ pub struct CodesReport {
     pub already: usize,
     /// Codes not added, each with why (at most the listing limit).
     pub problems: Vec<CodeProblem>,
-    /// Codes beyond the limit of one go, not read.
+    /// Codes beyond the limit of one go, or past the listing limit, not
+    /// read or not listed.
     pub not_read: usize,
+    /// Files that could not be read (too large, or not there any more).
+    pub files_unread: usize,
     /// How many colleagues' answers the request has now.
     pub answered: usize,
 }
