@@ -241,4 +241,14 @@ describe("history screen", () => {
     // Only what can be read offers to bring it back.
     expect(items.map((li) => li.querySelector("button") !== null)).toEqual([true, false, true, true, false]);
   });
+
+  it("lists the requests to colleagues with how many answered", async () => {
+    backend.requestList = [
+      { id: "r1", knownAs: "Sam", language: "nl", questions: [], createdAt: Date.UTC(2026, 11, 2, 12, 0), answered: 3 },
+    ];
+    await app.show(historyScreen());
+    const items = [...main().querySelectorAll("#history-requests > li")].map((li) => li.textContent ?? "");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(/^Vraag van .*: 3 collega's hebben geantwoord\.$/);
+  });
 });

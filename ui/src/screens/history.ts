@@ -1,5 +1,5 @@
 import type { App, Screen } from "../app";
-import type { HistoryItem, ImportReport, KeptCopyView, SituationSummary, WipeSummary } from "../backend";
+import type { HistoryItem, ImportReport, KeptCopyView, RequestSummary, SituationSummary, WipeSummary } from "../backend";
 import { LIMITS, ROLES } from "../backend";
 import { miniChart } from "../charts";
 import { append, button, confirmBox, confirmOnPress, el } from "../dom";
@@ -299,10 +299,11 @@ export function historyScreen(
 ): Screen {
   const selection = selected;
   return async (app: App) => {
-    const [items, situations, copies] = await Promise.all([
+    const [items, situations, copies, requests] = await Promise.all([
       app.backend.history(),
       app.backend.situations(),
       app.backend.keptCopies(),
+      app.backend.requests(),
     ]);
     for (const id of [...selection]) if (!items.some((i) => i.id === id)) selection.delete(id);
 
@@ -376,7 +377,7 @@ export function historyScreen(
     append(
       app.main,
       situationList(app, situations),
-      colleaguesLink(app),
+      colleaguesLink(app, requests),
       dataSection(app, items.length === 0),
       copyList(app, copies),
       el("div", { class: "utrecht-button-group rs-actions" }, home),
@@ -432,15 +433,27 @@ function copyList(app: App, copies: KeptCopyView[]): HTMLElement | null {
   );
 }
 
-/** How colleagues see you: the way to ask them, and what they said. */
-function colleaguesLink(app: App): HTMLElement {
+/** How colleagues see you: each request with how many answered, and the way to ask. */
+function colleaguesLink(app: App, requests: RequestSummary[]): HTMLElement {
   const open = button(t("history-colleagues-open"), "secondary", { id: "history-colleagues" });
   open.addEventListener("click", () => void app.go({ name: "colleagues" }));
   return el(
     "section",
     { class: "rs-section", "aria-labelledby": "history-colleagues-heading" },
     el("h2", { class: "utrecht-heading-2", id: "history-colleagues-heading" }, t("colleagues-heading")),
-    el("p", { class: "utrecht-paragraph" }, t("history-colleagues-intro")),
+    requests.length === 0
+      ? el("p", { class: "utrecht-paragraph" }, t("history-colleagues-intro"))
+      : el(
+          "ul",
+          { class: "utrecht-unordered-list", id: "history-requests" },
+          ...requests.map((r) =>
+            el(
+              "li",
+              { class: "utrecht-unordered-list__item", "data-request": r.id },
+              t("colleagues-request-line", { date: formatDateTime(r.createdAt), count: r.answered }),
+            ),
+          ),
+        ),
     el("div", { class: "utrecht-button-group rs-actions" }, open),
   );
 }

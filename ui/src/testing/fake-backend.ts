@@ -11,6 +11,7 @@ import type {
   HistoryItem,
   ImportReport,
   KeptCopyView,
+  RequestSummary,
   SituationSummary,
   LiveStatus,
   NetworkAddress,
@@ -60,6 +61,10 @@ export class FakeBackend implements Partial<Backend> {
   copies: KeptCopyView[] = [];
   async keptCopies(): Promise<KeptCopyView[]> {
     return this.copies;
+  }
+  requestList: RequestSummary[] = [];
+  async requests(): Promise<RequestSummary[]> {
+    return this.requestList;
   }
   situationList: SituationSummary[] = [];
   async situations(): Promise<SituationSummary[]> {

@@ -264,5 +264,15 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
         &session.axe_violations().await?,
     );
     session.wait_for("#colleague-chart svg").await?;
+    // The list of requests, in English too.
+    session.click("#colleague-back").await?;
+    session
+        .wait_for_heading("How do colleagues see you?")
+        .await?;
+    assert!(session
+        .text("#requests-list")
+        .await?
+        .contains("3 colleagues have answered."));
+    assert_no_violations("colleagues in English", &session.axe_violations().await?);
     Ok(())
 }
