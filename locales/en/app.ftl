@@ -282,6 +282,17 @@ import-more-situation-problems = { $count ->
     [one] And 1 more situation was not read.
    *[other] And { $count } more situations were not read.
 }
+import-requests = Requests to colleagues: { $requests ->
+    [one] 1 request
+   *[other] { $requests } requests
+} restored, { $answers ->
+    [one] 1 colleague's answers added.
+   *[other] { $answers } colleagues' answers added.
+}
+import-requests-not-added = { $count ->
+    [one] 1 request or answer of colleagues was not restored: it cannot be read, or it differs from what is here.
+   *[other] { $count } requests or answers of colleagues were not restored: they cannot be read, or they differ from what is here.
+}
 import-groups-not-read = { $count ->
     [one] 1 group at the end of the file was not read: a backup can hold at most { $limit }.
    *[other] { $count } groups at the end of the file were not read: a backup can hold at most { $limit }.

@@ -282,6 +282,17 @@ import-more-situation-problems = { $count ->
     [one] En nog 1 situatie is niet ingelezen.
    *[other] En nog { $count } situaties zijn niet ingelezen.
 }
+import-requests = Vragen aan collega's: { $requests ->
+    [one] 1 vraag
+   *[other] { $requests } vragen
+} teruggezet, { $answers ->
+    [one] 1 antwoord van een collega erbij.
+   *[other] { $answers } antwoorden van collega's erbij.
+}
+import-requests-not-added = { $count ->
+    [one] 1 vraag of antwoord van collega's is niet teruggezet: het is niet te lezen, of het verschilt van wat hier al staat.
+   *[other] { $count } vragen of antwoorden van collega's zijn niet teruggezet: ze zijn niet te lezen, of ze verschillen van wat hier al staat.
+}
 import-groups-not-read = { $count ->
     [one] 1 groep aan het eind van het bestand is niet gelezen: een reservekopie kan er hoogstens { $limit } bevatten.
    *[other] { $count } groepen aan het eind van het bestand zijn niet gelezen: een reservekopie kan er hoogstens { $limit } bevatten.

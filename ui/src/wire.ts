@@ -730,7 +730,20 @@ situationProblems: Array<ImportProblemView>,
 /**
  * Situations not added beyond those listed, or past the limit.
  */
-moreSituationProblems: number, };
+moreSituationProblems: number, 
+/**
+ * From a full backup: requests to colleagues added.
+ */
+requestsAdded: number, 
+/**
+ * From a full backup: colleagues' answers added.
+ */
+answersAdded: number, 
+/**
+ * From a full backup: requests or answers that could not be read or
+ * differ from what is here (what is here stays).
+ */
+requestsNotAdded: number, };
 
 export type WipeGroupView = { 
 /**

@@ -189,7 +189,7 @@ fn run_case(n: &str, dir: &std::path::Path) {
 fn real_backup() -> String {
     let now = 1_764_000_000_000;
     let (records, groups) = common::big_store(now);
-    rolspiegel_exchange::backup_json(&records, &groups, &[], &[], now)
+    rolspiegel_exchange::backup_json(&records, &groups, &[], &[], &[], now)
 }
 
 fn uuid_like() -> String {

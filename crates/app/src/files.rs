@@ -8,7 +8,7 @@ use rolspiegel_charts::Chart;
 use rolspiegel_exchange::{
     backup_json, export_csv, export_json_with, format_of, parse_backup, parse_json,
     parse_json_situations, BackupGroup, CsvColumns, CsvStyle, FileError, Parsed, ParsedSituations,
-    ProblemKind, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
+    ProblemKind, RequestRecord, BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
 };
 use rolspiegel_i18n::Language;
 use rolspiegel_storage::{copy_counts, read_copy, CopyContents, CopyKind, Imported, KeptCopy};
@@ -206,6 +206,30 @@ impl Service {
         Ok(())
     }
 
+    /// Adds the requests of a backup that are not here, and the answers
+    /// each lacks; what is here stays as it is.
+    fn restore_requests(
+        &mut self,
+        parsed: &rolspiegel_exchange::ParsedRequests,
+        report: &mut ImportReport,
+    ) -> Result<(), AppError> {
+        for (request, responses) in &parsed.records {
+            if self.store.request(request.id)?.is_none() {
+                self.store.add_request(request)?;
+                report.requests_added += 1;
+            }
+            for response in responses {
+                match self.store.add_response(request.id, response)? {
+                    Imported::Added => report.answers_added += 1,
+                    Imported::AlreadyPresent => {}
+                    Imported::Conflict | Imported::Refused => report.requests_not_added += 1,
+                }
+            }
+        }
+        report.requests_not_added += parsed.problems.len() + parsed.more_problems + parsed.not_read;
+        Ok(())
+    }
+
     fn restore_group(&mut self, group: &BackupGroup<'_>) -> Result<GroupRestoreView, AppError> {
         let position = group.position;
         let group = match group.parse(&self.instruments) {
@@ -333,8 +357,16 @@ pub(crate) fn export_backup(service: &Service) -> Result<Vec<u8>, AppError> {
             group_situations.push((group.id, record));
         }
     }
-    let bytes =
-        backup_json(&records, &groups, &group_situations, &situations, now_ms()).into_bytes();
+    let requests = request_records(service)?;
+    let bytes = backup_json(
+        &records,
+        &groups,
+        &group_situations,
+        &situations,
+        &requests,
+        now_ms(),
+    )
+    .into_bytes();
     let too_large = |e| AppError::because(ErrorCode::ExportTooLarge, e);
     let backup = parse_backup(&bytes, &service.instruments).map_err(too_large)?;
     whole("results", records.len(), &backup.results)?;
@@ -348,6 +380,19 @@ pub(crate) fn export_backup(service: &Service) -> Result<Vec<u8>, AppError> {
             format!(
                 "{} situations, {} read back the same (first problem: {:?})",
                 situations.len(),
+                read.records.len(),
+                read.problems.first()
+            ),
+        ));
+    }
+    // Every request and every answer to it must read back as stored.
+    let read = backup.requests(&service.instruments).map_err(too_large)?;
+    if !same_requests(&read.records, &requests) {
+        return Err(AppError::because(
+            ErrorCode::ExportTooLarge,
+            format!(
+                "{} requests, {} read back (first problem: {:?})",
+                requests.len(),
                 read.records.len(),
                 read.problems.first()
             ),
@@ -411,6 +456,9 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
         let situations = backup
             .situations(&service.situation_lists)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
+        let requests = backup
+            .requests(&service.instruments)
+            .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
         service.import_results(&backup.results, &mut report)?;
         // One group at a time: only its participants are in memory.
         for group in &backup.groups {
@@ -418,6 +466,7 @@ pub(crate) fn import_file(service: &mut Service, file: ReadFile) -> Result<Impor
         }
         report.groups_not_read = backup.groups_not_read;
         service.restore_situations(&situations, &mut report)?;
+        service.restore_requests(&requests, &mut report)?;
     } else {
         let parsed = parse_json(bytes, &service.instruments)
             .map_err(|e| AppError::from(file_error_code(&e, ErrorCode::ImportNotAnExport)))?;
@@ -678,6 +727,7 @@ pub(crate) fn add_from_copy(service: &mut Service, file: &str) -> Result<ImportR
         &contents.groups,
         &assignments,
         &contents.situations,
+        &contents.requests,
         now_ms(),
     )
     .into_bytes();
@@ -688,4 +738,37 @@ pub(crate) fn add_from_copy(service: &mut Service, file: &str) -> Result<ImportR
             bytes: Ok(bytes),
         },
     )
+}
+
+/// Every request to colleagues with the answers to it, as a backup carries
+/// them.
+fn request_records(service: &Service) -> Result<Vec<RequestRecord>, AppError> {
+    service
+        .store
+        .requests()?
+        .into_iter()
+        .map(|(request, _)| {
+            let responses = service.store.responses(request.id)?;
+            Ok((request, responses))
+        })
+        .collect()
+}
+
+/// Whether two lists of requests hold the same, whatever the order of each
+/// answer set's statements.
+fn same_requests(a: &[RequestRecord], b: &[RequestRecord]) -> bool {
+    let sorted = |records: &[RequestRecord]| -> Vec<RequestRecord> {
+        records
+            .iter()
+            .map(|(request, responses)| {
+                let mut responses = responses.clone();
+                for r in &mut responses {
+                    r.answers.sort_by(|x, y| x.0.cmp(&y.0));
+                }
+                responses.sort_by_key(|r| r.key);
+                (request.clone(), responses)
+            })
+            .collect()
+    };
+    sorted(a) == sorted(b)
 }

@@ -392,3 +392,54 @@ fn code_files_are_read_leniently_and_too_much_text_is_refused_whole() {
         "nothing changed"
     );
 }
+
+#[test]
+fn a_backup_carries_requests_and_answers_and_restores_them_whole() {
+    use rolspiegel_app::disk::ReadFile;
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    common::person(&mut service, 5);
+    let request = service.create_request("Sam", "en", &questions()).unwrap();
+    for (key, keyed, open) in [
+        (1, 3, ["Rustig.", ""]),
+        (2, 4, ["", "Lef"]),
+        (3, 5, ["Altijd.", ""]),
+    ] {
+        let code = keyed_code(&service, &request, key, keyed, &open);
+        service.add_codes(&request.id, &code).unwrap();
+    }
+    let before = service.colleague_view(&request.id, None).unwrap();
+    let backup = service.export_backup().unwrap();
+    service.wipe().unwrap();
+    assert!(service.requests().unwrap().is_empty());
+    let report = service
+        .import_file(ReadFile {
+            name: "backup.json".into(),
+            bytes: Ok(backup.clone()),
+        })
+        .unwrap();
+    assert_eq!(
+        (
+            report.requests_added,
+            report.answers_added,
+            report.requests_not_added
+        ),
+        (1, 3, 0)
+    );
+    let after = service.colleague_view(&request.id, None).unwrap();
+    assert_eq!(after.request.known_as, "Sam");
+    assert_eq!(after.request.questions, before.request.questions);
+    assert_eq!(after.counted, 3);
+    let means = |v: &rolspiegel_app::wire::ColleagueView| {
+        v.roles.iter().map(|r| r.mean).collect::<Vec<_>>()
+    };
+    assert_eq!(means(&after), means(&before));
+    // Again: nothing new.
+    let report = service
+        .import_file(ReadFile {
+            name: "backup.json".into(),
+            bytes: Ok(backup),
+        })
+        .unwrap();
+    assert_eq!((report.requests_added, report.answers_added), (0, 0));
+}

@@ -65,7 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     std::fs::write(
         &path,
-        backup_json(&store.records()?, &[(group, members)], &[], &[], NOW),
+        backup_json(&store.records()?, &[(group, members)], &[], &[], &[], NOW),
     )?;
     println!("wrote {path}");
     Ok(())

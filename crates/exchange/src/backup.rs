@@ -5,10 +5,13 @@
 //! "delete everything", and read back by the same import.
 
 use rolspiegel_core::Instruments;
-use rolspiegel_core::{Group, GroupId, GroupMember, ResultRecord, SituationRecord};
+use rolspiegel_core::{
+    ColleagueResponse, FeedbackRequest, Group, GroupId, GroupMember, ResultRecord, SituationRecord,
+};
 use serde::Serialize;
 use serde_json::value::RawValue;
 
+use crate::feedback::{parse_requests, request_entry, ParsedRequests, RequestEntry};
 use crate::group::{group_entry, parse_group_object, GroupEntry, GroupSituationRecord};
 use crate::json::{iso, read_result, result_entry, ResultEntry};
 use crate::read::{check_document, decode, read_array, read_top, Tally};
@@ -19,9 +22,10 @@ use crate::{FileError, Parsed, ParsedGroup};
 pub const BACKUP_FORMAT: &str = "rolspiegel-backup";
 
 /// The backup version this build writes and the newest it reads. Version 2
-/// added situations: an older build refuses such a backup as newer rather
-/// than leave its situations out unsaid.
-pub const BACKUP_VERSION: u64 = 2;
+/// added situations, version 3 requests to colleagues with their answers:
+/// an older build refuses such a backup as newer rather than leave them out
+/// unsaid.
+pub const BACKUP_VERSION: u64 = 3;
 
 /// The largest backup read back: see [`crate::read::MAX_FILE_BYTES`].
 pub const MAX_BACKUP_BYTES: u64 = crate::read::MAX_FILE_BYTES;
@@ -35,15 +39,21 @@ struct BackupFile {
     results: Vec<ResultEntry>,
     groups: Vec<GroupEntry>,
     situations: Vec<SituationEntry>,
+    requests: Vec<RequestEntry>,
 }
 
+/// A request to colleagues with the answer sets that came back.
+pub type RequestRecord = (FeedbackRequest, Vec<ColleagueResponse>);
+
 /// Every result, every group (with participants' names and its shared
-/// situation, `group_situations` by group) and every situation as one file.
+/// situation, `group_situations` by group), every situation and every
+/// request to colleagues as one file.
 pub fn backup_json(
     records: &[ResultRecord],
     groups: &[(Group, Vec<GroupMember>)],
     group_situations: &[(GroupId, GroupSituationRecord)],
     situations: &[SituationRecord],
+    requests: &[RequestRecord],
     now_ms: i64,
 ) -> String {
     let file = BackupFile {
@@ -62,6 +72,10 @@ pub fn backup_json(
             })
             .collect(),
         situations: situations.iter().map(situation_entry).collect(),
+        requests: requests
+            .iter()
+            .map(|(request, responses)| request_entry(request, responses))
+            .collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -79,6 +93,8 @@ pub struct ParsedBackup<'a> {
     pub groups_not_read: usize,
     /// The situations, not yet read (a backup of version 1 has none).
     situations: Option<&'a RawValue>,
+    /// The requests to colleagues, not yet read (before version 3: none).
+    requests: Option<&'a RawValue>,
 }
 
 impl ParsedBackup<'_> {
@@ -88,6 +104,15 @@ impl ParsedBackup<'_> {
         match self.situations {
             Some(raw) => parse_situations(raw.get(), lists),
             None => Ok(ParsedSituations::default()),
+        }
+    }
+
+    /// Reads the backup's requests to colleagues, each checked on its own
+    /// against the statement lists `lists`.
+    pub fn requests(&self, lists: &Instruments) -> Result<ParsedRequests, FileError> {
+        match self.requests {
+            Some(raw) => parse_requests(raw.get(), lists),
+            None => Ok(ParsedRequests::default()),
         }
     }
 }
@@ -123,9 +148,14 @@ pub fn parse_backup<'a>(
     check_document(text, BACKUP_FORMAT, BACKUP_VERSION)?;
     let mut tally = Tally::default();
     let mut results = Parsed::default();
-    let captured = read_top(text, "results", &["groups", "situations"], &mut |raw| {
-        read_result(raw, instruments, &mut tally, &mut results);
-    })?;
+    let captured = read_top(
+        text,
+        "results",
+        &["groups", "situations", "requests"],
+        &mut |raw| {
+            read_result(raw, instruments, &mut tally, &mut results);
+        },
+    )?;
     results.problems = tally.problems;
     results.more_problems = tally.more_problems;
     results.not_read = tally.not_read;
@@ -152,6 +182,10 @@ pub fn parse_backup<'a>(
         situations: captured
             .iter()
             .find(|(name, _)| *name == "situations")
+            .map(|(_, raw)| *raw),
+        requests: captured
+            .iter()
+            .find(|(name, _)| *name == "requests")
             .map(|(_, raw)| *raw),
     })
 }

@@ -237,19 +237,12 @@ pub(crate) fn scored_answers(
     written: &GivenScores,
     instrument: &Instrument,
 ) -> Result<(Vec<(String, Answer)>, Profile), ProblemKind> {
+    let raw = given_answers(given, instrument)?;
     let mut answers = Answers::new(instrument);
-    let mut raw = Vec::with_capacity(given.0.len());
-    for (statement, value) in given.0 {
-        let answer = match value {
-            Given::DontKnow => Answer::DontKnow,
-            Given::Whole(v) => Answer::from_value(Some(v))
-                .map_err(|_| ProblemKind::AnswerOutOfRange(short(&statement)))?,
-            Given::Other => return Err(ProblemKind::AnswerOutOfRange(short(&statement))),
-        };
+    for (statement, answer) in &raw {
         answers
-            .record(instrument, &statement, answer)
-            .map_err(|_| ProblemKind::UnknownStatement(short(&statement)))?;
-        raw.push((statement, answer));
+            .record(instrument, statement, *answer)
+            .map_err(|_| ProblemKind::UnknownStatement(short(statement)))?;
     }
     let profile = score(instrument, &answers).map_err(|_| ProblemKind::Incomplete)?;
     for role in Role::ALL {
@@ -259,6 +252,28 @@ pub(crate) fn scored_answers(
         }
     }
     Ok((raw, profile))
+}
+
+/// Reads raw answers (statement id → 1–5 or `null`), each a statement of
+/// `instrument` and on the scale.
+pub(crate) fn given_answers(
+    given: GivenAnswers,
+    instrument: &Instrument,
+) -> Result<Vec<(String, Answer)>, ProblemKind> {
+    let mut raw = Vec::with_capacity(given.0.len());
+    for (statement, value) in given.0 {
+        let answer = match value {
+            Given::DontKnow => Answer::DontKnow,
+            Given::Whole(v) => Answer::from_value(Some(v))
+                .map_err(|_| ProblemKind::AnswerOutOfRange(short(&statement)))?,
+            Given::Other => return Err(ProblemKind::AnswerOutOfRange(short(&statement))),
+        };
+        if instrument.statement(&statement).is_none() {
+            return Err(ProblemKind::UnknownStatement(short(&statement)));
+        }
+        raw.push((statement, answer));
+    }
+    Ok(raw)
 }
 
 /// Scores as written in files: rounded to two decimals, by role key.

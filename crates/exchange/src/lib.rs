@@ -27,6 +27,7 @@ mod backup;
 mod colleague;
 mod csv_export;
 mod error;
+mod feedback;
 mod group;
 mod json;
 mod participant;
@@ -34,8 +35,8 @@ pub mod read;
 mod situations;
 
 pub use backup::{
-    backup_json, parse_backup, BackupGroup, ParsedBackup, BACKUP_FORMAT, BACKUP_VERSION,
-    MAX_BACKUP_BYTES, MAX_GROUPS,
+    backup_json, parse_backup, BackupGroup, ParsedBackup, RequestRecord, BACKUP_FORMAT,
+    BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_GROUPS,
 };
 pub use colleague::{
     decode as decode_colleague_code, find_codes as find_colleague_codes, AnswerKey, CodeError,
@@ -44,6 +45,7 @@ pub use colleague::{
 };
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};
+pub use feedback::{ParsedRequests, MAX_RESPONSES};
 pub use group::{
     group_json, parse_group, GroupSituationRecord, ParsedGroup, GROUP_FORMAT, GROUP_VERSION,
     MAX_GROUP_BYTES,

@@ -579,6 +579,7 @@ fn a_backup_holds_results_and_groups_and_reads_back() {
         &[(noord.clone(), members.clone())],
         &[(noord.id, assignment.clone())],
         &situations,
+        &[],
         NOW,
     );
     let parsed = parse_backup(text.as_bytes(), &lists(&instrument)).unwrap();
@@ -734,7 +735,8 @@ fn hostile_situations_in_a_backup_are_refused_one_by_one_with_their_reason() {
         situation("Vier", 1),
         situation("Vijf", 1),
     ];
-    let mut text: Value = serde_json::from_str(&backup_json(&[], &[], &[], &good, NOW)).unwrap();
+    let mut text: Value =
+        serde_json::from_str(&backup_json(&[], &[], &[], &good, &[], NOW)).unwrap();
     let rating = |text: &mut Value, i: usize| -> String {
         text["situations"][i]["ratings"]
             .as_object()
@@ -846,6 +848,7 @@ fn mutated_files_of_every_format_never_panic_and_stay_bounded() {
             &[(group("Zuid"), members.clone())],
             &[],
             &[situation("Crisisteam", 2)],
+            &[],
             NOW,
         ),
         // A colleague's answer code in a mail (docs/EXPORT-FORMAT.md).
@@ -899,6 +902,7 @@ fn a_group_refused_whole_keeps_its_participants_problems_to_itself() {
             (group("Noord"), members.clone()),
             (group("Zuid"), members.clone()),
         ],
+        &[],
         &[],
         &[],
         NOW,
@@ -993,4 +997,125 @@ fn texts_an_older_version_stored_are_read_with_the_refused_characters_removed() 
     );
     assert_eq!(read.members[0].name, "Sam");
     assert_eq!(read.cleaned, 2, "one participant and the group's details");
+}
+
+/// A request to colleagues with three answer sets, as the store keeps it.
+fn request_record(instrument: &Instrument) -> rolspiegel_exchange::RequestRecord {
+    use rolspiegel_core::{ColleagueResponse, FeedbackRequest, RequestId};
+    let answers = |v: i64| {
+        instrument
+            .statements()
+            .iter()
+            .map(|s| (s.id.to_string(), Answer::Scale(Likert::new(v).unwrap())))
+            .collect::<Vec<_>>()
+    };
+    (
+        FeedbackRequest {
+            id: RequestId::new(),
+            known_as: "Sam".into(),
+            language: "nl".into(),
+            list_version: instrument.version(),
+            questions: vec!["Wat valt op?".into(), "Wat nog?".into()],
+            created_at: NOW,
+        },
+        (1..=3)
+            .map(|k| ColleagueResponse {
+                key: [k; 8],
+                answers: answers(i64::from(k) + 1),
+                open: vec![format!("antwoord {k}"), String::new()],
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn requests_to_colleagues_read_back_and_a_bad_one_is_refused_whole() {
+    use rolspiegel_exchange::{backup_json, parse_backup};
+    let instrument = instrument();
+    let good = request_record(&instrument);
+    let text = backup_json(&[], &[], &[], &[], &[good.clone(), good.clone()], NOW);
+    let parsed = parse_backup(text.as_bytes(), &lists(&instrument)).unwrap();
+    let read = parsed.requests(&lists(&instrument)).unwrap();
+    assert_eq!(read.records.len(), 2);
+    let mut back = read.records[0].clone();
+    for r in &mut back.1 {
+        r.answers.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let mut want = good.clone();
+    for r in &mut want.1 {
+        r.answers.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    assert_eq!(back, want);
+
+    let base: Value = serde_json::from_str(&text).unwrap();
+    let key = base["requests"][0]["responses"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    type Spoil = Box<dyn Fn(&mut Value)>;
+    let spoil: Vec<(&str, Spoil)> = vec![
+        (
+            "a key that is no key",
+            Box::new(move |v: &mut Value| {
+                let r = v["requests"][0]["responses"].as_object_mut().unwrap();
+                let entry = r.remove(&key).unwrap();
+                r.insert("zz".into(), entry);
+            }),
+        ),
+        (
+            "an answer off the scale",
+            Box::new(|v: &mut Value| {
+                let r = v["requests"][0]["responses"].as_object_mut().unwrap();
+                let first = r.values_mut().next().unwrap();
+                first["answers"]["b01"] = Value::from(7);
+            }),
+        ),
+        (
+            "a statement missing",
+            Box::new(|v: &mut Value| {
+                let r = v["requests"][0]["responses"].as_object_mut().unwrap();
+                let first = r.values_mut().next().unwrap();
+                first["answers"].as_object_mut().unwrap().remove("b01");
+            }),
+        ),
+        (
+            "more open answers than questions",
+            Box::new(|v: &mut Value| {
+                let r = v["requests"][0]["responses"].as_object_mut().unwrap();
+                let first = r.values_mut().next().unwrap();
+                first["open"]["3"] = Value::from("te veel");
+            }),
+        ),
+        (
+            "an unknown list",
+            Box::new(|v: &mut Value| {
+                v["requests"][0]["listVersion"] = Value::from(99);
+            }),
+        ),
+        (
+            "a language this app has not",
+            Box::new(|v: &mut Value| {
+                v["requests"][0]["language"] = Value::from("de");
+            }),
+        ),
+        (
+            "a question with a line break",
+            Box::new(|v: &mut Value| {
+                v["requests"][0]["questions"]["1"] = Value::from("twee\nregels");
+            }),
+        ),
+    ];
+    for (what, change) in spoil {
+        let mut v = base.clone();
+        change(&mut v);
+        let bytes = serde_json::to_vec(&v).unwrap();
+        let parsed = parse_backup(&bytes, &lists(&instrument)).unwrap();
+        let read = parsed.requests(&lists(&instrument)).unwrap();
+        assert_eq!(read.records.len(), 1, "{what}: the other request stays");
+        assert_eq!(read.problems.len(), 1, "{what}");
+        assert_eq!(read.problems[0].position, 1, "{what}");
+    }
 }

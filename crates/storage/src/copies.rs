@@ -196,6 +196,11 @@ pub struct CopyContents {
         rolspiegel_core::GroupSituation,
         Vec<rolspiegel_core::GroupRating>,
     )>,
+    /// Its requests to colleagues with the answers to each.
+    pub requests: Vec<(
+        rolspiegel_core::FeedbackRequest,
+        Vec<rolspiegel_core::ColleagueResponse>,
+    )>,
     /// Whether the copy could be read at all (a damaged file may not).
     pub readable: bool,
 }
@@ -213,6 +218,7 @@ pub fn read_copy(path: &Path, now_ms: i64) -> Result<CopyContents, crate::StoreE
             groups: Vec::new(),
             situations: Vec::new(),
             assignments: Vec::new(),
+            requests: Vec::new(),
             readable: false,
         });
     }
@@ -225,11 +231,17 @@ pub fn read_copy(path: &Path, now_ms: i64) -> Result<CopyContents, crate::StoreE
         }
         groups.push((group, members));
     }
+    let mut requests = Vec::new();
+    for (request, _) in store.requests()? {
+        let responses = store.responses(request.id)?;
+        requests.push((request, responses));
+    }
     Ok(CopyContents {
         records: store.records()?,
         groups,
         situations: store.situation_records()?,
         assignments,
+        requests,
         readable: true,
     })
 }

@@ -185,6 +185,9 @@ describe("history screen", () => {
         situationsAlreadyPresent: 0,
         situationProblems: [],
         moreSituationProblems: 0,
+        requestsAdded: 1,
+        answersAdded: 3,
+        requestsNotAdded: 0,
       }),
     );
     const lines = [...main().querySelectorAll("#import-problems li")].map((li) => li.textContent);
@@ -199,6 +202,7 @@ describe("history screen", () => {
       "Groep Noord, over de opdracht: 4 keer ingevuld teruggezet, 1 niet ingelezen.",
       "Groep 2 is niet ingelezen: De naam, datum of notities van deze groep kloppen niet. Vraag om een nieuw bestand.",
       "4 groepen aan het eind van het bestand zijn niet gelezen: een reservekopie kan er hoogstens 1.000 bevatten.",
+      "Vragen aan collega's: 1 vraag teruggezet, 3 antwoorden van collega's erbij.",
     ]);
   });
 

@@ -138,6 +138,12 @@ function importReport(report: ImportReport): HTMLElement {
   if (report.moreSituationProblems > 0) {
     lines.push(t("import-more-situation-problems", { count: report.moreSituationProblems }));
   }
+  if (report.requestsAdded + report.answersAdded > 0) {
+    lines.push(t("import-requests", { requests: report.requestsAdded, answers: report.answersAdded }));
+  }
+  if (report.requestsNotAdded > 0) {
+    lines.push(t("import-requests-not-added", { count: report.requestsNotAdded }));
+  }
   return reportBox(
     "import",
     t("import-heading", { file: report.file }),

@@ -158,6 +158,13 @@ pub struct ImportReport {
     pub situation_problems: Vec<ImportProblemView>,
     /// Situations not added beyond those listed, or past the limit.
     pub more_situation_problems: usize,
+    /// From a full backup: requests to colleagues added.
+    pub requests_added: usize,
+    /// From a full backup: colleagues' answers added.
+    pub answers_added: usize,
+    /// From a full backup: requests or answers that could not be read or
+    /// differ from what is here (what is here stays).
+    pub requests_not_added: usize,
 }
 
 /// One group of a full backup, as read back.
