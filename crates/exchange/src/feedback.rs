@@ -10,8 +10,8 @@ use rolspiegel_core::{clean_label, ColleagueResponse, FeedbackRequest, Instrumen
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::json::{entry_id, given_answers, iso, written_answers, GivenAnswers};
-use crate::read::{read_array, Bounded, Tally};
+use crate::json::{given_answers, iso, written_answers, GivenAnswers};
+use crate::read::{read_checked, Bounded};
 use crate::{FileError, Problem, ProblemKind};
 
 /// Answer sets read per request; more make the request fail to read.
@@ -138,26 +138,13 @@ pub struct ParsedRequests {
 /// Reads the `requests` array of a backup, each request checked on its own
 /// against the statement lists this build knows.
 pub(crate) fn parse_requests(raw: &str, lists: &Instruments) -> Result<ParsedRequests, FileError> {
-    let mut tally = Tally::default();
-    let mut parsed = ParsedRequests::default();
-    read_array(raw, &mut |raw| {
-        if !tally.next() {
-            return;
-        }
-        let position = tally.position();
-        match check_request(raw, lists) {
-            Ok(record) => parsed.records.push(record),
-            Err(kind) => tally.problem(Problem {
-                position,
-                id: entry_id(raw),
-                kind,
-            }),
-        }
-    })?;
-    parsed.problems = tally.problems;
-    parsed.more_problems = tally.more_problems;
-    parsed.not_read = tally.not_read;
-    Ok(parsed)
+    let (records, tally) = read_checked(raw, |raw| check_request(raw, lists))?;
+    Ok(ParsedRequests {
+        records,
+        problems: tally.problems,
+        more_problems: tally.more_problems,
+        not_read: tally.not_read,
+    })
 }
 
 /// A text on one line, with none of the characters a label refuses, within

@@ -24,7 +24,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::{FileError, Problem};
+use crate::{FileError, Problem, ProblemKind};
 
 /// The largest results export or full backup read back. It must fit what
 /// the app writes: the app reads every backup and export back before saving
@@ -357,6 +357,32 @@ impl Tally {
             self.more_problems += 1;
         }
     }
+}
+
+/// Reads a JSON array of entries, each checked on its own by `check`: the
+/// good ones in file order, and the tally of the refused (each with its
+/// position and id) and of those past [`MAX_ENTRIES`].
+pub(crate) fn read_checked<T>(
+    raw: &str,
+    check: impl Fn(&RawValue) -> Result<T, ProblemKind>,
+) -> Result<(Vec<T>, Tally), FileError> {
+    let mut tally = Tally::default();
+    let mut good = Vec::new();
+    read_array(raw, &mut |raw| {
+        if !tally.next() {
+            return;
+        }
+        let position = tally.position();
+        match check(raw) {
+            Ok(entry) => good.push(entry),
+            Err(kind) => tally.problem(Problem {
+                position,
+                id: crate::json::entry_id(raw),
+                kind,
+            }),
+        }
+    })?;
+    Ok((good, tally))
 }
 
 /// A JSON object read into a map of at most `MAX` keys (a later copy of a key

@@ -17,10 +17,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::json::{
-    entry_id, iso, lenient, scored_answers, written_answers, written_scores, GivenAnswers,
-    GivenScores,
+    iso, lenient, scored_answers, written_answers, written_scores, GivenAnswers, GivenScores,
 };
-use crate::read::{read_array, Bounded, Tally};
+use crate::read::{read_checked, Bounded};
 use crate::{FileError, Problem, ProblemKind};
 
 /// Ratings read per situation; more make the situation fail to read.
@@ -98,26 +97,13 @@ pub(crate) fn parse_situations(
     raw: &str,
     lists: &Instruments,
 ) -> Result<ParsedSituations, FileError> {
-    let mut tally = Tally::default();
-    let mut parsed = ParsedSituations::default();
-    read_array(raw, &mut |raw| {
-        if !tally.next() {
-            return;
-        }
-        let position = tally.position();
-        match check_situation(raw, lists) {
-            Ok(record) => parsed.records.push(record),
-            Err(kind) => tally.problem(Problem {
-                position,
-                id: entry_id(raw),
-                kind,
-            }),
-        }
-    })?;
-    parsed.problems = tally.problems;
-    parsed.more_problems = tally.more_problems;
-    parsed.not_read = tally.not_read;
-    Ok(parsed)
+    let (records, tally) = read_checked(raw, |raw| check_situation(raw, lists))?;
+    Ok(ParsedSituations {
+        records,
+        problems: tally.problems,
+        more_problems: tally.more_problems,
+        not_read: tally.not_read,
+    })
 }
 
 fn check_situation(raw: &RawValue, lists: &Instruments) -> Result<SituationRecord, ProblemKind> {
