@@ -450,6 +450,7 @@ live-no-network = This computer has no network. Connect to the room's Wi-Fi and 
 live-start = Start the live session
 live-show = Show the join screen
 live-running-elsewhere = A live session is running on another group. Stop it first.
+live-running-colleagues = A live session for a request to colleagues is running. Stop it first.
 live-join-heading = Join with your phone
 live-join-scan = Scan the QR code with your phone's camera.
 live-join-type = Or open { $url } and type the code.

@@ -81,3 +81,15 @@ colleague-form-download = Save as a file
 colleague-form-file-name = rolspiegel-answers.txt
 colleague-form-file-intro = Answers for Rolspiegel. Send this file to { $name }, or paste the code below into a message.
 colleague-form-changed = You changed an answer. Make the code again.
+
+## When the form comes from the laptop, in the same room (a live session).
+colleague-form-privacy-live = Your name is not in your answers. They go only to { $name }'s laptop in this room, not over the internet. Only when at least three colleagues have answered does { $name } see the average. Nobody sees your answers on their own.
+colleague-form-room-code = Code on { $name }'s screen
+colleague-form-room-code-hint = Six letters and digits. Did you come here with the QR code? Then the code is already filled in.
+colleague-form-send = Send my answers to { $name }
+colleague-form-sent-heading = Thank you!
+colleague-form-sent = Your answers are with { $name }. You can close this page now.
+colleague-form-send-failed = Sending did not work. Below is your answer code. Send it to { $name }, for example in an e-mail or chat message.
+colleague-form-wrong-code = That code is not right. Look at { $name }'s screen and type the code.
+colleague-form-closed = { $name } no longer takes answers in this room. Below is your answer code. Send it to { $name }.
+colleague-form-too-many-tries = You typed a wrong code too often. Wait a minute, then try again.

@@ -88,6 +88,7 @@ colleague-codes-label = Paste the codes you received here
 colleague-codes-hint = A code starts with RSP-. You can paste several codes at once, also with the rest of the e-mail.
 colleague-codes-add = Add the codes
 colleague-codes-files = Add files with codes
+colleague-codes-drop = Or drag files with codes here.
 colleague-view-heading = 3. How your colleagues see you
 colleague-waiting = { $counted ->
     [one] 1 colleague has answered.
@@ -131,3 +132,22 @@ colleague-delete-yes = Yes, remove
 colleague-delete-no = No, keep it
 history-colleagues-intro = Ask colleagues how they see you, and set it next to your own view.
 history-colleagues-open = Ask your colleagues
+
+## In a result's PDF report
+report-colleagues-heading = How do colleagues see you?
+report-colleagues-intro = You asked colleagues how they see you. Here their view is set beside this result, for each request that at least three colleagues answered: the mean, and from low to high. What one colleague answered is not in it. Nor are the open answers: you see those only in Rolspiegel.
+colleague-report = Save as PDF
+colleague-report-hint = The PDF report of your result gets this view. Your colleagues' open answers are not put in it.
+
+## Colleagues in the same room (a live session with the form)
+colleague-room-heading = Or: colleagues in the same room
+colleague-room-intro = Are your colleagues with you, on the same Wi-Fi network? Then they fill in the form on their phones. Their answers come in here straight away, without a code. Everything stays on this laptop.
+colleague-room-start = Open the form in this room
+colleague-room-busy = A live session is already running. Stop it first.
+colleague-room-count = { $count ->
+    [0] No answers have come in over the network yet.
+    [one] 1 answer has come in over the network.
+   *[other] { $count } answers have come in over the network.
+}
+colleague-room-privacy = You do not see who answered. Here too you only see something once at least three colleagues have answered.
+colleague-room-end = Close the form in this room

@@ -71,6 +71,7 @@ error-live-not-joined = This session does not know your phone (any more). The se
 error-live-finished = You have already finished the scan. Your answers can no longer change.
 error-live-device-full = As many people have joined from this device as one device may have. Finish a scan first, or ask the facilitator for help.
 error-live-blocked = The facilitator has taken this device out of the session. Ask the facilitator for help.
+error-live-answer-refused = Your answers could not be kept. Copy the code below and send it another way.
 error-live-full = As many people have joined as this session can take. Ask the facilitator for help.
 error-live-too-many-tries = Too many wrong codes were typed. Wait a minute and try again.
 error-live-busy = The facilitator's laptop is busy for a moment. Your phone will try again shortly.

@@ -450,6 +450,7 @@ live-no-network = Deze computer heeft geen netwerk. Maak verbinding met de wifi 
 live-start = Start de live sessie
 live-show = Toon het deelnamescherm
 live-running-elsewhere = Er loopt een live sessie op een andere groep. Stop die eerst.
+live-running-colleagues = Er loopt een live sessie voor een vraag aan collega's. Stop die eerst.
 live-join-heading = Doe mee met je telefoon
 live-join-scan = Scan de QR-code met de camera van je telefoon.
 live-join-type = Of open { $url } en typ de code.

@@ -81,3 +81,15 @@ colleague-form-download = Bewaar als bestand
 colleague-form-file-name = rolspiegel-antwoorden.txt
 colleague-form-file-intro = Antwoorden voor Rolspiegel. Stuur dit bestand naar { $name }, of plak de code hieronder in een bericht.
 colleague-form-changed = Je hebt een antwoord veranderd. Maak de code opnieuw.
+
+## Als het formulier van de laptop komt, in dezelfde ruimte (een live sessie).
+colleague-form-privacy-live = Je naam staat niet in je antwoorden. Ze gaan alleen naar de laptop van { $name } in deze ruimte, niet via internet. Pas als minstens drie collega's antwoorden, ziet { $name } het gemiddelde. Jouw antwoorden apart ziet niemand.
+colleague-form-room-code = Code op het scherm van { $name }
+colleague-form-room-code-hint = Zes letters en cijfers. Kwam je hier met de QR-code? Dan staat de code er al.
+colleague-form-send = Stuur mijn antwoorden naar { $name }
+colleague-form-sent-heading = Dank je wel!
+colleague-form-sent = Je antwoorden zijn bij { $name }. Je kunt deze pagina nu sluiten.
+colleague-form-send-failed = Versturen lukte niet. Hieronder staat je antwoordcode. Stuur die naar { $name }, bijvoorbeeld in een mail of chatbericht.
+colleague-form-wrong-code = Die code klopt niet. Kijk op het scherm van { $name } en typ de code over.
+colleague-form-closed = { $name } neemt nu geen antwoorden meer aan in deze ruimte. Hieronder staat je antwoordcode. Stuur die naar { $name }.
+colleague-form-too-many-tries = Je typte te vaak een verkeerde code. Wacht een minuut en probeer het dan opnieuw.

@@ -88,6 +88,7 @@ colleague-codes-label = Plak hier de codes die je kreeg
 colleague-codes-hint = Een code begint met RSP-. Je kunt meer codes tegelijk plakken, ook met de rest van de mail erbij.
 colleague-codes-add = Voeg de codes toe
 colleague-codes-files = Voeg bestanden met codes toe
+colleague-codes-drop = Of sleep bestanden met codes hierheen.
 colleague-view-heading = 3. Hoe je collega's je zien
 colleague-waiting = { $counted ->
     [one] 1 collega heeft geantwoord.
@@ -131,3 +132,22 @@ colleague-delete-yes = Ja, haal weg
 colleague-delete-no = Nee, laat staan
 history-colleagues-intro = Vraag collega's hoe zij jou zien, en zet dat naast je eigen beeld.
 history-colleagues-open = Vraag het je collega's
+
+## In het PDF-verslag van een uitslag
+report-colleagues-heading = Hoe zien collega's jou?
+report-colleagues-intro = Je hebt collega's gevraagd hoe zij jou zien. Hier staat hun beeld naast deze uitslag, bij elke vraag waarop minstens drie collega's antwoordden: het gemiddelde, en van laag tot hoog. Wat één collega antwoordde, staat hier niet in. Ook de open antwoorden niet: die zie je alleen in Rolspiegel.
+colleague-report = Bewaar als PDF
+colleague-report-hint = Het PDF-verslag van je uitslag krijgt dit beeld erbij. De open antwoorden van je collega's komen er niet in.
+
+## Collega's in dezelfde ruimte (een live sessie met het formulier)
+colleague-room-heading = Of: collega's in dezelfde ruimte
+colleague-room-intro = Zitten je collega's bij je, op hetzelfde wifi-netwerk? Dan vullen ze het formulier in op hun telefoon. Hun antwoorden komen meteen hier binnen, zonder code. Alles blijft op deze laptop.
+colleague-room-start = Open het formulier in deze ruimte
+colleague-room-busy = Er loopt al een live sessie. Stop die eerst.
+colleague-room-count = { $count ->
+    [0] Via het netwerk zijn nog geen antwoorden binnen.
+    [one] Via het netwerk is 1 antwoord binnen.
+   *[other] Via het netwerk zijn { $count } antwoorden binnen.
+}
+colleague-room-privacy = Je ziet niet wie er antwoordde. Ook hier zie je pas iets als minstens drie collega's hebben geantwoord.
+colleague-room-end = Sluit het formulier in deze ruimte

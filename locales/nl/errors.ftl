@@ -71,6 +71,7 @@ error-live-not-joined = Deze sessie kent je telefoon niet (meer). Misschien is d
 error-live-finished = Je hebt de scan al afgerond. Je antwoorden kunnen niet meer veranderen.
 error-live-device-full = Vanaf dit apparaat doen al zoveel mensen mee als één apparaat mag. Rond eerst een scan af, of vraag de begeleider om hulp.
 error-live-blocked = De begeleider heeft dit apparaat uit de sessie gehaald. Vraag de begeleider om hulp.
+error-live-answer-refused = Je antwoorden konden niet worden bewaard. Kopieer de code hieronder en stuur die op een andere manier.
 error-live-full = Er doen al zoveel mensen mee als deze sessie aankan. Vraag de begeleider om hulp.
 error-live-too-many-tries = Er zijn te veel verkeerde codes getypt. Wacht een minuut en probeer het opnieuw.
 error-live-busy = De laptop van de begeleider heeft het even druk. Je telefoon probeert het zo opnieuw.

@@ -27,7 +27,7 @@ use rolspiegel_app::wire::{
     RatingOutcome, RatingSheet, RequestSummary, ResultSummary, ResultView, SaveOutcome, ScanView,
     SituationSummary, SituationView, StartOutcome, Startup, WipeSummary,
 };
-use rolspiegel_core::GroupId;
+use rolspiegel_core::{GroupId, RequestId};
 
 /// The window's state: the service every front door shares (see
 /// [`SharedService`]: files are read before its lock is taken and written
@@ -283,6 +283,21 @@ pub async fn add_code_files<R: Runtime>(
     with(&state, move |s| s.add_code_files(&id, files))
         .await
         .map(Some)
+}
+
+/// Reads answer codes from files dropped on the window (their names and
+/// bytes): read exactly as files picked in the dialog.
+#[tauri::command]
+pub async fn add_dropped_code_files(
+    state: State<'_, AppState>,
+    id: String,
+    files: Vec<DroppedFile>,
+) -> Result<CodesReport, AppError> {
+    let files = files
+        .into_iter()
+        .map(|f| f.read(MAX_CODE_FILE_BYTES))
+        .collect();
+    with(&state, move |s| s.add_code_files(&id, files)).await
 }
 
 /// How colleagues see the person beside a result (the latest by default).
@@ -1185,6 +1200,21 @@ pub async fn live_start(
     let group = GroupId::parse(&group_id).ok_or(AppError::from(ErrorCode::BadRequest))?;
     let room = state.room.clone();
     blocking(move || room.open(group, &address))
+        .await?
+        .map_err(logged)
+}
+
+/// Opens a live session for colleagues in the room to answer a request on
+/// their phones, on one of this computer's addresses.
+#[tauri::command]
+pub async fn live_start_colleagues(
+    state: State<'_, AppState>,
+    request_id: String,
+    address: String,
+) -> Result<LiveStatus, AppError> {
+    let request = RequestId::parse(&request_id).ok_or(AppError::from(ErrorCode::BadRequest))?;
+    let room = state.room.clone();
+    blocking(move || room.open_for_request(request, &address))
         .await?
         .map_err(logged)
 }

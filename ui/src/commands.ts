@@ -42,6 +42,8 @@ export const commands = {
   addCodes: (id: string, text: string): Promise<CodesReport> => invoke("add_codes", { id, text }),
   /** Reads answer codes from files the person picks (what colleagues attached); `null` when they cancel. */
   addCodeFiles: (id: string): Promise<CodesReport | null> => invoke("add_code_files", { id }),
+  /** Reads answer codes from files dropped on the window (their names and bytes): read exactly as files picked in the dialog. */
+  addDroppedCodeFiles: (id: string, files: DroppedFile[]): Promise<CodesReport> => invoke("add_dropped_code_files", { id, files }),
   /** How colleagues see the person beside a result (the latest by default). */
   colleagueView: (id: string, result: string | null): Promise<ColleagueView> => invoke("colleague_view", { id, result }),
   /** Names a new situation. */
@@ -140,6 +142,8 @@ export const commands = {
   liveAddresses: (): Promise<NetworkAddress[]> => invoke("live_addresses"),
   /** Starts a live session on a group, listening on `address` (one of [`live_addresses`]). */
   liveStart: (groupId: string, address: string): Promise<LiveStatus> => invoke("live_start", { groupId, address }),
+  /** Opens a live session for colleagues in the room to answer a request on their phones, on one of this computer's addresses. */
+  liveStartColleagues: (requestId: string, address: string): Promise<LiveStatus> => invoke("live_start_colleagues", { requestId, address }),
   /** The open live session, or `null`. */
   liveStatus: (): Promise<LiveStatus | null> => invoke("live_status"),
   /** Opens or closes joining. */
@@ -176,6 +180,7 @@ export const COMMAND_NAMES = [
   "save_answer_form",
   "add_codes",
   "add_code_files",
+  "add_dropped_code_files",
   "colleague_view",
   "add_situation",
   "edit_situation",
@@ -225,6 +230,7 @@ export const COMMAND_NAMES = [
   "save_participant_file",
   "live_addresses",
   "live_start",
+  "live_start_colleagues",
   "live_status",
   "live_set_joining",
   "live_renew_code",

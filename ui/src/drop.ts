@@ -2,6 +2,8 @@
 // WebKit would open a dropped file in place of the app; every drop is caught
 // here, and only a screen that asked for files (the group screen) gets them.
 
+import type { DroppedFile } from "./backend";
+
 type DropHandler = (files: FileList) => void;
 
 let handler: DropHandler | null = null;
@@ -22,4 +24,19 @@ export function catchDrops(target: Document = document): void {
     const files = event.dataTransfer?.files;
     if (handler && files && files.length > 0) handler(files);
   });
+}
+
+/**
+ * Reads dropped files in the web view (only what the person dropped) so
+ * their bytes go to Rust, which decodes them exactly as files picked in the
+ * dialog. A file over `limit` bytes is not read; Rust refuses it by size.
+ */
+export async function readDropped(list: FileList, limit: number): Promise<DroppedFile[]> {
+  return Promise.all(
+    Array.from(list).map(async (file) => ({
+      name: file.name,
+      size: file.size,
+      bytes: file.size > limit ? [] : Array.from(new Uint8Array(await file.arrayBuffer())),
+    })),
+  );
 }

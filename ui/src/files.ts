@@ -2,7 +2,7 @@
 // reading and writing; here we only say what happened.
 import type { App } from "./app";
 import type { SaveOutcome } from "./backend";
-import { announce, el } from "./dom";
+import { announce, button, el } from "./dom";
 import { t } from "./i18n";
 
 /** A live status line under a screen's heading for "saved as …" messages. */
@@ -30,6 +30,23 @@ export async function save(
     app.showError(error);
     return "failed";
   }
+}
+
+/**
+ * A button that saves a result's PDF report, with its status line and an
+ * optional hint; ids are `<prefix>` and `<prefix>-status`.
+ */
+export function resultReportOffer(app: App, resultId: string, prefix: string, label: string, hint?: string): HTMLElement {
+  const status = statusLine(`${prefix}-status`);
+  const report = button(label, "secondary", { id: prefix });
+  report.addEventListener("click", () => void save(app, status, () => app.backend.saveResultReport(resultId)));
+  return el(
+    "div",
+    {},
+    ...(hint ? [el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, hint)] : []),
+    el("div", { class: "utrecht-button-group rs-actions" }, report),
+    status,
+  );
 }
 
 /**

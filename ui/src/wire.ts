@@ -144,7 +144,7 @@ band: number | null,
  */
 asks: Asks | null, };
 
-export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "situation-name-empty" | "situation-not-found" | "rating-finished" | "request-not-found" | "codes-too-large" | "situation-full" | "rating-before-scan" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
+export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-answer-refused" | "situation-name-empty" | "situation-not-found" | "rating-finished" | "request-not-found" | "codes-too-large" | "situation-full" | "rating-before-scan" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
 export type AppError = { 
 /**
@@ -1245,9 +1245,13 @@ isDefault: boolean, };
 
 export type LiveStatus = { 
 /**
- * The group the results go into.
+ * The group the results go into (a session for a workshop group).
  */
-groupId: string, 
+groupId: string | null, 
+/**
+ * The request colleagues answer (a session for colleagues).
+ */
+requestId: string | null, 
 /**
  * The address phones open, e.g. `http://192.168.1.20:7878/`.
  */
@@ -1912,6 +1916,10 @@ export const LIMITS = {
   maxParticipantBytes: 65536,
   /** Results compared at once. */
   maxCompared: 5,
+  /** The largest file of colleagues' answer codes (also when dropped). */
+  maxCodeFileBytes: 4194304,
+  /** Answer codes read in one go. */
+  maxCodesAtOnce: 200,
 } as const;
 
 /** The roles, in the axis order used everywhere. */

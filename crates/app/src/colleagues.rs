@@ -27,6 +27,9 @@ pub const MAX_CODES_AT_ONCE: usize = 200;
 /// The largest file of codes read: far more than 200 codes with their
 /// open answers; a larger file is refused unread.
 pub const MAX_CODE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// The longest answer set a colleague's phone sends in a live session:
+/// one answer code at its longest.
+pub const MAX_LIVE_ANSWER_CHARS: usize = rolspiegel_exchange::MAX_CODE_CHARS;
 /// The most text read for codes at once (pasted, or all files together).
 pub const MAX_CODES_TEXT_BYTES: usize = 4 * 1024 * 1024;
 
@@ -162,6 +165,23 @@ fn empty_report(service: &Service, id: RequestId) -> Result<CodesReport, AppErro
     })
 }
 
+/// The request `id` and the ids of its list's statements, in order.
+fn with_statements(
+    service: &Service,
+    id: RequestId,
+) -> Result<(FeedbackRequest, Vec<String>), AppError> {
+    let request = service
+        .store
+        .request(id)?
+        .ok_or(ErrorCode::RequestNotFound)?;
+    let list = service
+        .instruments
+        .get(request.list_version)
+        .ok_or(ErrorCode::RequestNotFound)?;
+    let statements = list.statements().iter().map(|s| s.id.to_string()).collect();
+    Ok((request, statements))
+}
+
 /// Reads every answer code in `text` (pasted, or a file's text) for the
 /// request `id` and keeps the good ones.
 pub(crate) fn add_codes(
@@ -173,15 +193,7 @@ pub(crate) fn add_codes(
         return Err(ErrorCode::CodesTooLarge.into());
     }
     let id = request_id(id)?;
-    let request = service
-        .store
-        .request(id)?
-        .ok_or(ErrorCode::RequestNotFound)?;
-    let list = service
-        .instruments
-        .get(request.list_version)
-        .ok_or(ErrorCode::RequestNotFound)?;
-    let statements: Vec<String> = list.statements().iter().map(|s| s.id.to_string()).collect();
+    let (request, statements) = with_statements(service, id)?;
     let (codes, not_read) = find_colleague_codes(text, MAX_CODES_AT_ONCE);
     let mut report = CodesReport {
         added: 0,
@@ -201,42 +213,15 @@ pub(crate) fn add_codes(
         });
     }
     for (n, code) in codes.into_iter().enumerate() {
-        let outcome = code.map_err(reason_of).and_then(|read| {
-            if read.request != id.key() {
-                return Err(CodeReason::OtherRequest);
+        let reason = match keep(service, &request, &statements, code)? {
+            Ok(true) => {
+                report.added += 1;
+                continue;
             }
-            if u32::from(read.list_version) != request.list_version {
-                return Err(CodeReason::OtherList);
+            Ok(false) => {
+                report.already += 1;
+                continue;
             }
-            if read.answers.len() != statements.len() {
-                return Err(CodeReason::WrongCount);
-            }
-            if read.open.len() > request.questions.len() {
-                return Err(CodeReason::TooMuchText);
-            }
-            Ok(ColleagueResponse {
-                key: read.answer,
-                answers: statements.iter().cloned().zip(read.answers).collect(),
-                open: read
-                    .open
-                    .iter()
-                    .map(|t| without_refused_characters(t.trim()).0)
-                    .collect(),
-            })
-        });
-        let reason = match outcome {
-            Ok(response) => match service.store.add_response(id, &response)? {
-                Imported::Added => {
-                    report.added += 1;
-                    continue;
-                }
-                Imported::AlreadyPresent => {
-                    report.already += 1;
-                    continue;
-                }
-                Imported::Conflict => CodeReason::Conflict,
-                Imported::Refused => CodeReason::Refused,
-            },
             Err(reason) => reason,
         };
         refused += 1;
@@ -257,6 +242,78 @@ pub(crate) fn add_codes(
         not_read
     );
     Ok(report)
+}
+
+/// Checks one code read for `request` (this request, its list, one answer
+/// per statement, no more open answers than asked) and stores it:
+/// `Ok(true)` added, `Ok(false)` already there, or why it was refused.
+fn keep(
+    service: &mut Service,
+    request: &FeedbackRequest,
+    statements: &[String],
+    code: Result<rolspiegel_exchange::ColleagueAnswers, CodeError>,
+) -> Result<Result<bool, CodeReason>, AppError> {
+    let checked = code.map_err(reason_of).and_then(|read| {
+        if read.request != request.id.key() {
+            return Err(CodeReason::OtherRequest);
+        }
+        if u32::from(read.list_version) != request.list_version {
+            return Err(CodeReason::OtherList);
+        }
+        if read.answers.len() != statements.len() {
+            return Err(CodeReason::WrongCount);
+        }
+        if read.open.len() > request.questions.len() {
+            return Err(CodeReason::TooMuchText);
+        }
+        Ok(ColleagueResponse {
+            key: read.answer,
+            answers: statements.iter().cloned().zip(read.answers).collect(),
+            open: read
+                .open
+                .iter()
+                .map(|t| without_refused_characters(t.trim()).0)
+                .collect(),
+        })
+    });
+    Ok(match checked {
+        Ok(response) => match service.store.add_response(request.id, &response)? {
+            Imported::Added => Ok(true),
+            Imported::AlreadyPresent => Ok(false),
+            Imported::Conflict => Err(CodeReason::Conflict),
+            Imported::Refused => Err(CodeReason::Refused),
+        },
+        Err(reason) => Err(reason),
+    })
+}
+
+/// One answer set a colleague's phone sent over the live door: exactly one
+/// code for `request`, checked and stored as a pasted one is. `Ok(true)`
+/// when it is new, `Ok(false)` when it was there already (sent twice).
+pub(crate) fn add_live_code(
+    service: &mut Service,
+    request: RequestId,
+    text: &str,
+) -> Result<bool, AppError> {
+    let refused = || AppError::from(ErrorCode::LiveAnswerRefused);
+    if text.len() > MAX_LIVE_ANSWER_CHARS {
+        return Err(refused());
+    }
+    let (request, statements) = with_statements(service, request)?;
+    let (mut codes, more) = find_colleague_codes(text, 1);
+    let (Some(code), 0) = (codes.pop(), more) else {
+        return Err(refused());
+    };
+    match keep(service, &request, &statements, code)? {
+        Ok(added) => {
+            tracing::info!("live: a colleague's answers came in (new: {added})");
+            Ok(added)
+        }
+        Err(reason) => {
+            tracing::info!("live: a colleague's answers were refused ({reason:?})");
+            Err(refused())
+        }
+    }
 }
 
 /// The answer form as the UI build leaves it (`ui/dist-form`, built by
@@ -340,15 +397,57 @@ fn form_texts(
         "fileName": words.text("colleague-form-file-name"),
         "fileIntro": named("colleague-form-file-intro"),
         "changed": words.text("colleague-form-changed"),
+        "privacyLive": named("colleague-form-privacy-live"),
+        "roomCode": named("colleague-form-room-code"),
+        "roomCodeHint": words.text("colleague-form-room-code-hint"),
+        "send": named("colleague-form-send"),
+        "sentHeading": words.text("colleague-form-sent-heading"),
+        "sent": named("colleague-form-sent"),
+        "sendFailed": named("colleague-form-send-failed"),
+        "wrongCode": named("colleague-form-wrong-code"),
+        "closed": named("colleague-form-closed"),
+        "tooManyTries": words.text("colleague-form-too-many-tries"),
     })
 }
 
 /// The answer form for request `id`: one HTML file, in both languages
 /// (the request's first), that a colleague opens in any browser.
 pub(crate) fn answer_form(service: &Service, id: &str) -> Result<String, AppError> {
+    form_for(service, request_id(id)?, false).map(|(_, form)| form)
+}
+
+/// The answer form for `request` as the laptop serves it in a live
+/// session for colleagues, with the request's list: the same page, which
+/// sends the answers to the laptop it came from instead of making a code
+/// to send; its Content-Security-Policy lets it connect to that laptop
+/// only, and is sent as a header as well (with what only a header can
+/// say).
+pub(crate) fn live_form(
+    service: &Service,
+    request: RequestId,
+) -> Result<(rolspiegel_core::Instrument, crate::live::FormPage), AppError> {
+    let (list, form) = form_for(service, request, true)?;
+    const META: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+    let policy = form
+        .find(META)
+        .map(|start| &form[start + META.len()..])
+        .and_then(|rest| rest.split('"').next())
+        .filter(|policy| policy.contains("connect-src 'none'"))
+        .ok_or_else(|| AppError::from(ErrorCode::Storage))?;
+    let live_policy = policy.replace("connect-src 'none'", "connect-src 'self'");
+    let html = form.replacen(policy, &live_policy, 1);
+    let csp = format!("{live_policy}; frame-ancestors 'none'");
+    Ok((list, crate::live::FormPage { html, csp }))
+}
+
+fn form_for(
+    service: &Service,
+    id: RequestId,
+    live: bool,
+) -> Result<(rolspiegel_core::Instrument, String), AppError> {
     let request = service
         .store
-        .request(request_id(id)?)?
+        .request(id)?
         .ok_or(ErrorCode::RequestNotFound)?;
     let list = service
         .instruments
@@ -377,6 +476,7 @@ pub(crate) fn answer_form(service: &Service, id: &str) -> Result<String, AppErro
         "statements": list.statements().iter().map(|s| s.id.to_string()).collect::<Vec<_>>(),
         "questions": request.questions,
         "texts": texts,
+        "live": live,
     });
     // In a data block only `</script` could end it early: with every `<`
     // escaped, text from the person stays text.
@@ -385,7 +485,7 @@ pub(crate) fn answer_form(service: &Service, id: &str) -> Result<String, AppErro
     if form.len() > MAX_FORM_BYTES {
         return Err(ErrorCode::ExportTooLarge.into());
     }
-    Ok(form)
+    Ok((list.clone(), form))
 }
 
 /// `items` in a random order (Fisher–Yates on the OS's random source), so
@@ -398,30 +498,39 @@ fn shuffled<T>(mut items: Vec<T>) -> Vec<T> {
     items
 }
 
+/// The colleagues' scored answer sets to `request`: those with enough
+/// answers in every role to score (of a list this build knows).
+pub(crate) fn scored(
+    service: &Service,
+    request: &FeedbackRequest,
+    responses: &[ColleagueResponse],
+) -> Vec<rolspiegel_core::Profile> {
+    use rolspiegel_core::{score, Answers};
+    let Some(list) = service.instruments.get(request.list_version) else {
+        return Vec::new();
+    };
+    responses
+        .iter()
+        .filter_map(|r| {
+            let answers = Answers::from_given(list, r.answers.clone()).ok()?;
+            score(list, &answers).ok()
+        })
+        .collect()
+}
+
 pub(crate) fn colleague_view(
     service: &Service,
     id: &str,
     result: Option<&str>,
 ) -> Result<ColleagueView, AppError> {
-    use rolspiegel_core::{colleagues_view, score, Answers, MIN_COLLEAGUES};
+    use rolspiegel_core::{colleagues_view, MIN_COLLEAGUES};
     let request_id = request_id(id)?;
     let request = service
         .store
         .request(request_id)?
         .ok_or(ErrorCode::RequestNotFound)?;
     let responses = service.store.responses(request_id)?;
-    let list = service.instruments.get(request.list_version);
-    let profiles: Vec<rolspiegel_core::Profile> = list
-        .map(|list| {
-            responses
-                .iter()
-                .filter_map(|r| {
-                    let answers = Answers::from_given(list, r.answers.clone()).ok()?;
-                    score(list, &answers).ok()
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let profiles = scored(service, &request, &responses);
     let results = service.store.results()?;
     let chosen = match result {
         Some(id) => Some(service.stored_result(service.parse_id(id)?)?),
@@ -478,7 +587,7 @@ pub(crate) fn colleague_view(
 impl Service {
     /// The person solid, the colleagues' mean dashed, with the band from the
     /// lowest to the highest colleague per role; a legend names both.
-    fn colleague_radar(
+    pub(crate) fn colleague_radar(
         &self,
         own: &rolspiegel_core::Profile,
         view: &[rolspiegel_core::ColleagueRole; 3],

@@ -118,6 +118,9 @@ error_codes! {
         LiveDeviceFull,
         /// A live session: the facilitator has blocked this device.
         LiveBlocked,
+        /// A live session for colleagues: the answers sent are no answer
+        /// code for this request (or more than one).
+        LiveAnswerRefused,
         /// A situation without a name.
         SituationNameEmpty,
         /// No such situation or rating (it may have been deleted).

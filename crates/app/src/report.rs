@@ -248,6 +248,7 @@ pub(crate) fn result_report(service: &Service, id: &str) -> Result<Vec<u8>, AppE
         )),
     }
     blocks.extend(situation_blocks(service, &stored, &profile)?);
+    blocks.extend(colleague_blocks(service, &stored, &profile)?);
     blocks.extend(service.closing_note());
     service.write_report(state::text(service, "report-title"), blocks)
 }
@@ -378,6 +379,136 @@ fn situation_blocks(
         ));
     }
     Ok(blocks)
+}
+
+/// "Hoe zien collega's jou?": each request to colleagues that at least
+/// [`rolspiegel_core::MIN_COLLEAGUES`] colleagues answered, beside this
+/// result, as on the screen: the radar with the colleagues' mean and range,
+/// the verdict per role in words and the figures in a table. Never one
+/// colleague's answers: not their scores, and not their open answers,
+/// which stay in the app. Nothing when no request has enough answers.
+fn colleague_blocks(
+    service: &Service,
+    stored: &rolspiegel_core::StoredResult,
+    own: &rolspiegel_core::Profile,
+) -> Result<Vec<Block>, AppError> {
+    use rolspiegel_core::{colleagues_view, MIN_COLLEAGUES};
+    let say = service.say();
+    let number = |v: f64| rolspiegel_i18n::format_decimal(service.language, v, 1, 1);
+    let mut blocks = Vec::new();
+    for (request, _) in service.store.requests()? {
+        let responses = service.store.responses(request.id)?;
+        let profiles = crate::colleagues::scored(service, &request, &responses);
+        if profiles.len() < MIN_COLLEAGUES {
+            continue;
+        }
+        let Some(view) = colleagues_view(own, &profiles) else {
+            continue;
+        };
+        if blocks.is_empty() {
+            blocks.push(heading(
+                2,
+                state::text(service, "report-colleagues-heading"),
+            ));
+            blocks.push(paragraph(
+                state::text(service, "report-colleagues-intro"),
+                ParagraphStyle::Body,
+            ));
+        }
+        blocks.push(heading(
+            3,
+            say.format(
+                "colleague-heading",
+                &[("date", say.date(request.created_at).into())],
+            ),
+        ));
+        blocks.push(paragraph(
+            say.format("colleague-counted", &[("count", profiles.len().into())]),
+            ParagraphStyle::Body,
+        ));
+        let part = |pick: fn(&rolspiegel_core::ColleagueRole) -> f64| {
+            view.iter()
+                .map(|r| {
+                    say.format(
+                        "result-chart-role",
+                        &[("role", say.role(r.role).into()), ("score", pick(r).into())],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        blocks.push(figure(
+            Chart::Radar(service.colleague_radar(own, &view, stored)),
+            say.format(
+                "colleague-chart-label",
+                &[
+                    ("own", part(|r| r.own).into()),
+                    ("mean", part(|r| r.mean).into()),
+                ],
+            ),
+            0.62,
+        ));
+        for r in &view {
+            blocks.push(paragraph(
+                say.format(
+                    &format!("colleague-seen-{}", seen_key(r.seen)),
+                    &[("role", say.role(r.role).into())],
+                ),
+                ParagraphStyle::Body,
+            ));
+        }
+        blocks.push(Block::Table(Table {
+            caption: state::text(service, "colleague-table-caption"),
+            columns: [
+                "colleague-table-role",
+                "colleague-table-own",
+                "colleague-table-mean",
+                "colleague-table-range",
+                "colleague-table-verdict",
+            ]
+            .map(|id| state::text(service, id))
+            .to_vec(),
+            rows: view
+                .iter()
+                .map(|r| TableRow {
+                    head: say.role(r.role),
+                    cells: vec![
+                        number(r.own),
+                        number(r.mean),
+                        say.format(
+                            "colleague-range",
+                            &[
+                                ("low", number(r.lowest).into()),
+                                ("high", number(r.highest).into()),
+                            ],
+                        ),
+                        state::text(service, &format!("colleague-verdict-{}", seen_key(r.seen))),
+                    ],
+                })
+                .collect(),
+        }));
+    }
+    if !blocks.is_empty() {
+        for id in [
+            "colleague-how",
+            "colleague-hidden-strength",
+            "colleague-blind-spot",
+        ] {
+            blocks.push(paragraph(state::text(service, id), ParagraphStyle::Small));
+        }
+    }
+    Ok(blocks)
+}
+
+/// A colleagues' verdict's part of a message id, as the UI's
+/// (`colleague-seen-<key>`).
+fn seen_key(seen: Option<rolspiegel_core::Seen>) -> &'static str {
+    match seen {
+        Some(rolspiegel_core::Seen::More) => "more",
+        Some(rolspiegel_core::Seen::About) => "about",
+        Some(rolspiegel_core::Seen::Less) => "less",
+        None => "unknown",
+    }
 }
 
 pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8>, AppError> {

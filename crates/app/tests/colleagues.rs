@@ -8,7 +8,7 @@ mod common;
 use rolspiegel_app::error::ErrorCode;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::{CodeReason, RequestSummary};
-use rolspiegel_core::{Answer, Likert, RequestId};
+use rolspiegel_core::{Answer, Likert, RequestId, Seen};
 use rolspiegel_exchange::ColleagueAnswers;
 use rolspiegel_i18n::{Language, Localizer};
 
@@ -344,6 +344,77 @@ fn the_view_waits_for_a_third_colleague_then_shows_mean_range_and_open_answers()
         vec!["Meer lef", "Niets"],
         "an empty answer is left out"
     );
+
+    // The result's PDF report sets the view beside it: the heading, the
+    // verdicts in words, the mean and range in a table, the radar with its
+    // words; never one colleague's answers, so no open answer either.
+    // Kept with its pages as PNG in artifacts/report/, to look at.
+    let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/report");
+    std::fs::create_dir_all(&pages).unwrap();
+    let pdf = pages.join("colleagues.pdf");
+    std::fs::write(&pdf, service.result_report(&own).unwrap()).unwrap();
+    rolspiegel_pdf_check::render_pages(&pdf, &pages.join("colleagues"), 70);
+    let words = rolspiegel_pdf_check::text(&pdf);
+    let seen = |r: &rolspiegel_core::ColleagueRole, role: &str| match r.seen.unwrap() {
+        Seen::More => format!("Je collega's zien duidelijk meer van de {role} in jou dan jijzelf."),
+        Seen::About => {
+            format!("Je collega's zien ongeveer evenveel van de {role} in jou als jijzelf.")
+        }
+        Seen::Less => {
+            format!("Je collega's zien duidelijk minder van de {role} in jou dan jijzelf.")
+        }
+    };
+    let number = |v: f64| rolspiegel_i18n::format_decimal(rolspiegel_i18n::Language::Nl, v, 1, 1);
+    let b = &view.roles[0];
+    rolspiegel_pdf_check::in_order(
+        &words,
+        &[
+            "Hoe zien collega's jou?",
+            "Dit is het beeld van 3 collega's, naast je eigen uitslag.",
+            &seen(&view.roles[0], "Bureaucraat"),
+            &seen(&view.roles[1], "Ondernemer"),
+            &seen(&view.roles[2], "Verbinder"),
+            "Bureaucraat",
+            &number(b.own),
+            "75,0",
+            "50,0 tot 100,0",
+            "verborgen kracht",
+            "blinde vlek",
+        ],
+    );
+    for open in ["Rustig.", "Als het moet.", "Altijd.", "Meer lef", "Niets"] {
+        assert!(
+            !words.contains(open),
+            "an open answer is not in the report: {open}"
+        );
+    }
+    let figures = rolspiegel_pdf_check::figures(&rolspiegel_pdf_check::structure(&pdf));
+    assert!(
+        figures.iter().any(|alt| alt
+            .starts_with("Radar met jouw eigen beeld en dat van je collega's.")
+            && alt.contains("Je collega's gemiddeld: Bureaucraat: 75,0.")),
+        "{figures:?}"
+    );
+}
+
+#[test]
+fn the_report_leaves_out_a_request_with_two_colleagues() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut service = service(&dir);
+    let own = common::person(&mut service, 3);
+    let request = service.create_request("", "nl", &[]).unwrap();
+    for (key, keyed) in [(1, 3), (2, 5)] {
+        let code = keyed_code(&service, &request, key, keyed, &[]);
+        service.add_codes(&request.id, &code).unwrap();
+    }
+    let pdf = dir.path().join("two.pdf");
+    std::fs::write(&pdf, service.result_report(&own).unwrap()).unwrap();
+    let words = rolspiegel_pdf_check::text(&pdf);
+    assert!(
+        words.contains("Wat zegt je mix?"),
+        "the report itself is there"
+    );
+    assert!(!words.contains("Hoe zien collega's jou?"), "{words}");
 }
 
 #[test]

@@ -37,6 +37,13 @@ use crate::sync::lock;
 /// Largest request body: an answer or a join is well under 200 bytes.
 pub const MAX_BODY_BYTES: usize = 4 * 1024;
 
+/// Largest body of a colleague's answer set: one answer code at its
+/// longest, in a little JSON.
+pub const MAX_ANSWER_SET_BYTES: usize = rolspiegel_app::colleagues::MAX_LIVE_ANSWER_CHARS + 256;
+
+/// Where a colleague's phone sends its answer set.
+const COLLEAGUE_ANSWER: &str = "/api/colleague/answer";
+
 /// How much a session's server takes on. [`Limits::default`] is what the
 /// app uses; tests shorten the times.
 #[derive(Debug, Clone, Copy)]
@@ -207,7 +214,7 @@ pub(crate) fn status_of(code: ErrorCode) -> StatusCode {
         LiveTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         LiveTimeout => StatusCode::REQUEST_TIMEOUT,
         GroupNotFound => StatusCode::GONE,
-        AnswerOutOfRange | UnknownStatement | TextTooLong | TextInvalid => {
+        AnswerOutOfRange | UnknownStatement | TextTooLong | TextInvalid | LiveAnswerRefused => {
             StatusCode::UNPROCESSABLE_ENTITY
         }
         Storage | StorageFull | StorageReadOnly | StorageBusy | Chart | FileWrite | FileRead => {
@@ -309,6 +316,10 @@ pub(crate) fn router(door: Arc<Door>) -> Router {
         .route("/api/situation/finish", post(situation_finish))
         .route("/api/result", get(result))
         .route("/api/participant-file", get(participant_file))
+        .route(
+            COLLEAGUE_ANSWER,
+            post(colleague_answer).layer(DefaultBodyLimit::max(MAX_ANSWER_SET_BYTES)),
+        )
         .fallback(|| async { Refusal::new(ErrorCode::LiveNotFound) })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
@@ -359,9 +370,14 @@ async fn admit(
         .request(device)
         .ok_or_else(|| Refusal::retry_after(ErrorCode::LiveBusy, 1))?;
     let (parts, body) = request.into_parts();
+    let limit = if parts.uri.path() == COLLEAGUE_ANSWER {
+        MAX_ANSWER_SET_BYTES
+    } else {
+        MAX_BODY_BYTES
+    };
     let body = match tokio::time::timeout(
         door.limits.request_timeout,
-        axum::body::to_bytes(body, MAX_BODY_BYTES),
+        axum::body::to_bytes(body, limit),
     )
     .await
     {
@@ -394,8 +410,11 @@ fn host_is(headers: &HeaderMap, host: &str) -> bool {
 /// The security headers every answer carries.
 fn secured(mut response: Response) -> Response {
     let headers = response.headers_mut();
+    // The colleagues' form brings its own (by its inline script's hash).
+    headers
+        .entry("content-security-policy")
+        .or_insert(HeaderValue::from_static(PHONE_CSP));
     for (name, value) in [
-        ("content-security-policy", PHONE_CSP),
         ("x-content-type-options", "nosniff"),
         ("x-frame-options", "DENY"),
         ("referrer-policy", "no-referrer"),
@@ -414,9 +433,26 @@ fn secured(mut response: Response) -> Response {
     response
 }
 
-/// The phone page itself.
-async fn page(headers: HeaderMap) -> Response {
-    serve("/", &headers)
+/// The phone page itself; in a session for colleagues, their answer form.
+async fn page(State(door): State<Arc<Door>>, headers: HeaderMap) -> Response {
+    let Some(form) = door.room.colleague_form() else {
+        return serve("/", &headers);
+    };
+    let mut response = Response::new(Body::from(form.html.clone()));
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    match HeaderValue::from_str(&form.csp) {
+        Ok(csp) => {
+            headers.insert("content-security-policy", csp);
+        }
+        // Never the case (the policy is ASCII); without it the phone page's
+        // policy goes on, under which the form does not run at all.
+        Err(_) => tracing::warn!("live: the form's policy is no header"),
+    }
+    response
 }
 
 /// A script, style or icon of the phone page.
@@ -476,6 +512,35 @@ async fn join(
             Err(error.into())
         }
     }
+}
+
+/// A colleague's answer set: the code on the laptop's screen and one
+/// answer code, as the form makes it.
+#[derive(Deserialize)]
+struct AnswerSet {
+    code: String,
+    answer: String,
+}
+
+/// A colleague's phone sends its answer set (a session for colleagues).
+/// A wrong code counts as a wrong join code does.
+async fn colleague_answer(
+    State(door): State<Arc<Door>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let client = peer.ip();
+    let set: AnswerSet = parsed(body)?;
+    lock(&door.tries)
+        .take(client, Instant::now())
+        .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
+    let room = door.room.clone();
+    let stored = blocking(move || room.colleague_answer(&set.code, &set.answer, client)).await;
+    if !matches!(&stored, Err(r) if r.code == ErrorCode::LiveWrongCode) {
+        lock(&door.tries).right(client);
+    }
+    let added = stored?;
+    Ok(Json(serde_json::json!({ "added": added })).into_response())
 }
 
 /// What the laptop has of this phone's participant.

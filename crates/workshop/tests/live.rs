@@ -1488,3 +1488,209 @@ async fn three_phones_rate_the_groups_situation_anonymously_and_the_group_sees_t
         last.caption
     );
 }
+
+// --- Colleagues in the same room -------------------------------------------
+
+/// A database with one request to colleagues, and a live session for it
+/// served on loopback.
+async fn colleague_room() -> (
+    tempfile::TempDir,
+    Arc<SharedService>,
+    Arc<LiveRoom>,
+    String,
+    String,
+) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut service =
+        Service::start(Some(&dir.path().join("rolspiegel.db")), Some("nl")).expect("starts");
+    let request = service
+        .create_request("Sam", "nl", &["Wat zie je?".to_owned()])
+        .expect("a request")
+        .id;
+    let shared = Arc::new(SharedService::new(service));
+    let room = live_room(&shared, Limits::default());
+    let status = room
+        .open_for_request(
+            rolspiegel_core::RequestId::parse(&request).expect("an id"),
+            "127.0.0.1",
+        )
+        .expect("the session starts");
+    assert_eq!(status.request_id.as_deref(), Some(request.as_str()));
+    assert_eq!(status.group_id, None);
+    (
+        dir,
+        shared,
+        room,
+        request,
+        status.url.trim_end_matches('/').to_owned(),
+    )
+}
+
+/// A colleague's answer code for `request`: every statement keyed `keyed`
+/// (1–5), answer key `key`.
+fn colleague_code(shared: &SharedService, request: &str, key: u8, keyed: i64) -> String {
+    use rolspiegel_core::{Answer, Keying, Likert, RequestId};
+    let answers = shared.with(|s| {
+        s.instrument()
+            .statements()
+            .iter()
+            .map(|st| {
+                let raw = if st.keying == Keying::Positive {
+                    keyed
+                } else {
+                    6 - keyed
+                };
+                Answer::Scale(Likert::new(raw).expect("on the scale"))
+            })
+            .collect()
+    });
+    rolspiegel_exchange::ColleagueAnswers {
+        request: RequestId::parse(request).expect("an id").key(),
+        answer: [key; 8],
+        list_version: 2,
+        answers,
+        open: vec![format!("<b>Collega {key}</b>")],
+    }
+    .encode()
+}
+
+#[tokio::test]
+async fn colleagues_in_the_room_answer_on_the_form_the_laptop_serves() {
+    let (_dir, shared, room, request, base) = colleague_room().await;
+    let code = room.status().expect("open").code;
+    let client = reqwest::Client::new();
+    let send = |from: &reqwest::Client, room_code: &str, answer: &str| {
+        from.post(format!("{base}/api/colleague/answer"))
+            .header("Origin", &base)
+            .json(&json!({ "code": room_code, "answer": answer }))
+            .send()
+    };
+
+    // The page is the answer form, under its own policy: its script by
+    // hash, and requests to this laptop only.
+    let page = client
+        .get(format!("{base}/?code={code}"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(page.status(), 200);
+    let policy = page.headers()["content-security-policy"]
+        .to_str()
+        .expect("text")
+        .to_owned();
+    assert!(policy.contains("script-src 'sha256-"), "{policy}");
+    assert!(policy.contains("connect-src 'self'"), "{policy}");
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert!(!policy.contains("'unsafe-inline'"), "{policy}");
+    let html = page.text().await.expect("text");
+    assert!(
+        html.contains("\"live\":true"),
+        "the form knows it is served live"
+    );
+    assert!(html.contains("connect-src 'self'") && !html.contains("connect-src 'none'"));
+
+    // Three colleagues' answers come in; sent twice, one counts once.
+    for (key, keyed) in [(1, 3), (2, 4), (3, 5)] {
+        let answer = colleague_code(&shared, &request, key, keyed);
+        let phone = client_at(device(key.into()));
+        let sent = send(&phone, &code.to_lowercase(), &answer)
+            .await
+            .expect("sent");
+        assert_eq!(sent.status(), 200);
+        assert_eq!(sent.json::<Value>().await.expect("JSON")["added"], true);
+    }
+    let again = colleague_code(&shared, &request, 3, 5);
+    let sent = send(&client_at(device(3)), &code, &again)
+        .await
+        .expect("sent");
+    assert_eq!(sent.json::<Value>().await.expect("JSON")["added"], false);
+    assert_eq!(room.status().expect("open").counts.finished, 3);
+    let view = shared
+        .with(|s| s.colleague_view(&request, None))
+        .expect("a view");
+    assert_eq!((view.counted, view.request.answered), (3, 3));
+
+    // Refused, each with its code, and nothing changes: a wrong room code,
+    // no answer code, two codes in one, a code for another request, a
+    // changed answer under a key already in, a body over the limit.
+    let phone = client_at(device(9));
+    let wrong = send(&phone, "AAAAAA", &again).await.expect("sent");
+    assert_eq!(wrong.status(), 403);
+    assert_eq!(
+        wrong.json::<Value>().await.expect("JSON")["code"],
+        "live-wrong-code"
+    );
+    let other_request = shared
+        .with(|s| s.create_request("", "en", &[]))
+        .expect("another")
+        .id;
+    for answer in [
+        "geen code".to_owned(),
+        format!(
+            "{} {}",
+            colleague_code(&shared, &request, 7, 2),
+            colleague_code(&shared, &request, 8, 2)
+        ),
+        colleague_code(&shared, &other_request, 7, 2),
+        colleague_code(&shared, &request, 1, 1),
+    ] {
+        let refused = send(&phone, &code, &answer).await.expect("sent");
+        assert_eq!(refused.status(), 422, "{answer}");
+        assert_eq!(
+            refused.json::<Value>().await.expect("JSON")["code"],
+            "live-answer-refused"
+        );
+    }
+    let huge = send(&phone, &code, &"RSP-".repeat(20_000))
+        .await
+        .expect("sent");
+    assert_eq!(huge.status(), 413);
+    let view = shared
+        .with(|s| s.colleague_view(&request, None))
+        .expect("a view");
+    assert_eq!(view.request.answered, 3, "nothing refused was kept");
+    assert_eq!(room.status().expect("open").counts.finished, 3);
+
+    // Nobody joins a session for colleagues as a participant, and one
+    // device sends at most its share of answer sets.
+    let join = client
+        .post(format!("{base}/api/join"))
+        .header("Origin", &base)
+        .json(&json!({ "code": code, "name": "" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(join.status(), 404);
+    let flooder = client_at(device(20));
+    let mut statuses = Vec::new();
+    for key in 100..100 + rolspiegel_app::live::MAX_PARTICIPANTS_PER_DEVICE as u8 + 1 {
+        let answer = colleague_code(&shared, &request, key, 4);
+        statuses.push(
+            send(&flooder, &code, &answer)
+                .await
+                .expect("sent")
+                .status()
+                .as_u16(),
+        );
+    }
+    let (last, first) = statuses.split_last().expect("some");
+    assert!(first.iter().all(|s| *s == 200), "{statuses:?}");
+    assert_eq!(*last, 503, "the device's share is used up");
+    let fresh = colleague_code(&shared, &request, 99, 4);
+    let other = send(&client_at(device(21)), &code, &fresh)
+        .await
+        .expect("sent");
+    assert_eq!(other.status(), 200, "another device still gets in");
+
+    // Closed joining refuses new answer sets.
+    room.set_joining(false).expect("closes");
+    let late = colleague_code(&shared, &request, 98, 4);
+    let closed = send(&client_at(device(22)), &code, &late)
+        .await
+        .expect("sent");
+    assert_eq!(
+        closed.json::<Value>().await.expect("JSON")["code"],
+        "live-joining-closed"
+    );
+    room.close().await;
+}

@@ -3,7 +3,10 @@
 // request from the JSON block Rolspiegel wrote into the page, asks the
 // colleagues' list and the open questions, keeps the answers while the page
 // is open, and gives the answers back as a short code (to paste) and as a
-// small file (to attach). It never sends anything anywhere. Every text comes
+// small file (to attach). Opened from a file, it never sends anything
+// anywhere; served by the person's own laptop in a live session, it sends
+// the same code to that laptop only (its policy allows nothing else), and
+// the code stays the fallback when that fails. Every text comes
 // from the request (Rolspiegel's Fluent files) and is set as text, never as
 // markup.
 import "./form.css";
@@ -38,6 +41,17 @@ export interface FormTexts {
   fileName: string;
   fileIntro: string;
   changed: string;
+  /** Only when the laptop serves the form in a live session. */
+  privacyLive: string;
+  roomCode: string;
+  roomCodeHint: string;
+  send: string;
+  sentHeading: string;
+  sent: string;
+  sendFailed: string;
+  wrongCode: string;
+  closed: string;
+  tooManyTries: string;
 }
 
 /** What Rolspiegel writes into the page. */
@@ -49,6 +63,9 @@ export interface RequestData {
   statements: string[];
   questions: string[];
   texts: Record<Lang, FormTexts>;
+  /** Served by the person's laptop in the same room: the answers are sent
+   * to it instead of given as a code (which stays the fallback). */
+  live: boolean;
 }
 
 const state = {
@@ -59,6 +76,11 @@ const state = {
    * after a change replaces nothing and counts once. */
   key: crypto.getRandomValues(new Uint8Array(8)),
   code: null as string | null,
+  /** The code on the laptop's screen (a live session), from the QR code's
+   * address or typed. */
+  roomCode: new URLSearchParams(location.search).get("code") ?? "",
+  /** The answers reached the laptop; the page only thanks. */
+  sent: false,
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -203,6 +225,83 @@ function doneSection(data: RequestData, code: string): HTMLElement {
   );
 }
 
+/** What the laptop answered to a send, as one of the form's texts. */
+async function refusal(response: Response, texts: FormTexts): Promise<{ text: string; retype: boolean }> {
+  let code = "";
+  try {
+    code = String(((await response.json()) as { code?: unknown }).code ?? "");
+  } catch {
+    // No JSON: said as a failed send.
+  }
+  if (code === "live-wrong-code") return { text: texts.wrongCode, retype: true };
+  if (code === "live-too-many-tries") return { text: texts.tooManyTries, retype: true };
+  if (code === "live-joining-closed") return { text: texts.closed, retype: false };
+  return { text: texts.sendFailed, retype: false };
+}
+
+/** Sends the answer code to the laptop that served this page. */
+async function send(data: RequestData, code: string, button: HTMLButtonElement): Promise<void> {
+  const texts = data.texts[state.lang];
+  const problem = document.getElementById("rs-send-problem");
+  const done = document.getElementById("rs-done");
+  button.disabled = true;
+  let outcome: { text: string; retype: boolean } | null = null;
+  try {
+    const response = await fetch("/api/colleague/answer", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code: state.roomCode, answer: code }),
+      credentials: "omit",
+      cache: "no-store",
+    });
+    if (!response.ok) outcome = await refusal(response, texts);
+  } catch {
+    outcome = { text: texts.sendFailed, retype: false };
+  }
+  button.disabled = false;
+  if (outcome === null) {
+    state.sent = true;
+    render(data);
+    document.getElementById("rs-sent-heading")?.focus();
+    return;
+  }
+  problem?.replaceChildren(el("p", {}, outcome.text));
+  if (outcome.retype) {
+    document.getElementById("rs-room-code")?.focus();
+    return;
+  }
+  // The code is the way left: shown as when the form came by mail.
+  done?.replaceChildren(doneSection(data, code));
+  problem?.focus();
+}
+
+/** A live form's last part: the code on the laptop's screen, and where a
+ * failed send says why. */
+function roomCodeField(data: RequestData): HTMLElement {
+  const texts = data.texts[state.lang];
+  const input = el("input", {
+    id: "rs-room-code",
+    type: "text",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    maxlength: "12",
+    "aria-describedby": "rs-room-code-hint",
+  });
+  input.value = state.roomCode;
+  input.addEventListener("input", () => {
+    state.roomCode = input.value;
+  });
+  return el(
+    "div",
+    { class: "rs-question" },
+    el("label", { for: "rs-room-code" }, texts.roomCode),
+    el("p", { class: "rs-note", id: "rs-room-code-hint" }, texts.roomCodeHint),
+    input,
+    el("div", { id: "rs-send-problem", class: "rs-errors", tabindex: "-1", role: "alert" }),
+  );
+}
+
 function render(data: RequestData): void {
   const texts = data.texts[state.lang];
   const main = document.getElementById("main");
@@ -225,7 +324,9 @@ function render(data: RequestData): void {
       form.append(el("div", { class: "rs-question" }, el("label", { for: `q-${i + 1}` }, question), area));
     });
   }
-  form.append(el("div", { class: "rs-actions" }, el("button", { type: "submit", id: "rs-make" }, texts.make)));
+  if (data.live) form.append(roomCodeField(data));
+  const make = el("button", { type: "submit", id: "rs-make" }, data.live ? texts.send : texts.make);
+  form.append(el("div", { class: "rs-actions" }, make));
   const done = el("div", { id: "rs-done" }, state.code ? doneSection(data, state.code) : null);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -246,15 +347,28 @@ function render(data: RequestData): void {
       answers: data.statements.map((id) => state.answers.get(id) ?? DONT_KNOW),
       open: data.questions.map((_, i) => (state.open[i] ?? "").trim()),
     });
+    if (data.live) {
+      void send(data, state.code, make);
+      return;
+    }
     done.replaceChildren(doneSection(data, state.code));
     document.getElementById("rs-done-heading")?.focus();
   });
+  if (state.sent) {
+    main.replaceChildren(
+      el("p", { class: "rs-brand" }, "Rolspiegel"),
+      languageSwitch(data, () => render(data)),
+      el("h1", { id: "rs-sent-heading", tabindex: "-1" }, texts.sentHeading),
+      el("p", { id: "rs-sent", role: "status" }, texts.sent),
+    );
+    return;
+  }
   main.replaceChildren(
     el("p", { class: "rs-brand" }, "Rolspiegel"),
     languageSwitch(data, () => render(data)),
     el("h1", {}, texts.title),
     el("p", {}, texts.intro),
-    el("p", { class: "rs-privacy" }, texts.privacy),
+    el("p", { class: "rs-privacy" }, data.live ? texts.privacyLive : texts.privacy),
     form,
     done,
   );

@@ -3,10 +3,13 @@
 // colleagues on, see their view beside your own. Everything colleagues wrote
 // is shown as text.
 import type { App, Screen } from "../app";
-import type { CodesReport, ColleagueRole, ColleagueView, RequestSummary } from "../backend";
+import type { CodesReport, ColleagueRole, ColleagueView, LiveStatus, RequestSummary } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmOnPress, el } from "../dom";
-import { save, statusLine } from "../files";
+import { LIMITS } from "../backend";
+import { onDroppedFiles, readDropped } from "../drop";
+import { drawQr, networkChoice } from "../live-door";
+import { resultReportOffer, save, statusLine } from "../files";
 import { formatDateTime, formatScore, language, roleName, t } from "../i18n";
 
 /** The person's requests, and a form to make a new one. */
@@ -123,7 +126,7 @@ function codesReport(report: CodesReport): HTMLElement {
     t("colleague-codes-added", { added: report.added }),
     ...(report.already > 0 ? [t("colleague-codes-already", { count: report.already })] : []),
     ...report.problems.map((p) => t(`colleague-code-${p.reason}`, { number: p.number })),
-    ...(report.notRead > 0 ? [t("colleague-codes-not-read", { count: report.notRead, limit: 200 })] : []),
+    ...(report.notRead > 0 ? [t("colleague-codes-not-read", { count: report.notRead, limit: LIMITS.maxCodesAtOnce })] : []),
     ...(report.filesUnread > 0 ? [t("colleague-codes-files-unread", { count: report.filesUnread })] : []),
   ];
   return el(
@@ -200,6 +203,7 @@ function viewSection(app: App, view: ColleagueView): HTMLElement {
     el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("colleague-how")),
     el("p", { class: "utrecht-paragraph" }, t("colleague-hidden-strength")),
     el("p", { class: "utrecht-paragraph" }, t("colleague-blind-spot")),
+    resultReportOffer(app, view.result.id, "colleague-report", t("colleague-report"), t("colleague-report-hint")),
   );
   if (view.open.some((o) => o.answers.length > 0)) {
     append(
@@ -219,6 +223,97 @@ function viewSection(app: App, view: ColleagueView): HTMLElement {
     );
   }
   return section;
+}
+
+/**
+ * Colleagues in the same room answer on their phones: the laptop serves the
+ * form over the live-session door, and their answers come in without codes.
+ * `changed` runs when more answers came in that way.
+ */
+async function roomSection(app: App, requestId: string, changed: () => Promise<void>): Promise<{ section: HTMLElement; stop: () => void }> {
+  const section = el(
+    "section",
+    { class: "rs-section", id: "colleague-room", "aria-labelledby": "colleague-room-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "colleague-room-heading" }, t("colleague-room-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("colleague-room-intro")),
+  );
+  const live = await app.backend.liveStatus();
+  const again = () => void app.show(colleagueScreen(requestId));
+  if (live && live.requestId !== requestId) {
+    append(section, el("p", { class: "utrecht-paragraph", id: "colleague-room-busy" }, t("colleague-room-busy")));
+    return { section, stop: () => undefined };
+  }
+  if (!live) {
+    append(
+      section,
+      ...(await networkChoice(app, "colleague-room", t("colleague-room-start"), async (address) => {
+        await app.backend.liveStartColleagues(requestId, address);
+        again();
+      })),
+    );
+    return { section, stop: () => undefined };
+  }
+  const qr = el("figure", { class: "rs-live__qr", id: "colleague-room-qr", role: "img" });
+  const code = el("p", { class: "rs-live__code", id: "colleague-room-code" });
+  const url = el("p", { class: "utrecht-paragraph", id: "colleague-room-url" });
+  const count = el("p", { class: "utrecht-paragraph", id: "colleague-room-count", "aria-live": "polite" });
+  let shown = live.counts.finished;
+  const render = (status: LiveStatus) => {
+    drawQr(qr, status);
+    url.textContent = t("live-join-type", { url: status.url });
+    code.textContent = status.code;
+    count.textContent = t("colleague-room-count", { count: status.counts.finished });
+  };
+  render(live);
+  // Answers that come in redraw the view; one redraw at a time, always
+  // with the latest count.
+  let busy = false;
+  const follow = async (status: LiveStatus): Promise<void> => {
+    if (status.requestId !== requestId) return;
+    render(status);
+    if (busy || status.counts.finished === shown) return;
+    busy = true;
+    try {
+      shown = status.counts.finished;
+      await changed();
+    } catch (error) {
+      app.showError(error);
+    } finally {
+      busy = false;
+    }
+  };
+  const stop = await app.backend.onLiveChange((status) => void follow(status));
+  const end = button(t("colleague-room-end"), "secondary", { id: "colleague-room-end", class: "rs-danger" });
+  end.addEventListener("click", () => {
+    void (async () => {
+      try {
+        await app.backend.liveEnd();
+        again();
+      } catch (error) {
+        app.showError(error);
+      }
+    })();
+  });
+  append(
+    section,
+    el(
+      "div",
+      { class: "rs-live" },
+      qr,
+      el(
+        "div",
+        { class: "rs-live__how" },
+        el("p", { class: "utrecht-paragraph" }, t("live-join-scan")),
+        url,
+        el("p", { class: "utrecht-paragraph rs-live__code-label" }, t("live-code-label")),
+        code,
+      ),
+    ),
+    count,
+    el("p", { class: "utrecht-paragraph" }, t("colleague-room-privacy")),
+    el("div", { class: "utrecht-button-group rs-actions" }, end),
+  );
+  return { section, stop };
 }
 
 /** One request: send its form, add what comes back, see the view. */
@@ -266,6 +361,35 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
         }
       })();
     });
+    // Files with codes dropped anywhere on the window land in this request.
+    const drop = el("div", { class: "rs-drop", id: "codes-drop" }, el("p", { class: "utrecht-paragraph" }, t("colleague-codes-drop")));
+    drop.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      drop.classList.add("rs-drop--over");
+    });
+    drop.addEventListener("dragleave", () => drop.classList.remove("rs-drop--over"));
+    drop.addEventListener("drop", () => drop.classList.remove("rs-drop--over"));
+    onDroppedFiles((dropped) => {
+      void (async () => {
+        try {
+          reload(await app.backend.addDroppedCodeFiles(id, await readDropped(dropped, LIMITS.maxCodeFileBytes)));
+        } catch (error) {
+          app.showError(error);
+        }
+      })();
+    });
+    // Answers that came in over the room's network: the summary and the
+    // view are drawn again, the rest of the screen stays as it is.
+    const summary = el("p", { class: "utrecht-paragraph", id: "colleague-summary" });
+    const summarise = (r: RequestSummary) => {
+      summary.textContent = r.knownAs ? t("colleague-summary-named", { name: r.knownAs, count: r.answered }) : t("colleague-summary", { count: r.answered });
+    };
+    summarise(request);
+    const room = await roomSection(app, id, async () => {
+      const next = await app.backend.colleagueView(id, resultId ?? null);
+      summarise(next.request);
+      app.main.querySelector("#colleague-view")?.replaceWith(viewSection(app, next));
+    });
     const back = button(t("colleagues-back"), "secondary", { id: "colleague-back" });
     back.addEventListener("click", () => void app.go({ name: "colleagues" }));
     const remove = button(t("colleague-delete"), "subtle", { id: "colleague-delete", class: "rs-danger" });
@@ -285,11 +409,7 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
     append(
       app.main,
       el("h1", { class: "utrecht-heading-1", id: "colleague-heading" }, t("colleague-heading", { date: formatDateTime(request.createdAt) })),
-      el(
-        "p",
-        { class: "utrecht-paragraph", id: "colleague-summary" },
-        request.knownAs ? t("colleague-summary-named", { name: request.knownAs, count: request.answered }) : t("colleague-summary", { count: request.answered }),
-      ),
+      summary,
       el(
         "section",
         { class: "rs-section", "aria-labelledby": "colleague-send-heading" },
@@ -298,6 +418,7 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
         el("div", { class: "utrecht-button-group rs-actions" }, saveForm),
         formStatus,
       ),
+      room.section,
       el(
         "section",
         { class: "rs-section", "aria-labelledby": "colleague-add-heading" },
@@ -305,10 +426,16 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
         report ? codesReport(report) : null,
         addForm,
         el("div", { class: "utrecht-button-group rs-actions" }, files),
+        drop,
       ),
       viewSection(app, view),
       page,
       actions,
     );
+    // Drops and the room's news go to this request only while it is on show.
+    return () => {
+      onDroppedFiles(null);
+      room.stop();
+    };
   };
 }

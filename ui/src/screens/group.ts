@@ -1,9 +1,10 @@
 import type { App, Screen } from "../app";
-import type { DroppedFile, GroupChart, GroupImportReport, GroupView, LiveStatus } from "../backend";
+import type { GroupChart, GroupImportReport, GroupView, LiveStatus } from "../backend";
 import { LIMITS, ROLES } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmBox, el } from "../dom";
-import { onDroppedFiles } from "../drop";
+import { onDroppedFiles, readDropped } from "../drop";
+import { networkChoice } from "../live-door";
 import { reportBox, save, statusLine } from "../files";
 import { formatScore, problemText, roleName, sourceText, t } from "../i18n";
 import { groupFields, readGroupFields } from "../group-form";
@@ -115,22 +116,6 @@ function chartSection(app: App, view: GroupView, chart: GroupChart, svg: string 
   );
 }
 
-/**
- * Reads dropped files in the web view (only what the person dropped) and
- * hands their bytes to Rust, which decodes them exactly as files picked in
- * the dialog. A file over the size limit is not read; Rust refuses it by size.
- */
-async function readDropped(list: FileList): Promise<DroppedFile[]> {
-  const files = Array.from(list);
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.name,
-      size: file.size,
-      bytes: file.size > MAX_DROPPED_BYTES ? [] : Array.from(new Uint8Array(await file.arrayBuffer())),
-    })),
-  );
-}
-
 /** The facilitator's own results, to add to the group (anonymously). */
 async function ownResults(
   app: App,
@@ -177,38 +162,15 @@ async function liveSection(app: App, groupId: string, live: LiveStatus | null): 
     return section;
   }
   if (live) {
-    append(section, el("p", { class: "utrecht-paragraph", id: "live-elsewhere" }, t("live-running-elsewhere")));
+    append(section, el("p", { class: "utrecht-paragraph", id: "live-elsewhere" }, t(live.requestId ? "live-running-colleagues" : "live-running-elsewhere")));
     return section;
   }
-  const addresses = await app.backend.liveAddresses();
-  if (addresses.length === 0) {
-    append(
-      section,
-      el("div", { class: "utrecht-alert utrecht-alert--warning", id: "live-no-network", role: "status" }, el("p", { class: "utrecht-paragraph" }, t("live-no-network"))),
-    );
-    return section;
-  }
-  const select = el("select", { id: "live-address", class: "utrecht-textbox utrecht-textbox--html-input rs-select" });
-  for (const a of addresses) {
-    select.append(
-      el("option", { value: a.address }, t(a.isDefault ? "live-address-default" : "live-address-option", { interface: a.interface, address: a.address })),
-    );
-  }
-  const start = button(t("live-start"), "primary", { id: "live-start" });
-  start.addEventListener("click", () => {
-    void (async () => {
-      try {
-        await app.backend.liveStart(groupId, select.value);
-        await app.go({ name: "live", id: groupId });
-      } catch (error) {
-        app.showError(error);
-      }
-    })();
-  });
   append(
     section,
-    el("div", { class: "rs-field" }, el("label", { class: "utrecht-form-label", for: "live-address" }, t("live-address-label")), select),
-    el("div", { class: "utrecht-button-group rs-actions" }, start),
+    ...(await networkChoice(app, "live", t("live-start"), async (address) => {
+      await app.backend.liveStart(groupId, address);
+      await app.go({ name: "live", id: groupId });
+    })),
   );
   return section;
 }
@@ -244,7 +206,7 @@ export function groupScreen(groupId: string, showNames = false, report: GroupImp
     drop.addEventListener("dragleave", () => drop.classList.remove("rs-drop--over"));
     drop.addEventListener("drop", () => drop.classList.remove("rs-drop--over"));
     // Files dropped anywhere on the window land in this group.
-    onDroppedFiles((files) => void run(async () => app.backend.addDroppedFiles(groupId, await readDropped(files))));
+    onDroppedFiles((files) => void run(async () => app.backend.addDroppedFiles(groupId, await readDropped(files, MAX_DROPPED_BYTES))));
 
     // Names shown or not: only what depends on them is drawn again (the
     // figures are computed once per change of the group, in Rust).

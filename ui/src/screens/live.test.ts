@@ -14,6 +14,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 function status(): LiveStatus {
   return {
     groupId: "g",
+    requestId: null,
     url: "http://10.0.0.2:8765/",
     joinUrl: "http://10.0.0.2:8765/?code=ACEFGH",
     qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',

@@ -1,6 +1,7 @@
 import type { App, Screen } from "../app";
 import type { DeviceView, LiveStatus } from "../backend";
-import { append, button, confirmBox, el, svgNode } from "../dom";
+import { append, button, confirmBox, el } from "../dom";
+import { drawQr } from "../live-door";
 import { t } from "../i18n";
 import { CELL, dataTable, NUMBER_CELL } from "../table";
 
@@ -76,22 +77,11 @@ export function liveScreen(groupId: string): Screen {
     const toGroup = button(t("live-to-group"), "secondary", { id: "live-to-group" });
     const removeWaiting = button("", "secondary", { id: "live-remove-waiting" });
     const devices = el("div", { id: "live-devices" });
-    let shownQr = "";
     let current = first;
 
     const render = (status: LiveStatus): void => {
       current = status;
-      if (status.qrSvg !== shownQr) {
-        shownQr = status.qrSvg;
-        const svg = svgNode(status.qrSvg);
-        if (svg) {
-          svg.setAttribute("aria-hidden", "true");
-          svg.removeAttribute("width");
-          svg.removeAttribute("height");
-        }
-        qr.replaceChildren(...(svg ? [svg] : []));
-        qr.setAttribute("aria-label", t("live-qr-label", { url: status.joinUrl }));
-      }
+      drawQr(qr, status);
       url.textContent = t("live-join-type", { url: status.url });
       code.textContent = status.code;
       joined.textContent = String(status.counts.joined);

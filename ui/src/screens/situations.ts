@@ -6,7 +6,7 @@ import type { App, Screen } from "../app";
 import type { GapView, RatingSheet, RoleKey, SituationSummary, SituationView } from "../backend";
 import { changeSentence, chartFigure, noiseText } from "../charts";
 import { append, button, confirmOnPress, el } from "../dom";
-import { save, statusLine } from "../files";
+import { resultReportOffer } from "../files";
 import { formatDateTime, formatScore, roleName, t } from "../i18n";
 import type { ScanHost } from "../scan-host";
 
@@ -257,16 +257,9 @@ function body(app: App, view: SituationView): (HTMLElement | null)[] {
     ),
     advice(view),
     goalOffer(app, view),
-    reportOffer(app, view.result.id),
+    // The result's PDF report, which holds this situation beside it.
+    resultReportOffer(app, view.result.id, "situation-report", t("situation-report")),
   ];
-}
-
-/** The result's PDF report, which holds this situation beside it. */
-function reportOffer(app: App, resultId: string): HTMLElement {
-  const status = statusLine("situation-report-status");
-  const report = button(t("situation-report"), "secondary", { id: "situation-report" });
-  report.addEventListener("click", () => void save(app, status, () => app.backend.saveResultReport(resultId)));
-  return el("div", {}, el("div", { class: "utrecht-button-group rs-actions" }, report), status);
 }
 
 function gapTable(gaps: readonly GapView[]): HTMLElement {

@@ -13,8 +13,8 @@
 pub(crate) mod room;
 mod session;
 
-pub use room::{LiveRoom, OpenDoor, PhoneDoor};
+pub use room::{FormPage, LiveRoom, OpenDoor, PhoneDoor};
 pub use session::{
-    new_code, LiveSession, SharedSituation, CODE_ALPHABET, CODE_LENGTH, MAX_PARTICIPANTS,
-    MAX_PARTICIPANTS_PER_DEVICE,
+    new_code, LiveSession, LiveTarget, SharedSituation, CODE_ALPHABET, CODE_LENGTH,
+    MAX_PARTICIPANTS, MAX_PARTICIPANTS_PER_DEVICE,
 };

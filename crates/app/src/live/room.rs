@@ -16,13 +16,13 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use rolspiegel_charts::qr_svg;
-use rolspiegel_core::{GroupId, GroupMember, Instrument, Profile};
+use rolspiegel_core::{GroupId, GroupMember, Instrument, Profile, RequestId};
 use rolspiegel_exchange::{parse_participant, participant_json};
 use rolspiegel_i18n::Language;
 use rolspiegel_storage::{GroupRating, Imported};
 
 use crate::error::{AppError, ErrorCode};
-use crate::live::{LiveSession, SharedSituation};
+use crate::live::{LiveSession, LiveTarget, SharedSituation};
 use crate::scan;
 use crate::shared::SharedService;
 use crate::state;
@@ -57,9 +57,22 @@ pub trait OpenDoor: Send + Sync {
     fn close(self: Box<Self>) -> Pin<Box<dyn Future<Output = ()> + Send>>;
 }
 
+/// The answer form a session for colleagues serves, with the
+/// Content-Security-Policy it is served under (its own, letting it send to
+/// the laptop).
+#[derive(Debug)]
+pub struct FormPage {
+    /// The page.
+    pub html: String,
+    /// Its Content-Security-Policy.
+    pub csp: String,
+}
+
 /// An open session with its door (taken while the session ends).
 struct Open {
     session: LiveSession,
+    /// The page a session for colleagues serves.
+    page: Option<Arc<FormPage>>,
     door: Option<Box<dyn OpenDoor>>,
     /// Where the door listens.
     address: SocketAddr,
@@ -120,6 +133,36 @@ impl LiveRoom {
     /// [`LiveRoom::addresses`]): a fresh code, joining open, results hidden.
     /// Blocking: it reads the group from the store.
     pub fn open(self: &Arc<Self>, group: GroupId, address: &str) -> Result<LiveStatus, AppError> {
+        self.open_with(address, |s| {
+            let session = LiveSession::new(group, live_instrument(s, group)?)
+                .with_situation(live_situation(s, group)?);
+            Ok((session, None))
+        })
+    }
+
+    /// Opens a session for colleagues to answer `request` on their phones,
+    /// served on `address`: the answer form, from the laptop, with a fresh
+    /// code; their answer sets go into the request. Blocking: it reads the
+    /// request and fills in its form.
+    pub fn open_for_request(
+        self: &Arc<Self>,
+        request: RequestId,
+        address: &str,
+    ) -> Result<LiveStatus, AppError> {
+        self.open_with(address, |s| {
+            let (list, page) = crate::colleagues::live_form(s, request)?;
+            Ok((
+                LiveSession::for_request(request, list),
+                Some(Arc::new(page)),
+            ))
+        })
+    }
+
+    fn open_with(
+        self: &Arc<Self>,
+        address: &str,
+        make: impl FnOnce(&mut Service) -> Result<(LiveSession, Option<Arc<FormPage>>), AppError>,
+    ) -> Result<LiveStatus, AppError> {
         if !self.door.addresses().iter().any(|a| a.address == address) {
             return Err(ErrorCode::LiveNoNetwork.into());
         }
@@ -130,15 +173,13 @@ impl LiveRoom {
         if open.is_some() {
             return Err(ErrorCode::LiveAlreadyOpen.into());
         }
-        let (instrument, situation) = self
-            .shared
-            .with(|s| Ok::<_, AppError>((live_instrument(s, group)?, live_situation(s, group)?)))?;
+        let (session, page) = self.shared.with(make)?;
         let door = self.door.open(self.clone(), ip)?;
-        let session = LiveSession::new(group, instrument).with_situation(situation);
         tracing::info!("live: a session opened on {ip}");
         let version = session.version();
         *open = Some(Open {
             session,
+            page,
             address: door.address(),
             door: Some(door),
             blocked: HashSet::new(),
@@ -148,6 +189,35 @@ impl LiveRoom {
         drop(open);
         self.tell(version);
         status.ok_or_else(|| ErrorCode::LiveNotOpen.into())
+    }
+
+    /// The answer form a session for colleagues serves (`None` when no
+    /// such session is open).
+    pub fn colleague_form(&self) -> Option<Arc<FormPage>> {
+        lock(&self.open).as_ref().and_then(|o| o.page.clone())
+    }
+
+    /// A colleague's answer set (one answer code, as the form makes it)
+    /// sent from `device` with the code on the screen: checked and stored
+    /// in the request as a pasted code is. `Ok(true)` when it is new,
+    /// `Ok(false)` when it was in already (sent twice). Blocking: it takes
+    /// the service.
+    pub fn colleague_answer(
+        &self,
+        code: &str,
+        answer: &str,
+        device: IpAddr,
+    ) -> Result<bool, AppError> {
+        let request = self.session(|s| s.colleague_answering(code, device))?;
+        let stored = self
+            .shared
+            .with(|s| crate::colleagues::add_live_code(s, request, answer));
+        // The session may have ended meanwhile: then there is nobody to tell.
+        let _ = self.session(|s| {
+            s.colleague_answered(device, matches!(stored, Ok(true)));
+            Ok(())
+        });
+        stored
     }
 
     /// Ends the session: the door stops listening, requests in flight
@@ -302,7 +372,8 @@ impl LiveRoom {
     /// finished; refused, they may go on answering. Sent twice, it stores
     /// once. Blocking: it takes the service.
     pub fn finish(&self, token: &str, language: Language) -> Result<LiveFinishOutcome, AppError> {
-        let (member, group) = match self.session(|s| Ok((s.finishing(token)?, s.group())))? {
+        let group = |s: &LiveSession| s.group().ok_or(AppError::from(ErrorCode::LiveNotJoined));
+        let (member, group) = match self.session(|s| Ok((s.finishing(token)?, group(s)?)))? {
             (Ok(member), group) => (member, group),
             (Err(shortfalls), _) => return Ok(LiveFinishOutcome::Incomplete { shortfalls }),
         };
@@ -337,11 +408,13 @@ impl LiveRoom {
     /// the service.
     pub fn finish_rating(&self, token: &str) -> Result<LiveRatingOutcome, AppError> {
         let now = crate::state::now_ms();
-        let (rating, group) =
-            match self.session(|s| Ok((s.rating_finishing(token, now)?, s.group())))? {
-                (Ok(rating), group) => (rating, group),
-                (Err(shortfalls), _) => return Ok(LiveRatingOutcome::Incomplete { shortfalls }),
-            };
+        let (rating, group) = match self.session(|s| {
+            let group = s.group().ok_or(AppError::from(ErrorCode::LiveNotJoined))?;
+            Ok((s.rating_finishing(token, now)?, group))
+        })? {
+            (Ok(rating), group) => (rating, group),
+            (Err(shortfalls), _) => return Ok(LiveRatingOutcome::Incomplete { shortfalls }),
+        };
         self.shared.with(|s| add_group_rating(s, group, &rating))?;
         let _ = self.session(|s| {
             s.rated(token);
@@ -382,7 +455,11 @@ fn status_of(open: Option<&mut Open>) -> Option<LiveStatus> {
         }
     };
     Some(LiveStatus {
-        group_id: session.group().to_string(),
+        group_id: session.group().map(|g| g.to_string()),
+        request_id: match session.target() {
+            LiveTarget::Colleagues(request) => Some(request.to_string()),
+            LiveTarget::Group(_) => None,
+        },
         url,
         join_url,
         qr_svg,

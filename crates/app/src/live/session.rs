@@ -12,7 +12,7 @@ use std::net::IpAddr;
 
 use rolspiegel_core::{
     clean_label, score, Answer, Answers, AssessmentId, GroupId, GroupMember, Instrument, Pairing,
-    Profile, RatingId, ScoringError,
+    Profile, RatingId, RequestId, ScoringError,
 };
 use rolspiegel_exchange::participant_json;
 use rolspiegel_storage::GroupRating;
@@ -148,11 +148,26 @@ pub struct SharedSituation {
     pub list: Instrument,
 }
 
-/// One live session on one group.
+/// What a live session gathers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LiveTarget {
+    /// Phones join and take the scan; results go into this workshop group.
+    Group(GroupId),
+    /// Colleagues answer this feedback request on the answer form the
+    /// laptop serves; nobody joins, and an answer set carries nothing of
+    /// who sent it.
+    Colleagues(RequestId),
+}
+
+/// One live session on one group (or one request to colleagues).
 #[derive(Debug)]
 pub struct LiveSession {
-    group: GroupId,
+    target: LiveTarget,
     instrument: Instrument,
+    /// Colleagues' answer sets that came in (a session for colleagues).
+    colleague_answers: usize,
+    /// Per device: its answer sets that came in or are being stored.
+    colleague_devices: HashMap<IpAddr, usize>,
     situation: Option<SharedSituation>,
     code: String,
     joining: bool,
@@ -166,9 +181,21 @@ impl LiveSession {
     /// A new session on `group` for `instrument`, open for joining, with a
     /// fresh code and results hidden.
     pub fn new(group: GroupId, instrument: Instrument) -> LiveSession {
+        LiveSession::on(LiveTarget::Group(group), instrument)
+    }
+
+    /// A new session for colleagues to answer `request` (asked on
+    /// `instrument`), open, with a fresh code.
+    pub fn for_request(request: RequestId, instrument: Instrument) -> LiveSession {
+        LiveSession::on(LiveTarget::Colleagues(request), instrument)
+    }
+
+    fn on(target: LiveTarget, instrument: Instrument) -> LiveSession {
         LiveSession {
-            group,
+            target,
             instrument,
+            colleague_answers: 0,
+            colleague_devices: HashMap::new(),
             situation: None,
             code: new_code(),
             joining: true,
@@ -184,9 +211,17 @@ impl LiveSession {
         self
     }
 
-    /// The group results go into.
-    pub fn group(&self) -> GroupId {
-        self.group
+    /// What the session gathers.
+    pub fn target(&self) -> LiveTarget {
+        self.target
+    }
+
+    /// The group results go into (`None` for a session for colleagues).
+    pub fn group(&self) -> Option<GroupId> {
+        match self.target {
+            LiveTarget::Group(group) => Some(group),
+            LiveTarget::Colleagues(_) => None,
+        }
     }
 
     /// The join code.
@@ -230,6 +265,13 @@ impl LiveSession {
 
     /// How far the room is.
     pub fn counts(&self) -> LiveCounts {
+        if let LiveTarget::Colleagues(_) = self.target {
+            return LiveCounts {
+                joined: self.colleague_answers,
+                finished: self.colleague_answers,
+                ..LiveCounts::default()
+            };
+        }
         let mut counts = LiveCounts {
             joined: self.participants.len(),
             ..LiveCounts::default()
@@ -296,12 +338,10 @@ impl LiveSession {
         pairing: &str,
         device: IpAddr,
     ) -> Result<Joined, AppError> {
-        if !self.joining {
-            return Err(ErrorCode::LiveJoiningClosed.into());
+        if self.group().is_none() {
+            return Err(ErrorCode::LiveNotFound.into());
         }
-        if normalised_code(code) != self.code {
-            return Err(ErrorCode::LiveWrongCode.into());
-        }
+        self.admits(code)?;
         let name = clean_label(name)?;
         let pairing = match pairing.trim() {
             "" => None,
@@ -337,6 +377,54 @@ impl LiveSession {
             token,
             participant: state,
         })
+    }
+
+    /// Joining is open and `code` is the code on the screen.
+    fn admits(&self, code: &str) -> Result<(), AppError> {
+        if !self.joining {
+            return Err(ErrorCode::LiveJoiningClosed.into());
+        }
+        if normalised_code(code) != self.code {
+            return Err(ErrorCode::LiveWrongCode.into());
+        }
+        Ok(())
+    }
+
+    /// Room for one more colleague's answer set from `device`, sent with
+    /// the code on the screen: the request it goes to, with a place held
+    /// for it (kept or given back by [`Self::colleague_answered`]). One
+    /// device sends at most [`MAX_PARTICIPANTS_PER_DEVICE`] answer sets, so
+    /// it cannot fill the view on its own unnoticed.
+    pub fn colleague_answering(
+        &mut self,
+        code: &str,
+        device: IpAddr,
+    ) -> Result<RequestId, AppError> {
+        let LiveTarget::Colleagues(request) = self.target else {
+            return Err(ErrorCode::LiveNotFound.into());
+        };
+        self.admits(code)?;
+        let held: usize = self.colleague_devices.values().sum();
+        if held >= MAX_PARTICIPANTS {
+            return Err(ErrorCode::LiveFull.into());
+        }
+        let from_device = self.colleague_devices.entry(device).or_default();
+        if *from_device >= MAX_PARTICIPANTS_PER_DEVICE {
+            return Err(ErrorCode::LiveDeviceFull.into());
+        }
+        *from_device += 1;
+        Ok(request)
+    }
+
+    /// The answer set from `device` was stored as new (`added`), or not
+    /// (sent before, or refused): then its place is given back.
+    pub fn colleague_answered(&mut self, device: IpAddr, added: bool) {
+        if added {
+            self.colleague_answers += 1;
+            self.version += 1;
+        } else if let Some(held) = self.colleague_devices.get_mut(&device) {
+            *held = held.saturating_sub(1);
+        }
     }
 
     fn participant(&self, token: &str) -> Result<&Participant, AppError> {

@@ -174,8 +174,10 @@ pub struct NetworkAddress {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LiveStatus {
-    /// The group the results go into.
-    pub group_id: String,
+    /// The group the results go into (a session for a workshop group).
+    pub group_id: Option<String>,
+    /// The request colleagues answer (a session for colleagues).
+    pub request_id: Option<String>,
     /// The address phones open, e.g. `http://192.168.1.20:7878/`.
     pub url: String,
     /// The same address with the join code filled in, as the QR code holds it.

@@ -185,6 +185,10 @@ fn facts() -> String {
          \x20 maxParticipantBytes: {participant},\n\
          \x20 /** Results compared at once. */\n\
          \x20 maxCompared: {compared},\n\
+         \x20 /** The largest file of colleagues' answer codes (also when dropped). */\n\
+         \x20 maxCodeFileBytes: {code_file},\n\
+         \x20 /** Answer codes read in one go. */\n\
+         \x20 maxCodesAtOnce: {codes},\n\
          }} as const;\n\
          \n/** The roles, in the axis order used everywhere. */\n\
          export const ROLES = [{roles}] as const;\n\
@@ -196,6 +200,8 @@ fn facts() -> String {
         groups = rolspiegel_exchange::MAX_GROUPS,
         participant = rolspiegel_exchange::MAX_PARTICIPANT_BYTES,
         compared = crate::history::MAX_COMPARED,
+        code_file = crate::colleagues::MAX_CODE_FILE_BYTES,
+        codes = crate::colleagues::MAX_CODES_AT_ONCE,
         roles = list(Role::ALL.iter().map(|r| r.key()).collect()),
         questions = list(ReflectionQuestion::ALL.iter().map(|q| q.key()).collect()),
     )

@@ -1,13 +1,15 @@
 //! How colleagues see you, end to end: the real window makes a request
 //! after the person's own scan and saves the answer form; the form is
 //! opened from `file://` in Chromium at 390 px and at 320 px (one colleague
-//! switches it to English) and in WebKitGTK; each colleague answers and
+//! switches it to English) and in WebKitGTK; the two in Chromium answer and
 //! gets a code, and the browser's resource list shows the page loaded
 //! nothing but itself. Back in the window one code is pasted, one comes as
-//! a file: with two the view waits for a third; with the third, the figures
-//! on screen equal the ones worked out below by hand.
+//! a file: with two the view waits for a third. The third colleague is in
+//! the same room: the window opens the form on a network namespace's link,
+//! a phone's WebKitGTK there answers and sends, and the view appears with
+//! the figures worked out below by hand.
 
-use super::support::room::{local_browser, Engine, Phone};
+use super::support::room::{local_browser, Engine, Phone, Room};
 use super::support::{dialog_dir, Session, TestResult};
 use super::{assert_no_violations, positive, saved_as, take_scan};
 
@@ -29,8 +31,8 @@ fn raw_answer(id: &str, keyed: u8) -> u8 {
 }
 
 /// Fills in the form in `browser` as a colleague would, tapping each
-/// answer's label, writes an open answer, makes the code and returns it.
-async fn answer_form(browser: &Phone, keyed: u8, open: &str) -> TestResult<String> {
+/// answer's label, and writes an open answer.
+async fn fill_in(browser: &Phone, keyed: u8, open: &str) -> TestResult {
     let ids: Vec<String> = serde_json::from_value(
         browser
             .script(
@@ -46,6 +48,24 @@ async fn answer_form(browser: &Phone, keyed: u8, open: &str) -> TestResult<Strin
         label.click().await?;
     }
     browser.fill("#q-1", open).await?;
+    Ok(())
+}
+
+/// What the page loaded, the page itself first.
+async fn loaded(browser: &Phone) -> TestResult<Vec<String>> {
+    let loaded = browser
+        .script(
+            "return performance.getEntriesByType('navigation').map(e => e.name)
+                .concat(performance.getEntriesByType('resource').map(e => e.name));",
+        )
+        .await?;
+    Ok(serde_json::from_value(loaded)?)
+}
+
+/// Answers the form from a file as a colleague would, makes the code and
+/// returns it.
+async fn answer_form(browser: &Phone, keyed: u8, open: &str) -> TestResult<String> {
+    fill_in(browser, keyed, open).await?;
     browser.click("#rs-make").await?;
     browser.wait_for("#rs-code").await?;
     let code: String = serde_json::from_value(
@@ -58,13 +78,7 @@ async fn answer_form(browser: &Phone, keyed: u8, open: &str) -> TestResult<Strin
         "{code}"
     );
     // Nothing but the page itself was loaded, before or after answering.
-    let loaded = browser
-        .script(
-            "return performance.getEntriesByType('resource').map(e => e.name)
-                .concat(performance.getEntriesByType('navigation').map(e => e.name));",
-        )
-        .await?;
-    let loaded: Vec<String> = serde_json::from_value(loaded)?;
+    let loaded = loaded(browser).await?;
     assert_eq!(loaded.len(), 1, "{loaded:?}");
     assert!(loaded[0].starts_with("file://"), "{loaded:?}");
     Ok(code)
@@ -85,6 +99,8 @@ async fn show_only_the_code(browser: &Phone) -> TestResult {
 #[tokio::test(flavor = "current_thread")]
 async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appears_from_the_third(
 ) -> TestResult {
+    // The room's network is there before the window reads its addresses.
+    let room = Room::create()?;
     let data = tempfile::tempdir()?;
     let files = dialog_dir(data.path());
     let session = Session::start(data.path(), "nl_NL.UTF-8").await?;
@@ -129,6 +145,7 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
         .wait_for_text("#rs-errors", "Uitspraak 1: kies een antwoord")
         .await?;
     let first = answer_form(&chromium, 3, "Als het spannend wordt.").await?;
+    show_only_the_code(&chromium).await?;
     chromium
         .screenshot("71-colleague-code-chromium-390")
         .await?;
@@ -173,9 +190,6 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
         .wait_for_text("main h1", "Hoe zie jij Sam in het werk?")
         .await?;
     assert_no_violations("answer form in WebKitGTK", &webkit.axe_violations().await?);
-    let third = answer_form(&webkit, 5, "Altijd.").await?;
-    show_only_the_code(&webkit).await?;
-    webkit.screenshot("73-colleague-code-webkit").await?;
     drop(webkit);
 
     // Back in the window: one code pasted (with the mail around it; the
@@ -208,16 +222,104 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
         .text("#codes-report")
         .await?
         .contains("1 nieuw antwoord"));
-
-    // The same code again counts once; the third makes the view.
-    session
-        .fill("#codes-input", &format!("{first} {third}"))
-        .await?;
+    // The same code again counts once.
+    session.fill("#codes-input", &first).await?;
     session.click("#add-codes-button").await?;
     session
         .wait_for_text("#codes-report", "1 code was er al.")
         .await?;
+    session
+        .wait_for_text("#colleague-waiting", "Er is nog 1 collega nodig.")
+        .await?;
+
+    // The third colleague is in the same room: the window opens the form
+    // on the room's network, and a phone there (WebKitGTK) answers it and
+    // sends the answers, without a code.
+    let room_address = room.host.to_string();
+    session
+        .wait_for("#colleague-room-address")
+        .await?
+        .select_by_value(&room_address)
+        .await?;
+    session.click("#colleague-room-start").await?;
+    let shown = session
+        .wait_for_text("#colleague-room-url", "http://")
+        .await?;
+    let room_url = shown
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .ok_or(format!("no address in {shown:?}"))?
+        .to_owned();
+    assert!(
+        room_url.starts_with(&format!("http://{room_address}:")),
+        "{room_url}"
+    );
+    let room_code = session.text("#colleague-room-code").await?;
+    let join_url = format!("{room_url}?code={room_code}");
+    let qr_label = session
+        .wait_for("#colleague-room-qr")
+        .await?
+        .attr("aria-label")
+        .await?
+        .unwrap_or_default();
+    assert!(qr_label.ends_with(&join_url), "{qr_label}");
+    assert_no_violations("colleagues' room", &session.axe_violations().await?);
+    session
+        .screenshot_at("76-colleague-room", "#colleague-room")
+        .await?;
+    let phone = room
+        .phone(
+            &Engine::WebKit {
+                locale: "nl_NL.UTF-8",
+            },
+            9774,
+        )
+        .await?;
+    phone.client.goto(&join_url).await?;
+    phone
+        .wait_for_text("main h1", "Hoe zie jij Sam in het werk?")
+        .await?;
+    let typed: String = serde_json::from_value(
+        phone
+            .script("return document.getElementById('rs-room-code').value;")
+            .await?,
+    )?;
+    assert_eq!(typed, room_code, "the QR code's address fills in the code");
+    assert_no_violations("answer form served live", &phone.axe_violations().await?);
+    fill_in(&phone, 5, "Altijd.").await?;
+    // For the screenshot only: the questions out of the way for a moment,
+    // so the form's end (the code on the screen, the send button) shows.
+    let questions = "[...document.querySelectorAll('#rs-form > *')].slice(0, -2)";
+    phone
+        .script(&format!(
+            "{questions}.forEach(e => e.hidden = true); window.scrollTo(0, 0); return true;"
+        ))
+        .await?;
+    phone.screenshot("77-colleague-form-live-webkit").await?;
+    phone
+        .script(&format!(
+            "{questions}.forEach(e => e.hidden = false); return true;"
+        ))
+        .await?;
+    phone.click("#rs-make").await?;
+    phone
+        .wait_for_text("#rs-sent", "Je antwoorden zijn bij Sam.")
+        .await?;
+    phone.screenshot("78-colleague-sent-webkit").await?;
+    // Only the laptop was asked: the page, then the answers.
+    let asked = loaded(&phone).await?;
+    assert!(asked.iter().all(|a| a.starts_with(&room_url)), "{asked:?}");
+    drop(phone);
+    session
+        .wait_for_text(
+            "#colleague-room-count",
+            "Via het netwerk is 1 antwoord binnen.",
+        )
+        .await?;
+    // The view came with it, without reloading the screen.
     session.wait_for("#colleague-table").await?;
+    session.click("#colleague-room-end").await?;
+    session.wait_for("#colleague-room-start").await?;
     let rows: Vec<String> = session.texts("#colleague-table tbody tr").await?;
     assert_eq!(rows.len(), 3);
     let own = ["100,0", "53,6", "28,1"];
