@@ -151,3 +151,4 @@ colleague-room-count = { $count ->
 }
 colleague-room-privacy = You do not see who answered. Here too you only see something once at least three colleagues have answered.
 colleague-room-end = Close the form in this room
+colleague-room-view-later = You see your colleagues' view once you close the form in this room. That way nobody sees whose answers just came in.

@@ -151,3 +151,4 @@ colleague-room-count = { $count ->
 }
 colleague-room-privacy = Je ziet niet wie er antwoordde. Ook hier zie je pas iets als minstens drie collega's hebben geantwoord.
 colleague-room-end = Sluit het formulier in deze ruimte
+colleague-room-view-later = Je ziet het beeld van je collega's als je het formulier in deze ruimte sluit. Zo ziet niemand wiens antwoorden er net bij kwamen.

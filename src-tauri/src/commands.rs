@@ -219,9 +219,14 @@ pub async fn requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>,
     with(&state, move |s| s.requests()).await
 }
 
-/// Removes a feedback request with every answer to it (the screen asked).
+/// Removes a feedback request with every answer to it (the screen asked);
+/// first the live session for it ends, if one is open, so no answer comes
+/// in after.
 #[tauri::command]
 pub async fn delete_request(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    if RequestId::parse(&id).is_some_and(|request| state.room.serves_request(request)) {
+        state.end_live().await;
+    }
     with(&state, move |s| s.delete_request(&id)).await
 }
 
@@ -590,9 +595,11 @@ pub async fn wipe_summary(state: State<'_, AppState>) -> Result<WipeSummary, App
 }
 
 /// Removes every result, note, goal and group, and the copies beside the
-/// database; returns how many copies were removed.
+/// database; returns how many copies were removed. A live session ends
+/// first: what it gathers for is going.
 #[tauri::command]
 pub async fn wipe(state: State<'_, AppState>) -> Result<usize, AppError> {
+    state.end_live().await;
     with(&state, move |s| s.wipe()).await
 }
 

@@ -111,11 +111,59 @@ fn one_window<R: tauri::Runtime>(identifier: &str) -> tauri::plugin::TauriPlugin
         .build()
 }
 
+/// When Rolspiegel already runs for this user, asks it (over the D-Bus
+/// session bus, as the single-instance plugin would) to bring its window to
+/// the front, and says whether it did. Done before Tauri starts GTK and its
+/// threads: a process that ends then has nothing to tear down, where one
+/// that ends from inside the plugin's setup exits with GTK's threads
+/// running. Any failure (no bus, nobody there, no answer) says `false`, and
+/// the app starts, with the plugin still guarding a start at the same time.
+#[cfg(target_os = "linux")]
+fn handed_over(identifier: &str) -> bool {
+    use zbus::blocking::{fdo::DBusProxy, Connection};
+    let name = format!(
+        "{}.SingleInstance",
+        data_folder::folder_name(identifier, cfg!(debug_assertions))
+    );
+    let path = format!("/{}", name.replace('.', "/").replace('-', "_"));
+    let Ok(connection) = Connection::session() else {
+        return false;
+    };
+    let running = zbus::names::BusName::try_from(name.as_str())
+        .ok()
+        .and_then(|bus| DBusProxy::new(&connection).ok()?.name_has_owner(bus).ok());
+    if running != Some(true) {
+        return false;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let cwd = std::env::current_dir()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    connection
+        .call_method(
+            Some(name.as_str()),
+            path.as_str(),
+            Some("org.SingleInstance.DBus"),
+            "ExecuteCallback",
+            &(args, cwd),
+        )
+        .is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn handed_over(_identifier: &str) -> bool {
+    false
+}
+
 /// Runs the app. When it closes, an open live session ends first: phones
 /// still sending get their answer, then the server stops.
 pub fn run() {
     let context = tauri::generate_context!();
     let identifier = context.config().identifier.clone();
+    if handed_over(&identifier) {
+        return;
+    }
     let one_window = one_window(&identifier);
     let located = locate_data(&identifier);
     let app = match build(tauri::Builder::default().plugin(one_window), located).build(context) {

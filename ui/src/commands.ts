@@ -34,7 +34,7 @@ export const commands = {
   createRequest: (knownAs: string, language: string, questions: string[]): Promise<RequestSummary> => invoke("create_request", { knownAs, language, questions }),
   /** Every feedback request, newest first. */
   requests: (): Promise<RequestSummary[]> => invoke("requests"),
-  /** Removes a feedback request with every answer to it (the screen asked). */
+  /** Removes a feedback request with every answer to it (the screen asked); first the live session for it ends, if one is open, so no answer comes in after. */
   deleteRequest: (id: string): Promise<void> => invoke("delete_request", { id }),
   /** Saves the answer form of a request where the person chooses. */
   saveAnswerForm: (id: string): Promise<SaveOutcome> => invoke("save_answer_form", { id }),
@@ -94,7 +94,7 @@ export const commands = {
   importData: (): Promise<ImportReport | null> => invoke("import_data"),
   /** What deleting everything would remove. */
   wipeSummary: (): Promise<WipeSummary> => invoke("wipe_summary"),
-  /** Removes every result, note, goal and group, and the copies beside the database; returns how many copies were removed. */
+  /** Removes every result, note, goal and group, and the copies beside the database; returns how many copies were removed. A live session ends first: what it gathers for is going. */
   wipe: (): Promise<number> => invoke("wipe"),
   /** Every workshop group, newest first. */
   groups: (): Promise<GroupSummary[]> => invoke("groups"),

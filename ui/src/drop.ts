@@ -29,14 +29,16 @@ export function catchDrops(target: Document = document): void {
 /**
  * Reads dropped files in the web view (only what the person dropped) so
  * their bytes go to Rust, which decodes them exactly as files picked in the
- * dialog. A file over `limit` bytes is not read; Rust refuses it by size.
+ * dialog. A file over `limit` bytes is not read, and none once `total`
+ * bytes are read; Rust counts those as not read.
  */
-export async function readDropped(list: FileList, limit: number): Promise<DroppedFile[]> {
-  return Promise.all(
-    Array.from(list).map(async (file) => ({
-      name: file.name,
-      size: file.size,
-      bytes: file.size > limit ? [] : Array.from(new Uint8Array(await file.arrayBuffer())),
-    })),
-  );
+export async function readDropped(list: FileList, limit: number, total = Number.POSITIVE_INFINITY): Promise<DroppedFile[]> {
+  let left = total;
+  const read: DroppedFile[] = [];
+  for (const file of Array.from(list)) {
+    const fits = file.size <= limit && file.size <= left;
+    if (fits) left -= file.size;
+    read.push({ name: file.name, size: file.size, bytes: fits ? Array.from(new Uint8Array(await file.arrayBuffer())) : [] });
+  }
+  return read;
 }

@@ -523,7 +523,8 @@ struct AnswerSet {
 }
 
 /// A colleague's phone sends its answer set (a session for colleagues).
-/// A wrong code counts as a wrong join code does.
+/// A wrong code, or an answer set that is none, counts as a wrong join code
+/// does.
 async fn colleague_answer(
     State(door): State<Arc<Door>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -536,8 +537,19 @@ async fn colleague_answer(
         .map_err(|wait| Refusal::retry_after(ErrorCode::LiveTooManyTries, wait))?;
     let room = door.room.clone();
     let stored = blocking(move || room.colleague_answer(&set.code, &set.answer, client)).await;
-    if !matches!(&stored, Err(r) if r.code == ErrorCode::LiveWrongCode) {
-        lock(&door.tries).right(client);
+    // A wrong code, and an answer set that is none, count as tries: nobody
+    // sends either by the hundred.
+    match &stored {
+        Err(r)
+            if matches!(
+                r.code,
+                ErrorCode::LiveWrongCode | ErrorCode::LiveAnswerRefused
+            ) => {}
+        Err(r) if r.code == ErrorCode::LiveDeviceFull => {
+            door.devices.refused(client);
+            lock(&door.tries).right(client);
+        }
+        _ => lock(&door.tries).right(client),
     }
     let added = stored?;
     Ok(Json(serde_json::json!({ "added": added })).into_response())

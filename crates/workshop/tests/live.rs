@@ -1661,9 +1661,12 @@ async fn colleagues_in_the_room_answer_on_the_form_the_laptop_serves() {
         .await
         .expect("sent");
     assert_eq!(join.status(), 404);
+    // A laptop passed around: a duplicate gives its place back, and the
+    // device stops at its share.
     let flooder = client_at(device(20));
+    let share = rolspiegel_app::live::MAX_ANSWER_SETS_PER_DEVICE as u8;
     let mut statuses = Vec::new();
-    for key in 100..100 + rolspiegel_app::live::MAX_PARTICIPANTS_PER_DEVICE as u8 + 1 {
+    for key in 100..100 + share + 1 {
         let answer = colleague_code(&shared, &request, key, 4);
         statuses.push(
             send(&flooder, &code, &answer)
@@ -1672,6 +1675,10 @@ async fn colleagues_in_the_room_answer_on_the_form_the_laptop_serves() {
                 .status()
                 .as_u16(),
         );
+        if key == 100 {
+            let twice = send(&flooder, &code, &answer).await.expect("sent");
+            assert_eq!(twice.json::<Value>().await.expect("JSON")["added"], false);
+        }
     }
     let (last, first) = statuses.split_last().expect("some");
     assert!(first.iter().all(|s| *s == 200), "{statuses:?}");
@@ -1681,6 +1688,52 @@ async fn colleagues_in_the_room_answer_on_the_form_the_laptop_serves() {
         .await
         .expect("sent");
     assert_eq!(other.status(), 200, "another device still gets in");
+
+    // The longest answer set (an open answer at its longest, in
+    // characters of four bytes) is taken; its body is over what the
+    // other routes take.
+    let long = rolspiegel_exchange::ColleagueAnswers {
+        request: rolspiegel_core::RequestId::parse(&request)
+            .expect("an id")
+            .key(),
+        answer: [97; 8],
+        list_version: 2,
+        answers: shared.with(|s| {
+            s.instrument()
+                .statements()
+                .iter()
+                .map(|_| rolspiegel_core::Answer::DontKnow)
+                .collect()
+        }),
+        open: vec!["😀".repeat(rolspiegel_exchange::MAX_OPEN_CHARS)],
+    }
+    .encode();
+    assert!(long.len() > MAX_BODY_BYTES, "{}", long.len());
+    let taken = send(&client_at(device(23)), &code, &long)
+        .await
+        .expect("sent");
+    assert_eq!(taken.status(), 200);
+    let elsewhere = client
+        .post(format!("{base}/api/join"))
+        .header("Origin", &base)
+        .json(&json!({ "code": code, "name": "x".repeat(MAX_BODY_BYTES) }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(elsewhere.status(), 413, "other routes keep their limit");
+
+    // Answer sets that are none count as wrong codes do: after ten a
+    // minute the phone waits.
+    let guesser = client_at(device(24));
+    let mut last = 0;
+    for _ in 0..=MAX_WRONG_CODES {
+        last = send(&guesser, &code, "RSP-nothing")
+            .await
+            .expect("sent")
+            .status()
+            .as_u16();
+    }
+    assert_eq!(last, 429);
 
     // Closed joining refuses new answer sets.
     room.set_joining(false).expect("closes");
@@ -1692,5 +1745,8 @@ async fn colleagues_in_the_room_answer_on_the_form_the_laptop_serves() {
         closed.json::<Value>().await.expect("JSON")["code"],
         "live-joining-closed"
     );
+    let id = rolspiegel_core::RequestId::parse(&request).expect("an id");
+    assert!(room.serves_request(id));
     room.close().await;
+    assert!(!room.serves_request(id));
 }

@@ -225,8 +225,15 @@ function doneSection(data: RequestData, code: string): HTMLElement {
   );
 }
 
+/** Why a send did not go through, as one of the form's texts; `retype`
+ * when the code on the screen is what to fix. */
+interface Problem {
+  text: string;
+  retype: boolean;
+}
+
 /** What the laptop answered to a send, as one of the form's texts. */
-async function refusal(response: Response, texts: FormTexts): Promise<{ text: string; retype: boolean }> {
+async function refusal(response: Response, texts: FormTexts): Promise<Problem> {
   let code = "";
   try {
     code = String(((await response.json()) as { code?: unknown }).code ?? "");
@@ -239,25 +246,43 @@ async function refusal(response: Response, texts: FormTexts): Promise<{ text: st
   return { text: texts.sendFailed, retype: false };
 }
 
+/** Tries a busy laptop again this often, after the wait it asks for. */
+const BUSY_TRIES = 3;
+
+/** Sends the answer code to the laptop that served this page: `null` when
+ * it is in, else why not. */
+async function post(code: string, texts: FormTexts): Promise<Problem | null> {
+  for (let attempt = 1; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch("/api/colleague/answer", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code: state.roomCode.trim(), answer: code }),
+        credentials: "omit",
+        cache: "no-store",
+      });
+    } catch {
+      return { text: texts.sendFailed, retype: false };
+    }
+    if (response.ok) return null;
+    const wait = Number(response.headers.get("retry-after") ?? "1");
+    if (response.status === 503 && attempt < BUSY_TRIES && wait <= 10) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, wait) * 1000));
+      continue;
+    }
+    return refusal(response, texts);
+  }
+}
+
 /** Sends the answer code to the laptop that served this page. */
 async function send(data: RequestData, code: string, button: HTMLButtonElement): Promise<void> {
   const texts = data.texts[state.lang];
   const problem = document.getElementById("rs-send-problem");
+  const input = document.getElementById("rs-room-code");
   const done = document.getElementById("rs-done");
   button.disabled = true;
-  let outcome: { text: string; retype: boolean } | null = null;
-  try {
-    const response = await fetch("/api/colleague/answer", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code: state.roomCode, answer: code }),
-      credentials: "omit",
-      cache: "no-store",
-    });
-    if (!response.ok) outcome = await refusal(response, texts);
-  } catch {
-    outcome = { text: texts.sendFailed, retype: false };
-  }
+  const outcome: Problem | null = state.roomCode.trim() === "" ? { text: texts.wrongCode, retype: true } : await post(code, texts);
   button.disabled = false;
   if (outcome === null) {
     state.sent = true;
@@ -267,9 +292,11 @@ async function send(data: RequestData, code: string, button: HTMLButtonElement):
   }
   problem?.replaceChildren(el("p", {}, outcome.text));
   if (outcome.retype) {
-    document.getElementById("rs-room-code")?.focus();
+    input?.setAttribute("aria-invalid", "true");
+    input?.focus();
     return;
   }
+  input?.removeAttribute("aria-invalid");
   // The code is the way left: shown as when the form came by mail.
   done?.replaceChildren(doneSection(data, code));
   problem?.focus();
@@ -286,11 +313,12 @@ function roomCodeField(data: RequestData): HTMLElement {
     autocapitalize: "characters",
     spellcheck: "false",
     maxlength: "12",
-    "aria-describedby": "rs-room-code-hint",
+    "aria-describedby": "rs-room-code-hint rs-send-problem",
   });
   input.value = state.roomCode;
   input.addEventListener("input", () => {
     state.roomCode = input.value;
+    input.removeAttribute("aria-invalid");
   });
   return el(
     "div",

@@ -225,12 +225,23 @@ function viewSection(app: App, view: ColleagueView): HTMLElement {
   return section;
 }
 
+/** The room for one request, as `roomSection` made it. */
+interface RoomPart {
+  section: HTMLElement;
+  /** A session for this request is open. */
+  open: boolean;
+  /** Stops following the room. */
+  stop: () => void;
+}
+
 /**
  * Colleagues in the same room answer on their phones: the laptop serves the
  * form over the live-session door, and their answers come in without codes.
- * `changed` runs when more answers came in that way.
+ * While it is open only their number shows (`answered` runs when it
+ * changes): the view waits until the form is closed, so nobody in the room
+ * sees whose answers just came in.
  */
-async function roomSection(app: App, requestId: string, changed: () => Promise<void>): Promise<{ section: HTMLElement; stop: () => void }> {
+async function roomSection(app: App, requestId: string, answered: (more: number) => void): Promise<RoomPart> {
   const section = el(
     "section",
     { class: "rs-section", id: "colleague-room", "aria-labelledby": "colleague-room-heading" },
@@ -239,9 +250,10 @@ async function roomSection(app: App, requestId: string, changed: () => Promise<v
   );
   const live = await app.backend.liveStatus();
   const again = () => void app.show(colleagueScreen(requestId));
+  const none = () => undefined;
   if (live && live.requestId !== requestId) {
     append(section, el("p", { class: "utrecht-paragraph", id: "colleague-room-busy" }, t("colleague-room-busy")));
-    return { section, stop: () => undefined };
+    return { section, open: false, stop: none };
   }
   if (!live) {
     append(
@@ -251,39 +263,30 @@ async function roomSection(app: App, requestId: string, changed: () => Promise<v
         again();
       })),
     );
-    return { section, stop: () => undefined };
+    return { section, open: false, stop: none };
   }
   const qr = el("figure", { class: "rs-live__qr", id: "colleague-room-qr", role: "img" });
   const code = el("p", { class: "rs-live__code", id: "colleague-room-code" });
   const url = el("p", { class: "utrecht-paragraph", id: "colleague-room-url" });
   const count = el("p", { class: "utrecht-paragraph", id: "colleague-room-count", "aria-live": "polite" });
-  let shown = live.counts.finished;
+  const start = live.counts.finished;
+  let shown = -1;
   const render = (status: LiveStatus) => {
     drawQr(qr, status);
     url.textContent = t("live-join-type", { url: status.url });
     code.textContent = status.code;
-    count.textContent = t("colleague-room-count", { count: status.counts.finished });
-  };
-  render(live);
-  // Answers that come in redraw the view; one redraw at a time, always
-  // with the latest count.
-  let busy = false;
-  const follow = async (status: LiveStatus): Promise<void> => {
-    if (status.requestId !== requestId) return;
-    render(status);
-    if (busy || status.counts.finished === shown) return;
-    busy = true;
-    try {
+    // Said again only when it changed, so it is read out once.
+    if (status.counts.finished !== shown) {
       shown = status.counts.finished;
-      await changed();
-    } catch (error) {
-      app.showError(error);
-    } finally {
-      busy = false;
+      count.textContent = t("colleague-room-count", { count: shown });
+      answered(shown - start);
     }
   };
-  const stop = await app.backend.onLiveChange((status) => void follow(status));
-  const end = button(t("colleague-room-end"), "secondary", { id: "colleague-room-end", class: "rs-danger" });
+  render(live);
+  const stop = await app.backend.onLiveChange((status) => {
+    if (status.requestId === requestId) render(status);
+  });
+  const end = button(t("colleague-room-end"), "primary", { id: "colleague-room-end" });
   end.addEventListener("click", () => {
     void (async () => {
       try {
@@ -313,7 +316,17 @@ async function roomSection(app: App, requestId: string, changed: () => Promise<v
     el("p", { class: "utrecht-paragraph" }, t("colleague-room-privacy")),
     el("div", { class: "utrecht-button-group rs-actions" }, end),
   );
-  return { section, stop };
+  return { section, open: true, stop };
+}
+
+/** In place of the view while the form is open in the room. */
+function waitingForTheRoom(): HTMLElement {
+  return el(
+    "section",
+    { class: "rs-section", id: "colleague-view", "aria-labelledby": "colleague-view-heading" },
+    el("h2", { class: "utrecht-heading-2", id: "colleague-view-heading" }, t("colleague-view-heading")),
+    el("p", { class: "utrecht-paragraph", id: "colleague-view-later" }, t("colleague-room-view-later")),
+  );
 }
 
 /** One request: send its form, add what comes back, see the view. */
@@ -372,7 +385,7 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
     onDroppedFiles((dropped) => {
       void (async () => {
         try {
-          reload(await app.backend.addDroppedCodeFiles(id, await readDropped(dropped, LIMITS.maxCodeFileBytes)));
+          reload(await app.backend.addDroppedCodeFiles(id, await readDropped(dropped, LIMITS.maxCodeFileBytes, LIMITS.maxCodeFileBytes)));
         } catch (error) {
           app.showError(error);
         }
@@ -385,11 +398,7 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
       summary.textContent = r.knownAs ? t("colleague-summary-named", { name: r.knownAs, count: r.answered }) : t("colleague-summary", { count: r.answered });
     };
     summarise(request);
-    const room = await roomSection(app, id, async () => {
-      const next = await app.backend.colleagueView(id, resultId ?? null);
-      summarise(next.request);
-      app.main.querySelector("#colleague-view")?.replaceWith(viewSection(app, next));
-    });
+    const room = await roomSection(app, id, (more) => summarise({ ...request, answered: request.answered + more }));
     const back = button(t("colleagues-back"), "secondary", { id: "colleague-back" });
     back.addEventListener("click", () => void app.go({ name: "colleagues" }));
     const remove = button(t("colleague-delete"), "subtle", { id: "colleague-delete", class: "rs-danger" });
@@ -428,7 +437,7 @@ export function colleagueScreen(id: string, resultId?: string, report: CodesRepo
         el("div", { class: "utrecht-button-group rs-actions" }, files),
         drop,
       ),
-      viewSection(app, view),
+      room.open ? waitingForTheRoom() : viewSection(app, view),
       page,
       actions,
     );

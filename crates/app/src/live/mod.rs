@@ -15,6 +15,6 @@ mod session;
 
 pub use room::{FormPage, LiveRoom, OpenDoor, PhoneDoor};
 pub use session::{
-    new_code, LiveSession, LiveTarget, SharedSituation, CODE_ALPHABET, CODE_LENGTH,
-    MAX_PARTICIPANTS, MAX_PARTICIPANTS_PER_DEVICE,
+    new_code, Held, LiveSession, LiveTarget, SharedSituation, CODE_ALPHABET, CODE_LENGTH,
+    MAX_ANSWER_SETS_PER_DEVICE, MAX_PARTICIPANTS, MAX_PARTICIPANTS_PER_DEVICE,
 };

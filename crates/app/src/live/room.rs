@@ -208,16 +208,24 @@ impl LiveRoom {
         answer: &str,
         device: IpAddr,
     ) -> Result<bool, AppError> {
-        let request = self.session(|s| s.colleague_answering(code, device))?;
+        let held = self.session(|s| s.colleague_answering(code, device))?;
         let stored = self
             .shared
-            .with(|s| crate::colleagues::add_live_code(s, request, answer));
-        // The session may have ended meanwhile: then there is nobody to tell.
+            .with(|s| crate::colleagues::add_live_code(s, held.request, answer));
+        // The session may have ended meanwhile (another may even have
+        // begun): the place belongs to the session that held it.
         let _ = self.session(|s| {
-            s.colleague_answered(device, matches!(stored, Ok(true)));
+            s.colleague_answered(&held, matches!(stored, Ok(true)));
             Ok(())
         });
         stored
+    }
+
+    /// Whether the open session is one for colleagues to answer `request`.
+    pub fn serves_request(&self, request: RequestId) -> bool {
+        lock(&self.open)
+            .as_ref()
+            .is_some_and(|o| o.session.target() == LiveTarget::Colleagues(request))
     }
 
     /// Ends the session: the door stops listening, requests in flight

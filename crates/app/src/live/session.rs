@@ -41,6 +41,16 @@ pub const MAX_PARTICIPANTS: usize = 2_000;
 /// device stops here instead of filling the session.
 pub const MAX_PARTICIPANTS_PER_DEVICE: usize = 12;
 
+/// Answer sets one device may send to a session for colleagues: a phone
+/// is one colleague, a laptop passed around holds a few more. Fewer than
+/// the three a view needs would stop a shared laptop; more would let one
+/// phone fill a view on its own.
+pub const MAX_ANSWER_SETS_PER_DEVICE: usize = 3;
+
+/// Sessions made so far in this run: each has its own number, so a step
+/// begun in one never counts in the next.
+static SESSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// One day in milliseconds.
 const DAY_MS: i64 = 86_400_000;
 
@@ -148,6 +158,15 @@ pub struct SharedSituation {
     pub list: Instrument,
 }
 
+/// A place held for one colleague's answer set while it is stored.
+#[derive(Debug, Clone, Copy)]
+pub struct Held {
+    session: u64,
+    /// The request it goes to.
+    pub request: RequestId,
+    device: IpAddr,
+}
+
 /// What a live session gathers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LiveTarget {
@@ -162,6 +181,8 @@ pub enum LiveTarget {
 /// One live session on one group (or one request to colleagues).
 #[derive(Debug)]
 pub struct LiveSession {
+    /// This session's number in this run.
+    serial: u64,
     target: LiveTarget,
     instrument: Instrument,
     /// Colleagues' answer sets that came in (a session for colleagues).
@@ -192,6 +213,7 @@ impl LiveSession {
 
     fn on(target: LiveTarget, instrument: Instrument) -> LiveSession {
         LiveSession {
+            serial: SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             target,
             instrument,
             colleague_answers: 0,
@@ -392,38 +414,47 @@ impl LiveSession {
 
     /// Room for one more colleague's answer set from `device`, sent with
     /// the code on the screen: the request it goes to, with a place held
-    /// for it (kept or given back by [`Self::colleague_answered`]). One
-    /// device sends at most [`MAX_PARTICIPANTS_PER_DEVICE`] answer sets, so
-    /// it cannot fill the view on its own unnoticed.
-    pub fn colleague_answering(
-        &mut self,
-        code: &str,
-        device: IpAddr,
-    ) -> Result<RequestId, AppError> {
+    /// for it (kept or given back by [`Self::colleague_answered`], which
+    /// takes the [`Held`] place). One device sends at most
+    /// [`MAX_ANSWER_SETS_PER_DEVICE`] answer sets, so it cannot fill a view
+    /// on its own; the devices remembered are bounded too.
+    pub fn colleague_answering(&mut self, code: &str, device: IpAddr) -> Result<Held, AppError> {
         let LiveTarget::Colleagues(request) = self.target else {
             return Err(ErrorCode::LiveNotFound.into());
         };
         self.admits(code)?;
-        let held: usize = self.colleague_devices.values().sum();
-        if held >= MAX_PARTICIPANTS {
+        if !self.colleague_devices.contains_key(&device)
+            && self.colleague_devices.len() >= MAX_PARTICIPANTS
+        {
             return Err(ErrorCode::LiveFull.into());
         }
         let from_device = self.colleague_devices.entry(device).or_default();
-        if *from_device >= MAX_PARTICIPANTS_PER_DEVICE {
+        if *from_device >= MAX_ANSWER_SETS_PER_DEVICE {
             return Err(ErrorCode::LiveDeviceFull.into());
         }
         *from_device += 1;
-        Ok(request)
+        Ok(Held {
+            session: self.serial,
+            request,
+            device,
+        })
     }
 
-    /// The answer set from `device` was stored as new (`added`), or not
-    /// (sent before, or refused): then its place is given back.
-    pub fn colleague_answered(&mut self, device: IpAddr, added: bool) {
+    /// The answer set of `held` was stored as new (`added`), or not (sent
+    /// before, or refused): then its place is given back. A place held in
+    /// another session changes nothing here.
+    pub fn colleague_answered(&mut self, held: &Held, added: bool) {
+        if held.session != self.serial {
+            return;
+        }
         if added {
             self.colleague_answers += 1;
             self.version += 1;
-        } else if let Some(held) = self.colleague_devices.get_mut(&device) {
-            *held = held.saturating_sub(1);
+        } else if let Some(count) = self.colleague_devices.get_mut(&held.device) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                self.colleague_devices.remove(&held.device);
+            }
         }
     }
 

@@ -57,6 +57,11 @@ impl DroppedFile {
             name: display_name(&self.name),
             bytes: if size > limit {
                 Err(ReadFailure::TooLarge(size))
+            } else if (self.bytes.len() as u64) < self.size {
+                // The window stopped reading files (it reads so much at once).
+                Err(ReadFailure::Unreadable(std::io::Error::other(
+                    "not read in the window",
+                )))
             } else {
                 Ok(self.bytes)
             },

@@ -316,10 +316,15 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
             "Via het netwerk is 1 antwoord binnen.",
         )
         .await?;
-    // The view came with it, without reloading the screen.
-    session.wait_for("#colleague-table").await?;
+    // While the form is open in the room only the number shows, so nobody
+    // sees whose answers just came in; closed, the view is there.
+    session
+        .wait_for_text("#colleague-summary", "3 collega's hebben geantwoord.")
+        .await?;
+    session.wait_for("#colleague-view-later").await?;
     session.click("#colleague-room-end").await?;
     session.wait_for("#colleague-room-start").await?;
+    session.wait_for("#colleague-table").await?;
     let rows: Vec<String> = session.texts("#colleague-table tbody tr").await?;
     assert_eq!(rows.len(), 3);
     let own = ["100,0", "53,6", "28,1"];
