@@ -102,7 +102,7 @@ bench: ui
 # these machines carry). Not part of `make test`, which runs a short seeded
 # mutation run of the same parsers on stable.
 FUZZ_RUNS ?= 1000000
-FUZZ_TARGETS := results participant group backup colleague_code
+FUZZ_TARGETS := results participant group backup colleague_code colleague_file
 fuzz:
 	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz --locked
 	@for target in $(FUZZ_TARGETS); do \

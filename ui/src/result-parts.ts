@@ -159,23 +159,42 @@ function scoreList(result: Summary): HTMLElement {
   );
 }
 
-function roleCard(role: RoleKey): HTMLElement {
-  const part = (heading: string, text: string): HTMLElement[] => [
-    el("dt", { class: "rs-role__term" }, t(heading)),
-    el("dd", { class: "rs-role__text" }, t(text)),
-  ];
+/** A part of a role's text (roles.ftl `role-<role>-<part>`) and the label it goes under. */
+export type RolePart = readonly [label: string, part: "stands-for" | "strengths" | "pitfalls" | "situations"];
+
+/**
+ * A role's card: its name as a heading (`level`, id `headingId`), then the
+ * chosen parts of its text under their labels. `origin` adds where the
+ * role comes from.
+ */
+export function roleCardWith(role: RoleKey, parts: readonly RolePart[], headingId: string, level: "h3" | "h4", origin = false): HTMLElement {
   return el(
     "article",
-    { class: `rs-role rs-role--${role}`, "aria-labelledby": `role-${role}-heading` },
-    el("h3", { class: "utrecht-heading-3", id: `role-${role}-heading` }, t(`role-${role}-name`)),
-    el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-role__origin" }, t(`role-${role}-origin`)),
+    { class: `rs-role rs-role--${role}`, "data-role": role, "aria-labelledby": headingId },
+    el(level, { class: `utrecht-heading-${level === "h3" ? 3 : 4}`, id: headingId }, t(`role-${role}-name`)),
+    origin ? el("p", { class: "utrecht-paragraph utrecht-paragraph--small rs-role__origin" }, t(`role-${role}-origin`)) : null,
     el(
       "dl",
       { class: "rs-role__parts" },
-      ...part("result-role-stands-for", `role-${role}-stands-for`),
-      ...part("result-role-strengths", `role-${role}-strengths`),
-      ...part("result-role-pitfalls", `role-${role}-pitfalls`),
-      ...part("result-role-situations", `role-${role}-situations`),
+      ...parts.flatMap(([label, part]) => [
+        el("dt", { class: "rs-role__term" }, t(label)),
+        el("dd", { class: "rs-role__text" }, t(`role-${role}-${part}`)),
+      ]),
     ),
+  );
+}
+
+function roleCard(role: RoleKey): HTMLElement {
+  return roleCardWith(
+    role,
+    [
+      ["result-role-stands-for", "stands-for"],
+      ["result-role-strengths", "strengths"],
+      ["result-role-pitfalls", "pitfalls"],
+      ["result-role-situations", "situations"],
+    ],
+    `role-${role}-heading`,
+    "h3",
+    true,
   );
 }

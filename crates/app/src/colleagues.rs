@@ -131,10 +131,8 @@ pub(crate) fn add_code_files(
     let mut unreadable = 0;
     for file in files {
         match file.bytes {
-            // Codes are plain ASCII: read leniently, and without the zero
-            // bytes a file saved as UTF-16 puts between its characters.
             Ok(bytes) if text.len() + bytes.len() <= MAX_CODES_TEXT_BYTES => {
-                text.push_str(&String::from_utf8_lossy(&bytes).replace('\0', ""));
+                text.push_str(&rolspiegel_exchange::code_file_text(&bytes));
                 text.push('\n');
             }
             _ => unreadable += 1,

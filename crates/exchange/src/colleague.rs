@@ -264,6 +264,14 @@ fn code_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// The text of a file of answer codes, read leniently: codes are plain
+/// ASCII, so bytes that are no UTF-8 become replacement characters (which
+/// no code holds), and the zero bytes a file saved as UTF-16 puts between
+/// its characters are left out.
+pub fn file_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).replace('\0', "")
+}
+
 /// Every code in a text (a file a colleague attached, or several codes
 /// pasted at once), each read on its own, at most `limit` of them: the
 /// number of codes beyond it comes back apart, so a file of millions is

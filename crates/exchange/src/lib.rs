@@ -39,9 +39,10 @@ pub use backup::{
     BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_GROUPS,
 };
 pub use colleague::{
-    decode as decode_colleague_code, find_codes as find_colleague_codes, AnswerKey, CodeError,
-    ColleagueAnswers, RequestKey, CODE_PREFIX, CODE_VERSION, MAX_CODE_CHARS, MAX_CODE_STATEMENTS,
-    MAX_OPEN_ANSWERS, MAX_OPEN_CHARS,
+    decode as decode_colleague_code, file_text as code_file_text,
+    find_codes as find_colleague_codes, AnswerKey, CodeError, ColleagueAnswers, RequestKey,
+    CODE_PREFIX, CODE_VERSION, MAX_CODE_CHARS, MAX_CODE_STATEMENTS, MAX_OPEN_ANSWERS,
+    MAX_OPEN_CHARS,
 };
 pub use csv_export::{export_csv, table_csv, Cell, CsvColumns, CsvStyle};
 pub use error::{FileError, Problem, ProblemKind};

@@ -3,13 +3,14 @@
 // colleagues on, see their view beside your own. Everything colleagues wrote
 // is shown as text.
 import type { App, Screen } from "../app";
-import type { CodesReport, ColleagueRole, ColleagueView, LiveStatus, RequestSummary } from "../backend";
+import type { CodesReport, ColleagueRole, ColleagueView, LiveStatus, RequestSummary, RoleKey } from "../backend";
 import { chartFigure } from "../charts";
 import { append, button, confirmOnPress, el } from "../dom";
 import { LIMITS } from "../backend";
 import { onDroppedFiles, readDropped } from "../drop";
 import { drawQr, networkChoice } from "../live-door";
 import { resultReportOffer, save, statusLine } from "../files";
+import { roleCardWith, type RolePart } from "../result-parts";
 import { formatDateTime, formatScore, language, roleName, t } from "../i18n";
 
 /** The person's requests, and a form to make a new one. */
@@ -165,6 +166,33 @@ function viewTable(roles: readonly ColleagueRole[]): HTMLElement {
   );
 }
 
+/**
+ * Hidden strength and blind spot in plain words, each with the role texts
+ * of the roles it is about: for a role colleagues see more of, what makes
+ * it strong and where it fits; for one they see less of, what it stands for
+ * (what others would see if you showed it).
+ */
+function meaning(roles: readonly ColleagueRole[]): HTMLElement {
+  const seen = (verdict: "more" | "less") => roles.filter((r) => r.seen === verdict).map((r) => r.role);
+  const cards = (id: string, list: RoleKey[], parts: readonly RolePart[]) =>
+    list.length === 0 ? null : el("div", { class: "rs-roles", id }, ...list.map((role) => roleCardWith(role, parts, `${id}-${role}`, "h4")));
+  const more = seen("more");
+  const less = seen("less");
+  return el(
+    "div",
+    { class: "rs-advice", id: "colleague-meaning" },
+    el("h3", { class: "utrecht-heading-3" }, t("colleague-meaning-heading")),
+    el("p", { class: "utrecht-paragraph" }, t("colleague-hidden-strength")),
+    cards("colleague-more", more, [
+      ["result-role-strengths", "strengths"],
+      ["result-role-situations", "situations"],
+    ]),
+    el("p", { class: "utrecht-paragraph" }, t("colleague-blind-spot")),
+    cards("colleague-less", less, [["result-role-stands-for", "stands-for"]]),
+    more.length + less.length === 0 ? el("p", { class: "utrecht-paragraph", id: "colleague-meaning-none" }, t("colleague-meaning-none")) : null,
+  );
+}
+
 function viewSection(app: App, view: ColleagueView): HTMLElement {
   const section = el(
     "section",
@@ -201,8 +229,7 @@ function viewSection(app: App, view: ColleagueView): HTMLElement {
     chartFigure(view.chartSvg, label, "colleague-chart"),
     viewTable(view.roles),
     el("p", { class: "utrecht-paragraph utrecht-paragraph--small" }, t("colleague-how")),
-    el("p", { class: "utrecht-paragraph" }, t("colleague-hidden-strength")),
-    el("p", { class: "utrecht-paragraph" }, t("colleague-blind-spot")),
+    meaning(view.roles),
     resultReportOffer(app, view.result.id, "colleague-report", t("colleague-report"), t("colleague-report-hint")),
   );
   if (view.open.some((o) => o.answers.length > 0)) {

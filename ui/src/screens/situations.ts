@@ -7,6 +7,7 @@ import type { GapView, RatingSheet, RoleKey, SituationSummary, SituationView } f
 import { changeSentence, chartFigure, noiseText } from "../charts";
 import { append, button, confirmOnPress, el } from "../dom";
 import { resultReportOffer } from "../files";
+import { roleCardWith } from "../result-parts";
 import { formatDateTime, formatScore, roleName, t } from "../i18n";
 import type { ScanHost } from "../scan-host";
 
@@ -291,19 +292,12 @@ function gapTable(gaps: readonly GapView[]): HTMLElement {
 function advice(view: SituationView): HTMLElement {
   const more = view.gaps.filter((g) => g.asks === "more").map((g) => g.role);
   const less = view.gaps.filter((g) => g.asks === "less").map((g) => g.role);
-  const card = (role: RoleKey, keys: string[]): HTMLElement =>
-    el(
-      "article",
-      { class: `rs-role rs-role--${role}`, "data-role": role, "aria-labelledby": `situation-role-${role}` },
-      el("h3", { class: "utrecht-heading-3", id: `situation-role-${role}` }, roleName(role)),
-      el(
-        "dl",
-        { class: "rs-role__parts" },
-        ...keys.flatMap((key) => [
-          el("dt", { class: "rs-role__term" }, t(`situation-${key}-label`)),
-          el("dd", { class: "rs-role__text" }, t(`role-${role}-${key}`)),
-        ]),
-      ),
+  const card = (role: RoleKey, keys: ("strengths" | "situations" | "pitfalls")[]): HTMLElement =>
+    roleCardWith(
+      role,
+      keys.map((key) => [`situation-${key}-label`, key] as const),
+      `situation-role-${role}`,
+      "h3",
     );
   return el(
     "section",

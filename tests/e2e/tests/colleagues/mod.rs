@@ -338,6 +338,21 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
         .text("#colleague-verdicts")
         .await?
         .contains("Je collega's zien duidelijk meer van de Verbinder in jou dan jijzelf."));
+    // A hidden strength, perhaps: the Verbinder's role texts come with it.
+    let strength = session
+        .text("#colleague-more article[data-role='verbinder']")
+        .await?;
+    assert!(strength.contains("Sterke kanten"), "{strength}");
+    assert_eq!(
+        session
+            .script("return document.querySelectorAll('#colleague-more article, #colleague-less article').length;")
+            .await?,
+        serde_json::json!(1),
+        "only the role seen clearly more"
+    );
+    session
+        .screenshot_at("79-colleague-meaning", "#colleague-meaning")
+        .await?;
     let open: Vec<String> = session.texts("#colleague-open-1 li").await?;
     let mut sorted = open.clone();
     sorted.sort();
