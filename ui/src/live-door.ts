@@ -53,3 +53,24 @@ export function drawQr(figure: HTMLElement, status: LiveStatus): void {
   figure.replaceChildren(...(svg ? [svg] : []));
   figure.setAttribute("aria-label", t("live-qr-label", { url: status.joinUrl }));
 }
+
+/**
+ * How phones join, as the projector and a request's room show it: the QR
+ * code beside the address to type and the code, large (`more` after).
+ */
+export function joinPanel(qr: HTMLElement, url: HTMLElement, code: HTMLElement, ...more: HTMLElement[]): HTMLElement {
+  return el(
+    "div",
+    { class: "rs-live" },
+    qr,
+    el(
+      "div",
+      { class: "rs-live__how" },
+      el("p", { class: "utrecht-paragraph" }, t("live-join-scan")),
+      url,
+      el("p", { class: "utrecht-paragraph rs-live__code-label" }, t("live-code-label")),
+      code,
+      ...more,
+    ),
+  );
+}

@@ -163,11 +163,11 @@ fn empty_report(service: &Service, id: RequestId) -> Result<CodesReport, AppErro
     })
 }
 
-/// The request `id` and the ids of its list's statements, in order.
-fn with_statements(
+/// The request `id` and the list it asks (one this build knows).
+fn with_list(
     service: &Service,
     id: RequestId,
-) -> Result<(FeedbackRequest, Vec<String>), AppError> {
+) -> Result<(FeedbackRequest, &rolspiegel_core::Instrument), AppError> {
     let request = service
         .store
         .request(id)?
@@ -176,6 +176,15 @@ fn with_statements(
         .instruments
         .get(request.list_version)
         .ok_or(ErrorCode::RequestNotFound)?;
+    Ok((request, list))
+}
+
+/// The request `id` and the ids of its list's statements, in order.
+fn with_statements(
+    service: &Service,
+    id: RequestId,
+) -> Result<(FeedbackRequest, Vec<String>), AppError> {
+    let (request, list) = with_list(service, id)?;
     let statements = list.statements().iter().map(|s| s.id.to_string()).collect();
     Ok((request, statements))
 }
@@ -443,14 +452,7 @@ fn form_for(
     id: RequestId,
     live: bool,
 ) -> Result<(rolspiegel_core::Instrument, String), AppError> {
-    let request = service
-        .store
-        .request(id)?
-        .ok_or(ErrorCode::RequestNotFound)?;
-    let list = service
-        .instruments
-        .get(request.list_version)
-        .ok_or(ErrorCode::RequestNotFound)?;
+    let (request, list) = with_list(service, id)?;
     let key: String = request
         .id
         .key()

@@ -311,15 +311,7 @@ fn situation_blocks(
             ));
         }
         let part = |pick: fn(&rolspiegel_core::RoleGap) -> f64| {
-            gaps.iter()
-                .map(|g| {
-                    say.format(
-                        "result-chart-role",
-                        &[("role", say.role(g.role).into()), ("score", pick(g).into())],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            say.scores(gaps.iter().map(|g| (g.role, pick(g))))
         };
         blocks.push(figure(
             Chart::Radar(radar),
@@ -427,15 +419,7 @@ fn colleague_blocks(
             ParagraphStyle::Body,
         ));
         let part = |pick: fn(&rolspiegel_core::ColleagueRole) -> f64| {
-            view.iter()
-                .map(|r| {
-                    say.format(
-                        "result-chart-role",
-                        &[("role", say.role(r.role).into()), ("score", pick(r).into())],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            say.scores(view.iter().map(|r| (r.role, pick(r))))
         };
         blocks.push(figure(
             Chart::Radar(service.colleague_radar(own, &view, stored)),
@@ -843,16 +827,7 @@ fn group_situation_blocks(
     }
     if let Some(asked) = assignment.asked {
         let part = |pick: &dyn Fn(&crate::wire::GroupSituationRole) -> f64| {
-            view.roles
-                .iter()
-                .map(|r| {
-                    say.format(
-                        "result-chart-role",
-                        &[("role", say.role(r.role).into()), ("score", pick(r).into())],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            say.scores(view.roles.iter().map(|r| (r.role, pick(r))))
         };
         blocks.push(figure(
             Chart::Radar(service.group_situation_radar(stats, &asked, &view.name)),

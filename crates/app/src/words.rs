@@ -113,6 +113,20 @@ impl<'a> Words<'a> {
         )
     }
 
+    /// Scores per role as a chart's text alternative says them
+    /// ("Bureaucraat: 50,0." …), one after the other.
+    pub fn scores(&self, scores: impl Iterator<Item = (Role, f64)>) -> String {
+        scores
+            .map(|(role, score)| {
+                self.format(
+                    "result-chart-role",
+                    &[("role", self.role(role).into()), ("score", score.into())],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// A result chart's text alternative: each role's score with its margin.
     pub fn chart_label(&self, profile: &Profile) -> String {
         let margins = profile.margins();

@@ -8,7 +8,7 @@ import { chartFigure } from "../charts";
 import { append, button, confirmOnPress, el } from "../dom";
 import { LIMITS } from "../backend";
 import { onDroppedFiles, readDropped } from "../drop";
-import { drawQr, networkChoice } from "../live-door";
+import { drawQr, joinPanel, networkChoice } from "../live-door";
 import { resultReportOffer, save, statusLine } from "../files";
 import { roleCardWith, type RolePart } from "../result-parts";
 import { formatDateTime, formatScore, language, roleName, t } from "../i18n";
@@ -326,19 +326,7 @@ async function roomSection(app: App, requestId: string, answered: (more: number)
   });
   append(
     section,
-    el(
-      "div",
-      { class: "rs-live" },
-      qr,
-      el(
-        "div",
-        { class: "rs-live__how" },
-        el("p", { class: "utrecht-paragraph" }, t("live-join-scan")),
-        url,
-        el("p", { class: "utrecht-paragraph rs-live__code-label" }, t("live-code-label")),
-        code,
-      ),
-    ),
+    joinPanel(qr, url, code),
     count,
     el("p", { class: "utrecht-paragraph" }, t("colleague-room-privacy")),
     el("div", { class: "utrecht-button-group rs-actions" }, end),

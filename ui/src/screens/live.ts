@@ -1,7 +1,7 @@
 import type { App, Screen } from "../app";
 import type { DeviceView, LiveStatus } from "../backend";
 import { append, button, confirmBox, el } from "../dom";
-import { drawQr } from "../live-door";
+import { drawQr, joinPanel } from "../live-door";
 import { t } from "../i18n";
 import { CELL, dataTable, NUMBER_CELL } from "../table";
 
@@ -153,20 +153,7 @@ export function liveScreen(groupId: string): Screen {
     append(
       app.main,
       el("h1", { class: "utrecht-heading-1", id: "live-heading" }, t("live-join-heading")),
-      el(
-        "div",
-        { class: "rs-live" },
-        qr,
-        el(
-          "div",
-          { class: "rs-live__how" },
-          el("p", { class: "utrecht-paragraph" }, t("live-join-scan")),
-          url,
-          el("p", { class: "utrecht-paragraph rs-live__code-label" }, t("live-code-label")),
-          code,
-          closedNote,
-        ),
-      ),
+      joinPanel(qr, url, code, closedNote),
       el(
         "section",
         { class: "rs-section", "aria-labelledby": "live-counts-heading" },
