@@ -7,6 +7,7 @@ import type { GroupSituationRole, GroupSituationView } from "./backend";
 import { chartFigure } from "./charts";
 import { append, button, confirmOnPress, el } from "./dom";
 import { formatScore, roleName, t } from "./i18n";
+import { dataTable, NUMBER_CELL, roleHead } from "./table";
 
 /** The form that names the group's shared situation, renames or removes it. */
 export function groupSituationForm(app: App, groupId: string, current: GroupSituationView | null, redraw: () => Promise<void>): HTMLElement {
@@ -81,30 +82,30 @@ export function groupSituationFigures(view: GroupSituationView): HTMLElement {
     group: view.roles.map((r) => t("result-chart-role", { role: roleName(r.role), score: r.groupMean ?? 0 })).join(" "),
     asked: view.roles.map((r) => t("result-chart-role", { role: roleName(r.role), score: r.asked.mean })).join(" "),
   });
-  const heads = ["situation-table-role", "group-situation-table-group", "group-situation-table-asked", "group-situation-table-sd", "group-situation-table-range"];
   append(
     section,
     el("p", { class: "utrecht-paragraph" }, t("group-situation-count", { count: view.ratings })),
     el("ul", { class: "utrecht-unordered-list", id: "group-situation-verdicts" }, ...view.roles.map((r) => el("li", { class: "utrecht-unordered-list__item", "data-role": r.role }, verdict(r)))),
     view.chartSvg ? chartFigure(view.chartSvg, label, "group-situation-chart") : null,
-    el(
-      "table",
-      { class: "utrecht-table rs-table", id: "group-situation-table" },
-      el("caption", { class: "utrecht-table__caption" }, t("group-situation-table-caption")),
-      el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" }, ...heads.map((h) => el("th", { class: "utrecht-table__header-cell", scope: "col" }, t(h))))),
-      el(
-        "tbody",
-        { class: "utrecht-table__body" },
-        ...view.roles.map((r) =>
-          el(
-            "tr",
-            { class: "utrecht-table__row", "data-role": r.role },
-            el("th", { class: "utrecht-table__header-cell", scope: "row" }, roleName(r.role)),
-            el("td", { class: "utrecht-table__cell rs-num" }, r.groupMean === null ? "–" : formatScore(r.groupMean)),
-            el("td", { class: "utrecht-table__cell rs-num" }, formatScore(r.asked.mean)),
-            el("td", { class: "utrecht-table__cell rs-num" }, formatScore(r.asked.sd)),
-            el("td", { class: "utrecht-table__cell rs-num" }, t("group-situation-range", { min: formatScore(r.asked.min), max: formatScore(r.asked.max) })),
-          ),
+    dataTable(
+      "group-situation-table",
+      t("group-situation-table-caption"),
+      [
+        { head: t("situation-table-role") },
+        { head: t("group-situation-table-group"), numeric: true },
+        { head: t("group-situation-table-asked"), numeric: true },
+        { head: t("group-situation-table-sd"), numeric: true },
+        { head: t("group-situation-table-range"), numeric: true },
+      ],
+      view.roles.map((r) =>
+        el(
+          "tr",
+          { class: "utrecht-table__row", "data-role": r.role },
+          roleHead(r.role),
+          el("td", { class: NUMBER_CELL }, r.groupMean === null ? "–" : formatScore(r.groupMean)),
+          el("td", { class: NUMBER_CELL }, formatScore(r.asked.mean)),
+          el("td", { class: NUMBER_CELL }, formatScore(r.asked.sd)),
+          el("td", { class: NUMBER_CELL }, t("group-situation-range", { min: formatScore(r.asked.min), max: formatScore(r.asked.max) })),
         ),
       ),
     ),

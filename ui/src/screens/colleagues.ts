@@ -11,6 +11,7 @@ import { onDroppedFiles, readDropped } from "../drop";
 import { drawQr, joinPanel, networkChoice } from "../live-door";
 import { resultReportOffer, save, statusLine } from "../files";
 import { roleCardWith, type RolePart } from "../result-parts";
+import { CELL, dataTable, NUMBER_CELL, roleHead } from "../table";
 import { formatDateTime, formatScore, language, roleName, t } from "../i18n";
 
 /** The person's requests, and a form to make a new one. */
@@ -142,27 +143,28 @@ function seenText(role: ColleagueRole): string {
 }
 
 function viewTable(roles: readonly ColleagueRole[]): HTMLElement {
-  const heads = ["colleague-table-role", "colleague-table-own", "colleague-table-mean", "colleague-table-range", "colleague-table-verdict"];
-  return el(
-    "table",
-    { class: "utrecht-table rs-table", id: "colleague-table" },
-    el("caption", { class: "utrecht-table__caption" }, t("colleague-table-caption")),
-    el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" }, ...heads.map((h) => el("th", { class: "utrecht-table__header-cell", scope: "col" }, t(h))))),
+  const rows = roles.map((r) =>
     el(
-      "tbody",
-      { class: "utrecht-table__body" },
-      ...roles.map((r) =>
-        el(
-          "tr",
-          { class: "utrecht-table__row", "data-role": r.role },
-          el("th", { class: "utrecht-table__header-cell", scope: "row" }, roleName(r.role)),
-          el("td", { class: "utrecht-table__cell rs-num rs-own" }, formatScore(r.own)),
-          el("td", { class: "utrecht-table__cell rs-num rs-mean" }, formatScore(r.mean)),
-          el("td", { class: "utrecht-table__cell rs-num rs-range" }, t("colleague-range", { low: formatScore(r.lowest), high: formatScore(r.highest) })),
-          el("td", { class: "utrecht-table__cell" }, t(`colleague-verdict-${r.seen ?? "unknown"}`)),
-        ),
-      ),
+      "tr",
+      { class: "utrecht-table__row", "data-role": r.role },
+      roleHead(r.role),
+      el("td", { class: NUMBER_CELL }, formatScore(r.own)),
+      el("td", { class: NUMBER_CELL }, formatScore(r.mean)),
+      el("td", { class: NUMBER_CELL }, t("colleague-range", { low: formatScore(r.lowest), high: formatScore(r.highest) })),
+      el("td", { class: CELL }, t(`colleague-verdict-${r.seen ?? "unknown"}`)),
     ),
+  );
+  return dataTable(
+    "colleague-table",
+    t("colleague-table-caption"),
+    [
+      { head: t("colleague-table-role") },
+      { head: t("colleague-table-own"), numeric: true },
+      { head: t("colleague-table-mean"), numeric: true },
+      { head: t("colleague-table-range"), numeric: true },
+      { head: t("colleague-table-verdict") },
+    ],
+    rows,
   );
 }
 

@@ -8,6 +8,7 @@ import { changeSentence, chartFigure, noiseText } from "../charts";
 import { append, button, confirmOnPress, el } from "../dom";
 import { resultReportOffer } from "../files";
 import { roleCardWith } from "../result-parts";
+import { CELL, dataTable, NUMBER_CELL, roleHead } from "../table";
 import { formatDateTime, formatScore, roleName, t } from "../i18n";
 import type { ScanHost } from "../scan-host";
 
@@ -264,27 +265,28 @@ function body(app: App, view: SituationView): (HTMLElement | null)[] {
 }
 
 function gapTable(gaps: readonly GapView[]): HTMLElement {
-  const heads = ["situation-table-role", "situation-table-own", "situation-table-asked", "situation-table-gap", "situation-table-verdict"];
-  return el(
-    "table",
-    { class: "utrecht-table rs-table", id: "situation-table" },
-    el("caption", { class: "utrecht-table__caption" }, t("situation-table-caption")),
-    el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" }, ...heads.map((h) => el("th", { class: "utrecht-table__header-cell", scope: "col" }, t(h))))),
-    el(
-      "tbody",
-      { class: "utrecht-table__body" },
-      ...gaps.map((g) =>
-        el(
-          "tr",
-          { class: "utrecht-table__row", "data-role": g.role },
-          el("th", { class: "utrecht-table__header-cell", scope: "row" }, roleName(g.role)),
-          el("td", { class: "utrecht-table__cell rs-num" }, formatScore(g.own)),
-          el("td", { class: "utrecht-table__cell rs-num" }, formatScore(g.asked)),
-          el("td", { class: "utrecht-table__cell rs-num" }, gapText(g)),
-          el("td", { class: "utrecht-table__cell" }, t(`situation-verdict-${g.asks ?? "unknown"}`)),
-        ),
-      ),
-    ),
+  const rows = gaps.map((g) => {
+    return el(
+      "tr",
+      { class: "utrecht-table__row", "data-role": g.role },
+      roleHead(g.role),
+      el("td", { class: NUMBER_CELL }, formatScore(g.own)),
+      el("td", { class: NUMBER_CELL }, formatScore(g.asked)),
+      el("td", { class: NUMBER_CELL }, gapText(g)),
+      el("td", { class: CELL }, t(`situation-verdict-${g.asks ?? "unknown"}`)),
+    );
+  });
+  return dataTable(
+    "situation-table",
+    t("situation-table-caption"),
+    [
+      { head: t("situation-table-role") },
+      { head: t("situation-table-own"), numeric: true },
+      { head: t("situation-table-asked"), numeric: true },
+      { head: t("situation-table-gap"), numeric: true },
+      { head: t("situation-table-verdict") },
+    ],
+    rows,
   );
 }
 

@@ -381,6 +381,9 @@ async fn three_colleagues_answer_the_form_in_real_browsers_and_their_view_appear
     session
         .screenshot_at("75-colleague-view-en", "#colleague-view")
         .await?;
+    session
+        .screenshot_at("75b-colleague-table-en", "#colleague-table")
+        .await?;
     assert_no_violations(
         "colleague view in English",
         &session.axe_violations().await?,

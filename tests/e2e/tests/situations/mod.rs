@@ -225,6 +225,9 @@ async fn a_situation_is_rated_set_beside_the_result_and_made_a_goal() -> TestRes
     session
         .screenshot_at("42c-situatie-tabel", "#situation-advice")
         .await?;
+    session
+        .screenshot_at("42d-situatie-cijfers", "#situation-table")
+        .await?;
 
     // The PDF report of the result holds the situation beside it.
     let files = dialog_dir(data.path());
