@@ -89,18 +89,24 @@ def measure(binary, ready_script):
         caps = {"capabilities": {"alwaysMatch": {
             "webkitgtk:browserOptions": {"binary": binary, "args": []}}}}
         start = time.perf_counter()
+        start_epoch_ms = time.time() * 1000
         session = request(port, "POST", "/session", caps)["value"]["sessionId"]
         while not request(port, "POST", f"/session/{session}/execute/sync",
                           {"script": ready_script, "args": []})["value"]:
             time.sleep(0.002)
         launch_ms = (time.perf_counter() - start) * 1000
         # In-page times (ms since navigation): the page's own marks, if any.
+        # "page starts" is when navigation began, in ms after the session
+        # request (Date.now() - performance.now(): WebKit's timeOrigin is
+        # tens of ms off the wall clock): the time Rust, GTK and WebKit take
+        # before the page, which the two apps should share.
         marks = request(port, "POST", f"/session/{session}/execute/sync", {
             "script": "const n = performance.getEntriesByType('navigation')[0];"
-                      "const m = {'DOM ready': n ? n.domContentLoadedEventEnd : 0};"
+                      "const m = {'page starts': Date.now() - performance.now() - arguments[0],"
+                      " 'DOM ready': n ? n.domContentLoadedEventEnd : 0};"
                       "for (const e of performance.getEntriesByType('mark')) m[e.name] = e.startTime;"
                       "for (const e of performance.getEntriesByType('measure')) m[e.name] = e.duration;"
-                      "return m;", "args": []})["value"]
+                      "return m;", "args": [start_epoch_ms]})["value"]
         time.sleep(IDLE)
         rss, pss = group_memory(driver.pid, driver.pid)
         return launch_ms, rss, pss, marks
@@ -125,9 +131,10 @@ def main():
         size = os.path.getsize(binary) / 1e6
         figures[name] = (launch, rss, pss, size)
         print(f"{name:<12} {launch:>19.0f} {rss:>8.0f} {pss:>8.0f} {size:>10.2f}")
-    print("in the page, ms since navigation (median; fluent-* is a duration):")
+    print("in the page, ms since navigation (median; fluent-* is a duration;"
+          " page starts: ms from the session request to navigation):")
     for name in APPS:
-        keys = results[name][0][3].keys()
+        keys = [k for k, v in results[name][0][3].items() if isinstance(v, (int, float))]
         parts = [f"{k} {statistics.median(r[3].get(k, 0) for r in results[name]):.0f}" for k in keys]
         print(f"  {name:<12} " + ", ".join(parts))
     # Rolspiegel against the bare app, from this one run (the machine is

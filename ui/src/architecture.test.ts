@@ -1,6 +1,8 @@
 // The shape of the UI code: no import cycles, and screens never import each
 // other (they name routes; router.ts is the one place that knows them all).
 import { describe, expect, it } from "vitest";
+import page from "../index.html?raw";
+import { COMMAND_NAMES } from "./commands";
 
 const sources = import.meta.glob(["./**/*.ts", "!./**/*.test.ts"], {
   query: "?raw",
@@ -92,5 +94,11 @@ describe("UI architecture", () => {
       }
     }
     expect(offending).toEqual([]);
+  });
+
+  it("asks Rust from the page's inline script only for commands Rust has", () => {
+    const asked = [...page.matchAll(/invoke\("([a-z_]+)"/g)].map((m) => m[1]);
+    expect(asked).toEqual(["startup"]);
+    expect(asked.filter((name) => !(COMMAND_NAMES as readonly string[]).includes(name ?? ""))).toEqual([]);
   });
 });

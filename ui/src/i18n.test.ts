@@ -102,3 +102,69 @@ describe("loading a language", () => {
     expect(asked).toBe(2);
   });
 });
+
+describe("parsing a language's files when needed", () => {
+  it("finds a message in a later file, and a term that message refers to in one after it", async () => {
+    vi.resetModules();
+    const fresh = await import("./i18n");
+    fresh.useTexts(async () => [
+      ["first.ftl", "hello = Hallo"],
+      ["second.ftl", "welcome = Welkom bij { -brand }"],
+      ["third.ftl", "-brand = Rolspiegel"],
+    ]);
+    await fresh.loadLanguage("nl");
+    expect(fresh.format("nl", "hello").text).toBe("Hallo");
+    expect(fresh.format("nl", "welcome")).toEqual({ text: "Welkom bij Rolspiegel", errors: [] });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(fresh.format("nl", "nowhere").text).toBe("nowhere");
+    logged.mockRestore();
+  });
+
+  it("puts the files a first screen names before the others, in that order", async () => {
+    const { firstScreenFirst } = await import("./i18n");
+    const files = ["a/about.ftl", "a/app.ftl", "a/errors.ftl", "a/roles.ftl"].map((p) => [p, ""] as const);
+    expect(firstScreenFirst(files, ["app.ftl", "roles.ftl"]).map(([p]) => p)).toEqual([
+      "a/app.ftl",
+      "a/roles.ftl",
+      "a/about.ftl",
+      "a/errors.ftl",
+    ]);
+  });
+});
+
+describe("numbers in messages", () => {
+  it.each([
+    ["nl", "nl-NL"],
+    ["en", "en-GB"],
+  ] as const)("writes every count below a thousand in %s as Intl.NumberFormat does, without it", async (lang, locale) => {
+    vi.resetModules();
+    const fresh = await import("./i18n");
+    fresh.useTexts(async () => [["n.ftl", "n = { $n }"]]);
+    await fresh.loadLanguage(lang);
+    const intl = new Intl.NumberFormat(locale);
+    // Counts the NumberFormats made from here on.
+    const real = Intl.NumberFormat;
+    let made = 0;
+    const counted = new Proxy(real, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        made += 1;
+        return new target(...args);
+      },
+    });
+    (Intl as { NumberFormat: typeof Intl.NumberFormat }).NumberFormat = counted;
+    try {
+      const differ = [];
+      for (let n = 0; n < 1000; n += 1) {
+        if (fresh.format(lang, "n", { n }).text !== intl.format(n)) differ.push(n);
+      }
+      expect(differ).toEqual([]);
+      expect(made).toBe(0);
+      // Larger numbers and fractions are Intl's.
+      expect(fresh.format(lang, "n", { n: 1000 }).text).toBe(intl.format(1000));
+      expect(fresh.format(lang, "n", { n: 2.5 }).text).toBe(intl.format(2.5));
+      expect(made).toBeGreaterThan(0);
+    } finally {
+      (Intl as { NumberFormat: typeof Intl.NumberFormat }).NumberFormat = real;
+    }
+  });
+});

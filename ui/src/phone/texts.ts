@@ -1,7 +1,7 @@
 // The phone page's texts: only the messages a phone shows (statements, scan
 // and result, situations, the role texts, errors and the phone's own), one
 // small chunk per file, fetched for the phone's language only.
-import type { TextSource } from "../i18n";
+import { firstScreenFirst, type TextSource } from "../i18n";
 
 const sources = import.meta.glob(
   [
@@ -15,9 +15,12 @@ const sources = import.meta.glob(
   { query: "?raw", import: "default" },
 ) as Record<string, () => Promise<string>>;
 
-export const phoneTexts: TextSource = (language) =>
-  Promise.all(
-    Object.entries(sources)
-      .filter(([path]) => path.includes(`/locales/${language}/`))
-      .map(async ([path, load]) => [path, await load()] as const),
+export const phoneTexts: TextSource = async (language) =>
+  firstScreenFirst(
+    await Promise.all(
+      Object.entries(sources)
+        .filter(([path]) => path.includes(`/locales/${language}/`))
+        .map(async ([path, load]) => [path, await load()] as const),
+    ),
+    ["phone.ftl"],
   );
