@@ -115,7 +115,7 @@ min: number,
  */
 max: number, };
 
-export type Asks = "more" | "about" | "less";
+export type Difference = "more" | "about" | "less";
 
 export type RoleGap = { 
 /**
@@ -140,9 +140,10 @@ gap: number,
  */
 band: number | null, 
 /**
- * The verdict; `None` when the noise is unknown.
+ * What the situation asks of the role next to what the person shows;
+ * `None` when the noise is unknown.
  */
-asks: Asks | null, };
+asks: Difference | null, };
 
 export type ErrorCode = "answer-out-of-range" | "unknown-statement" | "no-scan" | "already-completed" | "result-not-found" | "storage" | "storage-full" | "storage-read-only" | "storage-busy" | "export-too-large" | "unknown-language" | "bad-request" | "text-too-long" | "text-invalid" | "goal-empty" | "bad-date" | "compare-count" | "file-read" | "file-write" | "chart" | "report" | "import-too-large" | "import-truncated" | "import-malformed" | "import-not-an-export" | "import-newer-version" | "group-name-empty" | "group-not-found" | "group-too-small" | "quality-too-few" | "group-file-invalid" | "group-file-bad-details" | "file-not-regular" | "file-exists" | "live-wrong-code" | "live-pairing-invalid" | "retest-too-few" | "live-joining-closed" | "live-not-joined" | "live-finished" | "live-full" | "live-device-full" | "live-blocked" | "live-answer-refused" | "situation-name-empty" | "situation-not-found" | "rating-finished" | "request-not-found" | "codes-too-large" | "situation-full" | "rating-before-scan" | "live-too-many-tries" | "live-busy" | "live-forbidden" | "live-not-found" | "live-too-large" | "live-timeout" | "live-no-network" | "live-cannot-listen" | "live-already-open" | "live-not-open" | "live-other-list";
 
@@ -1602,9 +1603,10 @@ gap: number,
  */
 band: number | null, 
 /**
- * The verdict; `None` when the noise is unknown.
+ * What the situation asks of the role next to what the person shows;
+ * `None` when the noise is unknown.
  */
-asks: Asks | null, };
+asks: Difference | null, };
 
 export type ResultChoice = { 
 /**
@@ -1695,8 +1697,6 @@ roles: Array<GroupSituationRole>,
  */
 chartSvg: string | null, };
 
-export type Seen = "more" | "about" | "less";
-
 export type ColleagueRole = { 
 /**
  * The role.
@@ -1730,7 +1730,7 @@ band: number | null,
 /**
  * The verdict; `None` when the noise is unknown.
  */
-seen: Seen | null, };
+seen: Difference | null, };
 
 export type RequestSummary = { 
 /**
@@ -1904,7 +1904,7 @@ groupMean: number | null,
  * group shows (the means of two groups of measurements; `None` when
  * the group has too few results or no spread).
  */
-asks: Asks | null, };
+asks: Difference | null, };
 
 /** Limits Rust keeps, for what the UI says about them. */
 export const LIMITS = {

@@ -282,7 +282,7 @@ fn situation_blocks(
         };
         let name = &entry.situation.name;
         let (gaps, radar) = service.beside(own, rating, stored, name);
-        let verdict = |g: &rolspiegel_core::RoleGap| asks_key(g.asks);
+        let verdict = |g: &rolspiegel_core::RoleGap| difference_key(g.asks);
         if blocks.is_empty() {
             blocks.push(heading(
                 2,
@@ -435,7 +435,7 @@ fn colleague_blocks(
         for r in &view {
             blocks.push(paragraph(
                 say.format(
-                    &format!("colleague-seen-{}", seen_key(r.seen)),
+                    &format!("colleague-seen-{}", difference_key(r.seen)),
                     &[("role", say.role(r.role).into())],
                 ),
                 ParagraphStyle::Body,
@@ -466,7 +466,10 @@ fn colleague_blocks(
                                 ("high", number(r.highest).into()),
                             ],
                         ),
-                        state::text(service, &format!("colleague-verdict-{}", seen_key(r.seen))),
+                        state::text(
+                            service,
+                            &format!("colleague-verdict-{}", difference_key(r.seen)),
+                        ),
                     ],
                 })
                 .collect(),
@@ -486,15 +489,6 @@ fn colleague_blocks(
 
 /// A colleagues' verdict's part of a message id, as the UI's
 /// (`colleague-seen-<key>`).
-fn seen_key(seen: Option<rolspiegel_core::Seen>) -> &'static str {
-    match seen {
-        Some(rolspiegel_core::Seen::More) => "more",
-        Some(rolspiegel_core::Seen::About) => "about",
-        Some(rolspiegel_core::Seen::Less) => "less",
-        None => "unknown",
-    }
-}
-
 pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8>, AppError> {
     let results = service.selected(ids)?;
     let view = service.comparison(&results)?;
@@ -816,7 +810,7 @@ fn group_situation_blocks(
         ParagraphStyle::Body,
     ));
     for r in &view.roles {
-        let key = asks_key(r.asks);
+        let key = difference_key(r.asks);
         blocks.push(paragraph(
             say.format(
                 &format!("group-situation-asks-{key}"),
@@ -880,11 +874,14 @@ fn group_situation_blocks(
 }
 
 /// A verdict's part of a message id, as the UI's (`situation-asks-<key>`).
-fn asks_key(asks: Option<rolspiegel_core::Asks>) -> &'static str {
-    match asks {
-        Some(rolspiegel_core::Asks::More) => "more",
-        Some(rolspiegel_core::Asks::About) => "about",
-        Some(rolspiegel_core::Asks::Less) => "less",
+/// A verdict's part of a message id: `more`, `about`, `less`, or `unknown`
+/// without one (the situation's and the colleagues' words differ; their ids
+/// end alike).
+fn difference_key(difference: Option<rolspiegel_core::Difference>) -> &'static str {
+    match difference {
+        Some(rolspiegel_core::Difference::More) => "more",
+        Some(rolspiegel_core::Difference::About) => "about",
+        Some(rolspiegel_core::Difference::Less) => "less",
         None => "unknown",
     }
 }

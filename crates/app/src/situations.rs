@@ -5,8 +5,8 @@
 
 use rolspiegel_charts::{RadarChart, RadarSeries, SeriesStyle};
 use rolspiegel_core::{
-    change, clean_label, clean_note, gaps, score, Answer, Answers, Asks, Measured, Profile, Rating,
-    RatingId, RoleGap, ScoringError, SituationId, StoredResult,
+    change, clean_label, clean_note, gaps, score, Answer, Answers, Difference, Measured, Profile,
+    Rating, RatingId, RoleGap, ScoringError, SituationId, StoredResult,
 };
 use rolspiegel_core::{group_stats, GroupId, GroupStats};
 use rolspiegel_exchange::{GroupSituationRecord, ParsedGroup};
@@ -311,7 +311,7 @@ pub(crate) fn situation_view(
                 .collect();
             let largest = found
                 .iter()
-                .filter(|g| g.asks == Some(Asks::More))
+                .filter(|g| g.asks == Some(Difference::More))
                 .max_by(|a, b| a.gap.total_cmp(&b.gap))
                 .map(|g| g.role);
             (views, svg_for_view(&chart), largest)
@@ -356,21 +356,14 @@ pub(crate) fn situation_view(
 pub fn group_asks(
     asked: &rolspiegel_core::RoleStats,
     group: &rolspiegel_core::RoleStats,
-) -> Option<Asks> {
+) -> Option<Difference> {
     let error = (asked.sd.powi(2) / asked.n as f64 + group.sd.powi(2) / group.n as f64).sqrt();
     // No spread in either (or a NaN from an empty group): nothing to say.
     if error.is_nan() || error <= 1e-9 {
         return None;
     }
     let gap = asked.mean - group.mean;
-    let band = rolspiegel_core::GAP_Z * error;
-    Some(if gap > band + 1e-9 {
-        Asks::More
-    } else if gap < -band - 1e-9 {
-        Asks::Less
-    } else {
-        Asks::About
-    })
+    Some(Difference::of(gap, rolspiegel_core::GAP_Z * error))
 }
 
 impl Service {

@@ -8,7 +8,7 @@ mod common;
 use rolspiegel_app::error::ErrorCode;
 use rolspiegel_app::service::Service;
 use rolspiegel_app::wire::{CodeReason, RequestSummary};
-use rolspiegel_core::{Answer, Likert, RequestId, Seen};
+use rolspiegel_core::{Answer, Difference, Likert, RequestId};
 use rolspiegel_exchange::ColleagueAnswers;
 use rolspiegel_i18n::{Language, Localizer};
 
@@ -356,11 +356,13 @@ fn the_view_waits_for_a_third_colleague_then_shows_mean_range_and_open_answers()
     rolspiegel_pdf_check::render_pages(&pdf, &pages.join("colleagues"), 70);
     let words = rolspiegel_pdf_check::text(&pdf);
     let seen = |r: &rolspiegel_core::ColleagueRole, role: &str| match r.seen.unwrap() {
-        Seen::More => format!("Je collega's zien duidelijk meer van de {role} in jou dan jijzelf."),
-        Seen::About => {
+        Difference::More => {
+            format!("Je collega's zien duidelijk meer van de {role} in jou dan jijzelf.")
+        }
+        Difference::About => {
             format!("Je collega's zien ongeveer evenveel van de {role} in jou als jijzelf.")
         }
-        Seen::Less => {
+        Difference::Less => {
             format!("Je collega's zien duidelijk minder van de {role} in jou dan jijzelf.")
         }
     };

@@ -8,7 +8,7 @@
 use rolspiegel_app::error::ErrorCode;
 use rolspiegel_app::service::{situation_lists, Service};
 use rolspiegel_app::wire::{FinishOutcome, RatingOutcome};
-use rolspiegel_core::{Asks, Instrument, Keying, Role};
+use rolspiegel_core::{Difference, Instrument, Keying, Role};
 
 mod common;
 use common::{new_scan, service_in};
@@ -185,7 +185,10 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
         assert!((gap.band.unwrap() - band).abs() < 1e-9, "{role:?}");
         verdicts.push(gap.asks.unwrap());
     }
-    assert_eq!(verdicts, [Asks::More, Asks::About, Asks::Less]);
+    assert_eq!(
+        verdicts,
+        [Difference::More, Difference::About, Difference::Less]
+    );
     assert_eq!(view.largest, Some(Role::Bureaucraat));
     // The name is text in the chart, never markup.
     let svg = view.chart_svg.unwrap();
@@ -258,7 +261,7 @@ fn a_named_situation_is_rated_resumed_and_set_beside_the_latest_result() {
         rolspiegel_core::Noise::Beyond { .. }
     ));
     assert_eq!(later.situation.ratings.len(), 2);
-    assert_eq!(later.gaps[2].gap.asks, Some(Asks::About));
+    assert_eq!(later.gaps[2].gap.asks, Some(Difference::About));
 
     // Beside an earlier result on request.
     let earlier = &view.results[1].id;

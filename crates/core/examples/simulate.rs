@@ -32,7 +32,7 @@ use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, StandardNormal, Uniform};
 use rolspiegel_core::{
     change_with, colleagues_view_with, gaps_with, margins_with, mix_with, score, Answer, Answers,
-    Asks, Bands, Centres, Instrument, Keying, Likert, Measured, Mix, Noise, Role, Seen, Sure,
+    Bands, Centres, Difference, Instrument, Keying, Likert, Measured, Mix, Noise, Role, Sure,
     CHANGE_PROBABLY_Z, CHANGE_Z, GAP_Z, MARGIN_Z, MIX_BANDS,
 };
 
@@ -427,7 +427,7 @@ fn situations(
         )
         .profile;
         let truth = [0, 1, 2].map(|r| truth_asked[r] - truth_own[r]);
-        let signs = |gaps: [rolspiegel_core::RoleGap; 3]| gaps.map(|g| g.asks.map(asks_sign));
+        let signs = |gaps: [rolspiegel_core::RoleGap; 3]| gaps.map(|g| g.asks.map(sign));
         for (k, z) in ZS.iter().enumerate() {
             tally[k].add(
                 signs(gaps_with(&own, &asked, *z)),
@@ -456,19 +456,11 @@ fn situations(
 
 /// A three-role verdict ("clearly more / about the same / clearly less")
 /// as a sign: +1, 0, −1.
-fn asks_sign(asks: Asks) -> i8 {
-    match asks {
-        Asks::More => 1,
-        Asks::About => 0,
-        Asks::Less => -1,
-    }
-}
-
-fn seen_sign(seen: Seen) -> i8 {
-    match seen {
-        Seen::More => 1,
-        Seen::About => 0,
-        Seen::Less => -1,
+fn sign(difference: Difference) -> i8 {
+    match difference {
+        Difference::More => 1,
+        Difference::About => 0,
+        Difference::Less => -1,
     }
 }
 
@@ -597,7 +589,7 @@ fn colleagues(
                 |own: &rolspiegel_core::Profile, others: &[rolspiegel_core::Profile], z: f64| {
                     colleagues_view_with(own, others, z)
                         .expect("enough colleagues")
-                        .map(|r| r.seen.map(seen_sign))
+                        .map(|r| r.seen.map(sign))
                 };
             for (k, z) in ZS.iter().enumerate() {
                 tally[k].add(

@@ -6,27 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::situation::{beyond, errors, GAP_Z};
-use crate::{Profile, Role};
+use crate::situation::{errors, GAP_Z};
+use crate::{Difference, Profile, Role};
 
 /// Nothing is shown from fewer colleagues: no one colleague's answers can
 /// be read back from the combination, as for a group (§ 11).
 pub const MIN_COLLEAGUES: usize = 3;
-
-/// How much of a role colleagues see, compared with the person's own view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
-pub enum Seen {
-    /// Colleagues see clearly more of it than the person does: a hidden
-    /// strength, perhaps.
-    More,
-    /// The difference lies within the noise.
-    About,
-    /// Colleagues see clearly less of it: perhaps a blind spot, or a role
-    /// the person holds more than shows.
-    Less,
-}
 
 /// One role as colleagues see it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -49,7 +34,7 @@ pub struct ColleagueRole {
     /// when the person's noise is unknown.
     pub band: Option<f64>,
     /// The verdict; `None` when the noise is unknown.
-    pub seen: Option<Seen>,
+    pub seen: Option<Difference>,
 }
 
 /// Per role, how `colleagues` see the person whose own result is `own`, in
@@ -87,11 +72,7 @@ pub fn colleagues_view_with(
         let o = own.roles[i].score;
         let gap = mean - o;
         let band = own_errors.map(|e| z * (e[i] * e[i] + spread2 / n).sqrt());
-        let seen = band.map(|band| match beyond(gap, band) {
-            std::cmp::Ordering::Greater => Seen::More,
-            std::cmp::Ordering::Less => Seen::Less,
-            std::cmp::Ordering::Equal => Seen::About,
-        });
+        let seen = band.map(|band| Difference::of(gap, band));
         ColleagueRole {
             role,
             own: o,
@@ -150,15 +131,15 @@ mod tests {
         let band = 2.394 * (625.0 / 14.0 + 400.0 / 3.0_f64).sqrt();
         assert!((b.band.unwrap() - band).abs() < 1e-12);
         assert!((band - 31.94).abs() < 0.01, "{band}");
-        assert_eq!(b.seen, Some(Seen::More));
+        assert_eq!(b.seen, Some(Difference::More));
         // Ondernemer: all three at 50, as the person: about the same. Their
         // spread is 0, so their own noise counts instead.
         let o = &view[1];
         let floor = 2.394 * (625.0 / 14.0 + (625.0 * 0.5 / 14.0) / 3.0_f64).sqrt();
         assert!((o.band.unwrap() - floor).abs() < 1e-12);
-        assert_eq!(o.seen, Some(Seen::About));
+        assert_eq!(o.seen, Some(Difference::About));
         // Verbinder: 50 against 90, beyond that same band: clearly less.
-        assert_eq!(view[2].seen, Some(Seen::Less));
+        assert_eq!(view[2].seen, Some(Difference::Less));
     }
 
     #[test]

@@ -26,6 +26,7 @@
 
 mod answer;
 mod colleagues;
+mod difference;
 mod error;
 mod group;
 mod instrument;
@@ -41,7 +42,8 @@ mod situation;
 mod spread;
 
 pub use answer::{Answer, Answers, Likert};
-pub use colleagues::{colleagues_view, colleagues_view_with, ColleagueRole, Seen, MIN_COLLEAGUES};
+pub use colleagues::{colleagues_view, colleagues_view_with, ColleagueRole, MIN_COLLEAGUES};
+pub use difference::Difference;
 pub use error::{AnswerError, InstrumentError, ScoringError, TextError};
 pub use group::{
     group_stats, quartiles, ternary, GroupStats, RoleStats, MIN_GROUP_SIZE, SHAPE_FROM,
@@ -70,5 +72,5 @@ pub use scoring::{
     score, whole_percents, Level, Profile, RoleScore, RoleShortfall, LEVEL_HIGH_FROM,
     LEVEL_LOW_BELOW, MIN_ANSWERED_SHARE,
 };
-pub use situation::{gaps, gaps_with, Asks, RoleGap, GAP_Z};
+pub use situation::{gaps, gaps_with, RoleGap, GAP_Z};
 pub use spread::{centred_spread, measurement_error, spread, Centres, NoiseBasis, Spread};

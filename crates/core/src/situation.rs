@@ -7,28 +7,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::mix::pooled_over_roles;
-use crate::{Profile, Role};
+use crate::{Difference, Profile, Role};
 
 /// A gap counts as clear beyond this many standard errors of the
 /// difference: 2.394 = Φ⁻¹(1 − 0.05 / 6), two-sided 5 % shared over the
 /// three roles, as a change between two results ([`crate::CHANGE_Z`]).
 pub const GAP_Z: f64 = 2.394;
-
-/// Slack for floating-point noise when comparing a gap with a bound.
-const EPSILON: f64 = 1e-9;
-
-/// What a situation asks of one role compared with what the person shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "wire", derive(ts_rs::TS))]
-pub enum Asks {
-    /// Clearly more than the person shows.
-    More,
-    /// The difference lies within the noise of the two measurements.
-    About,
-    /// Clearly less than the person shows.
-    Less,
-}
 
 /// One role's gap.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -46,20 +30,9 @@ pub struct RoleGap {
     /// Half-width of the band within which the gap may be noise, in points;
     /// `None` when the noise of either measurement is unknown.
     pub band: Option<f64>,
-    /// The verdict; `None` when the noise is unknown.
-    pub asks: Option<Asks>,
-}
-
-/// Whether `gap` lies clearly above (`Greater`) or below (`Less`) the band
-/// ±`band`, or within it (`Equal`), with slack for floating-point noise.
-pub(crate) fn beyond(gap: f64, band: f64) -> std::cmp::Ordering {
-    if gap > band + EPSILON {
-        std::cmp::Ordering::Greater
-    } else if gap < -band - EPSILON {
-        std::cmp::Ordering::Less
-    } else {
-        std::cmp::Ordering::Equal
-    }
+    /// What the situation asks of the role next to what the person shows;
+    /// `None` when the noise is unknown.
+    pub asks: Option<Difference>,
 }
 
 /// The standard error of each role's score: `25 · √(s²ₚ / k)`, with the
@@ -88,11 +61,7 @@ pub fn gaps_with(own: &Profile, asked: &Profile, z: f64) -> [RoleGap; 3] {
         let gap = a - o;
         // Two independent measurements: their errors add in squares.
         let band = noise.map(|(e, f)| z * (e[i] * e[i] + f[i] * f[i]).sqrt());
-        let asks = band.map(|band| match beyond(gap, band) {
-            std::cmp::Ordering::Greater => Asks::More,
-            std::cmp::Ordering::Less => Asks::Less,
-            std::cmp::Ordering::Equal => Asks::About,
-        });
+        let asks = band.map(|band| Difference::of(gap, band));
         RoleGap {
             role,
             own: o,
@@ -139,7 +108,11 @@ mod tests {
         let g = gaps(&own, &asked);
         assert_eq!(
             g.map(|g| g.asks),
-            [Some(Asks::More), Some(Asks::Less), Some(Asks::About)]
+            [
+                Some(Difference::More),
+                Some(Difference::Less),
+                Some(Difference::About)
+            ]
         );
         assert!((g[0].band.unwrap() - band).abs() < 1e-12);
         assert!((g[1].gap - (-band - 0.01)).abs() < 1e-12);
@@ -157,7 +130,11 @@ mod tests {
         let asked = profile([50.5, 50.0, 49.5], [10; 3], [Some(0.0); 3]);
         assert_eq!(
             gaps(&still, &asked).map(|g| g.asks),
-            [Some(Asks::More), Some(Asks::About), Some(Asks::Less)]
+            [
+                Some(Difference::More),
+                Some(Difference::About),
+                Some(Difference::Less)
+            ]
         );
     }
 }

@@ -7,7 +7,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use rolspiegel_core::{
-    gaps, score, Answer, Answers, Asks, Instrument, Likert, ListKind, Role, GAP_Z,
+    gaps, score, Answer, Answers, Difference, Instrument, Likert, ListKind, Role, GAP_Z,
 };
 use serde_json::Value;
 
@@ -64,9 +64,9 @@ fn gaps_match_numpy_from_the_method_alone() {
             close(got.gap, want["gap"].as_f64().unwrap(), "gap");
             close(got.band.unwrap(), want["band"].as_f64().unwrap(), "band");
             let asks = match got.asks.unwrap() {
-                Asks::More => "more",
-                Asks::About => "about",
-                Asks::Less => "less",
+                Difference::More => "more",
+                Difference::About => "about",
+                Difference::Less => "less",
             };
             assert_eq!(asks, want["asks"], "{got:?}");
             *verdicts.entry(asks).or_insert(0) += 1;
@@ -121,11 +121,11 @@ fn a_rating_with_all_dont_know_or_a_role_unanswered_is_not_scored_and_all_equal_
     };
     let same = gaps(&all(&own, 3), &all(&list, 3));
     assert!(same.iter().all(|g| g.gap == 0.0 && g.band == Some(0.0)));
-    assert!(same.iter().all(|g| g.asks == Some(Asks::About)));
+    assert!(same.iter().all(|g| g.asks == Some(Difference::About)));
     // All 4: positives keyed 4, reversed 2, so each role has a spread and
     // scores 50 — the same as all 3; still about the same.
     let agreeing = gaps(&all(&own, 3), &all(&list, 4));
     assert!(agreeing
         .iter()
-        .all(|g| g.gap.abs() < 1e-9 && g.asks == Some(Asks::About)));
+        .all(|g| g.gap.abs() < 1e-9 && g.asks == Some(Difference::About)));
 }

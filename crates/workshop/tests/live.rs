@@ -1471,10 +1471,14 @@ async fn three_phones_rate_the_groups_situation_anonymously_and_the_group_sees_t
         assert!((r.asked.sd - sd).abs() < 1e-9, "{r:?}");
         assert_eq!(r.group_mean, Some(50.0));
     }
-    use rolspiegel_core::Asks;
+    use rolspiegel_core::Difference;
     assert_eq!(
         situation.roles.iter().map(|r| r.asks).collect::<Vec<_>>(),
-        [Some(Asks::More), Some(Asks::About), Some(Asks::Less)]
+        [
+            Some(Difference::More),
+            Some(Difference::About),
+            Some(Difference::Less)
+        ]
     );
     // Projection ends with the situation.
     let last = room

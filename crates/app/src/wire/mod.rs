@@ -31,8 +31,8 @@ use crate::error::{AppError, ErrorCode};
 /// The TypeScript declarations of every wire type, for `ui/src/wire.ts`.
 pub fn typescript() -> String {
     use rolspiegel_core::{
-        Asks, ColleagueRole, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role, RoleGap,
-        RoleStats, Seen, Sure,
+        ColleagueRole, Difference, Level, Margin, Mix, Noise, NoiseBasis, NoiseUnknown, Role,
+        RoleGap, RoleStats, Sure,
     };
     use ts_rs::{Config, TS};
 
@@ -61,7 +61,7 @@ pub fn typescript() -> String {
         Noise,
         NoiseUnknown,
         RoleStats,
-        Asks,
+        Difference,
         RoleGap,
         // Errors
         ErrorCode,
@@ -146,7 +146,6 @@ pub fn typescript() -> String {
         RatingChangeView,
         GroupSituationView,
         // Colleagues
-        Seen,
         ColleagueRole,
         RequestSummary,
         OpenAnswersView,

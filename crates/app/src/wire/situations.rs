@@ -1,7 +1,7 @@
 //! Situations: naming one, rating it on the situation list, and setting
 //! what it asks beside a result.
 
-use rolspiegel_core::{Asks, Margin, Role, RoleGap};
+use rolspiegel_core::{Difference, Margin, Role, RoleGap};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -187,5 +187,5 @@ pub struct GroupSituationRole {
     /// Whether the situation asks clearly more or less of the role than the
     /// group shows (the means of two groups of measurements; `None` when
     /// the group has too few results or no spread).
-    pub asks: Option<Asks>,
+    pub asks: Option<Difference>,
 }
