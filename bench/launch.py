@@ -131,7 +131,8 @@ def main():
         size = os.path.getsize(binary) / 1e6
         figures[name] = (launch, rss, pss, size)
         print(f"{name:<12} {launch:>19.0f} {rss:>8.0f} {pss:>8.0f} {size:>10.2f}")
-    print("in the page, ms since navigation (median; fluent-* is a duration;"
+    print("in the page, ms since navigation (median; fluent-* is a duration,"
+          " of parsing a language's first file;"
           " page starts: ms from the session request to navigation):")
     for name in APPS:
         keys = [k for k, v in results[name][0][3].items() if isinstance(v, (int, float))]

@@ -332,6 +332,9 @@ dialog-save-participant = Save result for the facilitator
 dialog-filter-participant = Result for the facilitator (JSON)
 
 # Facilitator: groups.
+welcome-situations-heading = What does a situation ask?
+welcome-situations-text = Every situation asks for a different mix of the three roles. Describe a situation from your work and set it beside how you work.
+welcome-situations = Go to your situations
 welcome-facilitator-heading = Are you facilitating a workshop?
 welcome-facilitator = Collect the participants' results and show the group on the screen. Everything stays on this computer.
 welcome-restore-heading = Data you saved before

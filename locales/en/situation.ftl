@@ -35,11 +35,6 @@ situation-statement-sv10 = Looking back at what went well and badly is a side is
 situation-legend-own = How you work ({ $date })
 situation-legend-asked = What '{ $name }' asks
 
-## The welcome screen.
-welcome-situations-heading = What does a situation ask?
-welcome-situations-text = Every situation asks for a different mix of the three roles. Describe a situation from your work and set it beside how you work.
-welcome-situations = Go to your situations
-
 ## The list of situations.
 situations-heading = What does a situation ask?
 situations-intro = Your current job, a project or a crisis: every situation asks something different of a civil servant. Describe a situation and say what it asks. Rolspiegel sets that beside how you work. Then you see which role you can use more or less here.

@@ -332,6 +332,9 @@ dialog-save-participant = Uitslag voor de begeleider bewaren
 dialog-filter-participant = Uitslag voor de begeleider (JSON)
 
 # Begeleider: groepen.
+welcome-situations-heading = Wat vraagt een situatie?
+welcome-situations-text = Elke situatie vraagt een andere mix van de drie rollen. Beschrijf een situatie uit je werk en zet die naast hoe jij werkt.
+welcome-situations = Naar je situaties
 welcome-facilitator-heading = Begeleid je een workshop?
 welcome-facilitator = Verzamel de uitslagen van de deelnemers en laat de groep zien op het scherm. Alles blijft op deze computer.
 welcome-restore-heading = Eerder bewaarde gegevens

@@ -35,11 +35,6 @@ situation-statement-sv10 = Terugkijken op wat goed en fout ging, is hier een bij
 situation-legend-own = Hoe jij werkt ({ $date })
 situation-legend-asked = Wat '{ $name }' vraagt
 
-## The welcome screen.
-welcome-situations-heading = Wat vraagt een situatie?
-welcome-situations-text = Elke situatie vraagt een andere mix van de drie rollen. Beschrijf een situatie uit je werk en zet die naast hoe jij werkt.
-welcome-situations = Naar je situaties
-
 ## The list of situations.
 situations-heading = Wat vraagt een situatie?
 situations-intro = Je huidige functie, een project of een crisis: elke situatie vraagt iets anders van een ambtenaar. Beschrijf een situatie en geef aan wat die vraagt. Rolspiegel zet dat naast hoe jij werkt. Dan zie je welke rol je hier meer of minder kunt inzetten.

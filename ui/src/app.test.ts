@@ -1,5 +1,5 @@
 // The app shell's notices: what the person hears at start-up about their data.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { App } from "./app";
 import type { Notice } from "./backend";
 import { screenFor } from "./router";
@@ -69,5 +69,46 @@ describe("start-up notices", () => {
 
   it("shows a name that would reorder a line with a visible mark instead", () => {
     expect(t("import-heading", { file: "deelnemer\u202Enosj.exe" })).toBe("Ingelezen uit deelnemer\uFFFDnosj.exe");
+  });
+});
+
+describe("the first screen", () => {
+  beforeEach(() => {
+    // The footer's link to the about screen takes its words from about.ftl.
+    document.body.innerHTML =
+      '<main id="main"></main><footer><button id="open-about"></button></footer><div id="announcer"></div>';
+  });
+
+  it.each([
+    ["a first start", false, ["app", "about"]],
+    ["earlier results", true, ["app", "about", "scan", "roles"]],
+  ] as const)("draws the welcome screen from the first screen's files only, on %s", async (_, withResult, files) => {
+    vi.resetModules();
+    const { FluentBundle } = await import("@fluent/bundle");
+    const parsed = vi.spyOn(FluentBundle.prototype, "addResource");
+    onTestFinished(() => parsed.mockRestore());
+    const i18n = await import("./i18n");
+    const { desktopTexts, FIRST_SCREEN } = await import("./desktop-texts");
+    const fresh = {
+      app: await import("./app"),
+      router: await import("./router"),
+      fake: await import("./testing/fake-backend"),
+    };
+    i18n.useTexts(desktopTexts);
+    await i18n.loadLanguage("nl");
+    const backend = new fresh.fake.FakeBackend();
+    const startup = await backend.startup();
+    const result = { id: "r1", completedAt: 1_764_000_000_000, mix: { kind: "highest", role: "verbinder", sure: "clearly" } as const };
+    const welcome = withResult ? { scan: null, results: [result] } : null;
+    const main = document.getElementById("main") as HTMLElement;
+    const app = new fresh.app.App(fresh.fake.backendFrom(backend), { ...startup, welcome }, main, fresh.router.screenFor);
+    await app.go({ name: "welcome" });
+    expect(main.querySelector("h1")?.textContent).toBe("Welkom bij Rolspiegel");
+    expect(document.getElementById("open-about")?.textContent).toBe("Over Rolspiegel");
+    expect(main.querySelector("#earlier-results") !== null).toBe(withResult);
+    expect(main.textContent).not.toMatch(/welcome-|role-|result-/);
+    // The files parsed, in the order FIRST_SCREEN names them.
+    expect(parsed).toHaveBeenCalledTimes(files.length);
+    expect(FIRST_SCREEN.slice(0, files.length)).toEqual(files.map((f) => `${f}.ftl`));
   });
 });

@@ -1,7 +1,8 @@
 // Every word on screen comes from the Fluent files in /locales, bundled as
 // raw text at build time (each page's entry says how, `useTexts`) and loaded
-// per language. Variables are never wrapped in isolation marks, and numbers
-// are formatted by Intl for the bundle's language (62,5 in Dutch).
+// per language, each file parsed when a message needs it. Variables are
+// never wrapped in isolation marks, and numbers are formatted by Intl for the
+// bundle's language (62,5 in Dutch), whole counts below 1000 as their digits.
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable, type Message } from "@fluent/bundle";
 import type { ErrorCode, Language, Problem, Source } from "./backend";
 
@@ -81,23 +82,15 @@ function parseNext(messages: Messages): boolean {
  * (the `rolspiegel:fluent-nl` mark in bench/launch.py), and every file is
  * parsed before a message counts as missing.
  */
-function messageOf(language: Language, id: string): { bundle: FluentBundle; message: Message | undefined } {
-  const messages = languages[language];
+function messageOf(language: Language, id: string): { messages: Messages; message: Message | undefined } {
+  let messages = languages[language];
   if (!messages) {
     console.error(`messages of ${language} used before loadLanguage`);
-    return { bundle: new FluentBundle(LOCALES[language], { useIsolating: false }), message: undefined };
+    messages = { bundle: new FluentBundle(LOCALES[language], { useIsolating: false }), unparsed: [] };
   }
   let message = messages.bundle.getMessage(id);
   while (!message && parseNext(messages)) message = messages.bundle.getMessage(id);
-  return { bundle: messages.bundle, message };
-}
-
-/** Parses every file of a loaded language still unparsed (a message refers to another). */
-function parseAll(language: Language): boolean {
-  const messages = languages[language];
-  let parsed = false;
-  while (messages && parseNext(messages)) parsed = true;
-  return parsed;
+  return { messages, message };
 }
 
 export function setLanguage(language: Language): void {
@@ -138,7 +131,9 @@ class Digits extends FluentNumber {
 /** A value as a Fluent variable: small counts as `Digits`, text made harmless. */
 function variable(value: FluentVariable): FluentVariable {
   if (typeof value === "string") return value.replace(REORDERING, "\uFFFD");
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1000) return new Digits(value);
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0)) {
+    return new Digits(value);
+  }
   return value;
 }
 
@@ -155,18 +150,20 @@ export function t(id: string, args?: Args): string {
 }
 
 export function format(lang: Language, id: string, args?: Args): { text: string; errors: unknown[] } {
-  const { bundle, message } = messageOf(lang, id);
-  if (!message?.value) {
+  const { messages, message } = messageOf(lang, id);
+  const pattern = message?.value;
+  if (!pattern) {
     console.error(`missing message ${id} (${lang})`);
     return { text: id, errors: [`missing ${id}`] };
   }
-  let errors: Error[] = [];
-  let text = bundle.formatPattern(message.value, variables(args), errors);
-  // A reference to a message or term in a file not parsed yet.
-  if (errors.length > 0 && parseAll(lang)) {
-    errors = [];
-    text = bundle.formatPattern(message.value, variables(args), errors);
-  }
+  const formatted = () => {
+    const errors: Error[] = [];
+    return { text: messages.bundle.formatPattern(pattern, variables(args), errors), errors };
+  };
+  let { text, errors } = formatted();
+  // A reference to a message or term in a file not parsed yet: the next
+  // file, until it is found or none is left.
+  while (errors.length > 0 && parseNext(messages)) ({ text, errors } = formatted());
   if (errors.length > 0) console.error(`message ${id} (${lang})`, errors);
   return { text, errors };
 }

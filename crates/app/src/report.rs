@@ -487,8 +487,6 @@ fn colleague_blocks(
     Ok(blocks)
 }
 
-/// A colleagues' verdict's part of a message id, as the UI's
-/// (`colleague-seen-<key>`).
 pub(crate) fn compare_report(service: &Service, ids: &[String]) -> Result<Vec<u8>, AppError> {
     let results = service.selected(ids)?;
     let view = service.comparison(&results)?;
@@ -873,10 +871,8 @@ fn group_situation_blocks(
     Ok(blocks)
 }
 
-/// A verdict's part of a message id, as the UI's (`situation-asks-<key>`).
-/// A verdict's part of a message id: `more`, `about`, `less`, or `unknown`
-/// without one (the situation's and the colleagues' words differ; their ids
-/// end alike).
+/// A verdict's part of a message id, as the UI's: `more`, `about`, `less`,
+/// or `unknown` without one (`situation-asks-<key>`, `colleague-seen-<key>`).
 fn difference_key(difference: Option<rolspiegel_core::Difference>) -> &'static str {
     match difference {
         Some(rolspiegel_core::Difference::More) => "more",

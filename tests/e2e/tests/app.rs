@@ -775,6 +775,7 @@ async fn the_page_runs_under_a_strict_csp_with_a_frozen_prototype() -> TestResul
               setTimeout(() => done({
                 frozen: Object.isFrozen(Object.prototype),
                 inlineRan: window.__inlineRan === true,
+                earlyAsked: window.rolspiegelStartup instanceof Promise,
                 blocked,
               }), 300));"#,
             vec![],
@@ -784,6 +785,12 @@ async fn the_page_runs_under_a_strict_csp_with_a_frozen_prototype() -> TestResul
     assert_eq!(
         report["inlineRan"], false,
         "inline script must not run: {report}"
+    );
+    // The page's own inline script (its hash is in the CSP) did run: it
+    // asked for the first screen's facts before the bundle was in.
+    assert_eq!(
+        report["earlyAsked"], true,
+        "index.html's inline script runs: {report}"
     );
     let blocked: Vec<&str> = report["blocked"]
         .as_array()
