@@ -156,9 +156,10 @@ export function format(lang: Language, id: string, args?: Args): { text: string;
     console.error(`missing message ${id} (${lang})`);
     return { text: id, errors: [`missing ${id}`] };
   }
+  const values = variables(args);
   const formatted = () => {
     const errors: Error[] = [];
-    return { text: messages.bundle.formatPattern(pattern, variables(args), errors), errors };
+    return { text: messages.bundle.formatPattern(pattern, values, errors), errors };
   };
   let { text, errors } = formatted();
   // A reference to a message or term in a file not parsed yet: the next
